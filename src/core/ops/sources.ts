@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import type { caseContract } from '../../shared/contract/case';
+import { SourceSummary } from '../../shared/contract/case';
+import { CasefileError } from '../../shared/errors';
+import { newId } from '../../shared/ids';
+import { type CaseContext, notFound, nowIso } from '../context';
+
+/** Hard ceiling for one original. Larger files are refused before anything is written. */
+export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+const SUMMARY_SQL = `
+  SELECT s.id, s.sha256, s.size, s.media_type AS mediaType, s.encoding, s.file_name AS fileName,
+         s.imported_at AS importedAt, s.claimed_url AS claimedUrl, s.claimed_outlet AS claimedOutlet,
+         s.claimed_published_at AS claimedPublishedAt,
+         (SELECT t.title FROM source_texts t WHERE t.source_id = s.id AND t.kind = 'clean' ORDER BY t.created_at LIMIT 1) AS title,
+         (SELECT t.language FROM source_texts t WHERE t.source_id = s.id AND t.kind = 'clean' ORDER BY t.created_at LIMIT 1) AS language
+  FROM sources s`;
+
+export function listSources(ctx: CaseContext): SourceSummary[] {
+  return (ctx.db.prepare(`${SUMMARY_SQL} ORDER BY s.imported_at, s.id`).all() as SourceSummary[]).map((r) => SourceSummary.parse(r));
+}
+
+export function getSource(ctx: CaseContext, id: string): SourceSummary {
+  const row = ctx.db.prepare(`${SUMMARY_SQL} WHERE s.id = ?`).get(id) as SourceSummary | undefined;
+  if (!row) throw notFound('source', id);
+  return SourceSummary.parse(row);
+}
+
+export function findSourceBySha(ctx: CaseContext, sha: string): SourceSummary | null {
+  const row = ctx.db.prepare('SELECT id FROM sources WHERE sha256 = ?').get(sha) as { id: string } | undefined;
+  return row ? getSource(ctx, row.id) : null;
+}
+
+export type AddSourceInput = z.output<(typeof caseContract)['addSource']['input']> & { encoding?: string | null };
+
+/**
+ * Store an original. Returns the existing source (duplicate: true) when the same bytes are already in
+ * the case: evidence is stored once, and the attempt is still recorded in the custody log.
+ */
+export function addSource(ctx: CaseContext, input: AddSourceInput): { source: SourceSummary; duplicate: boolean } {
+  if (input.bytes.byteLength > MAX_SOURCE_BYTES) {
+    throw new CasefileError(
+      'TOO_LARGE',
+      `${input.fileName} is ${(input.bytes.byteLength / 1048576).toFixed(1)} MiB; the limit for one source is ${MAX_SOURCE_BYTES / 1048576} MiB. Nothing was imported.`,
+      { fileName: input.fileName, bytes: input.bytes.byteLength },
+    );
+  }
+  const sha = sha256Hex(input.bytes);
+  const existing = findSourceBySha(ctx, sha);
+  if (existing) return { source: existing, duplicate: true };
+  const id = newId('source');
+  ctx.write((db) => {
+    db.prepare(
+      `INSERT INTO sources (id, sha256, bytes, size, media_type, encoding, file_name, imported_at, claimed_url, claimed_outlet, claimed_published_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      id,
+      sha,
+      Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength),
+      input.bytes.byteLength,
+      input.mediaType ?? 'application/octet-stream',
+      input.encoding ?? null,
+      input.fileName,
+      nowIso(),
+      input.claimedUrl ?? null,
+      input.claimedOutlet ?? null,
+      input.claimedPublishedAt ?? null,
+    );
+    return { result: null, custody: { action: 'source.add', entity: 'source', entityId: id, details: { sha256: sha, bytes: input.bytes.byteLength, fileName: input.fileName } } };
+  });
+  return { source: getSource(ctx, id), duplicate: false };
+}
+
+export function getSourceBytes(ctx: CaseContext, id: string): { fileName: string; mediaType: string; bytes: Uint8Array } {
+  const row = ctx.db.prepare('SELECT file_name, media_type, bytes FROM sources WHERE id = ?').get(id) as
+    | { file_name: string; media_type: string; bytes: Buffer }
+    | undefined;
+  if (!row) throw notFound('source', id);
+  return { fileName: row.file_name, mediaType: row.media_type, bytes: new Uint8Array(row.bytes) };
+}

@@ -1,0 +1,42 @@
+import type { VerifyReport } from '../../shared/contract/case';
+import type { CallOptions } from '../../shared/contract/define';
+import { custodyHead, verifyChain } from '../custody/chain';
+import type { CaseContext } from '../context';
+import { sha256Hex } from './sources';
+
+/** Recompute the custody chain and every source's SHA-256; list what does not match, first problem first. */
+export function verifyCase(ctx: CaseContext, options: CallOptions = {}): VerifyReport {
+  const problems: VerifyReport['problems'] = [];
+  const integrity = ctx.db.pragma('integrity_check', { simple: true }) as string;
+  if (integrity !== 'ok') problems.push({ kind: 'schema', message: `database integrity check: ${integrity}` });
+
+  const chain = verifyChain(ctx.db);
+  for (const p of chain.problems) problems.push({ kind: 'custody', seq: p.seq, message: p.message });
+
+  const total = (ctx.db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n;
+  let checked = 0;
+  for (const row of ctx.db.prepare('SELECT id, sha256, bytes, size, file_name FROM sources ORDER BY imported_at, id').iterate() as IterableIterator<{
+    id: string;
+    sha256: string;
+    bytes: Buffer;
+    size: number;
+    file_name: string;
+  }>) {
+    options.signal?.throwIfAborted();
+    const actual = sha256Hex(row.bytes);
+    if (actual !== row.sha256) {
+      problems.push({ kind: 'source', sourceId: row.id, message: `source ${row.id} (${row.file_name}): bytes do not match the SHA-256 recorded at import` });
+    } else if (row.size !== row.bytes.length) {
+      problems.push({ kind: 'source', sourceId: row.id, message: `source ${row.id} (${row.file_name}): size does not match the recorded size` });
+    }
+    checked++;
+    options.onProgress?.({ done: checked, total, label: 'checking sources' });
+  }
+  // Every source must have been recorded in the custody log when it was added.
+  const unrecorded = ctx.db
+    .prepare(`SELECT s.id FROM sources s WHERE NOT EXISTS (SELECT 1 FROM custody_log c WHERE c.entity = 'source' AND c.entity_id = s.id AND json_extract(c.details, '$.sha256') = s.sha256)`)
+    .all() as { id: string }[];
+  for (const u of unrecorded) problems.push({ kind: 'source', sourceId: u.id, message: `source ${u.id}: no custody entry records its import with this hash` });
+
+  return { ok: problems.length === 0, custodyEntries: chain.entries, sourcesChecked: checked, head: custodyHead(ctx.db), problems };
+}

@@ -1,0 +1,215 @@
+/**
+ * The case file: one SQLCipher-encrypted SQLite database per case.
+ *
+ * Opening is careful not to write: the key is checked by a read before any pragma that could touch the
+ * file, so a wrong passphrase (or a file that is not a case) leaves every byte as it was.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, existsSync, openSync, readSync, statSync, unlinkSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
+import { CasefileError } from '../../shared/errors';
+import { newId } from '../../shared/ids';
+import { APP_VERSION } from '../version';
+import { appendCustody } from '../custody/chain';
+import { inUseError, isBusy, sqliteCode } from './errors';
+import { assertNotNewer, migrate, schemaVersion } from './migrate';
+import { APPLICATION_ID, applyKey, applyRekey, applyRuntimePragmas } from './pragmas';
+import { resolveNativeBinding } from './native';
+
+const PAGE_SIZE = 4096;
+const SQLITE_PLAIN_HEADER = 'SQLite format 3\0';
+/** How long to wait for a lock before saying the file is in use. Short: a person is waiting. */
+const BUSY_TIMEOUT_MS = 250;
+
+export interface CaseMeta {
+  caseId: string;
+  title: string;
+  createdAt: string;
+  appVersion: string;
+}
+
+export class CaseStore {
+  readonly path: string;
+  readonly db: Db;
+  /** A salted digest of the passphrase, kept in memory only, to confirm the old one on change. */
+  private passCheck: { salt: Buffer; digest: Buffer };
+
+  private constructor(path: string, db: Db, passphrase: string) {
+    this.path = path;
+    this.db = db;
+    this.passCheck = digestPassphrase(passphrase);
+  }
+
+  static create(path: string, passphrase: string, title?: string): CaseStore {
+    const abs = resolve(path);
+    if (existsSync(abs)) {
+      throw new CasefileError('ALREADY_EXISTS', `A file already exists at ${abs}. Choose another name; nothing was overwritten.`, { path: abs });
+    }
+    let db: Db | undefined;
+    try {
+      db = new Database(abs, { timeout: BUSY_TIMEOUT_MS, nativeBinding: resolveNativeBinding() });
+      applyKey(db, passphrase);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      applyRuntimePragmas(db);
+      migrate(db);
+      const meta: CaseMeta = {
+        caseId: newId('case'),
+        title: title?.trim() || 'Untitled case',
+        createdAt: new Date().toISOString(),
+        appVersion: APP_VERSION,
+      };
+      const conn = db;
+      conn.transaction(() => {
+        const insert = conn.prepare('INSERT INTO case_meta (key, value) VALUES (?, ?)');
+        insert.run('format', 'casefile');
+        for (const [k, v] of Object.entries(meta)) insert.run(k, v);
+        appendCustody(conn, { action: 'case.create', entity: 'case', entityId: meta.caseId, details: { title: meta.title, appVersion: APP_VERSION } });
+      })();
+      return new CaseStore(abs, db, passphrase);
+    } catch (e) {
+      db?.close();
+      for (const f of [abs, `${abs}-wal`, `${abs}-shm`, `${abs}-journal`]) if (existsSync(f)) unlinkSync(f);
+      throw e;
+    }
+  }
+
+  static open(path: string, passphrase: string): CaseStore {
+    const abs = resolve(path);
+    precheckFile(abs);
+    let db: Db;
+    try {
+      db = new Database(abs, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS, nativeBinding: resolveNativeBinding() });
+    } catch (e) {
+      if (isBusy(e)) throw inUseError(abs);
+      throw new CasefileError('NOT_A_CASE_FILE', `Cannot open ${abs}: ${(e as Error).message}`, { path: abs });
+    }
+    try {
+      applyKey(db, passphrase);
+      // The first read decrypts page 1. With a wrong key SQLCipher reports "file is not a database".
+      try {
+        db.prepare('SELECT count(*) FROM sqlite_master').get();
+      } catch (e) {
+        if (isBusy(e)) throw inUseError(abs);
+        if (sqliteCode(e) === 'SQLITE_NOTADB') {
+          throw new CasefileError(
+            'WRONG_PASSPHRASE',
+            'The passphrase is not right for this case file. Nothing was changed; try again.',
+            { path: abs },
+          );
+        }
+        throw damaged(abs, e);
+      }
+      const appId = db.pragma('application_id', { simple: true }) as number;
+      if (appId !== APPLICATION_ID) {
+        throw new CasefileError('NOT_A_CASE_FILE', `${abs} is an encrypted database, but not a Casefile case file.`, { path: abs });
+      }
+      assertNotNewer(schemaVersion(db));
+      try {
+        applyRuntimePragmas(db);
+        // Take the exclusive lock now (not at the first write) so a second opener is refused at once.
+        db.exec('BEGIN IMMEDIATE; COMMIT;');
+      } catch (e) {
+        if (isBusy(e)) throw inUseError(abs);
+        throw e;
+      }
+      const check = db.pragma('quick_check', { simple: true }) as string;
+      if (check !== 'ok') throw damaged(abs, new Error(check));
+      migrate(db);
+      return new CaseStore(abs, db, passphrase);
+    } catch (e) {
+      db.close();
+      if (e instanceof CasefileError) throw e;
+      if (isBusy(e)) throw inUseError(abs);
+      throw damaged(abs, e);
+    }
+  }
+
+  get isOpen(): boolean {
+    return this.db.open;
+  }
+
+  meta(): CaseMeta {
+    const rows = this.db.prepare('SELECT key, value FROM case_meta').all() as { key: string; value: string }[];
+    const m = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+    return { caseId: m.caseId ?? '', title: m.title ?? '', createdAt: m.createdAt ?? '', appVersion: m.appVersion ?? '' };
+  }
+
+  schemaVersion(): number {
+    return schemaVersion(this.db);
+  }
+
+  fileSize(): number {
+    return statSync(this.path).size;
+  }
+
+  checkPassphrase(passphrase: string): boolean {
+    const d = digestPassphrase(passphrase, this.passCheck.salt);
+    return d.digest.equals(this.passCheck.digest);
+  }
+
+  /** Re-encrypts every page under the new passphrase, in one transaction. */
+  changePassphrase(oldPassphrase: string, newPassphrase: string): void {
+    if (!this.checkPassphrase(oldPassphrase)) {
+      throw new CasefileError('WRONG_PASSPHRASE', 'The current passphrase is not right. The passphrase was not changed.');
+    }
+    // Rekeying is done outside WAL mode (SQLite3MultipleCiphers cannot rekey a WAL database).
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.pragma('journal_mode = DELETE');
+    try {
+      applyRekey(this.db, newPassphrase);
+    } finally {
+      this.db.pragma('journal_mode = WAL');
+    }
+    this.passCheck = digestPassphrase(newPassphrase);
+  }
+
+  close(): void {
+    if (!this.db.open) return;
+    try {
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      this.db.close();
+    }
+  }
+}
+
+function digestPassphrase(passphrase: string, salt: Buffer = randomBytes(32)): { salt: Buffer; digest: Buffer } {
+  return { salt, digest: createHash('sha256').update(salt).update(passphrase, 'utf8').digest() };
+}
+
+function damaged(path: string, cause: unknown): CasefileError {
+  return new CasefileError(
+    'DAMAGED',
+    `The case file at ${path} is damaged and cannot be read safely. It has not been changed; restore it from a backup.`,
+    { path, cause: String((cause as Error)?.message ?? cause).slice(0, 200) },
+  );
+}
+
+/** Cheap checks on the raw bytes before any SQLite call, to give the right message for the wrong file. */
+function precheckFile(path: string): void {
+  if (!existsSync(path)) {
+    throw new CasefileError('NOT_FOUND', `There is no file at ${path}.`, { path });
+  }
+  const st = statSync(path);
+  if (!st.isFile()) throw new CasefileError('NOT_A_CASE_FILE', `${path} is not a file.`, { path });
+  if (st.size === 0) throw new CasefileError('NOT_A_CASE_FILE', `${path} is empty: it is not a case file.`, { path });
+  const head = Buffer.alloc(16);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (head.toString('latin1') === SQLITE_PLAIN_HEADER) {
+    throw new CasefileError('NOT_A_CASE_FILE', `${path} is an unencrypted SQLite database, not a case file.`, { path });
+  }
+  if (st.size % PAGE_SIZE !== 0) {
+    throw new CasefileError(
+      'NOT_A_CASE_FILE',
+      `${path} is not a case file (or it is truncated: its size is not a whole number of pages).`,
+      { path },
+    );
+  }
+}

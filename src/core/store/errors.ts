@@ -1,0 +1,19 @@
+/** Turn SQLite's terse errors into the typed, human-readable errors of shared/errors.ts. */
+import { CasefileError } from '../../shared/errors';
+
+export function sqliteCode(e: unknown): string | undefined {
+  return (e as { code?: string } | null)?.code;
+}
+
+export function isBusy(e: unknown): boolean {
+  const code = sqliteCode(e);
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || /database is locked/i.test(String((e as Error)?.message));
+}
+
+export function inUseError(path: string): CasefileError {
+  return new CasefileError(
+    'IN_USE',
+    'This case file is open in another window or program. Close it there first, then try again.',
+    { path },
+  );
+}

@@ -1,0 +1,10 @@
+/**
+ * Numbered migrations, oldest first. To change the schema add `NNN-name.ts` with the next version,
+ * append it here, and give it a test in test/store/migrations.test.ts. Never edit a shipped migration.
+ */
+import { migration001 } from './001-initial-schema';
+import type { Migration } from './types';
+
+export const MIGRATIONS: readonly Migration[] = [migration001];
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+export type { Migration };

@@ -1,0 +1,2 @@
+// Placeholder until the desktop shell lands (issue: The desktop app).
+export {};

@@ -1,0 +1,172 @@
+/** Case lifecycle, profile, sources (raw add) and verification. */
+import { z } from 'zod';
+import { Bytes } from '../domain';
+import { op } from './define';
+
+const Passphrase = z.string().min(1, 'a passphrase is required').max(1024);
+const FilePath = z.string().min(1).max(4096);
+
+export const CustodyHead = z.object({ seq: z.number().int(), hash: z.string() });
+
+export const CaseInfo = z.object({
+  path: z.string(),
+  caseId: z.string(),
+  title: z.string(),
+  createdAt: z.string(),
+  schemaVersion: z.number().int(),
+  appVersion: z.string(),
+  fileSize: z.number().int(),
+  counts: z.object({
+    sources: z.number().int(),
+    people: z.number().int(),
+    statements: z.number().int(),
+    allegations: z.number().int(),
+    events: z.number().int(),
+    asylumSteps: z.number().int(),
+    pendingSuggestions: z.number().int(),
+    custodyEntries: z.number().int(),
+    exports: z.number().int(),
+  }),
+  custodyHead: CustodyHead.nullable(),
+});
+export type CaseInfo = z.infer<typeof CaseInfo>;
+
+export const ALIAS_KINDS = ['alias', 'call-sign', 'transliteration', 'birth-name'] as const;
+export const Alias = z.object({
+  name: z.string().min(1).max(300),
+  kind: z.enum(ALIAS_KINDS).default('alias'),
+});
+
+const Text = (max = 2000) => z.string().max(max).nullable().default(null);
+
+export const Profile = z.object({
+  fullName: Text(300),
+  aliases: z.array(Alias).max(200).default([]),
+  rank: Text(200),
+  unit: Text(500),
+  service: Text(500),
+  birthDate: Text(40),
+  age: z.number().int().min(0).max(130).nullable().default(null),
+  origin: Text(500),
+  routeOut: Text(4000),
+  /** Sensitive: where the person is now. Masked in the UI, left out of exports unless a profile includes it. */
+  currentLocation: Text(1000),
+  /** Sensitive. */
+  contacts: Text(2000),
+  /** Sensitive. */
+  family: Text(4000),
+  notes: Text(20000),
+  /** Fields marked sensitive (defaults: currentLocation, contacts, family). */
+  sensitive: z.array(z.string().max(40)).max(40).default(['currentLocation', 'contacts', 'family']),
+  updatedAt: z.string().nullable().default(null),
+});
+export type Profile = z.infer<typeof Profile>;
+export const ProfilePatch = Profile.omit({ updatedAt: true }).partial();
+
+export const SourceSummary = z.object({
+  id: z.string(),
+  sha256: z.string(),
+  size: z.number().int(),
+  mediaType: z.string(),
+  encoding: z.string().nullable(),
+  fileName: z.string(),
+  importedAt: z.string(),
+  claimedUrl: z.string().nullable(),
+  claimedOutlet: z.string().nullable(),
+  claimedPublishedAt: z.string().nullable(),
+  title: z.string().nullable(),
+  language: z.string().nullable(),
+});
+export type SourceSummary = z.infer<typeof SourceSummary>;
+
+export const VerifyProblem = z.object({
+  kind: z.enum(['custody', 'source', 'schema']),
+  seq: z.number().int().optional(),
+  sourceId: z.string().optional(),
+  message: z.string(),
+});
+export const VerifyReport = z.object({
+  ok: z.boolean(),
+  custodyEntries: z.number().int(),
+  sourcesChecked: z.number().int(),
+  head: CustodyHead.nullable(),
+  problems: z.array(VerifyProblem),
+});
+export type VerifyReport = z.infer<typeof VerifyReport>;
+
+export const CustodyEntry = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+  prevHash: z.string(),
+  hash: z.string(),
+});
+export type CustodyEntry = z.infer<typeof CustodyEntry>;
+
+export const caseContract = {
+  createCase: op({
+    summary: 'Create a new encrypted case file and open it.',
+    input: z.object({ path: FilePath, passphrase: Passphrase, title: z.string().max(300).optional() }),
+    output: CaseInfo,
+  }),
+  openCase: op({
+    summary: 'Open an existing case file with its passphrase.',
+    input: z.object({ path: FilePath, passphrase: Passphrase }),
+    output: CaseInfo,
+    long: true,
+  }),
+  closeCase: op({
+    summary: 'Close (lock) the open case file.',
+    input: z.object({}).default({}),
+    output: z.object({ closed: z.boolean() }),
+  }),
+  changePassphrase: op({
+    summary: 'Re-encrypt the open case file under a new passphrase.',
+    input: z.object({ oldPassphrase: Passphrase, newPassphrase: Passphrase }),
+    output: z.object({ changed: z.literal(true) }),
+    long: true,
+  }),
+  caseInfo: op({
+    summary: 'Counts, size, schema version and custody head of the open case.',
+    input: z.object({}).default({}),
+    output: CaseInfo,
+  }),
+  getProfile: op({ summary: 'The subject profile.', input: z.object({}).default({}), output: Profile }),
+  updateProfile: op({
+    summary: 'Change profile fields (only those given).',
+    input: ProfilePatch,
+    output: Profile,
+  }),
+  addSource: op({
+    summary: 'Store an original file byte-for-byte (no parsing).',
+    input: z.object({
+      fileName: z.string().min(1).max(500),
+      bytes: Bytes,
+      mediaType: z.string().max(200).optional(),
+      claimedUrl: z.string().max(4000).optional(),
+      claimedOutlet: z.string().max(500).optional(),
+      claimedPublishedAt: z.string().max(40).optional(),
+    }),
+    output: z.object({ source: SourceSummary, duplicate: z.boolean() }),
+  }),
+  listSources: op({ summary: 'All sources in the case.', input: z.object({}).default({}), output: z.array(SourceSummary) }),
+  getSourceBytes: op({
+    summary: 'The original bytes of a source, exactly as received.',
+    input: z.object({ id: z.string() }),
+    output: z.object({ fileName: z.string(), mediaType: z.string(), bytes: Bytes }),
+  }),
+  custodyLog: op({
+    summary: 'Custody log entries, oldest first.',
+    input: z.object({ afterSeq: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(10000).default(1000) }).default({ afterSeq: 0, limit: 1000 }),
+    output: z.array(CustodyEntry),
+  }),
+  verify: op({
+    summary: 'Recompute the custody chain and every source hash.',
+    input: z.object({}).default({}),
+    output: VerifyReport,
+    long: true,
+  }),
+};

@@ -1,0 +1,2 @@
+/** Case operations: contract part (see shared/api.ts). */
+export const caseOpsContract = {};

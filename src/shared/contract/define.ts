@@ -1,0 +1,44 @@
+/**
+ * The shape of one operation in the contract: a zod input, a zod output, and whether it is "long"
+ * (reports progress and can be cancelled). Every front end derives its typing and validation from this.
+ */
+import type { z } from 'zod';
+
+export interface OperationSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  input: I;
+  output: O;
+  /** Long operations receive a progress callback and an AbortSignal. */
+  long?: boolean;
+  /** One line for `--help` output and the generated docs. */
+  summary: string;
+}
+
+export function op<I extends z.ZodType, O extends z.ZodType>(spec: OperationSpec<I, O>): OperationSpec<I, O> {
+  return spec;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  label?: string;
+}
+
+export interface CallOptions {
+  onProgress?: (p: Progress) => void;
+  signal?: AbortSignal;
+}
+
+export type Contract = Record<string, OperationSpec>;
+
+/** The client view of a contract: each operation is an async function of its (pre-parse) input. */
+export type ClientOf<C extends Contract> = {
+  [K in keyof C]: (input: z.input<C[K]['input']>, options?: CallOptions) => Promise<z.output<C[K]['output']>>;
+};
+
+/** The implementation view: receives parsed input, returns the output (validated by the binder). */
+export type HandlersOf<C extends Contract> = {
+  [K in keyof C]: (
+    input: z.output<C[K]['input']>,
+    options: CallOptions,
+  ) => Promise<z.input<C[K]['output']>> | z.input<C[K]['output']>;
+};

@@ -1,0 +1,2 @@
+/** Import: contract part (see shared/api.ts). */
+export const ingestContract = {};

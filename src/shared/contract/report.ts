@@ -1,0 +1,2 @@
+/** Evidence summaries: contract part (see shared/api.ts). */
+export const reportContract = {};

@@ -1,0 +1,68 @@
+/**
+ * Each migration gets a test on a fresh database, and a schema snapshot guards against a migration
+ * silently breaking a column (update the snapshot deliberately: `UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run test/store/migrations.test.ts`).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { describe, expect, it } from 'vitest';
+import { migrate, schemaVersion } from '../../src/core/store/migrate';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/core/store/migrations';
+import { CasefileError } from '../../src/shared/errors';
+
+const SNAPSHOT = join(__dirname, 'schema.snapshot.json');
+
+function schemaOf(db: Database.Database) {
+  const objects = db.prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%' ORDER BY type, name").all() as { type: string; name: string }[];
+  return objects.map((o) => ({
+    ...o,
+    columns: o.type === 'table' ? (db.prepare(`SELECT name, type, "notnull", pk FROM pragma_table_info(?)`).all(o.name) as unknown[]) : undefined,
+  }));
+}
+
+describe('migrations', () => {
+  it('are numbered 1..N without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('001 creates the whole domain schema on a fresh database', () => {
+    const db = new Database(':memory:');
+    expect(migrate(db, MIGRATIONS, 1)).toEqual([1]);
+    expect(schemaVersion(db)).toBe(1);
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+    for (const t of ['case_meta', 'profile', 'sources', 'source_texts', 'people', 'statements', 'allegations', 'evidence_links', 'events', 'event_sources', 'asylum_steps', 'disclosures', 'suggestions', 'custody_log', 'exports', 'search_index']) {
+      expect(tables).toContain(t);
+    }
+    // The FTS index is fed by triggers and folds diacritics and case.
+    db.prepare("INSERT INTO sources (id, sha256, bytes, size, media_type, file_name, imported_at) VALUES ('s', ?, x'00', 1, 't', 'f', 'now')").run('c'.repeat(64));
+    db.prepare("INSERT INTO source_texts (id, source_id, text, created_at) VALUES ('t', 's', 'execuţii extrajudiciare şi bătăi', 'now')").run();
+    expect(db.prepare("SELECT ref_id FROM search_index WHERE search_index MATCH 'executii'").all()).toEqual([{ ref_id: 't' }]);
+    db.close();
+  });
+
+  it('runs each migration in a transaction: a failing one leaves the previous version', () => {
+    const db = new Database(':memory:');
+    const broken = [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE ok_table(x); THIS IS NOT SQL;' }];
+    expect(() => migrate(db, broken, broken.length)).toThrow();
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'ok_table'").get()).toBeUndefined();
+    db.close();
+  });
+
+  it('refuses a database from a newer version', () => {
+    const db = new Database(':memory:');
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    expect(() => migrate(db)).toThrow(CasefileError);
+    db.close();
+  });
+
+  it('matches the schema snapshot', () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    const current = schemaOf(db);
+    db.close();
+    if (process.env.UPDATE_SCHEMA_SNAPSHOT) writeFileSync(SNAPSHOT, `${JSON.stringify(current, null, 1)}\n`);
+    expect(current).toEqual(JSON.parse(readFileSync(SNAPSHOT, 'utf8')));
+  });
+});
