@@ -1,0 +1,553 @@
+/**
+ * Stage 2 of the import pipeline (DESIGN §4): from decoded markup or text to clean paragraphs.
+ *
+ * HTML is tokenised with htmlparser2 (a real, forgiving HTML parser; entities decoded by it), never
+ * rendered or executed: scripts are dropped unread (only JSON-LD metadata is parsed as JSON), no URL is
+ * ever fetched. Site furniture goes in three layers:
+ *   1. subtrees that are never article text: script/style/nav/aside/form/iframe/footer/figcaption …,
+ *      hidden elements, ARIA landmarks for navigation/banners/dialogs, and elements whose class or id
+ *      names them as furniture (share, related, cookie, newsletter, comments, sidebar …);
+ *   2. the main-content container, scored like Readability (paragraph length and commas, less links);
+ *   3. the paragraph-level filter in furniture.ts, shared with plain text, Markdown and PDF.
+ *
+ * Output: paragraphs separated by one blank line, whitespace normalised, Unicode NFC.
+ */
+import { Parser } from 'htmlparser2';
+import type { DecodedDocument } from './decode';
+import { decodeJsonStringBody } from './json';
+import { filterFurniture } from './furniture';
+
+export interface MetaHints {
+  /** <title> */
+  docTitle?: string;
+  ogTitle?: string;
+  h1?: string;
+  siteName?: string;
+  /** Publication date as found (ISO string or free text) and where. */
+  published?: string;
+  publishedFrom?: string;
+  url?: string;
+  author?: string;
+  /** Declared document language (<html lang>, og:locale, front matter). */
+  lang?: string;
+  /** Markdown / plain text title candidate taken from the structure (front matter, # heading). */
+  structuralTitle?: string;
+}
+
+export interface CleanResult {
+  text: string;
+  paragraphs: string[];
+  hints: MetaHints;
+  /** Paragraphs dropped as furniture, with the rule that dropped them (for the record and for tests). */
+  dropped: { text: string; rule: string }[];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Text normalisation
+
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed here
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
+const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
+
+export function normaliseInline(s: string): string {
+  return s.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+/** Decode HTML entities left in plain text (copied from a CMS): only well-formed ones. */
+export function decodeEntitiesInText(s: string): string {
+  if (!/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i.test(s)) return s;
+  let out = '';
+  const p = new Parser({ ontext: (t) => (out += t) }, { decodeEntities: true });
+  // Escape '<' so the parser treats everything as text and only decodes entities.
+  p.write(s.replace(/</g, '&lt;'));
+  p.end();
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// HTML
+
+const DROP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
+  'video', 'audio', 'source', 'track', 'map', 'form', 'button', 'select', 'option', 'optgroup', 'textarea', 'input', 'label', 'nav',
+  'aside', 'dialog', 'menu', 'figcaption', 'footer', 'head', 'datalist', 'output', 'meter', 'progress', 'portal', 'slot',
+]);
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre',
+  'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'br', 'hr', 'address', 'center', 'header', 'figure', 'details',
+  'summary', 'body', 'html', 'fieldset', 'legend', 'hgroup', 'tt', 'xmp', 'listing', 'plaintext',
+]);
+const NEVER_DROP_BY_NAME = new Set(['html', 'body', 'main', 'article']);
+const ROLE_DROP = /^(navigation|banner|contentinfo|complementary|search|dialog|alertdialog|menu|menubar|toolbar|tablist|alert|status|marquee|timer)$/i;
+const FURNITURE_NAME =
+  /(^|[-_\s])(nav|navbar|navigation|menu|megamenu|breadcrumbs?|sidebar|side-bar|widget|widgets|related|recommended|recommendations|more-stories|read-?more|see-also|also-read|promo|promos|advert|advertisement|advertising|ads?|adslot|ad-slot|ad-container|dfp|banner|sponsor|sponsored|outbrain|taboola|share|shares|sharing|social|sharedaddy|addtoany|a2a|newsletter|subscribe|subscription|signup|paywall|cookie|cookies|consent|gdpr|cmp|popup|modal|overlay|comments?|comment-form|respond|disqus|footer|masthead|site-header|topbar|top-bar|toolbar|tags|tag-list|tagcloud|author-box|author-bio|skip-link|screen-reader-text|sr-only|visually-hidden|caption|wp-caption-text|credit|credits|photo-credit|weather|trending|most-read|mostread|popular|latest-news|teaser|teasers|rail|breaking-ticker|ticker|pagination|pager|print|hidden|jp-relatedposts|yarpp|rp4wp|post-navigation|nav-links|byline-share)([-_\s]|$)/i;
+const CONTENT_NAME = /(^|[-_\s])((article|story|entry|post|news)[-_]?(body|content|text)|articlebody|article-content|main-content|content-body|td-post-content)([-_\s]|$)/i;
+const POSITIVE_NAME = /article|body|content|entry|main|page|post|text|blog|story/i;
+const NEGATIVE_NAME = /comment|meta|footer|footnote|sidebar|sponsor|shopping|tags|tool|widget|promo|related|share|social|hidden/i;
+const PUBLISHED_META = [
+  'article:published_time', 'og:article:published_time', 'datepublished', 'publishdate', 'pubdate', 'date', 'dc.date', 'dc.date.issued',
+  'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published_time', 'publication_date', 'cxenseparse:recs:publishtime',
+];
+
+interface Elem {
+  id: number;
+  name: string;
+  parent: number;
+  attrsName: string;
+  score: number;
+  textLen: number;
+}
+
+interface Block {
+  text: string;
+  tag: string;
+  /** Element ids from the root down to the block's element. */
+  path: number[];
+  linkChars: number;
+  inArticle: boolean;
+}
+
+function attrOf(attrs: Record<string, string>, name: string): string {
+  return attrs[name] ?? '';
+}
+
+function isHidden(attrs: Record<string, string>): boolean {
+  if ('hidden' in attrs) return true;
+  if (attrOf(attrs, 'aria-hidden').toLowerCase() === 'true') return true;
+  const style = attrOf(attrs, 'style').toLowerCase().replace(/\s+/g, '');
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+function metaDate(s: string): string {
+  return s.trim();
+}
+
+export function parseHtml(html: string): { blocks: Block[]; hints: MetaHints; elems: Elem[] } {
+  const hints: MetaHints = {};
+  const elems: Elem[] = [{ id: 0, name: '#root', parent: -1, attrsName: '', score: 0, textLen: 0 }];
+  const stack: { elem: number; name: string; skip: boolean; pre: boolean; link: boolean; article: boolean; header: boolean }[] = [];
+  const blocks: Block[] = [];
+  let skipDepth = 0;
+  let preDepth = 0;
+  let linkDepth = 0;
+  let articleDepth = 0;
+  let buf = '';
+  let bufLink = 0;
+  let inTitle = false;
+  let titleBuf = '';
+  let inH1 = false;
+  let h1Buf = '';
+  let jsonLd: string | null = null;
+  let timeCandidate: string | undefined;
+
+  const currentElem = () => (stack.length ? stack[stack.length - 1].elem : 0);
+  const currentPath = () => stack.map((s) => s.elem);
+  const nearestBlockTag = () => {
+    for (let i = stack.length - 1; i >= 0; i--) if (BLOCK_TAGS.has(stack[i].name)) return stack[i].name;
+    return 'div';
+  };
+  const flush = () => {
+    const text = preDepth > 0 ? buf.replace(/[ \t]+\n/g, '\n') : buf;
+    const lines = preDepth > 0 ? text.split('\n') : [text];
+    for (const line of lines) {
+      const t = normaliseInline(line);
+      if (t) blocks.push({ text: t, tag: nearestBlockTag(), path: currentPath(), linkChars: Math.min(bufLink, t.length), inArticle: articleDepth > 0 });
+    }
+    buf = '';
+    bufLink = 0;
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const lname = name.toLowerCase();
+        // Metadata is read from <meta>/<link>/<title>/<html lang> wherever it is; it never enters the text.
+        if (lname === 'meta') {
+          const key = (attrs.property || attrs.name || attrs.itemprop || attrs['http-equiv'] || '').toLowerCase();
+          const content = attrs.content ?? '';
+          if (content) {
+            if ((key === 'og:title' || key === 'twitter:title') && !hints.ogTitle) hints.ogTitle = normaliseInline(content);
+            else if ((key === 'og:site_name' || key === 'application-name') && !hints.siteName) hints.siteName = normaliseInline(content);
+            else if (key === 'og:url' && !hints.url) hints.url = content.trim();
+            else if ((key === 'author' || key === 'article:author' || key === 'dc.creator') && !hints.author) hints.author = normaliseInline(content);
+            else if (key === 'og:locale' && !hints.lang) hints.lang = content.trim();
+            else if (PUBLISHED_META.includes(key) && !hints.published) {
+              hints.published = metaDate(content);
+              hints.publishedFrom = `<meta ${attrs.property ? 'property' : attrs.name ? 'name' : 'itemprop'}="${key}">`;
+            }
+          }
+        } else if (lname === 'link' && (attrs.rel ?? '').toLowerCase() === 'canonical' && attrs.href && !hints.url) {
+          hints.url = attrs.href;
+        } else if (lname === 'html' && attrs.lang && !hints.lang) {
+          hints.lang = attrs.lang;
+        } else if (lname === 'title' && !hints.docTitle && (stack.length === 0 || ['head', 'html'].includes(stack[stack.length - 1].name))) {
+          inTitle = true;
+        } else if (lname === 'script' && (attrs.type ?? '').toLowerCase() === 'application/ld+json') {
+          jsonLd = '';
+        } else if (lname === 'time' && attrs.datetime && !timeCandidate) {
+          timeCandidate = attrs.datetime;
+        }
+        if ((attrs.itemprop ?? '').toLowerCase() === 'datepublished' && !hints.published) {
+          const v = attrs.datetime || attrs.content;
+          if (v) {
+            hints.published = v;
+            hints.publishedFrom = 'itemprop="datePublished"';
+          }
+        }
+
+        const attrsName = `${attrs.class ?? ''} ${attrs.id ?? ''}`.trim();
+        const parentSkipping = skipDepth > 0;
+        let skip = false;
+        if (!parentSkipping) {
+          if (DROP_TAGS.has(lname)) skip = true;
+          else if (lname === 'header' && articleDepth === 0) skip = true;
+          else if (!NEVER_DROP_BY_NAME.has(lname)) {
+            if (isHidden(attrs)) skip = true;
+            else if (ROLE_DROP.test(attrs.role ?? '')) skip = true;
+            else if (attrsName && FURNITURE_NAME.test(attrsName) && !CONTENT_NAME.test(attrsName)) skip = true;
+          }
+        }
+        if (BLOCK_TAGS.has(lname) && !parentSkipping) flush();
+        const id = elems.length;
+        let score = 0;
+        if (attrsName) {
+          if (POSITIVE_NAME.test(attrsName)) score += 25;
+          if (NEGATIVE_NAME.test(attrsName)) score -= 25;
+        }
+        if (lname === 'article' || (attrs.itemprop ?? '').toLowerCase() === 'articlebody') score += 30;
+        elems.push({ id, name: lname, parent: currentElem(), attrsName, score, textLen: 0 });
+        const isArticle = lname === 'article' || lname === 'main' || (attrs.itemprop ?? '').toLowerCase() === 'articlebody';
+        const entry = { elem: id, name: lname, skip, pre: lname === 'pre', link: lname === 'a', article: isArticle, header: lname === 'header' };
+        stack.push(entry);
+        if (skip || parentSkipping) skipDepth++;
+        if (entry.pre) preDepth++;
+        if (entry.link) linkDepth++;
+        if (entry.article) articleDepth++;
+        if (lname === 'h1' && !parentSkipping && !skip) {
+          inH1 = true;
+          h1Buf = '';
+        }
+      },
+      ontext(text) {
+        if (inTitle) titleBuf += text;
+        if (jsonLd !== null) jsonLd += text;
+        if (skipDepth > 0) return;
+        if (inH1) h1Buf += text;
+        buf += text;
+        if (linkDepth > 0) bufLink += text.replace(/\s+/g, ' ').length;
+      },
+      onclosetag(name) {
+        const lname = name.toLowerCase();
+        if (lname === 'title' && inTitle) {
+          inTitle = false;
+          hints.docTitle = normaliseInline(titleBuf);
+        }
+        if (lname === 'script' && jsonLd !== null) {
+          readJsonLd(jsonLd, hints);
+          jsonLd = null;
+        }
+        if (lname === 'h1' && inH1) {
+          inH1 = false;
+          const h = normaliseInline(h1Buf);
+          if (h && !hints.h1) hints.h1 = h;
+        }
+        // htmlparser2 closes implied elements itself, so the element being closed is the top of the stack.
+        if (BLOCK_TAGS.has(lname) && skipDepth === 0) flush();
+        const top = stack.pop();
+        if (!top) return;
+        if (skipDepth > 0) skipDepth--;
+        if (top.pre) preDepth--;
+        if (top.link) linkDepth--;
+        if (top.article) articleDepth--;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  if (!hints.published && timeCandidate) {
+    hints.published = timeCandidate;
+    hints.publishedFrom = '<time datetime>';
+  }
+  return { blocks, hints, elems };
+}
+
+type LdNode = Record<string, unknown>;
+function readJsonLd(raw: string, hints: MetaHints): void {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return;
+  }
+  const nodes: LdNode[] = [];
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      nodes.push(v as LdNode);
+      const g = (v as LdNode)['@graph'];
+      if (g) visit(g);
+    }
+  };
+  visit(data);
+  for (const n of nodes) {
+    const type = String(n['@type'] ?? '');
+    if (!/Article|BlogPosting|Report|NewsArticle|WebPage/i.test(type)) continue;
+    if (typeof n.headline === 'string' && !hints.ogTitle) hints.ogTitle = normaliseInline(n.headline);
+    if (typeof n.datePublished === 'string' && (!hints.published || hints.publishedFrom === '<time datetime>')) {
+      hints.published = n.datePublished;
+      hints.publishedFrom = 'JSON-LD datePublished';
+    }
+    const pub = n.publisher as LdNode | undefined;
+    if (pub && typeof pub.name === 'string' && !hints.siteName) hints.siteName = normaliseInline(pub.name);
+    if (typeof n.url === 'string' && !hints.url) hints.url = n.url;
+    if (typeof n.inLanguage === 'string' && !hints.lang) hints.lang = n.inLanguage;
+  }
+}
+
+const commas = (s: string) => (s.match(/[,،、，]/g)?.length ?? 0);
+
+/** Pick the article: score containers by their paragraphs (Readability's idea), keep the best and its worthy siblings. */
+export function selectMainContent(blocks: Block[], elems: Elem[]): Block[] {
+  const scores = new Map<number, number>();
+  let total = 0;
+  for (const b of blocks) {
+    if (!['p', 'pre', 'td', 'blockquote', 'div', 'li', 'section', 'article', 'main', 'dd'].includes(b.tag)) continue;
+    if (b.text.length < 25) continue;
+    const s = (1 + commas(b.text) + Math.min(Math.floor(b.text.length / 100), 3)) * (1 - b.linkChars / b.text.length);
+    total += b.text.length;
+    const path = b.path;
+    for (let k = 1; k <= 3 && path.length - k >= 0; k++) {
+      const id = path[path.length - k];
+      scores.set(id, (scores.get(id) ?? 0) + s / (k === 1 ? 1 : k === 2 ? 2 : k * 3));
+    }
+  }
+  if (scores.size === 0) return blocks;
+  let best = -1;
+  let bestScore = -Infinity;
+  for (const [id, s] of scores) {
+    const e = elems[id];
+    const adjusted = s + (e?.score ?? 0) / 5;
+    if (adjusted > bestScore) {
+      bestScore = adjusted;
+      best = id;
+    }
+  }
+  if (best <= 0) return blocks;
+  // Worthy siblings: same parent, scoring at least a fifth of the best.
+  const parent = elems[best].parent;
+  const chosen = new Set([best]);
+  for (const [id, s] of scores) {
+    if (id !== best && elems[id]?.parent === parent && s >= Math.max(3, bestScore * 0.2) && !NEGATIVE_NAME.test(elems[id].attrsName)) chosen.add(id);
+  }
+  const selected = blocks.filter((b) => b.path.some((id) => chosen.has(id)));
+  const selectedLen = selected.filter((b) => b.text.length >= 25).reduce((n, b) => n + b.text.length, 0);
+  // The container holds too little of the page's prose: do not trust it, keep everything that survived layer 1.
+  if (selectedLen < total * 0.35) return blocks;
+  return selected;
+}
+
+function cleanHtml(html: string): { paragraphs: string[]; hints: MetaHints } {
+  const { blocks, hints, elems } = parseHtml(html);
+  let chosen = selectMainContent(blocks, elems);
+  // Link lists that survived (menus without semantic markup).
+  chosen = chosen.filter((b) => !(b.linkChars / b.text.length > 0.6 && b.text.length < 300 && b.tag !== 'h1'));
+  const paragraphs = chosen.map((b) => b.text);
+  const headline = hints.h1 ?? hints.ogTitle;
+  if (headline && !paragraphs.slice(0, 5).includes(headline)) {
+    const h1Block = blocks.find((b) => b.tag === 'h1' && b.text === headline);
+    if (h1Block) paragraphs.unshift(headline);
+  }
+  return { paragraphs, hints };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Plain text
+
+/**
+ * Split plain text into paragraphs. Blank lines separate paragraphs; within a block, lines are kept as
+ * separate paragraphs unless the block is hard-wrapped prose (lines of similar length that do not end
+ * sentences), which is re-joined.
+ */
+export function textToParagraphs(text: string): string[] {
+  const blocks = text.replace(/\r\n?/g, '\n').split(/\n[ \t\u00a0]*\n+/);
+  const out: string[] = [];
+  for (const block of blocks) {
+    const lines = block.split('\n').map(normaliseInline).filter(Boolean);
+    if (lines.length === 0) continue;
+    if (lines.length >= 3 && isHardWrapped(lines)) {
+      out.push(joinWrapped(lines));
+    } else out.push(...lines);
+  }
+  return out;
+}
+
+function isHardWrapped(lines: string[]): boolean {
+  const body = lines.slice(0, -1);
+  const lens = body.map((l) => l.length);
+  const max = Math.max(...lens);
+  if (max > 100 || max < 40) return false;
+  const near = lens.filter((n) => n >= max * 0.6).length;
+  const sentenceEnds = body.filter((l) => /[.!?:"”»]$/.test(l)).length;
+  return near >= body.length * 0.75 && sentenceEnds <= body.length * 0.5;
+}
+
+function joinWrapped(lines: string[]): string {
+  let out = lines[0];
+  for (const l of lines.slice(1)) {
+    if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(l)) out = out.slice(0, -1) + l;
+    else out += ` ${l}`;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Markdown
+
+function inlineMarkdown(s: string): string {
+  let t = s
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // images
+    .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1') // links
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1') // reference links
+    .replace(/<(https?:[^>\s]+)>/g, '$1') // autolinks
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^*_\n]*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3')
+    .replace(/~~(.+?)~~/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!>|])/g, '$1');
+  if (/<\/?[a-z][^>]*>|&[a-z#0-9]+;/i.test(t)) {
+    let out = '';
+    const p = new Parser({ ontext: (x) => (out += x) }, { decodeEntities: true });
+    p.write(t);
+    p.end();
+    t = out;
+  }
+  return t;
+}
+
+function parseFrontMatter(text: string): { body: string; fields: Record<string, string> } {
+  const m = /^---\r?\n([\s\S]{0,8000}?)\r?\n---\r?\n/.exec(text);
+  if (!m) return { body: text, fields: {} };
+  const fields: Record<string, string> = {};
+  for (const line of m[1].split(/\r?\n/)) {
+    const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
+    if (kv) fields[kv[1].toLowerCase()] = kv[2].trim().replace(/^["']|["']$/g, '');
+  }
+  return { body: text.slice(m[0].length), fields };
+}
+
+function cleanMarkdown(text: string): { paragraphs: string[]; hints: MetaHints } {
+  const { body, fields } = parseFrontMatter(text.replace(/\r\n?/g, '\n'));
+  const hints: MetaHints = {};
+  if (fields.title) hints.structuralTitle = normaliseInline(fields.title);
+  const date = fields.date ?? fields.published ?? fields.pubdate ?? fields.published_at;
+  if (date) {
+    hints.published = date;
+    hints.publishedFrom = 'Markdown front matter';
+  }
+  if (fields.source || fields.outlet || fields.site) hints.siteName = fields.outlet ?? fields.site ?? fields.source;
+  if (fields.url || fields.link) hints.url = fields.url ?? fields.link;
+  if (fields.lang || fields.language) hints.lang = fields.lang ?? fields.language;
+  if (fields.author) hints.author = fields.author;
+
+  const paragraphs: string[] = [];
+  let para: string[] = [];
+  let fence: string | null = null;
+  const flush = () => {
+    if (para.length) {
+      const p = normaliseInline(inlineMarkdown(para.join(' ')));
+      if (p) paragraphs.push(p);
+    }
+    para = [];
+  };
+  for (const raw of body.split('\n')) {
+    const line = raw.replace(/\s+$/, '');
+    const f = /^\s{0,3}(```|~~~)/.exec(line);
+    if (f) {
+      flush();
+      fence = fence ? null : f[1];
+      continue;
+    }
+    if (fence) {
+      const t = normaliseInline(line);
+      if (t) paragraphs.push(t);
+      continue;
+    }
+    if (/^\s*$/.test(line)) {
+      flush();
+      continue;
+    }
+    if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line)) {
+      flush();
+      continue; // horizontal rule
+    }
+    if (/^\s{0,3}\[[^\]]+\]:\s*\S+/.test(line)) continue; // link reference definition
+    if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line)) continue; // table separator
+    const h = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+    if (h) {
+      flush();
+      const t = normaliseInline(inlineMarkdown(h[2]));
+      if (t) {
+        paragraphs.push(t);
+        if (h[1].length === 1 && !hints.structuralTitle) hints.structuralTitle = t;
+      }
+      continue;
+    }
+    // Setext heading underline: the previous line was a heading.
+    if (/^\s{0,3}(=+|-+)\s*$/.test(line) && para.length === 1) {
+      const t = normaliseInline(inlineMarkdown(para[0]));
+      para = [];
+      if (t) {
+        paragraphs.push(t);
+        if (line.trim().startsWith('=') && !hints.structuralTitle) hints.structuralTitle = t;
+      }
+      continue;
+    }
+    const li = /^\s{0,6}(?:[-*+]|\d{1,3}[.)])\s+(.*)$/.exec(line);
+    if (li) {
+      flush();
+      para.push(li[1]);
+      continue;
+    }
+    const q = /^\s{0,3}>\s?(.*)$/.exec(line);
+    if (q) {
+      if (q[1].trim() === '') flush();
+      else para.push(q[1]);
+      continue;
+    }
+    if (/^\s*\|.*\|\s*$/.test(line)) {
+      flush();
+      const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).filter(Boolean);
+      const t = normaliseInline(inlineMarkdown(cells.join(' | ')));
+      if (t) paragraphs.push(t);
+      continue;
+    }
+    para.push(line.trim());
+  }
+  flush();
+  return { paragraphs, hints };
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/** Clean a decoded document into paragraphs, applying the furniture filter to every format. */
+export function clean(doc: Pick<DecodedDocument, 'kind' | 'content' | 'format'>): CleanResult {
+  let paragraphs: string[];
+  let hints: MetaHints = {};
+  if (doc.kind === 'html') {
+    ({ paragraphs, hints } = cleanHtml(doc.content));
+  } else if (doc.kind === 'markdown') {
+    ({ paragraphs, hints } = cleanMarkdown(doc.content));
+  } else {
+    let text = doc.content;
+    text = decodeEntitiesInText(text);
+    // Literal escapes left from JSON in otherwise plain text.
+    if ((text.match(/\\n|\\u[0-9a-fA-F]{4}|\\"/g)?.length ?? 0) >= 3) text = decodeJsonStringBody(text);
+    paragraphs = textToParagraphs(text);
+  }
+  // Numeric id prefix on the first line ("15668: Headline") and similar leading junk.
+  if (paragraphs.length && /^\d{3,12}:\s+\S/.test(paragraphs[0])) paragraphs[0] = paragraphs[0].replace(/^\d{3,12}:\s+/, '');
+  const { kept, dropped } = filterFurniture(paragraphs);
+  return { text: kept.join('\n\n'), paragraphs: kept, hints, dropped };
+}

@@ -1,0 +1,149 @@
+/**
+ * Stage 3 of the import pipeline (DESIGN §4): language, title, outlet and publication date.
+ * Each value says where it came from (`why`), which extractReading records in `source.detection`.
+ */
+import type { DatePrecision } from '../../shared/domain';
+import type { CleanResult } from './clean';
+import { normaliseInline } from './clean';
+import type { ContainerMeta, DocumentFormat } from './decode';
+import { findDates, parseMetaDate } from './dates';
+import { detectLanguage } from './language';
+
+export interface Description {
+  language: string | null;
+  title: string | null;
+  outlet: string | null;
+  publishedAt: { text: string; date: string | null; precision: DatePrecision } | null;
+  why: { language: string; title: string; outlet: string; publishedAt: string };
+}
+
+function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  const m = /^https?:\/\/(?:www\.|m\.|amp\.)?([^/:?#]+)/i.exec(url.trim());
+  return m ? m[1].toLowerCase() : null;
+}
+
+const SEPARATORS = [' | ', ' – ', ' — ', ' - ', ' :: ', ' · ', ' • '];
+
+/** "Headline | Outlet" → { head: "Headline", site: "Outlet" } when the tail is short enough to be a name. */
+function splitSiteSuffix(title: string): { head: string; site: string | null } {
+  for (const sep of SEPARATORS) {
+    const i = title.lastIndexOf(sep);
+    if (i > 10) {
+      const site = title.slice(i + sep.length).trim();
+      if (site.length >= 2 && site.length <= 40 && site.split(/\s+/).length <= 5) return { head: title.slice(0, i).trim(), site };
+    }
+  }
+  return { head: title, site: null };
+}
+
+const sameText = (a: string, b: string) => a.toLowerCase().replace(/\W+/g, '') === b.toLowerCase().replace(/\W+/g, '');
+
+/** A date-only paragraph, a dateline, or a "Published …" line near the top. */
+const DATE_LABEL = /^(published|updated|posted|date|veröffentlicht|aktualisiert|stand|publié|mis à jour|opublikowano|aktualizacja|publicat|actualizat|publikováno|aktualizováno|pubblicato|aggiornato|publicado|actualizado|gepubliceerd|bijgewerkt|paskelbta|atnaujinta|опубликовано|обновлено|опубліковано|оновлено|дата)\b/i;
+const BYLINE = /^(by|von|par|por|di|door|autor|author|автор|autorius)\s/i;
+
+function looksLikeTitle(p: string): boolean {
+  if (p.length < 10 || p.length > 160) return false;
+  const words = p.split(/\s+/).length;
+  if (words < 2 || words > 25) return false;
+  if (/^["“„«‘'(]/.test(p)) return false;
+  if (DATE_LABEL.test(p) || BYLINE.test(p)) return false;
+  if (findDates(p).some((d) => d.text.length >= p.length * 0.5)) return false;
+  const endsSentence = /[.;,]$/.test(p);
+  const sentences = p.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
+  return !endsSentence || (p.length <= 110 && sentences === 1);
+}
+
+export function describe(cleaned: CleanResult, meta: ContainerMeta, format: DocumentFormat, kind: 'html' | 'text' | 'markdown'): Description {
+  const h = cleaned.hints;
+  const why = { language: '', title: '', outlet: '', publishedAt: '' };
+
+  // Language: from the clean text; a declared language only breaks a tie.
+  const lang = detectLanguage(cleaned.text, h.lang);
+  why.language = lang.why;
+
+  // Outlet.
+  let outlet: string | null = null;
+  const docTitleSplit = h.docTitle ? splitSiteSuffix(h.docTitle) : { head: '', site: null };
+  if (meta.outlet) {
+    outlet = meta.outlet;
+    why.outlet = 'from the document metadata';
+  } else if (h.siteName) {
+    outlet = h.siteName;
+    why.outlet = 'og:site_name / publisher';
+  } else if (docTitleSplit.site) {
+    outlet = docTitleSplit.site;
+    why.outlet = 'the <title> suffix';
+  } else if (hostOf(h.url ?? meta.url)) {
+    outlet = hostOf(h.url ?? meta.url);
+    why.outlet = 'the canonical URL';
+  } else why.outlet = 'not stated in the document';
+
+  // Title.
+  let title: string | null = null;
+  const stripSite = (t: string) => {
+    const s = splitSiteSuffix(t);
+    return s.site && outlet && sameText(s.site, outlet) ? s.head : t;
+  };
+  if (meta.title) {
+    title = normaliseInline(meta.title);
+    why.title = format === 'pdf' ? 'PDF document title' : format === 'docx' ? 'DOCX core properties' : 'the JSON title field';
+  } else if (h.h1 && h.h1.split(/\s+/).length >= 3 && !(outlet && sameText(h.h1, outlet))) {
+    title = h.h1;
+    why.title = 'the page <h1>';
+  } else if (h.ogTitle) {
+    title = stripSite(h.ogTitle);
+    why.title = 'og:title / JSON-LD headline';
+  } else if (h.structuralTitle) {
+    title = h.structuralTitle;
+    why.title = 'the first heading';
+  } else if (h.docTitle) {
+    title = docTitleSplit.site ? docTitleSplit.head : h.docTitle;
+    why.title = 'the page <title>';
+  } else if (kind !== 'html') {
+    // Plain text, PDF: the first short line that reads as a headline, before the body starts.
+    const paras = cleaned.paragraphs;
+    for (let i = 0; i < Math.min(4, paras.length - 1); i++) {
+      const p = paras[i];
+      if (findDates(p).some((d) => d.text.length >= p.length * 0.5) || DATE_LABEL.test(p) || BYLINE.test(p)) continue;
+      if (looksLikeTitle(p)) {
+        title = p;
+        why.title = `the first headline-like line (paragraph ${i + 1})`;
+      }
+      break;
+    }
+  } else if (format === 'docx' && cleaned.paragraphs.length > 1 && looksLikeTitle(cleaned.paragraphs[0])) {
+    title = cleaned.paragraphs[0];
+    why.title = 'the first line of the document';
+  }
+  if (!title) why.title ||= 'no headline found';
+
+  // Publication date: metadata first, then a date line near the top of the text.
+  let publishedAt: Description['publishedAt'] = null;
+  const metaDate = meta.date ?? h.published;
+  if (metaDate) {
+    const d = parseMetaDate(metaDate);
+    if (d.date) {
+      publishedAt = { text: metaDate, date: d.date, precision: d.precision };
+      why.publishedAt = meta.date ? (format === 'pdf' ? 'the PDF creation date' : format === 'docx' ? 'the DOCX creation date' : 'the JSON date field') : (h.publishedFrom ?? 'page metadata');
+    }
+  }
+  if (!publishedAt) {
+    const paras = cleaned.paragraphs.slice(0, 8);
+    for (const p of paras) {
+      if (p.length > 120) continue;
+      const dates = findDates(p);
+      if (dates.length === 0) continue;
+      const d = dates[0];
+      const rest = p.replace(d.text, '').replace(/\d{1,2}:\d{2}(:\d{2})?/g, '').replace(/[|,–—\-·•:]/g, ' ').trim();
+      const isDateLine = rest.length <= 25 || DATE_LABEL.test(p) || BYLINE.test(p);
+      if (!isDateLine) continue;
+      publishedAt = { text: d.text, date: d.date, precision: d.precision };
+      why.publishedAt = 'a date line near the top of the text';
+      break;
+    }
+  }
+  if (!publishedAt) why.publishedAt = 'no publication date found';
+  return { language: lang.language, title, outlet, publishedAt, why };
+}

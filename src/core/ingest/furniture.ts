@@ -1,0 +1,126 @@
+/**
+ * Paragraph-level furniture filter: what a news site wraps around an article and what survives into
+ * copied text ("READ MORE: …", "Don't miss…", "[LATEST]" teasers, weather widgets, comment forms, photo
+ * credits, agency initials, section headers, numeric id prefixes, cookie banners, share prompts).
+ *
+ * Every rule matches a *whole paragraph* (or one that begins with a promo label followed by ':' or '…'),
+ * never a word inside a sentence, so article text that merely mentions "photo" or "share" is kept.
+ * Labels cover the languages Casefile reads (en ru uk de fr pl ro cs it es nl lt).
+ */
+
+const PROMO_LABELS = [
+  // English
+  'read more', 'read also', 'also read', 'read next', 'see also', 'related', 'related articles', 'related stories', 'related news',
+  'related content', 'related topics', 'recommended', 'recommended for you', 'don[’\']?t miss', 'do not miss', 'must read', 'must-read',
+  'more articles', 'more stories', 'more news', 'more from [\\p{L} ]{1,30}', 'more on this( story)?', 'latest articles?', 'latest news', 'latest stories',
+  'latest', 'most read', 'most popular', 'most viewed', 'trending( now)?', 'popular( now)?', 'you (may|might) (also )?like', 'top stories',
+  'editor[’\']?s picks?', 'watch( now| more| the video)?', 'advertisement', 'sponsored( content)?', 'promoted( stories)?', 'subscribe( now)?',
+  'sign up( now)?', 'follow us', 'share( this( article| story| page)?)?', 'share on \\p{L}+', 'comments?', 'leave a (comment|reply)', 'cancel reply',
+  'post comment', 'print', 'email', 'copy link', 'next article', 'previous article', 'back to top', 'skip to (main )?content', 'listen to (this )?article',
+  'accept( all)?( cookies)?', 'reject( all)?', 'i agree', 'manage (cookies|preferences|settings)', 'cookie settings', 'got it',
+  'story continues below( advertisement)?', 'continue reading( below)?', 'in pictures', 'live updates?', 'breaking news', 'opinion',
+  // Russian / Ukrainian
+  'читайте также', 'читайте еще', 'смотрите также', 'по теме', 'реклама', 'поделиться', 'комментарии', 'популярное', 'самое читаемое',
+  'новости партнеров', 'новости партнёров', 'подписывайтесь', 'читайте також', 'дивіться також', 'по темі', 'поділитися', 'коментарі',
+  'популярне', 'підписуйтесь', 'головне', 'главное', 'важное',
+  // German
+  'lesen sie auch', 'lesen sie mehr', 'mehr zum thema', 'auch interessant', 'das könnte sie auch interessieren', 'anzeige', 'werbung',
+  'teilen', 'kommentare', 'weitere artikel', 'zum thema', 'meistgelesen', 'empfohlen',
+  // French
+  'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'sur le même sujet', 'publicité', 'partager', 'abonnez-vous', 'commentaires',
+  'les plus lus', 'à lire également',
+  // Polish
+  'czytaj (także|też|więcej|również)', 'zobacz (też|także|również)', 'udostępnij', 'komentarze', 'polecane', 'najczęściej czytane',
+  // Romanian
+  'citește și', 'citeşte şi', 'citeste si', 'vezi și', 'vezi şi', 'vezi si', 'publicitate', 'distribuie', 'comentarii', 'cele mai citite',
+  // Czech
+  'čtěte také', 'přečtěte si také', 'související( články)?', 'sdílet', 'diskuse', 'diskuze', 'nejčtenější',
+  // Italian
+  'leggi anche', 'potrebbe interessarti', 'pubblicità', 'condividi', 'commenti', 'più letti',
+  // Spanish
+  'lee también', 'leer más', 'te puede interesar', 'publicidad', 'compartir', 'comentarios', 'lo más leído',
+  // Dutch
+  'lees ook', 'lees meer', 'bekijk ook', 'advertentie', 'delen', 'reacties', 'meest gelezen',
+  // Lithuanian
+  'skaitykite taip pat', 'taip pat skaitykite', 'dalintis', 'komentarai', 'skaitomiausi',
+];
+const LABEL = `(?:${PROMO_LABELS.join('|')})`;
+/** The label alone (perhaps with a count or an arrow): "Must read", "Comments (12)", "Share ›". */
+const LABEL_ALONE = new RegExp(`^[\\s\\-–—•·|>»›]*${LABEL}[\\s:：.…!|»›>\\-–—]*(\\(?\\d+\\)?)?[\\s:：.…!|»›>]*$`, 'iu');
+/** The label followed by a teaser: "READ MORE: Ukraine poised …", "Don’t miss… North Korea …". */
+const LABEL_THEN_TEASER = new RegExp(`^${LABEL}\\s*(?::|：|…|\\.\\.\\.|»|›|\\||–|—)\\s*\\S`, 'iu');
+
+const TEASER_TAG = /\[(?:[A-Z]{3,14}|[A-Z]+ [A-Z]+)\]\s*$/;
+
+const COMMENT_FORM =
+  /^(please enter your (comment|name|email)|you have entered an incorrect email address|save my name, email,? and website|your email address will not be published|required fields are marked|notify me of (follow-up comments|new posts)|this site uses akismet|log ?in to (comment|reply)|you must be logged in to post a comment|be the first to comment|no comments yet)/i;
+
+const PHOTO_CREDIT =
+  /^[([]?\s*(photos?|foto(grafie|grafia)?s?|fot\.|fotó|фото|світлина|ілюстрація|иллюстрация|bild(er)?|image|images|picture|pic|illustration|credit|credits|crédit( photo)?|zdjęcie|zdj\.|nuotr\.?|nuotrauka|sursa foto|imagine|video|відео|видео)\s*(?:[:©/|]|by\b|credit\b|\s*$)/iu;
+const PHOTO_AGENCY_LINE =
+  /^[([]?\s*(©\s*)?(getty images|afp|reuters|ap photo|associated press|epa(-efe)?|pap|shutterstock|east news|tass|ria novosti|ukrinform|unian|anadolu|dpa|imago|alamy|eyevine)(\s*(via|\/|\||,)\s*[\p{L} .\-/]+)?\s*[)\]]?$/iu;
+const COPYRIGHT = /^(©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|все права защищены|усі права захищені|wszelkie prawa zastrzeżone|toate drepturile rezervate|všechna práva vyhrazena|tutti i diritti riservati|todos los derechos reservados|alle rechten voorbehouden|visos teisės saugomos/i;
+const AGENCY_INITIALS = /^\(\s*[\p{Ll}]{1,5}(\s*[/,]\s*[\p{Ll}]{1,5})*\s*\)$/u;
+const SECTION_HEADER =
+  /^(english|polish|german|russian|ukrainian|french|spanish|italian|czech|romanian|lithuanian|dutch|international|world|europe|politics|news|opinion|business|sport|culture|home|breaking)\s+(section|service|edition|news|desk)$/i;
+const NUMERIC_ID = /^#?\d{5,12}\s*[:.]?$|^#?\d{1,12}\s*:$/;
+const WEATHER = /^[-+−–]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$/;
+const READ_FULL = /^(source\s*:\s*)?(read (the )?(full|original|whole) (article|story|report)|continue reading|view (the )?original|read on [\p{L}.]+|original article)\b.{0,40}$/iu;
+const COOKIE =
+  /\b(we use cookies|this (web)?site uses cookies|uses cookies to|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by continuing to (use|browse)|wir verwenden cookies|nous utilisons des cookies|używamy (plików )?cookies|utiliz[aă]m (fișiere )?cookie|používáme (soubory )?cookies|utilizziamo i cookie|utilizamos cookies|wij gebruiken cookies|мы используем (файлы )?cookie|ми використовуємо (файли )?cookie|naudojame slapukus)/i;
+const NEWSLETTER = /^(sign up|subscribe|register)\b.{0,80}\b(newsletter|updates|alerts)\b/i;
+const TAGS_LINE = /^(tags|topics|schlagwörter|themen|теги|темы|теми|tagi|etichete|štítky|tag|etiquetas|trefwoorden|žymės)\s*:/i;
+const SOCIAL_ONLY = /^((facebook|twitter|x|telegram|whatsapp|linkedin|viber|vk|vkontakte|reddit|pinterest|email|e-mail|messenger|copy link|print)\s*[|•·,/]?\s*){1,12}$/i;
+
+export interface FurnitureVerdict {
+  kept: string[];
+  dropped: { text: string; rule: string }[];
+}
+
+const isShortPlaceName = (p: string) => p.length <= 40 && !/\d/.test(p) && !/[.!?:;]$/.test(p) && p.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(p);
+
+/** Drop furniture paragraphs. `paragraphs` are normalised, trimmed, non-empty. */
+export function filterFurniture(paragraphs: string[]): FurnitureVerdict {
+  const kept: string[] = [];
+  const dropped: { text: string; rule: string }[] = [];
+  const drop = (text: string, rule: string) => dropped.push({ text, rule });
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const rule = furnitureRule(p, i);
+    if (rule) {
+      drop(p, rule);
+      if (rule === 'weather widget' && i + 1 < paragraphs.length && isShortPlaceName(paragraphs[i + 1])) {
+        drop(paragraphs[++i], 'weather widget (place)');
+      }
+      continue;
+    }
+    if (kept.length && kept[kept.length - 1] === p) {
+      drop(p, 'repeated paragraph');
+      continue;
+    }
+    kept.push(p);
+  }
+  return { kept, dropped };
+}
+
+/** Which rule makes `p` furniture, or null. `index` is the paragraph's position (headers only count near the top). */
+export function furnitureRule(p: string, index = 99): string | null {
+  const len = p.length;
+  if (len <= 120 && LABEL_ALONE.test(p)) return 'promo/navigation label';
+  if (len <= 400 && LABEL_THEN_TEASER.test(p)) return 'promo teaser';
+  if (len <= 300 && TEASER_TAG.test(p) && !/[.!?]["”»’]?\s*\[/.test(p)) return 'teaser with [TAG]';
+  if (len <= 300 && COMMENT_FORM.test(p)) return 'comment form';
+  if (len <= 120 && PHOTO_CREDIT.test(p) && !/[.!?]["”»]?$/.test(p)) return 'photo credit';
+  if (len <= 100 && PHOTO_AGENCY_LINE.test(p)) return 'photo credit';
+  if (len <= 200 && COPYRIGHT.test(p)) return 'copyright notice';
+  if (len <= 40 && AGENCY_INITIALS.test(p)) return 'agency initials';
+  if (index < 5 && SECTION_HEADER.test(p)) return 'site section header';
+  if (len <= 14 && NUMERIC_ID.test(p)) return 'numeric id';
+  if (WEATHER.test(p)) return 'weather widget';
+  if (READ_FULL.test(p)) return 'read-full-article link';
+  if (len <= 500 && COOKIE.test(p)) return 'cookie banner';
+  if (len <= 200 && NEWSLETTER.test(p)) return 'newsletter sign-up';
+  if (len <= 300 && TAGS_LINE.test(p)) return 'tag list';
+  if (len <= 120 && SOCIAL_ONLY.test(p)) return 'share buttons';
+  return null;
+}

@@ -1,0 +1,79 @@
+/**
+ * The import pipeline (DESIGN §4): decode → clean → describe → suggest, producing the Reading that
+ * `casefile extract --json` prints and that an import stores. Pure: it reads bytes and returns a value;
+ * it never touches a case file, the network or the disk.
+ */
+import { createHash } from 'node:crypto';
+import { CasefileError, isCasefileError } from '../../shared/errors';
+import { Reading } from '../../shared/reading';
+import { clean } from './clean';
+import { decode, MAX_INPUT_BYTES, tooLarge } from './decode';
+import { describe } from './describe';
+import { suggest } from './suggest';
+
+/** Stored with every derived record, so a later extractor can tell which readings it may redo. */
+export const EXTRACTOR_VERSION = 'casefile-ingest/1.0.0';
+
+export { MAX_INPUT_BYTES } from './decode';
+
+export async function extractReading(bytes: Uint8Array, fileName: string): Promise<Reading> {
+  if (bytes.byteLength > MAX_INPUT_BYTES) throw tooLarge(fileName, bytes.byteLength);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const decoded = await decode(bytes, fileName);
+  const cleaned = clean(decoded);
+  if (!/[\p{L}\p{N}]/u.test(cleaned.text)) {
+    throw new CasefileError(
+      'UNSUPPORTED_FORMAT',
+      `${fileName} was read as ${decoded.format.toUpperCase()}, but no article text remained after removing markup and site furniture.`,
+      { fileName, looksLike: `${decoded.format} without readable text` },
+    );
+  }
+  const d = describe(cleaned, decoded.meta, decoded.format, decoded.kind);
+  let suggestions;
+  try {
+    suggestions = suggest({ text: cleaned.text, language: d.language, title: d.title, publishedAt: d.publishedAt ? { date: d.publishedAt.date, precision: d.publishedAt.precision } : null });
+  } catch (e) {
+    if (isCasefileError(e)) throw e;
+    throw new CasefileError('INTERNAL', `The suggestion stage failed on ${fileName}: ${(e as Error)?.message ?? String(e)}. Please report this.`, { fileName, stage: 'suggest' });
+  }
+  checkSpans(suggestions, cleaned.text.length, fileName);
+  const furniture = cleaned.dropped.length
+    ? `; cleaning: ${cleaned.dropped.length} furniture paragraph${cleaned.dropped.length === 1 ? '' : 's'} dropped (${[...new Set(cleaned.dropped.map((x) => x.rule))].join(', ')})`
+    : '';
+  const detection = `${decoded.detection}${furniture}; language: ${d.why.language}; title: ${d.why.title}; outlet: ${d.why.outlet}; date: ${d.why.publishedAt}`;
+  const parsed = Reading.safeParse({
+    language: d.language,
+    title: d.title,
+    outlet: d.outlet,
+    publishedAt: d.publishedAt,
+    text: cleaned.text,
+    ...suggestions,
+    source: { sha256, bytes: bytes.byteLength, mediaType: decoded.mediaType, encoding: decoded.encoding, detection, format: decoded.format },
+    extractor: EXTRACTOR_VERSION,
+  });
+  if (!parsed.success) {
+    throw new CasefileError('INTERNAL', `The reading of ${fileName} did not match the Reading shape; please report this.`, {
+      fileName,
+      issues: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`),
+    });
+  }
+  return parsed.data;
+}
+
+/** Every span must point into the text it was taken from; a broken span is a bug, not a suggestion. */
+function checkSpans(s: Record<string, unknown>, length: number, fileName: string): void {
+  for (const [kind, value] of Object.entries(s)) {
+    const items = Array.isArray(value) ? value : value && typeof value === 'object' ? [value] : [];
+    for (const item of items) {
+      if (!item || typeof item !== 'object') continue;
+      const { start, end } = item as { start?: unknown; end?: unknown };
+      if (start === undefined && end === undefined) continue;
+      if (typeof start !== 'number' || typeof end !== 'number' || start < 0 || end < start || end > length) {
+        throw new CasefileError('INTERNAL', `The suggestion stage produced a ${kind} span [${String(start)}, ${String(end)}) outside the text of ${fileName} (length ${length}); please report this.`, {
+          fileName,
+          kind,
+        });
+      }
+    }
+  }
+}
