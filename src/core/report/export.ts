@@ -1,0 +1,116 @@
+/**
+ * exportPdf: model → manifest → PDF → file → ledger. The ledger row (exports) and the custody entry
+ * (action `export.pdf`, recipient, profile, file SHA-256, size; never content) are written in ONE
+ * ctx.write after the PDF bytes exist, so "what did we send to whom" always has an answer and a failed
+ * export leaves no record of a file that does not exist.
+ */
+import { existsSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { CasefileError } from '../../shared/errors';
+import { newId } from '../../shared/ids';
+import type { CallOptions } from '../../shared/contract/define';
+import type { CaseContext } from '../context';
+import { buildManifest, manifestJson } from './manifest';
+import { buildModel, type EvidenceModel } from './model';
+import type { ExportProfileDef } from './profiles';
+import { renderPdf } from './render';
+import { sha256Hex } from '../ops/sources';
+
+export interface ExportRequest {
+  profile: ExportProfileDef;
+  recipient?: string;
+  preparedBy?: string;
+  outPath?: string;
+  overwrite?: boolean;
+}
+
+export interface ExportResult {
+  path: string | null;
+  bytes: Uint8Array | null;
+  sha256: string;
+  size: number;
+  exportId: string;
+  custodySeq: number;
+  createdAt: string;
+  manifest: {
+    profile: string;
+    recipient: string;
+    allegations: number;
+    events: number;
+    statements: number;
+    sources: number;
+    originalsEmbedded: number;
+    custodyHeadBefore: { seq: number; hash: string } | null;
+  };
+}
+
+export async function exportPdf(ctx: CaseContext, req: ExportRequest, options: CallOptions = {}): Promise<ExportResult> {
+  const outPath = req.outPath ? resolve(req.outPath) : null;
+  if (outPath && existsSync(outPath) && !req.overwrite) {
+    throw new CasefileError('ALREADY_EXISTS', `${outPath} already exists; choose another name or allow overwriting.`, { path: outPath });
+  }
+  if (outPath && !existsSync(dirname(outPath))) throw new CasefileError('NOT_FOUND', `The folder ${dirname(outPath)} does not exist.`);
+  const exportId = newId('export');
+  const createdAt = new Date().toISOString();
+  const recipient = req.recipient?.trim() || req.profile.defaultRecipient;
+  const preparedBy = req.preparedBy?.trim() || 'Casefile investigator';
+  options.onProgress?.({ done: 0, total: 10, label: 'reading the case' });
+  const { model, attachments } = buildModel(ctx, req.profile, { recipient, preparedBy, exportId, createdAt, assignPseudonyms: true });
+  const manifest = buildManifest(model);
+  const json = manifestJson(manifest);
+  const pdf = await renderPdf({ model, attachments, manifestJson: json, onProgress: options.onProgress, signal: options.signal });
+  options.signal?.throwIfAborted();
+  const sha256 = sha256Hex(pdf);
+
+  // Write to a temp name next to the target, then rename: no half-written PDF under the real name.
+  let tmp: string | null = null;
+  if (outPath) {
+    tmp = `${outPath}.${exportId}.part`;
+    writeFileSync(tmp, pdf, { mode: 0o600 });
+  }
+  let custodySeq: number;
+  try {
+    custodySeq = ctx.write((db) => {
+      db.prepare(
+        'INSERT INTO exports (id, created_at, recipient, profile, file_name, sha256, size, manifest_json, custody_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM custody_log))',
+      ).run(exportId, createdAt, recipient, req.profile.name, outPath ? basename(outPath) : null, sha256, pdf.byteLength, json);
+      const seq = (db.prepare('SELECT custody_seq FROM exports WHERE id = ?').get(exportId) as { custody_seq: number }).custody_seq;
+      return {
+        result: seq,
+        custody: {
+          action: 'export.pdf',
+          entity: 'export',
+          entityId: exportId,
+          details: { recipient, profile: req.profile.name, sha256, size: pdf.byteLength, at: createdAt },
+        },
+      };
+    });
+    if (tmp && outPath) renameSync(tmp, outPath);
+  } catch (e) {
+    if (tmp && existsSync(tmp)) unlinkSync(tmp);
+    throw e;
+  }
+  return {
+    path: outPath,
+    bytes: outPath ? null : new Uint8Array(pdf),
+    sha256,
+    size: pdf.byteLength,
+    exportId,
+    custodySeq,
+    createdAt,
+    manifest: summary(model, manifest.custodyHeadBefore),
+  };
+}
+
+function summary(model: EvidenceModel, head: { seq: number; hash: string } | null): ExportResult['manifest'] {
+  return {
+    profile: model.profile.name,
+    recipient: model.recipient,
+    allegations: model.categories.reduce((n, c) => n + c.allegations.length, 0),
+    events: model.timeline.length,
+    statements: model.testimony.length,
+    sources: model.sources.length,
+    originalsEmbedded: model.sources.filter((s) => s.embedded).length,
+    custodyHeadBefore: head,
+  };
+}

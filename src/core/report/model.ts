@@ -1,0 +1,541 @@
+/**
+ * The evidence-summary model: everything the PDF shows, already filtered and redacted for one profile.
+ * The renderer only lays this out; it never reads the case. So "what is in the file" = "what is in the
+ * model" + the originals listed in `sources` with `embedded: true`, and both are checked for leaks.
+ */
+import { CasefileError } from '../../shared/errors';
+import { custodyHead } from '../custody/chain';
+import type { CaseContext } from '../context';
+import { getProfile } from '../ops/profile';
+import type { ExportProfileDef, ProfileField } from './profiles';
+import { existingPseudonyms, ensurePseudonyms } from './pseudonyms';
+import {
+  type AllegationRow,
+  readAllegations,
+  readAsylum,
+  readCustody,
+  readEvents,
+  readEvidence,
+  readPeople,
+  readSourceBytes,
+  readSources,
+  readStatements,
+} from './queries';
+import { Redactor, nameTokens } from './redact';
+import { CATEGORY_LABELS, categoryLabel, defaultProvisions, shortTitle } from './taxonomy';
+
+export interface FuzzyDateOut {
+  text: string | null;
+  value: string | null;
+  end: string | null;
+  precision: string;
+}
+
+export interface ProvisionOut {
+  code: string;
+  title: string | null;
+}
+
+export interface EvidenceOut {
+  excerpt: string;
+  sourceRef: string;
+  basis: string | null;
+  grade: string | null;
+}
+
+export interface AllegationOut {
+  ref: string;
+  id: string;
+  category: string;
+  provisions: ProvisionOut[];
+  description: string;
+  place: string | null;
+  date: FuzzyDateOut;
+  perpetrators: string[];
+  units: string[];
+  victims: string | null;
+  victimStatus: string;
+  status: string;
+  basis: string | null;
+  selfIncriminating: boolean;
+  grade: string | null;
+  corroboration: { sources: number; outlets: number; firstHand: number };
+  evidence: EvidenceOut[];
+  notes: string | null;
+}
+
+export interface CategoryOut {
+  category: string;
+  label: string;
+  provisions: ProvisionOut[];
+  allegations: AllegationOut[];
+}
+
+export interface EventOut {
+  ref: string;
+  id: string;
+  title: string;
+  description: string | null;
+  date: FuzzyDateOut;
+  place: string | null;
+  allegationRef: string | null;
+  sourceRefs: string[];
+}
+
+export interface StatementOut {
+  ref: string;
+  id: string;
+  speaker: string;
+  text: string;
+  translation: string | null;
+  translationKind: string | null;
+  language: string | null;
+  basis: string;
+  hearsayFrom: string | null;
+  statedDate: string | null;
+  sourceRef: string | null;
+}
+
+export interface AsylumOut {
+  id: string;
+  country: string;
+  stage: string;
+  date: FuzzyDateOut;
+  authority: string | null;
+  note: string | null;
+  sourceRef: string | null;
+}
+
+export interface SourceOut {
+  ref: string;
+  id: string;
+  sha256: string | null;
+  size: number;
+  mediaType: string;
+  encoding: string | null;
+  fileName: string;
+  title: string | null;
+  outlet: string | null;
+  language: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  importedAt: string;
+  embedded: boolean;
+  attachmentName: string | null;
+  withheldReason: string | null;
+}
+
+export interface CustodyOut {
+  seq: number;
+  at: string;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  details: string;
+  hash: string;
+}
+
+export interface EvidenceModel {
+  caseId: string;
+  caseTitle: string;
+  exportId: string;
+  createdAt: string;
+  recipient: string;
+  preparedBy: string;
+  profile: ExportProfileDef;
+  custodyHead: { seq: number; hash: string } | null;
+  subject: {
+    displayName: string;
+    pseudonymised: boolean;
+    fields: { field: ProfileField; label: string; value: string }[];
+    withheldFields: string[];
+  };
+  asylum: AsylumOut[];
+  categories: CategoryOut[];
+  timeline: EventOut[];
+  testimony: StatementOut[];
+  sources: SourceOut[];
+  custody: CustodyOut[];
+  excluded: {
+    selfIncriminatingAllegations: number;
+    retractedAllegations: number;
+    statements: number;
+    events: number;
+    originalsWithheld: number;
+    pseudonymisedPeople: number;
+    sensitiveFieldsWithheld: string[];
+  };
+}
+
+/** Original bytes to embed, keyed by source ref (kept outside the model: the model is what is shown). */
+export type Attachments = Map<string, { name: string; bytes: Buffer; mediaType: string; description: string }>;
+
+export const FIELD_LABELS: Record<ProfileField, string> = {
+  fullName: 'Name',
+  aliases: 'Aliases, call signs',
+  rank: 'Rank',
+  unit: 'Unit',
+  service: 'Service',
+  birthDate: 'Born',
+  age: 'Age',
+  origin: 'Origin',
+  routeOut: 'Route out',
+  currentLocation: 'Current location',
+  contacts: 'Contacts',
+  family: 'Family',
+  notes: 'Notes',
+};
+
+const PERPETRATOR_ROLE = /perpetrat|suspect|command|accused/i;
+const SUBJECT_ROLE = /^subject$/i;
+
+function fuzzy(text: string | null, value: string | null, end: string | null, precision: string): FuzzyDateOut {
+  return { text, value, end, precision };
+}
+
+function grade(rel: string | null, cred: string | null): string | null {
+  if (!rel && !cred) return null;
+  return `${rel ?? '–'}${cred ?? '–'}`;
+}
+
+function safeFileName(s: string): string {
+  const cleaned = s
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+    .replace(/[\\/:*?"<>|\x00-\x1f]+/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return cleaned.slice(-80) || 'original';
+}
+
+export interface BuildOptions {
+  recipient: string;
+  preparedBy: string;
+  exportId: string;
+  createdAt: string;
+  /** Assign missing pseudonyms (writes to the case). Preview passes false and shows placeholders. */
+  assignPseudonyms: boolean;
+}
+
+export function buildModel(
+  ctx: CaseContext,
+  def: ExportProfileDef,
+  opts: BuildOptions,
+): { model: EvidenceModel; attachments: Attachments } {
+  const db = ctx.db;
+  const meta = ctx.store.meta();
+  const profile = getProfile(ctx);
+  const people = readPeople(db);
+  const sensitiveList = new Set(profile.sensitive);
+
+  // ---- who is pseudonymised
+  const isSubjectRow = (p: { name: string; role: string | null }) =>
+    (p.role !== null && SUBJECT_ROLE.test(p.role)) ||
+    (profile.fullName !== null && p.name.trim().toLowerCase() === profile.fullName.trim().toLowerCase());
+  const pseudonymisedPeople = people.filter((p) => {
+    if (def.pseudonymise === 'none') return false;
+    if (isSubjectRow(p)) return def.pseudonymise === 'all';
+    if (def.pseudonymise === 'witnesses') return !(p.role && PERPETRATOR_ROLE.test(p.role));
+    return true;
+  });
+  const subjectPseudonymised = def.pseudonymise === 'all';
+  const pseudo = opts.assignPseudonyms
+    ? ensurePseudonyms(
+        ctx,
+        pseudonymisedPeople.filter((p) => !isSubjectRow(p)).map((p) => p.id),
+        subjectPseudonymised,
+      )
+    : existingPseudonyms(ctx);
+  const subjectCode = pseudo.subject ?? 'W-????';
+  const codeFor = (id: string) => pseudo.people.get(id) ?? 'P-????';
+
+  // ---- the redactor: every withheld value and every pseudonymised name
+  const redactor = new Redactor();
+  const withheldFields: string[] = [];
+  const shownFields = new Set<ProfileField>(def.profileFields);
+  for (const field of [
+    'currentLocation',
+    'contacts',
+    'family',
+    'notes',
+    'fullName',
+    'rank',
+    'unit',
+    'service',
+    'origin',
+    'routeOut',
+    'birthDate',
+  ] as const) {
+    const isSensitive = sensitiveList.has(field);
+    const allowed = def.sensitiveFields.includes(field);
+    if (isSensitive && !allowed) {
+      if (field !== 'fullName' || !subjectPseudonymised) redactor.addSensitive(`profile.${field}`, profile[field]);
+      if (shownFields.has(field) || profile[field]) withheldFields.push(field);
+    }
+  }
+  const visibleNames = [
+    ...(subjectPseudonymised ? [] : [profile.fullName, ...profile.aliases.map((a) => a.name)]),
+    ...people.filter((p) => !pseudonymisedPeople.includes(p)).flatMap((p) => [p.name, ...p.aliases]),
+  ];
+  const visibleTokens = nameTokens(visibleNames);
+  if (subjectPseudonymised) {
+    const subjectNames = [
+      profile.fullName ?? '',
+      ...profile.aliases.map((a) => a.name),
+      ...people.filter(isSubjectRow).flatMap((p) => [p.name, ...p.aliases]),
+    ];
+    redactor.addName('subject', subjectNames, subjectCode, visibleTokens);
+  }
+  for (const p of pseudonymisedPeople) {
+    if (isSubjectRow(p)) continue;
+    redactor.addName(`person:${p.id}`, [p.name, ...p.aliases], codeFor(p.id), visibleTokens);
+  }
+  const R = <T>(v: T): T => redactor.deep(v);
+
+  // ---- subject profile as this recipient may see it
+  const fields: EvidenceModel['subject']['fields'] = [];
+  for (const field of def.profileFields) {
+    if (sensitiveList.has(field) && !def.sensitiveFields.includes(field)) continue;
+    if (subjectPseudonymised && (field === 'fullName' || field === 'aliases' || field === 'birthDate')) continue;
+    const raw = profile[field as keyof typeof profile];
+    let value: string | null = null;
+    if (field === 'aliases') value = profile.aliases.length ? profile.aliases.map((a) => `${a.name} (${a.kind})`).join('; ') : null;
+    else if (raw !== null && raw !== undefined && raw !== '') value = String(raw);
+    if (value) fields.push({ field, label: FIELD_LABELS[field], value: R(value) });
+  }
+
+  // ---- sources: refs first (everything points at them)
+  const sources = readSources(db);
+  const refOf = new Map<string, string>();
+  sources.forEach((s, i) => refOf.set(s.id, `S${i + 1}`));
+  const sref = (id: string | null) => (id ? (refOf.get(id) ?? null) : null);
+
+  // ---- allegations
+  const allAllegations = readAllegations(db);
+  const excludedAllegation = (a: AllegationRow) =>
+    (a.selfIncriminating && !def.includeSelfIncriminating) || (a.status === 'retracted' && !def.includeRetracted);
+  const order = Object.keys(CATEGORY_LABELS);
+  const rank = (c: string) => (order.includes(c) ? order.indexOf(c) : order.length);
+  const kept = allAllegations.filter((a) => !excludedAllegation(a)).sort((x, y) => rank(x.category) - rank(y.category));
+  const excludedIds = new Set(allAllegations.filter(excludedAllegation).map((a) => a.id));
+  const evidence = readEvidence(db);
+  const evByAllegation = new Map<string, typeof evidence>();
+  const taintedSources = new Set<string>();
+  const excludedStatementIds = new Set<string>();
+  for (const e of evidence) {
+    if (excludedIds.has(e.allegationId)) {
+      // An original that carries a passage this recipient must not get cannot go out whole.
+      taintedSources.add(e.sourceId);
+      continue;
+    }
+    const list = evByAllegation.get(e.allegationId) ?? [];
+    list.push(e);
+    evByAllegation.set(e.allegationId, list);
+  }
+  const stmtLinks = db.prepare('SELECT allegation_id, statement_id FROM evidence_links WHERE statement_id IS NOT NULL').all() as {
+    allegation_id: string;
+    statement_id: string;
+  }[];
+  for (const l of stmtLinks) if (excludedIds.has(l.allegation_id)) excludedStatementIds.add(l.statement_id);
+
+  const outletOf = new Map(sources.map((s) => [s.id, (s.outlet ?? s.claimedOutlet ?? s.id).toLowerCase()]));
+  const refOfAllegation = new Map<string, string>();
+  const byCategory = new Map<string, AllegationOut[]>();
+  kept.forEach((a, i) => {
+    const ref = `A${i + 1}`;
+    refOfAllegation.set(a.id, ref);
+    const ev = evByAllegation.get(a.id) ?? [];
+    const provisions = (a.provisions.length ? a.provisions : defaultProvisions(a.category)).map((code) => ({
+      code,
+      title: shortTitle(code),
+    }));
+    const out: AllegationOut = {
+      ref,
+      id: a.id,
+      category: a.category,
+      provisions,
+      description: R(a.description),
+      place: R(a.place),
+      date: R(fuzzy(a.dateText, a.dateValue, a.dateEnd, a.datePrecision)),
+      perpetrators: R(a.perpetrators),
+      units: R(a.units),
+      victims: R(a.victims),
+      victimStatus: a.victimStatus,
+      status: a.status,
+      basis: a.basis,
+      selfIncriminating: a.selfIncriminating,
+      grade: grade(a.reliability, a.credibility),
+      corroboration: {
+        sources: new Set(ev.map((e) => e.sourceId)).size,
+        outlets: new Set(ev.map((e) => outletOf.get(e.sourceId) ?? e.sourceId)).size,
+        firstHand: ev.filter((e) => e.basis === 'first-hand').length,
+      },
+      evidence: ev
+        .map((e) => ({
+          excerpt: R(e.excerpt ?? e.spanText ?? ''),
+          sourceRef: sref(e.sourceId) ?? '?',
+          basis: e.basis,
+          grade: grade(e.reliability, e.credibility),
+        }))
+        .filter((e) => e.excerpt.trim().length > 0),
+      notes: def.includeNotes ? R(a.notes) : null,
+    };
+    const list = byCategory.get(a.category) ?? [];
+    list.push(out);
+    byCategory.set(a.category, list);
+  });
+  const categories: CategoryOut[] = [...byCategory.entries()]
+    .sort((x, y) => rank(x[0]) - rank(y[0]))
+    .map(([category, allegations]) => ({
+      category,
+      label: categoryLabel(category),
+      provisions: [...new Set(allegations.flatMap((a) => a.provisions.map((p) => p.code)))].map((code) => ({
+        code,
+        title: shortTitle(code),
+      })),
+      allegations,
+    }));
+
+  // ---- timeline
+  const events = readEvents(db);
+  const keptEvents = events.filter((e) => !(e.allegationId && excludedIds.has(e.allegationId)));
+  const timeline: EventOut[] = keptEvents.map((e, i) => ({
+    ref: `E${i + 1}`,
+    id: e.id,
+    title: R(e.title),
+    description: R(e.description),
+    date: R(fuzzy(e.dateText, e.dateValue, e.dateEnd, e.datePrecision)),
+    place: R(e.place),
+    allegationRef: e.allegationId ? (refOfAllegation.get(e.allegationId) ?? null) : null,
+    sourceRefs: e.sourceIds.map((s) => sref(s) ?? '?'),
+  }));
+
+  // ---- testimony
+  const personById = new Map(people.map((p) => [p.id, p]));
+  const statements = readStatements(db).filter((s) => !excludedStatementIds.has(s.id));
+  const testimony: StatementOut[] = statements.map((s, i) => {
+    const person = s.speakerId ? personById.get(s.speakerId) : undefined;
+    let speaker = person?.name ?? s.speakerName ?? 'unattributed';
+    if (person && pseudonymisedPeople.includes(person)) speaker = isSubjectRow(person) ? subjectCode : codeFor(person.id);
+    return {
+      ref: `T${i + 1}`,
+      id: s.id,
+      speaker: R(speaker),
+      text: R(s.text),
+      translation: R(s.translation),
+      translationKind: s.translationKind,
+      language: s.language,
+      basis: s.basis,
+      hearsayFrom: R(s.hearsayFrom),
+      statedDate: s.statedDate,
+      sourceRef: sref(s.sourceId),
+    };
+  });
+
+  // ---- asylum
+  const asylum: AsylumOut[] = def.sections.includes('asylum')
+    ? readAsylum(db).map((s) => ({
+        id: s.id,
+        country: s.country,
+        stage: s.stage,
+        date: fuzzy(null, s.dateValue, null, s.datePrecision),
+        authority: R(s.authority),
+        note: R(s.note),
+        sourceRef: sref(s.sourceId),
+      }))
+    : [];
+
+  // ---- source annex and attachments
+  const attachments: Attachments = new Map();
+  const usedNames = new Set<string>();
+  const sourceOut: SourceOut[] = sources.map((s) => {
+    const ref = refOf.get(s.id) as string;
+    let withheldReason: string | null = null;
+    if (!def.embedOriginals) withheldReason = 'Originals are not released under this profile.';
+    else if (taintedSources.has(s.id)) withheldReason = 'Contains a passage left out under this profile.';
+    let bytes: Buffer | null = null;
+    if (!withheldReason) {
+      bytes = readSourceBytes(db, s.id);
+      const probe = `${bytes.toString('utf8')}\n${bytes.toString('latin1')}\n${s.cleanText ?? ''}\n${s.fileName}`;
+      if (redactor.leaks(probe).length > 0) {
+        withheldReason =
+          'Contains withheld information (a protected name or a sensitive detail); it cannot be redacted and stay an original.';
+        bytes = null;
+      }
+    }
+    let attachmentName: string | null = null;
+    if (bytes) {
+      let name = `${ref}-${safeFileName(s.fileName)}`;
+      for (let k = 2; usedNames.has(name); k++) name = `${ref}-${k}-${safeFileName(s.fileName)}`;
+      usedNames.add(name);
+      attachmentName = name;
+      attachments.set(ref, { name, bytes, mediaType: s.mediaType, description: `Original of source ${ref}, SHA-256 ${s.sha256}` });
+    }
+    const hideHash = withheldReason !== null && !def.listWithheldHashes;
+    return {
+      ref,
+      id: s.id,
+      sha256: hideHash ? null : s.sha256,
+      size: s.size,
+      mediaType: s.mediaType,
+      encoding: s.encoding,
+      fileName: R(s.fileName),
+      title: R(s.title),
+      outlet: R(s.outlet ?? s.claimedOutlet),
+      language: s.language,
+      publishedAt: s.publishedDate ?? s.claimedPublishedAt,
+      url: hideHash ? null : R(s.claimedUrl),
+      importedAt: s.importedAt,
+      embedded: bytes !== null,
+      attachmentName,
+      withheldReason,
+    };
+  });
+
+  // ---- custody appendix (details redacted: file names and titles can carry names)
+  const custody: CustodyOut[] = def.sections.includes('custody')
+    ? readCustody(db).map((c) => ({ ...c, details: R(c.details), entityId: c.entityId }))
+    : [];
+
+  const model: EvidenceModel = {
+    caseId: meta.caseId,
+    caseTitle: R(meta.title),
+    exportId: opts.exportId,
+    createdAt: opts.createdAt,
+    recipient: opts.recipient,
+    preparedBy: opts.preparedBy,
+    profile: def,
+    custodyHead: custodyHead(db),
+    subject: {
+      displayName: subjectPseudonymised ? subjectCode : R(profile.fullName ?? 'the subject'),
+      pseudonymised: subjectPseudonymised,
+      fields,
+      withheldFields,
+    },
+    asylum,
+    categories,
+    timeline: def.sections.includes('timeline') ? timeline : [],
+    testimony: def.sections.includes('testimony') ? testimony : [],
+    sources: sourceOut,
+    custody,
+    excluded: {
+      selfIncriminatingAllegations: allAllegations.filter((a) => a.selfIncriminating && !def.includeSelfIncriminating).length,
+      retractedAllegations: allAllegations.filter((a) => a.status === 'retracted' && !def.includeRetracted).length,
+      statements: excludedStatementIds.size,
+      events: events.length - keptEvents.length,
+      originalsWithheld: sourceOut.filter((s) => !s.embedded).length,
+      pseudonymisedPeople: pseudonymisedPeople.length + (subjectPseudonymised ? 1 : 0),
+      sensitiveFieldsWithheld: withheldFields,
+    },
+  };
+
+  // Fail closed: if anything protected survived (a bug, or a value the recipient typed in), refuse.
+  const leaks = redactor.leaks(JSON.stringify(model));
+  if (leaks.length > 0) {
+    throw new CasefileError(
+      'INTERNAL',
+      `Export stopped: withheld content (${leaks.join(', ')}) would have been included. Nothing was written.`,
+    );
+  }
+  return { model, attachments };
+}

@@ -1,0 +1,105 @@
+/**
+ * Redaction by removal. A Redactor holds every string a recipient must not see (withheld sensitive
+ * values, names of pseudonymised people) and rewrites text so those strings are gone: a name becomes the
+ * person's pseudonym, a sensitive value becomes "[withheld]". Nothing is drawn over: the model that is
+ * rendered simply no longer contains the text.
+ *
+ * Matching is case-insensitive and Unicode-aware, on word boundaries. A sensitive value is matched whole
+ * and by each comma/semicolon/line separated fragment of 4+ characters ("Rotterdam, Keizerstraat 12" also
+ * removes a lone "Rotterdam"). A name is matched whole, per alias, and by each part of 3+ letters; parts of
+ * 5+ letters also match with up to three trailing letters, to catch inflections (Саликова, Salikov's).
+ * A name part shared with a person who stays visible is not used on its own (it would rename him).
+ */
+
+export interface RedactionRule {
+  /** What the rule protects, for reports: never the protected value itself. */
+  label: string;
+  kind: 'name' | 'sensitive';
+  pattern: RegExp;
+  replacement: string;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const flexSpaces = (s: string): string => escape(s.trim()).replace(/\s+/g, '\\s+');
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+export class Redactor {
+  private rules: RedactionRule[] = [];
+
+  get size(): number {
+    return this.rules.length;
+  }
+
+  labels(): string[] {
+    return [...new Set(this.rules.map((r) => r.label))];
+  }
+
+  addSensitive(label: string, value: string | null | undefined): void {
+    if (!value || !value.trim()) return;
+    const pieces = new Set<string>([value.trim()]);
+    for (const f of value.split(/[,;\n\r]+/)) if (f.trim().length >= 4) pieces.add(f.trim());
+    for (const p of pieces)
+      this.push({ label, kind: 'sensitive', pattern: new RegExp(`${B}${flexSpaces(p)}${E}`, 'giu'), replacement: '[withheld]' });
+  }
+
+  /** `visibleTokens`: lower-cased name parts of people who keep their names. */
+  addName(label: string, names: string[], pseudonym: string, visibleTokens: Set<string>): void {
+    for (const n of names) {
+      if (!n || n.trim().length < 3) continue;
+      this.push({ label, kind: 'name', pattern: new RegExp(`${B}${flexSpaces(n)}${E}`, 'giu'), replacement: pseudonym });
+      const parts = n.split(/[\s\-‐–'’.]+/u).filter((p) => [...p].length >= 3 && /\p{L}/u.test(p));
+      if (parts.length < 2) continue;
+      for (const p of parts) {
+        if (visibleTokens.has(p.toLocaleLowerCase())) continue;
+        const tail = [...p].length >= 5 ? '\\p{L}{0,3}' : '';
+        this.push({ label, kind: 'name', pattern: new RegExp(`${B}${escape(p)}${tail}${E}`, 'giu'), replacement: pseudonym });
+      }
+    }
+  }
+
+  private push(rule: RedactionRule): void {
+    this.rules.push(rule);
+    // Longest patterns first, so a full name is replaced before its parts.
+    this.rules.sort((a, b) => b.pattern.source.length - a.pattern.source.length);
+  }
+
+  apply(s: string): string;
+  apply(s: string | null): string | null;
+  apply(s: string | null): string | null {
+    if (s === null || this.rules.length === 0) return s;
+    let out = s;
+    for (const r of this.rules) out = out.replace(r.pattern, r.replacement);
+    return out;
+  }
+
+  /** Labels of the rules that still match `s` (empty = clean). */
+  leaks(s: string): string[] {
+    const hits = new Set<string>();
+    for (const r of this.rules) {
+      r.pattern.lastIndex = 0;
+      if (r.pattern.test(s)) hits.add(r.label);
+      r.pattern.lastIndex = 0;
+    }
+    return [...hits];
+  }
+
+  /** Deep-apply to every string in a JSON-like value. */
+  deep<T>(v: T): T {
+    if (typeof v === 'string') return this.apply(v) as T;
+    if (Array.isArray(v)) return v.map((x) => this.deep(x)) as T;
+    if (v && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) out[k] = this.deep(x);
+      return out as T;
+    }
+    return v;
+  }
+}
+
+/** Lower-cased name parts, for `addName`'s visibleTokens. */
+export function nameTokens(names: (string | null | undefined)[]): Set<string> {
+  const out = new Set<string>();
+  for (const n of names) if (n) for (const p of n.split(/[\s\-‐–'’.]+/u)) if (p) out.add(p.toLocaleLowerCase());
+  return out;
+}

@@ -1,0 +1,965 @@
+/**
+ * Lays an EvidenceModel out as a PDF with pdfkit: A4, DejaVu fonts embedded (Cyrillic, Ukrainian,
+ * Romanian), PDF/A-3b identification and output intent, tagged structure (Document → Sect → H1/H2/P,
+ * Figure with alt text for the timeline, page furniture as Artifacts), /Lang, document info, an outline,
+ * a table of contents with page numbers and links, originals and the manifest as embedded files
+ * (PDF/A-3 associated files: AFRelationship Source / Data).
+ *
+ * Nothing here reads the case: the model and the attachments are all there is.
+ */
+import PDFDocument from 'pdfkit';
+import type { Progress } from '../../shared/contract/define';
+import type { Attachments, EvidenceModel, FuzzyDateOut } from './model';
+import { fontPath } from './resources';
+
+type Doc = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
+
+const C = {
+  ink: '#1b1f24',
+  navy: '#1f3a5f',
+  navyLight: '#e8eef5',
+  grey: '#5b6470',
+  rule: '#c9d1db',
+  paper: '#f4f6f9',
+  red: '#9b1c31',
+  amber: '#b36b00',
+  green: '#2e6b3a',
+};
+
+const MARGIN = { top: 70, bottom: 66, left: 62, right: 62 };
+
+export const MANIFEST_ATTACHMENT = 'casefile-manifest.json';
+
+const PRECISION_LABEL: Record<string, string> = {
+  day: 'exact day',
+  month: 'month',
+  season: 'season',
+  year: 'year',
+  decade: 'decade',
+  range: 'range',
+  unknown: 'undated',
+};
+
+const STATUS_COLOR: Record<string, string> = { corroborated: C.green, alleged: C.navy, disputed: C.amber, retracted: C.red };
+
+export function formatDate(d: FuzzyDateOut): string {
+  if (!d.value) return d.text ?? 'date unknown';
+  const base = d.end ? `${d.value} – ${d.end}` : d.value;
+  const prec = d.precision === 'day' ? '' : ` (${PRECISION_LABEL[d.precision] ?? d.precision})`;
+  return `${base}${prec}${d.text && d.text !== d.value ? ` · “${d.text}”` : ''}`;
+}
+
+interface TocEntry {
+  title: string;
+  level: number;
+  page: number;
+  dest: string;
+}
+
+export interface RenderInput {
+  model: EvidenceModel;
+  attachments: Attachments;
+  manifestJson: string;
+  onProgress?: (p: Progress) => void;
+  signal?: AbortSignal;
+}
+
+export function renderPdf(input: RenderInput): Promise<Buffer> {
+  const { model, attachments, manifestJson } = input;
+  const createdAt = new Date(model.createdAt);
+  const title = `Evidence summary: ${model.caseTitle}`;
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: MARGIN,
+    bufferPages: true,
+    autoFirstPage: false,
+    pdfVersion: '1.7',
+    subset: 'PDF/A-3b',
+    tagged: true,
+    lang: 'en',
+    displayTitle: true,
+    info: {
+      Title: title,
+      Author: model.preparedBy,
+      Subject: `Evidence summary for ${model.recipient} (export profile “${model.profile.name}”)`,
+      Keywords: `casefile; evidence summary; ${model.profile.name}; ${model.exportId}`,
+      Creator: 'Casefile',
+      Producer: 'Casefile (pdfkit)',
+      CreationDate: createdAt,
+      ModDate: createdAt,
+    },
+  } as PDFKit.PDFDocumentOptions);
+
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  doc.registerFont('sans', fontPath('DejaVuSans.ttf'));
+  doc.registerFont('bold', fontPath('DejaVuSans-Bold.ttf'));
+  doc.registerFont('italic', fontPath('DejaVuSans-Oblique.ttf'));
+  doc.registerFont('serif', fontPath('DejaVuSerif.ttf'));
+  doc.registerFont('serif-italic', fontPath('DejaVuSerif-Italic.ttf'));
+  doc.registerFont('mono', fontPath('DejaVuSansMono.ttf'));
+
+  const r = new Renderer(doc, model);
+  const progress = (done: number, label: string) => input.onProgress?.({ done, total: 10, label });
+  const check = () => input.signal?.throwIfAborted();
+
+  r.cover();
+  progress(1, 'cover');
+  r.tocPlaceholder();
+  const sections = model.profile.sections;
+  if (sections.includes('profile')) r.subjectSection();
+  if (sections.includes('asylum')) r.asylumSection();
+  check();
+  if (sections.includes('allegations')) r.allegationsSection();
+  progress(3, 'allegations');
+  check();
+  if (sections.includes('timeline')) r.timelineSection();
+  if (sections.includes('testimony')) r.testimonySection();
+  progress(5, 'timeline and testimony');
+  check();
+  if (sections.includes('sources')) r.sourcesSection();
+  if (sections.includes('custody')) r.custodySection();
+  progress(7, 'annexes');
+  r.manifestSection(manifestJson);
+  r.finish();
+  check();
+
+  for (const a of attachments.values()) {
+    doc.file(a.bytes, {
+      name: a.name,
+      type: a.mediaType,
+      description: a.description,
+      relationship: 'Source',
+      creationDate: createdAt,
+      modifiedDate: createdAt,
+    } as PDFKit.Mixins.PDFAttachmentOptions & { relationship: string });
+  }
+  doc.file(Buffer.from(manifestJson, 'utf8'), {
+    name: MANIFEST_ATTACHMENT,
+    type: 'application/json',
+    description: 'Casefile export manifest: every included item and its SHA-256',
+    relationship: 'Data',
+    creationDate: createdAt,
+    modifiedDate: createdAt,
+  } as PDFKit.Mixins.PDFAttachmentOptions & { relationship: string });
+  progress(9, 'attachments');
+  doc.end();
+  return done.then((b) => {
+    progress(10, 'done');
+    return b;
+  });
+}
+
+class Renderer {
+  readonly root: Struct;
+  private toc: TocEntry[] = [];
+  private tocPageIndex = -1;
+  private destCounter = 0;
+  private section: Struct | null = null;
+
+  constructor(
+    private doc: Doc,
+    private m: EvidenceModel,
+  ) {
+    this.root = doc.struct('Document');
+    doc.addStructure(this.root);
+  }
+
+  get width(): number {
+    return this.doc.page.width - MARGIN.left - MARGIN.right;
+  }
+  get bottom(): number {
+    return this.doc.page.height - MARGIN.bottom;
+  }
+
+  private newPage(): void {
+    this.doc.addPage();
+    this.doc.font('sans').fontSize(9.5).fillColor(C.ink);
+  }
+
+  private ensure(h: number): void {
+    if (this.doc.y + h > this.bottom) this.newPage();
+  }
+
+  /** Decorative drawing (rules, boxes) marked as an artifact so readers of the structure skip it. */
+  private artifact(draw: () => void): void {
+    this.doc.markContent('Artifact');
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  private tag(parent: Struct, type: string, draw: () => void, options: Record<string, string> = {}): void {
+    parent.add(this.doc.struct(type, options, draw));
+  }
+
+  private heading(text: string, level: 1 | 2): void {
+    const doc = this.doc;
+    const dest = `sec-${++this.destCounter}`;
+    if (level === 1) {
+      this.newPage();
+      this.section?.end();
+      this.section = doc.struct('Sect');
+      this.root.add(this.section);
+    } else {
+      this.ensure(60);
+    }
+    const parent = this.section ?? this.root;
+    const page = doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1;
+    this.toc.push({ title: text, level, page, dest });
+    doc.addNamedDestination(dest, 'XYZ', MARGIN.left, doc.page.height - doc.y + 8, null);
+    if (level === 1) {
+      this.tag(parent, 'H1', () => {
+        doc.font('bold').fontSize(17).fillColor(C.navy).text(text, MARGIN.left, doc.y, { width: this.width });
+      });
+      const y = doc.y + 3;
+      this.artifact(() =>
+        doc
+          .moveTo(MARGIN.left, y)
+          .lineTo(MARGIN.left + this.width, y)
+          .lineWidth(1.2)
+          .strokeColor(C.navy)
+          .stroke(),
+      );
+      doc.y = y + 12;
+      doc.outline.addItem(text);
+    } else {
+      doc.moveDown(0.6);
+      this.tag(parent, 'H2', () => {
+        doc.font('bold').fontSize(12.5).fillColor(C.navy).text(text, MARGIN.left, doc.y, { width: this.width });
+      });
+      doc.moveDown(0.3);
+    }
+    doc.font('sans').fontSize(9.5).fillColor(C.ink);
+  }
+
+  private para(
+    text: string,
+    opts: { font?: string; size?: number; color?: string; indent?: number; type?: string; lang?: string; gap?: number } = {},
+  ): void {
+    const doc = this.doc;
+    const indent = opts.indent ?? 0;
+    this.tag(
+      this.section ?? this.root,
+      opts.type ?? 'P',
+      () => {
+        doc
+          .font(opts.font ?? 'sans')
+          .fontSize(opts.size ?? 9.5)
+          .fillColor(opts.color ?? C.ink)
+          .text(text, MARGIN.left + indent, doc.y, { width: this.width - indent, lineGap: 1.5 });
+      },
+      opts.lang ? { lang: opts.lang } : {},
+    );
+    doc.moveDown(opts.gap ?? 0.35);
+  }
+
+  /** Label/value rows in two columns. */
+  private keyValues(rows: [string, string][], labelWidth = 120, mono: string[] = []): void {
+    const doc = this.doc;
+    const parent = this.section ?? this.root;
+    for (const [k, v] of rows) {
+      const isMono = mono.includes(k);
+      doc.font(isMono ? 'mono' : 'sans').fontSize(isMono ? 8.5 : 9.5);
+      const hv = doc.heightOfString(v, { width: this.width - labelWidth, lineGap: 1 });
+      doc.font('bold').fontSize(8.5);
+      const hk = doc.heightOfString(k, { width: labelWidth - 8 });
+      const h = Math.max(hv, hk, 12);
+      this.ensure(h + 4);
+      const y = doc.y;
+      this.tag(parent, 'P', () => {
+        doc
+          .font('bold')
+          .fontSize(8.5)
+          .fillColor(C.grey)
+          .text(k, MARGIN.left, y + 1, { width: labelWidth - 8 });
+        doc
+          .font(isMono ? 'mono' : 'sans')
+          .fontSize(isMono ? 8.5 : 9.5)
+          .fillColor(C.ink)
+          .text(v, MARGIN.left + labelWidth, y, { width: this.width - labelWidth, lineGap: 1 });
+      });
+      doc.y = y + h + 3;
+    }
+  }
+
+  private note(text: string, color = C.navy): void {
+    const doc = this.doc;
+    doc.font('sans').fontSize(8.8);
+    const h = doc.heightOfString(text, { width: this.width - 20 }) + 14;
+    this.ensure(h + 6);
+    const y = doc.y;
+    this.artifact(() => {
+      doc.rect(MARGIN.left, y, this.width, h).fillColor(C.paper).fill();
+      doc.rect(MARGIN.left, y, 3, h).fillColor(color).fill();
+    });
+    this.tag(this.section ?? this.root, 'P', () => {
+      doc
+        .font('sans')
+        .fontSize(8.8)
+        .fillColor(C.ink)
+        .text(text, MARGIN.left + 12, y + 7, { width: this.width - 20, lineGap: 1 });
+    });
+    doc.y = y + h + 8;
+  }
+
+  // ------------------------------------------------------------------ cover
+
+  cover(): void {
+    const doc = this.doc;
+    const m = this.m;
+    this.newPage();
+    const sect = doc.struct('Sect');
+    this.root.add(sect);
+    this.section = sect;
+    this.artifact(() => {
+      doc.rect(0, 0, doc.page.width, 210).fillColor(C.navy).fill();
+      doc.rect(0, 210, doc.page.width, 4).fillColor(C.red).fill();
+    });
+    this.tag(sect, 'P', () => {
+      doc.font('bold').fontSize(10).fillColor('#c8d6e8').text('CASEFILE · EVIDENCE SUMMARY', MARGIN.left, 58);
+    });
+    this.tag(sect, 'H1', () => {
+      doc.font('bold').fontSize(24).fillColor('#ffffff').text(m.caseTitle, MARGIN.left, 82, { width: this.width });
+    });
+    this.tag(sect, 'P', () => {
+      doc
+        .font('sans')
+        .fontSize(12)
+        .fillColor('#dfe7f1')
+        .text(`Prepared for ${m.recipient}`, MARGIN.left, doc.y + 8, { width: this.width });
+    });
+    doc.outline.addItem('Cover');
+    doc.y = 240;
+    const head = m.custodyHead;
+    this.keyValues(
+      [
+        ['Recipient', m.recipient],
+        ['Export profile', `${m.profile.title} (${m.profile.name})`],
+        ['Prepared by', m.preparedBy],
+        ['Date', `${m.createdAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}`],
+        ['Subject', m.subject.displayName + (m.subject.pseudonymised ? ' (pseudonym)' : '')],
+        ['Case ID', m.caseId],
+        ['Export ID', m.exportId],
+        ['Custody head', head ? `entry #${head.seq}\n${head.hash}` : '(empty log)'],
+      ],
+      120,
+      ['Case ID', 'Export ID', 'Custody head'],
+    );
+    doc.moveDown(0.8);
+    const allegations = m.categories.reduce((n, c) => n + c.allegations.length, 0);
+    const embedded = m.sources.filter((s) => s.embedded).length;
+    // Summary figures.
+    const boxes: [string, string][] = [
+      [
+        String(allegations),
+        `allegation${allegations === 1 ? '' : 's'} in ${m.categories.length} categor${m.categories.length === 1 ? 'y' : 'ies'}`,
+      ],
+      [String(m.sources.length), `source${m.sources.length === 1 ? '' : 's'}, ${embedded} original${embedded === 1 ? '' : 's'} attached`],
+      [String(m.timeline.length), `dated event${m.timeline.length === 1 ? '' : 's'}`],
+      [String(m.testimony.length), `statement${m.testimony.length === 1 ? '' : 's'}`],
+    ];
+    const bw = (this.width - 3 * 10) / 4;
+    const by = doc.y;
+    boxes.forEach(([n, label], i) => {
+      const x = MARGIN.left + i * (bw + 10);
+      this.artifact(() => doc.roundedRect(x, by, bw, 58, 4).fillColor(C.navyLight).fill());
+      this.tag(sect, 'P', () => {
+        doc
+          .font('bold')
+          .fontSize(18)
+          .fillColor(C.navy)
+          .text(n, x + 10, by + 8, { width: bw - 20 });
+        doc
+          .font('sans')
+          .fontSize(8)
+          .fillColor(C.grey)
+          .text(label, x + 10, by + 32, { width: bw - 20 });
+      });
+    });
+    doc.y = by + 74;
+    const ex = m.excluded;
+    const withheld: string[] = [];
+    if (ex.sensitiveFieldsWithheld.length) withheld.push(`sensitive profile fields (${ex.sensitiveFieldsWithheld.join(', ')})`);
+    if (ex.pseudonymisedPeople) withheld.push(`${ex.pseudonymisedPeople} person(s) pseudonymised`);
+    if (ex.selfIncriminatingAllegations) withheld.push(`${ex.selfIncriminatingAllegations} self-incriminating allegation(s)`);
+    if (ex.retractedAllegations) withheld.push(`${ex.retractedAllegations} retracted allegation(s)`);
+    if (ex.originalsWithheld) withheld.push(`${ex.originalsWithheld} original(s) not attached`);
+    this.note(
+      `This summary contains only what the “${m.profile.title}” profile releases. ${
+        withheld.length ? `Left out of this file entirely (removed, not covered): ${withheld.join('; ')}.` : 'Nothing was left out.'
+      } Every claim cites its source (S-numbers, annex). The embedded manifest lists each item and its SHA-256; check the file with “casefile verify-export”.`,
+    );
+    this.note(
+      'Legal qualifications are suggestions for the recipient’s assessment; Elements of Crimes short titles have no legal effect. Grades follow the Admiralty system: source reliability A–F, information credibility 1–6 (F and 6 mean “cannot be judged”, not negative).',
+      C.grey,
+    );
+  }
+
+  tocPlaceholder(): void {
+    this.newPage();
+    this.section?.end();
+    this.section = null;
+    this.tocPageIndex = this.doc.bufferedPageRange().count - 1;
+  }
+
+  private fillToc(): void {
+    const doc = this.doc;
+    doc.switchToPage(this.tocPageIndex);
+    const sect = doc.struct('TOC');
+    this.root.add(sect);
+    doc.y = MARGIN.top;
+    sect.add(doc.struct('H1', {}, () => doc.font('bold').fontSize(17).fillColor(C.navy).text('Contents', MARGIN.left, MARGIN.top)));
+    const y0 = doc.y + 3;
+    this.artifact(() =>
+      doc
+        .moveTo(MARGIN.left, y0)
+        .lineTo(MARGIN.left + this.width, y0)
+        .lineWidth(1.2)
+        .strokeColor(C.navy)
+        .stroke(),
+    );
+    doc.y = y0 + 14;
+    const maxEntries = Math.floor((this.bottom - doc.y) / 15);
+    const entries =
+      this.toc.filter((e) => e.level === 1).length > maxEntries ? this.toc.filter((e) => e.level === 1) : this.toc.slice(0, maxEntries);
+    for (const e of entries) {
+      const indent = e.level === 1 ? 0 : 16;
+      const y = doc.y;
+      const pageLabel = String(e.page + 1);
+      sect.add(
+        doc.struct('TOCI', {}, () => {
+          doc
+            .font(e.level === 1 ? 'bold' : 'sans')
+            .fontSize(e.level === 1 ? 10.5 : 9.5)
+            .fillColor(e.level === 1 ? C.ink : C.grey);
+          const tw = this.width - indent - 40;
+          const shown =
+            doc.widthOfString(e.title) > tw
+              ? `${e.title.slice(0, Math.floor((e.title.length * tw) / doc.widthOfString(e.title)) - 2)}…`
+              : e.title;
+          doc.text(shown, MARGIN.left + indent, y, { width: tw, goTo: e.dest, lineBreak: false });
+          doc.text(pageLabel, MARGIN.left + this.width - 36, y, { width: 36, align: 'right', goTo: e.dest, lineBreak: false });
+        }),
+      );
+      doc.y = y + (e.level === 1 ? 17 : 14);
+    }
+    sect.end();
+  }
+
+  // ------------------------------------------------------------------ sections
+
+  subjectSection(): void {
+    const m = this.m;
+    this.heading('1. Subject profile', 1);
+    const rows: [string, string][] = m.subject.fields.map((f) => [f.label, f.value]);
+    if (m.subject.pseudonymised) rows.unshift(['Reference', `${m.subject.displayName} (stable pseudonym for this case)`]);
+    if (rows.length) this.keyValues(rows);
+    else this.para('No profile details are released under this profile.', { color: C.grey, font: 'italic' });
+    if (m.subject.withheldFields.length) {
+      this.note(
+        `Withheld under this profile and absent from this file: ${m.subject.withheldFields.map((f) => FIELD_NAMES[f] ?? f).join(', ')}.`,
+        C.amber,
+      );
+    }
+  }
+
+  asylumSection(): void {
+    const m = this.m;
+    const doc = this.doc;
+    this.ensure(80);
+    doc.moveDown(0.8);
+    this.heading('Asylum status', 2);
+    if (m.asylum.length === 0) {
+      this.para('No asylum steps are recorded.', { color: C.grey, font: 'italic' });
+      return;
+    }
+    const current = m.asylum[m.asylum.length - 1];
+    this.para(`Current stage: ${current.stage} (${current.country})${current.authority ? `, ${current.authority}` : ''}.`, {
+      font: 'bold',
+    });
+    for (const s of m.asylum) {
+      this.keyValues(
+        [
+          [
+            formatDate(s.date),
+            `${s.country} · ${s.stage}${s.authority ? ` · ${s.authority}` : ''}${s.note ? `\n${s.note}` : ''}${s.sourceRef ? `  [${s.sourceRef}]` : ''}`,
+          ],
+        ],
+        150,
+      );
+    }
+  }
+
+  allegationsSection(): void {
+    const m = this.m;
+    const doc = this.doc;
+    this.heading('2. Allegations', 1);
+    if (m.categories.length === 0) {
+      this.para('No allegations are released under this profile.', { color: C.grey, font: 'italic' });
+      return;
+    }
+    this.para(
+      'Grouped by crime category. Each allegation lists the candidate Rome Statute provisions, its Admiralty grade, how many independent sources support it, and the supporting excerpts quoted verbatim with their source.',
+      { color: C.grey, size: 8.8 },
+    );
+    for (const cat of m.categories) {
+      this.heading(`${cat.label} (${cat.allegations.length})`, 2);
+      const provs = cat.provisions.map((p) => `Art. ${p.code}${p.title ? ` — ${p.title}` : ''}`).join('\n');
+      if (provs) this.para(provs, { size: 8.8, color: C.navy, gap: 0.6 });
+      for (const a of cat.allegations) this.allegation(a);
+    }
+    void doc;
+  }
+
+  private allegation(a: EvidenceModel['categories'][number]['allegations'][number]): void {
+    const doc = this.doc;
+    this.ensure(90);
+    const y = doc.y;
+    const statusColor = STATUS_COLOR[a.status] ?? C.navy;
+    this.artifact(() => doc.rect(MARGIN.left, y, this.width, 18).fillColor(C.navyLight).fill());
+    this.tag(this.section ?? this.root, 'H3', () => {
+      doc
+        .font('bold')
+        .fontSize(10)
+        .fillColor(C.navy)
+        .text(`${a.ref}`, MARGIN.left + 6, y + 4, { continued: true });
+      doc.font('sans').fillColor(statusColor).text(`   ${a.status.toUpperCase()}`, { continued: true });
+      doc
+        .fillColor(C.grey)
+        .text(`   grade ${a.grade ?? 'not graded'}   ·   ${a.provisions.map((p) => p.code).join(', ') || 'no provision'}`);
+    });
+    doc.y = y + 24;
+    this.para(a.description, { font: 'serif', size: 10 });
+    const facts: [string, string][] = [];
+    facts.push(['Date', formatDate(a.date)]);
+    if (a.place) facts.push(['Place', a.place]);
+    if (a.victims || a.victimStatus !== 'unknown') facts.push(['Victims', `${a.victims ?? 'not specified'} (${a.victimStatus})`]);
+    if (a.perpetrators.length || a.units.length) facts.push(['Alleged perpetrators', [...a.perpetrators, ...a.units].join('; ')]);
+    if (a.basis) facts.push(['Knowledge', a.basis]);
+    facts.push([
+      'Corroboration',
+      `${a.corroboration.sources} source(s), ${a.corroboration.outlets} independent outlet(s), ${a.corroboration.firstHand} first-hand excerpt(s)`,
+    ]);
+    if (a.notes) facts.push(['Investigator note', a.notes]);
+    this.keyValues(facts, 112);
+    if (a.selfIncriminating) {
+      this.note(
+        'Self-incrimination risk: the witness describes his own participation (Rome Statute Art. 55(2) rights apply before questioning).',
+        C.red,
+      );
+    }
+    for (const e of a.evidence) this.quote(e.excerpt, `${e.sourceRef}${e.basis ? ` · ${e.basis}` : ''}${e.grade ? ` · ${e.grade}` : ''}`);
+    doc.moveDown(0.6);
+  }
+
+  private quote(text: string, cite: string, lang?: string): void {
+    const doc = this.doc;
+    doc.font('serif-italic').fontSize(9.5);
+    const h = doc.heightOfString(`“${text}”`, { width: this.width - 34, lineGap: 1 });
+    this.ensure(Math.min(h, 120) + 22);
+    const y = doc.y;
+    this.tag(
+      this.section ?? this.root,
+      'BlockQuote',
+      () => {
+        doc
+          .font('serif-italic')
+          .fontSize(9.5)
+          .fillColor(C.ink)
+          .text(`“${text}”`, MARGIN.left + 22, y, { width: this.width - 34, lineGap: 1 });
+        doc
+          .font('sans')
+          .fontSize(8)
+          .fillColor(C.grey)
+          .text(`— ${cite}`, MARGIN.left + 22, doc.y + 1, { width: this.width - 34 });
+      },
+      lang ? { lang } : {},
+    );
+    const endY = doc.y;
+    if (endY > y)
+      this.artifact(() =>
+        doc
+          .rect(MARGIN.left + 12, y, 2, endY - y)
+          .fillColor(C.rule)
+          .fill(),
+      );
+    doc.y = endY + 6;
+  }
+
+  timelineSection(): void {
+    const m = this.m;
+    const doc = this.doc;
+    this.heading('3. Timeline', 1);
+    const dated = m.timeline.filter((e) => parseStart(e.date) !== null);
+    const undated = m.timeline.filter((e) => parseStart(e.date) === null);
+    this.para(
+      'Each row is one event. A dot marks an exact day; a bar spans the period the source allows (month, season, year, decade or a stated range) — the wider the bar, the less precise the date.',
+      { color: C.grey, size: 8.8 },
+    );
+    if (dated.length) {
+      const starts = dated.map((e) => parseStart(e.date) as number);
+      const ends = dated.map((e) => parseEnd(e.date) as number);
+      const min = Math.min(...starts);
+      const max = Math.max(...ends);
+      this.timelinePanel(dated, min, max, dated.length > 1 ? `All dated events, ${Math.floor(min)}–${Math.ceil(max) - 1}` : 'Dated event');
+      // When a few early events stretch the scale, add a detail panel for the period most events fall in.
+      const sorted = [...starts].sort((a, b) => a - b);
+      const from = Math.floor(sorted[Math.floor(sorted.length * 0.3)]);
+      const detail = dated.filter((e) => (parseEnd(e.date) as number) > from);
+      if (max - min > 6 && max - from <= (max - min) / 2 && detail.length >= 2) {
+        this.timelinePanel(detail, from, Math.max(max, from + 1), `Detail, ${from}–${Math.ceil(max) - 1}`);
+      }
+      // Legend.
+      this.ensure(20);
+      const ly = doc.y;
+      this.artifact(() => {
+        doc
+          .circle(MARGIN.left + 4, ly + 4, 3)
+          .fillColor(C.navy)
+          .fill();
+        doc
+          .font('sans')
+          .fontSize(7.5)
+          .fillColor(C.grey)
+          .text('exact day', MARGIN.left + 12, ly, { lineBreak: false });
+        doc
+          .roundedRect(MARGIN.left + 70, ly + 0.5, 24, 7, 2)
+          .fillOpacity(0.45)
+          .fillColor(C.navy)
+          .fill();
+        doc.fillOpacity(1);
+        doc.fillColor(C.grey).text('month / season / year / decade', MARGIN.left + 98, ly, { lineBreak: false });
+        doc
+          .circle(MARGIN.left + 240, ly + 4, 3)
+          .fillColor(C.red)
+          .fill();
+        doc.fillColor(C.grey).text('linked to an allegation', MARGIN.left + 248, ly, { lineBreak: false });
+      });
+      doc.y = ly + 18;
+    }
+    this.heading('Events', 2);
+    for (const e of [...dated, ...undated]) {
+      const refs = [e.allegationRef, ...e.sourceRefs].filter(Boolean).join(', ');
+      this.keyValues(
+        [
+          [
+            `${e.ref} · ${formatDate(e.date)}`,
+            `${e.title}${e.place ? ` — ${e.place}` : ''}${e.description ? `\n${e.description}` : ''}${refs ? `  [${refs}]` : ''}`,
+          ],
+        ],
+        170,
+      );
+    }
+    if (m.timeline.length === 0) this.para('No events are recorded.', { color: C.grey, font: 'italic' });
+  }
+
+  private timelinePanel(events: EvidenceModel['timeline'], lo: number, hi: number, caption: string): void {
+    const doc = this.doc;
+    const span = Math.max(hi - lo, 1 / 12);
+    const min = lo - span * 0.03;
+    const max = hi + span * 0.03;
+    const labelW = 190;
+    const x0 = MARGIN.left + labelW;
+    const x1 = MARGIN.left + this.width - 6;
+    const xOf = (t: number) => x0 + ((Math.min(Math.max(t, min), max) - min) / (max - min)) * (x1 - x0);
+    const rowH = 17;
+    let i = 0;
+    while (i < events.length) {
+      this.ensure(90);
+      this.para(caption, { font: 'bold', size: 8.5, color: C.grey, gap: 0.1 });
+      const top = doc.y + 4;
+      const rows = Math.max(1, Math.min(events.length - i, Math.floor((this.bottom - top - 30) / rowH)));
+      const chunk = events.slice(i, i + rows);
+      const height = rows * rowH + 30;
+      const alt = `${caption}: ${chunk.map((e) => `${e.ref} ${e.title}, ${formatDate(e.date)}`).join('; ')}.`;
+      this.tag(
+        this.section ?? this.root,
+        'Figure',
+        () => {
+          doc
+            .rect(x0, top, x1 - x0, height - 22)
+            .fillColor(C.paper)
+            .fill();
+          const years = max - min;
+          const step = years > 40 ? 10 : years > 16 ? 4 : years > 8 ? 2 : 1;
+          for (let yv = Math.ceil(min / step) * step; yv <= max; yv += step) {
+            const x = xOf(yv);
+            doc
+              .moveTo(x, top)
+              .lineTo(x, top + height - 22)
+              .lineWidth(0.4)
+              .strokeColor(C.rule)
+              .stroke();
+            doc
+              .font('sans')
+              .fontSize(7)
+              .fillColor(C.grey)
+              .text(String(yv), x - 15, top + height - 18, { width: 30, align: 'center', lineBreak: false });
+          }
+          if (years <= 6) {
+            for (let t = Math.ceil(min * 12) / 12; t <= max; t += 1 / 12) {
+              const x = xOf(t);
+              doc
+                .moveTo(x, top + height - 25)
+                .lineTo(x, top + height - 22)
+                .lineWidth(0.4)
+                .strokeColor(C.grey)
+                .stroke();
+            }
+          }
+          chunk.forEach((e, k) => {
+            const cy = top + 8 + k * rowH + rowH / 2 - 4;
+            doc
+              .moveTo(MARGIN.left + labelW - 4, cy)
+              .lineTo(x1, cy)
+              .lineWidth(0.25)
+              .strokeColor('#e1e6ec')
+              .stroke();
+            const s = parseStart(e.date) as number;
+            const en = parseEnd(e.date) as number;
+            const color = e.allegationRef ? C.red : C.navy;
+            if (e.date.precision === 'day' && !e.date.end) {
+              doc
+                .circle(xOf(s + 1 / 730), cy, 3.4)
+                .fillColor(color)
+                .fill();
+            } else {
+              const w = Math.max(xOf(en) - xOf(s), 3);
+              doc
+                .roundedRect(xOf(s), cy - 3.5, w, 7, 2)
+                .fillOpacity(e.date.precision === 'range' ? 0.8 : 0.45)
+                .fillColor(color)
+                .fill();
+              doc.fillOpacity(1);
+            }
+            doc.font('sans').fontSize(7.6).fillColor(C.ink);
+            doc.text(ellipsize(doc, `${e.ref} ${e.title}`, labelW - 12), MARGIN.left, cy - 4, { lineBreak: false });
+          });
+        },
+        { alt },
+      );
+      doc.y = top + height + 4;
+      i += rows;
+    }
+  }
+
+  testimonySection(): void {
+    const m = this.m;
+    this.heading('4. Testimony', 1);
+    if (m.testimony.length === 0) {
+      this.para('No statements are released under this profile.', { color: C.grey, font: 'italic' });
+      return;
+    }
+    for (const t of m.testimony) {
+      this.ensure(50);
+      this.para(`${t.ref} · ${t.speaker}`, { font: 'bold', size: 9.5, gap: 0.15 });
+      this.quote(
+        t.text,
+        [t.basis, t.hearsayFrom ? `heard from ${t.hearsayFrom}` : null, t.language, t.statedDate, t.sourceRef].filter(Boolean).join(' · '),
+        t.language ?? undefined,
+      );
+      if (t.translation)
+        this.para(`Translation (${t.translationKind ?? 'unspecified'}): ${t.translation}`, { indent: 22, size: 8.8, color: C.grey });
+    }
+  }
+
+  sourcesSection(): void {
+    const m = this.m;
+    this.heading('5. Source annex', 1);
+    this.para(
+      'Every source cited above, with its SHA-256 as computed at import. Originals marked “attached” are embedded in this PDF byte-for-byte (see the attachments panel or “pdfdetach -list”); their hashes can be recomputed by anyone.',
+      { color: C.grey, size: 8.8 },
+    );
+    for (const s of m.sources) {
+      this.ensure(90);
+      this.para(`${s.ref} · ${s.title ?? s.fileName}`, { font: 'bold', size: 10, gap: 0.2 });
+      const rows: [string, string][] = [];
+      if (s.outlet) rows.push(['Outlet', s.outlet]);
+      if (s.language) rows.push(['Language', s.language]);
+      if (s.publishedAt) rows.push(['Published', s.publishedAt]);
+      if (s.url) rows.push(['URL (claimed)', s.url]);
+      rows.push(['File', `${s.fileName} · ${s.mediaType}${s.encoding ? ` · ${s.encoding}` : ''} · ${s.size} bytes`]);
+      rows.push(['Imported', s.importedAt]);
+      rows.push(['SHA-256', s.sha256 ?? 'not listed under this profile']);
+      rows.push(['Original', s.embedded ? `attached as “${s.attachmentName}”` : `not attached — ${s.withheldReason}`]);
+      this.keyValues(rows, 100, ['SHA-256']);
+      this.doc.moveDown(0.4);
+    }
+  }
+
+  custodySection(): void {
+    const m = this.m;
+    const doc = this.doc;
+    this.heading('6. Custody appendix', 1);
+    this.para(
+      `The case’s hash-chained custody log up to entry #${m.custodyHead?.seq ?? 0} (head ${m.custodyHead?.hash ?? '—'}). Each entry’s hash covers the one before it. Details are shown as this profile allows; names and withheld values in them are replaced, so the chain itself is verified against the case file (“casefile verify”), not from this listing. This export’s own entry is written after the file is made (it records the file’s SHA-256).`,
+      { color: C.grey, size: 8.8 },
+    );
+    const cols = [0, 36, 140, 250, 360];
+    const headerY = () => {
+      const y = doc.y;
+      this.artifact(() =>
+        doc
+          .rect(MARGIN.left, y - 2, this.width, 13)
+          .fillColor(C.navyLight)
+          .fill(),
+      );
+      doc.font('bold').fontSize(7.5).fillColor(C.navy);
+      ['#', 'Time (UTC)', 'Action', 'Entity', 'Hash'].forEach((h, i) =>
+        this.artifact(() => doc.text(h, MARGIN.left + cols[i], y, { lineBreak: false })),
+      );
+      doc.y = y + 14;
+    };
+    headerY();
+    const parent = this.section ?? this.root;
+    for (const c of m.custody) {
+      doc.font('sans').fontSize(7.2);
+      const details = c.details === '{}' ? '' : c.details;
+      const dh = details ? doc.heightOfString(details, { width: this.width - 36 }) : 0;
+      if (doc.y + 11 + dh > this.bottom) {
+        this.newPage();
+        headerY();
+      }
+      const y = doc.y;
+      this.tag(parent, 'P', () => {
+        doc.font('mono').fontSize(7.2).fillColor(C.ink).text(String(c.seq), MARGIN.left, y, { lineBreak: false });
+        doc
+          .font('sans')
+          .fontSize(7.2)
+          .text(c.at.replace('T', ' ').replace(/\.\d+Z$/, ''), MARGIN.left + cols[1], y, { lineBreak: false });
+        doc.text(c.action, MARGIN.left + cols[2], y, { width: 106, lineBreak: false });
+        doc.text(`${c.entity}${c.entityId ? ` ${c.entityId}` : ''}`, MARGIN.left + cols[3], y, { width: 106, lineBreak: false });
+        doc
+          .font('mono')
+          .fontSize(6.6)
+          .fillColor(C.grey)
+          .text(c.hash.slice(0, 24) + '…', MARGIN.left + cols[4], y, { lineBreak: false });
+        if (details)
+          doc
+            .font('sans')
+            .fontSize(7)
+            .fillColor(C.grey)
+            .text(details, MARGIN.left + 36, y + 9.5, { width: this.width - 36 });
+      });
+      doc.y = y + 10.5 + (details ? dh + 1 : 0);
+    }
+  }
+
+  manifestSection(manifestJson: string): void {
+    const m = this.m;
+    const parsed = JSON.parse(manifestJson) as { items: Record<string, unknown[]> };
+    this.heading(`${m.profile.sections.includes('custody') ? '7' : '6'}. Manifest and verification`, 1);
+    this.para(
+      `This PDF carries a machine-readable manifest as the embedded file “${MANIFEST_ATTACHMENT}” (PDF/A-3 associated file). It names the case, this export (${m.exportId}), the profile and recipient, the custody head before this export, and every included item with the SHA-256 of its content as shown here: allegations, events, statements, asylum steps and sources (for attached originals, the SHA-256 of the original bytes).`,
+    );
+    this.keyValues(
+      Object.entries(parsed.items).map(([k, v]) => [k, `${v.length} item(s)`] as [string, string]),
+      120,
+    );
+    this.para(
+      'Why the PDF does not state its own hash: a file cannot contain the digest of itself. The manifest therefore records the custody head as it was before the export; the export is then written to the case’s export ledger and custody log together with this PDF’s SHA-256. “casefile verify-export FILE --case CASE” recomputes every attachment’s hash against the manifest, the sources’ hashes against the case, and looks this file’s SHA-256 up in the ledger.',
+      { color: C.grey, size: 8.8 },
+    );
+  }
+
+  finish(): void {
+    const doc = this.doc;
+    this.section?.end();
+    this.section = null;
+    this.fillToc();
+    const range = doc.bufferedPageRange();
+    for (let i = range.start; i < range.start + range.count; i++) {
+      doc.switchToPage(i);
+      const ph = doc.page.height;
+      // Furniture sits in the margins: lift the bottom margin so writing there does not add a page.
+      const savedBottom = doc.page.margins.bottom;
+      doc.page.margins.bottom = 0;
+      doc.markContent('Artifact', { type: 'Pagination' });
+      if (i > 0) {
+        doc
+          .moveTo(MARGIN.left, 44)
+          .lineTo(MARGIN.left + this.width, 44)
+          .lineWidth(0.5)
+          .strokeColor(C.rule)
+          .stroke();
+        doc
+          .font('sans')
+          .fontSize(7.5)
+          .fillColor(C.grey)
+          .text(ellipsize(doc, `${this.m.caseTitle} · for ${this.m.recipient}`, this.width - 130), MARGIN.left, 32, { lineBreak: false });
+        doc.text(`profile ${this.m.profile.name}`, MARGIN.left + this.width - 120, 32, { width: 120, align: 'right', lineBreak: false });
+      }
+      doc
+        .moveTo(MARGIN.left, ph - 48)
+        .lineTo(MARGIN.left + this.width, ph - 48)
+        .lineWidth(0.5)
+        .strokeColor(C.rule)
+        .stroke();
+      doc
+        .font('sans')
+        .fontSize(7.5)
+        .fillColor(C.grey)
+        .text(`Casefile · ${this.m.exportId}`, MARGIN.left, ph - 42, { width: 250, lineBreak: false });
+      doc.text(`Page ${i + 1} of ${range.count}`, MARGIN.left + this.width - 120, ph - 42, {
+        width: 120,
+        align: 'right',
+        lineBreak: false,
+      });
+      doc.endMarkedContent();
+      doc.page.margins.bottom = savedBottom;
+    }
+    this.root.end();
+  }
+}
+
+function ellipsize(doc: Doc, s: string, width: number): string {
+  if (doc.widthOfString(s) <= width) return s;
+  let out = s;
+  while (out.length > 1 && doc.widthOfString(`${out}…`) > width) out = out.slice(0, -1);
+  return `${out.trimEnd()}…`;
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  currentLocation: 'current location',
+  contacts: 'contacts',
+  family: 'family',
+  notes: 'notes',
+  fullName: 'name',
+  birthDate: 'date of birth',
+};
+
+/** Fractional year of the start of a fuzzy date, or null when undated. */
+export function parseStart(d: FuzzyDateOut): number | null {
+  return toYears(d.value, false, d.precision);
+}
+
+export function parseEnd(d: FuzzyDateOut): number | null {
+  if (d.end) return toYears(d.end, true, 'day');
+  if (d.precision === 'decade') {
+    const s = toYears(d.value, false, 'year');
+    return s === null ? null : s + 10;
+  }
+  if (d.precision === 'season') {
+    const s = toYears(d.value, false, 'month');
+    return s === null ? null : s + 3 / 12;
+  }
+  return toYears(d.value, true, d.precision);
+}
+
+function toYears(v: string | null, end: boolean, precision: string): number | null {
+  if (!v) return null;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(v);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = m[2] ? Number(m[2]) - 1 : null;
+  const da = m[3] ? Number(m[3]) - 1 : null;
+  if (mo === null || precision === 'year') return end ? y + 1 : y;
+  if (da === null || precision === 'month') return y + (mo + (end ? 1 : 0)) / 12;
+  return y + (mo + (da + (end ? 1 : 0)) / 31) / 12;
+}

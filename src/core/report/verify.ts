@@ -1,0 +1,158 @@
+/**
+ * verify-export: read a PDF with pdfjs (no poppler needed in the core), take its embedded manifest and
+ * check (1) each attachment's SHA-256 against the manifest, (2) nothing is attached that the manifest does
+ * not list, and, given the case, (3) the case id, each source's hash against the case, and (4) that this
+ * exact file (its SHA-256) is in the export ledger. (1)+(2) prove the file is internally consistent; only
+ * (4) proves it is the file that was sent: someone who changes an original AND its manifest entry passes
+ * (1) but not (4).
+ */
+import { createHash } from 'node:crypto';
+import type { CaseContext } from '../context';
+import { Manifest } from './manifest';
+import { MANIFEST_ATTACHMENT } from './render';
+
+export interface VerifyExportProblem {
+  kind: 'manifest' | 'attachment' | 'case' | 'ledger' | 'pdf';
+  message: string;
+}
+
+export interface VerifyExportResult {
+  ok: boolean;
+  pdfSha256: string;
+  manifest: { exportId: string; caseId: string; profile: string; recipient: string; createdAt: string } | null;
+  attachments: { name: string; sha256: string; expected: string | null; ok: boolean }[];
+  checkedAgainstCase: boolean;
+  ledger: { exportId: string; createdAt: string; recipient: string; profile: string; custodySeq: number | null } | null;
+  problems: VerifyExportProblem[];
+}
+
+const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+async function readAttachments(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  try {
+    const doc = await task.promise;
+    const raw = ((await doc.getAttachments()) ?? {}) as Record<string, { filename?: string; content?: Uint8Array }>;
+    const out = new Map<string, Uint8Array>();
+    for (const [key, a] of Object.entries(raw)) if (a?.content) out.set(a.filename ?? key, a.content);
+    await doc.destroy();
+    return out;
+  } finally {
+    await task.destroy();
+  }
+}
+
+export async function verifyExportBytes(pdf: Uint8Array, ctx: CaseContext | null): Promise<VerifyExportResult> {
+  const problems: VerifyExportProblem[] = [];
+  const pdfSha256 = sha(pdf);
+  const result: VerifyExportResult = {
+    ok: false,
+    pdfSha256,
+    manifest: null,
+    attachments: [],
+    checkedAgainstCase: ctx !== null,
+    ledger: null,
+    problems,
+  };
+  let files: Map<string, Uint8Array>;
+  try {
+    files = await readAttachments(pdf);
+  } catch (e) {
+    problems.push({ kind: 'pdf', message: `Not a readable PDF: ${(e as Error).message.slice(0, 200)}` });
+    return result;
+  }
+  const rawManifest = files.get(MANIFEST_ATTACHMENT);
+  if (!rawManifest) {
+    problems.push({
+      kind: 'manifest',
+      message: `No embedded ${MANIFEST_ATTACHMENT}: this is not a Casefile export, or the manifest was removed.`,
+    });
+    return result;
+  }
+  let manifest: Manifest;
+  try {
+    manifest = Manifest.parse(JSON.parse(Buffer.from(rawManifest).toString('utf8')));
+  } catch (e) {
+    problems.push({ kind: 'manifest', message: `The embedded manifest is not valid: ${(e as Error).message.slice(0, 200)}` });
+    return result;
+  }
+  result.manifest = {
+    exportId: manifest.exportId,
+    caseId: manifest.caseId,
+    profile: manifest.profile.name,
+    recipient: manifest.recipient,
+    createdAt: manifest.createdAt,
+  };
+
+  const expected = new Map<string, { sha256: string | null; size: number; ref: string }>();
+  for (const s of manifest.items.sources)
+    if (s.embedded && s.attachment) expected.set(s.attachment, { sha256: s.sha256, size: s.size, ref: s.ref });
+  for (const [name, exp] of expected) {
+    const content = files.get(name);
+    if (!content) {
+      problems.push({
+        kind: 'attachment',
+        message: `Source ${exp.ref}: the manifest lists attachment “${name}” but the PDF does not contain it.`,
+      });
+      result.attachments.push({ name, sha256: '', expected: exp.sha256, ok: false });
+      continue;
+    }
+    const got = sha(content);
+    const ok = got === exp.sha256 && content.byteLength === exp.size;
+    if (!ok)
+      problems.push({
+        kind: 'attachment',
+        message: `Source ${exp.ref}: attachment “${name}” has SHA-256 ${got}, the manifest says ${exp.sha256}.`,
+      });
+    result.attachments.push({ name, sha256: got, expected: exp.sha256, ok });
+  }
+  for (const [name, content] of files) {
+    if (name === MANIFEST_ATTACHMENT || expected.has(name)) continue;
+    problems.push({ kind: 'attachment', message: `Attachment “${name}” is not listed in the manifest.` });
+    result.attachments.push({ name, sha256: sha(content), expected: null, ok: false });
+  }
+
+  if (ctx) {
+    const caseId = ctx.store.meta().caseId;
+    if (caseId !== manifest.caseId) {
+      problems.push({ kind: 'case', message: `The export is from case ${manifest.caseId}; the open case is ${caseId}.` });
+    } else {
+      const bySha = ctx.db.prepare('SELECT sha256 FROM sources WHERE id = ?');
+      for (const s of manifest.items.sources) {
+        const row = bySha.get(s.id) as { sha256: string } | undefined;
+        if (!row) problems.push({ kind: 'case', message: `Source ${s.ref} (${s.id}) is not in the case.` });
+        else if (s.sha256 && row.sha256 !== s.sha256)
+          problems.push({ kind: 'case', message: `Source ${s.ref}: the case has SHA-256 ${row.sha256}, the manifest says ${s.sha256}.` });
+      }
+      const ledger = ctx.db
+        .prepare('SELECT id, created_at, recipient, profile, custody_seq FROM exports WHERE sha256 = ? ORDER BY created_at')
+        .get(pdfSha256) as { id: string; created_at: string; recipient: string; profile: string; custody_seq: number | null } | undefined;
+      if (!ledger) {
+        problems.push({
+          kind: 'ledger',
+          message: `This file (SHA-256 ${pdfSha256}) is not in the case's export ledger: it was changed after export, or never exported from this case.`,
+        });
+      } else {
+        result.ledger = {
+          exportId: ledger.id,
+          createdAt: ledger.created_at,
+          recipient: ledger.recipient,
+          profile: ledger.profile,
+          custodySeq: ledger.custody_seq,
+        };
+        if (ledger.id !== manifest.exportId)
+          problems.push({ kind: 'ledger', message: `Ledger export ${ledger.id} does not match the manifest's ${manifest.exportId}.` });
+      }
+    }
+  }
+  result.ok = problems.length === 0;
+  return result;
+}
