@@ -1,0 +1,322 @@
+/** Allegations: category and provisions from the taxonomy, dates, perpetrators, victims, graded evidence links. */
+import type { z } from 'zod';
+import { Allegation, EvidenceLink, type EvidenceInput, type caseOpsContract } from '../../shared/contract/caseops';
+import type { CrimeCategory } from '../../shared/domain';
+import { CasefileError } from '../../shared/errors';
+import { newId } from '../../shared/ids';
+import { type CaseContext, notFound, nowIso } from '../context';
+import { corroborate } from './corroboration';
+import { excerptOf, parseJson, resolveSpan } from './source-spans';
+import { categoryLabel, defaultProvisions, provisionTitle } from './taxonomy';
+
+interface AllegationRow {
+  id: string;
+  category: CrimeCategory;
+  provisions_json: string;
+  description: string;
+  place: string | null;
+  date_text: string | null;
+  date_value: string | null;
+  date_end: string | null;
+  date_precision: string;
+  perpetrators_json: string;
+  units_json: string;
+  victims: string | null;
+  victim_status: string;
+  status: string;
+  basis: string | null;
+  self_incriminating: number;
+  reliability: string | null;
+  credibility: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+interface LinkRow {
+  id: string;
+  allegation_id: string;
+  source_id: string;
+  source_text_id: string | null;
+  statement_id: string | null;
+  span_start: number | null;
+  span_end: number | null;
+  excerpt: string | null;
+  basis: string | null;
+  reliability: string | null;
+  credibility: string | null;
+  origin_key: string | null;
+  created_at: string;
+  file_name: string;
+  sha256: string;
+  title: string | null;
+  outlet: string | null;
+}
+
+const grade = (r: string | null, c: string | null) => (r && c ? `${r}${c}` : r ? `${r}?` : c ? `?${c}` : null);
+
+const LINKS_SQL = `
+  SELECT e.*, s.file_name, s.sha256,
+    (SELECT t.title FROM source_texts t WHERE t.source_id = s.id AND t.kind = 'clean' ORDER BY t.created_at LIMIT 1) AS title,
+    coalesce((SELECT t.outlet FROM source_texts t WHERE t.source_id = s.id AND t.kind = 'clean' ORDER BY t.created_at LIMIT 1), s.claimed_outlet) AS outlet
+  FROM evidence_links e JOIN sources s ON s.id = e.source_id`;
+
+function toLink(r: LinkRow): EvidenceLink {
+  return EvidenceLink.parse({
+    id: r.id,
+    allegationId: r.allegation_id,
+    sourceId: r.source_id,
+    sourceTitle: r.title ?? r.file_name,
+    sourceFileName: r.file_name,
+    sourceSha256: r.sha256,
+    outlet: r.outlet,
+    sourceTextId: r.source_text_id,
+    statementId: r.statement_id,
+    spanStart: r.span_start,
+    spanEnd: r.span_end,
+    excerpt: r.excerpt,
+    basis: r.basis,
+    reliability: r.reliability,
+    credibility: r.credibility,
+    grade: grade(r.reliability, r.credibility),
+    originKey: r.origin_key,
+    createdAt: r.created_at,
+  });
+}
+
+function toAllegation(ctx: CaseContext, r: AllegationRow): Allegation {
+  const links = (ctx.db.prepare(`${LINKS_SQL} WHERE e.allegation_id = ? ORDER BY e.created_at, e.id`).all(r.id) as LinkRow[]).map(toLink);
+  return Allegation.parse({
+    id: r.id,
+    category: r.category,
+    categoryLabel: categoryLabel(r.category),
+    provisions: parseJson<string[]>(r.provisions_json, []).map((code) => ({ code, title: provisionTitle(code) })),
+    description: r.description,
+    place: r.place,
+    date: { text: r.date_text, value: r.date_value, end: r.date_end, precision: r.date_precision },
+    perpetrators: parseJson(r.perpetrators_json, []),
+    units: parseJson(r.units_json, []),
+    victims: r.victims,
+    victimStatus: r.victim_status,
+    status: r.status,
+    basis: r.basis,
+    selfIncriminating: r.self_incriminating === 1,
+    reliability: r.reliability,
+    credibility: r.credibility,
+    grade: grade(r.reliability, r.credibility),
+    notes: r.notes,
+    evidence: links,
+    corroboration: corroborate(ctx, r.id, links),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  });
+}
+
+export function listAllegations(ctx: CaseContext, filter: { category?: string; status?: string } = {}): Allegation[] {
+  const where: string[] = [];
+  const args: string[] = [];
+  if (filter.category) {
+    where.push('category = ?');
+    args.push(filter.category);
+  }
+  if (filter.status) {
+    where.push('status = ?');
+    args.push(filter.status);
+  }
+  const rows = ctx.db
+    .prepare(`SELECT * FROM allegations ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY category, created_at, id`)
+    .all(...args) as AllegationRow[];
+  return rows.map((r) => toAllegation(ctx, r));
+}
+
+export function getAllegation(ctx: CaseContext, id: string): Allegation {
+  const r = ctx.db.prepare('SELECT * FROM allegations WHERE id = ?').get(id) as AllegationRow | undefined;
+  if (!r) throw notFound('allegation', id);
+  return toAllegation(ctx, r);
+}
+
+type AddInput = z.output<(typeof caseOpsContract)['addAllegation']['input']>;
+type UpdateInput = z.output<(typeof caseOpsContract)['updateAllegation']['input']>;
+export type EvidenceIn = z.output<typeof EvidenceInput>;
+
+function checkProvisions(codes: string[]): string[] {
+  const unknown = codes.filter((c) => provisionTitle(c) === 'not in the shipped taxonomy');
+  if (unknown.length)
+    throw new CasefileError('INVALID_INPUT', `Unknown Rome Statute provision(s): ${unknown.join(', ')}. See the taxonomy.`);
+  return [...new Set(codes.map((c) => c.trim()))];
+}
+
+/** Column values for the allegation fields that are present in `a`. */
+function columns(a: Partial<AddInput>): Record<string, unknown> {
+  const c: Record<string, unknown> = {};
+  if (a.category !== undefined) c.category = a.category;
+  if (a.provisions !== undefined) c.provisions_json = JSON.stringify(checkProvisions(a.provisions));
+  if (a.description !== undefined) c.description = a.description;
+  if (a.place !== undefined) c.place = a.place;
+  if (a.date !== undefined) {
+    c.date_text = a.date.text;
+    c.date_value = a.date.value;
+    c.date_end = a.date.end;
+    c.date_precision = a.date.precision;
+  }
+  if (a.perpetrators !== undefined) c.perpetrators_json = JSON.stringify(a.perpetrators);
+  if (a.units !== undefined) c.units_json = JSON.stringify(a.units);
+  if (a.victims !== undefined) c.victims = a.victims;
+  if (a.victimStatus !== undefined) c.victim_status = a.victimStatus;
+  if (a.status !== undefined) c.status = a.status;
+  if (a.basis !== undefined) c.basis = a.basis;
+  if (a.selfIncriminating !== undefined) c.self_incriminating = a.selfIncriminating ? 1 : 0;
+  if (a.reliability !== undefined) c.reliability = a.reliability;
+  if (a.credibility !== undefined) c.credibility = a.credibility;
+  if (a.notes !== undefined) c.notes = a.notes;
+  return c;
+}
+
+/** Insert inside an existing write. */
+export function insertAllegationIn(ctx: CaseContext, input: Omit<AddInput, 'evidence'>): string {
+  const id = newId('allegation');
+  const now = nowIso();
+  const cols = columns({ ...input, provisions: input.provisions ?? defaultProvisions(input.category) });
+  const names = Object.keys(cols);
+  ctx.db
+    .prepare(
+      `INSERT INTO allegations (id, ${names.join(', ')}, created_at, updated_at) VALUES (?, ${names.map(() => '?').join(', ')}, ?, ?)`,
+    )
+    .run(id, ...Object.values(cols), now, now);
+  return id;
+}
+
+/** Insert an evidence link inside an existing write. */
+export function insertLinkIn(ctx: CaseContext, allegationId: string, e: EvidenceIn): string {
+  const t = resolveSpan(ctx, e.sourceId, e.sourceTextId, e.start, e.end);
+  if (e.statementId && !ctx.db.prepare('SELECT 1 FROM statements WHERE id = ?').get(e.statementId))
+    throw notFound('statement', e.statementId);
+  const id = newId('evidence');
+  ctx.db
+    .prepare(
+      `INSERT INTO evidence_links (id, allegation_id, source_id, source_text_id, statement_id, span_start, span_end, excerpt, basis, reliability, credibility, origin_key, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      id,
+      allegationId,
+      e.sourceId,
+      e.start != null ? (t?.id ?? null) : (e.sourceTextId ?? null),
+      e.statementId ?? null,
+      e.start ?? null,
+      e.end ?? null,
+      e.excerpt ?? excerptOf(t?.text, e.start, e.end),
+      e.basis ?? null,
+      e.reliability ?? null,
+      e.credibility ?? null,
+      e.originKey ?? null,
+      nowIso(),
+    );
+  return id;
+}
+
+export function addAllegation(ctx: CaseContext, input: AddInput): Allegation {
+  const id = ctx.write(() => {
+    const { evidence, ...fields } = input;
+    const aid = insertAllegationIn(ctx, fields);
+    const links = (evidence ?? []).map((e) => insertLinkIn(ctx, aid, e));
+    return {
+      result: aid,
+      custody: { action: 'allegation.add', entity: 'allegation', entityId: aid, details: { category: input.category, evidence: links } },
+    };
+  });
+  return getAllegation(ctx, id);
+}
+
+export function updateAllegation(ctx: CaseContext, input: UpdateInput): Allegation {
+  getAllegation(ctx, input.id);
+  const { id, ...patch } = input;
+  const cols = columns(patch);
+  const names = Object.keys(cols);
+  if (names.length === 0) return getAllegation(ctx, id);
+  ctx.write((db) => {
+    db.prepare(`UPDATE allegations SET ${names.map((n) => `${n} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(
+      ...Object.values(cols),
+      nowIso(),
+      id,
+    );
+    return {
+      result: null,
+      custody: {
+        action: 'allegation.update',
+        entity: 'allegation',
+        entityId: id,
+        details: { fields: Object.keys(patch).filter((k) => patch[k as keyof typeof patch] !== undefined) },
+      },
+    };
+  });
+  return getAllegation(ctx, id);
+}
+
+export function linkEvidence(ctx: CaseContext, input: EvidenceIn & { allegationId: string }): Allegation {
+  getAllegation(ctx, input.allegationId);
+  ctx.write(() => {
+    const lid = insertLinkIn(ctx, input.allegationId, input);
+    return {
+      result: lid,
+      custody: {
+        action: 'evidence.link',
+        entity: 'evidence',
+        entityId: lid,
+        details: { allegationId: input.allegationId, sourceId: input.sourceId },
+      },
+    };
+  });
+  return getAllegation(ctx, input.allegationId);
+}
+
+function linkRow(ctx: CaseContext, id: string): { allegation_id: string; source_id: string } {
+  const r = ctx.db.prepare('SELECT allegation_id, source_id FROM evidence_links WHERE id = ?').get(id) as
+    { allegation_id: string; source_id: string } | undefined;
+  if (!r) throw notFound('evidence link', id);
+  return r;
+}
+
+export function updateEvidence(
+  ctx: CaseContext,
+  input: { id: string; basis?: string | null; reliability?: string | null; credibility?: string | null; originKey?: string | null },
+): Allegation {
+  const link = linkRow(ctx, input.id);
+  const map = { basis: 'basis', reliability: 'reliability', credibility: 'credibility', originKey: 'origin_key' } as const;
+  const keys = (Object.keys(map) as (keyof typeof map)[]).filter((k) => input[k] !== undefined);
+  if (keys.length) {
+    ctx.write((db) => {
+      db.prepare(`UPDATE evidence_links SET ${keys.map((k) => `${map[k]} = ?`).join(', ')} WHERE id = ?`).run(
+        ...keys.map((k) => input[k] ?? null),
+        input.id,
+      );
+      return {
+        result: null,
+        custody: {
+          action: 'evidence.update',
+          entity: 'evidence',
+          entityId: input.id,
+          details: { allegationId: link.allegation_id, fields: keys },
+        },
+      };
+    });
+  }
+  return getAllegation(ctx, link.allegation_id);
+}
+
+export function unlinkEvidence(ctx: CaseContext, id: string): Allegation {
+  const link = linkRow(ctx, id);
+  ctx.write((db) => {
+    db.prepare('DELETE FROM evidence_links WHERE id = ?').run(id);
+    return {
+      result: null,
+      custody: {
+        action: 'evidence.unlink',
+        entity: 'evidence',
+        entityId: id,
+        details: { allegationId: link.allegation_id, sourceId: link.source_id },
+      },
+    };
+  });
+  return getAllegation(ctx, link.allegation_id);
+}

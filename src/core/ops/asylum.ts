@@ -1,0 +1,191 @@
+/** Asylum: steps per country (intends → applied → … → decision → appeal → final; Dublin transfer) and disclosures. */
+import type { z } from 'zod';
+import { AsylumStep, type AsylumOverview, Disclosure, type caseOpsContract } from '../../shared/contract/caseops';
+import type { DatePrecision } from '../../shared/domain';
+import { ASYLUM_STAGES } from '../../shared/domain';
+import { newId } from '../../shared/ids';
+import { type CaseContext, notFound, nowIso } from '../context';
+import { resolveSpan } from './source-spans';
+import { compareDates } from './timeline';
+
+interface StepRow {
+  id: string;
+  country: string;
+  stage: string;
+  date_value: string | null;
+  date_precision: DatePrecision;
+  authority: string | null;
+  note: string | null;
+  source_id: string | null;
+  span_start: number | null;
+  span_end: number | null;
+  created_at: string;
+  updated_at: string;
+}
+interface DisclosureRow {
+  id: string;
+  asylum_step_id: string | null;
+  country: string | null;
+  authority: string;
+  disclosed_at: string;
+  what: string;
+  items_json: string;
+  created_at: string;
+}
+
+const toStep = (r: StepRow) =>
+  AsylumStep.parse({
+    id: r.id,
+    country: r.country,
+    stage: r.stage,
+    date: { value: r.date_value, precision: r.date_precision },
+    authority: r.authority,
+    note: r.note,
+    sourceId: r.source_id,
+    spanStart: r.span_start,
+    spanEnd: r.span_end,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  });
+
+const toDisclosure = (r: DisclosureRow) =>
+  Disclosure.parse({
+    id: r.id,
+    asylumStepId: r.asylum_step_id,
+    country: r.country,
+    authority: r.authority,
+    disclosedAt: r.disclosed_at,
+    what: r.what,
+    items: JSON.parse(r.items_json),
+    createdAt: r.created_at,
+  });
+
+/** Steps in procedural order: by date where both are dated, else by the order of the stages, then entry order. */
+function stepOrder(a: AsylumStep, b: AsylumStep): number {
+  if (a.date.value && b.date.value) {
+    const c = compareDates(a.date, b.date);
+    if (c) return c;
+  }
+  const sa = ASYLUM_STAGES.indexOf(a.stage);
+  const sb = ASYLUM_STAGES.indexOf(b.stage);
+  return sa - sb || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+}
+
+export function asylumOverview(ctx: CaseContext): AsylumOverview {
+  const steps = (ctx.db.prepare('SELECT * FROM asylum_steps').all() as StepRow[]).map(toStep);
+  const disclosures = (ctx.db.prepare('SELECT * FROM disclosures ORDER BY disclosed_at, created_at, id').all() as DisclosureRow[]).map(
+    toDisclosure,
+  );
+  const stepCountry = new Map(steps.map((s) => [s.id, s.country]));
+  const countryOf = (d: z.output<typeof Disclosure>) => d.country ?? (d.asylumStepId ? (stepCountry.get(d.asylumStepId) ?? null) : null);
+  const countries = [...new Set(steps.map((s) => s.country))].sort();
+  return {
+    countries: countries.map((country) => {
+      const own = steps.filter((s) => s.country === country).sort(stepOrder);
+      return {
+        country,
+        currentStage: own[own.length - 1].stage,
+        steps: own,
+        disclosures: disclosures.filter((d) => countryOf(d) === country),
+      };
+    }),
+    otherDisclosures: disclosures.filter((d) => {
+      const c = countryOf(d);
+      return c === null || !countries.includes(c);
+    }),
+  };
+}
+
+export function getAsylumStep(ctx: CaseContext, id: string): AsylumStep {
+  const r = ctx.db.prepare('SELECT * FROM asylum_steps WHERE id = ?').get(id) as StepRow | undefined;
+  if (!r) throw notFound('asylum step', id);
+  return toStep(r);
+}
+
+type AddInput = z.output<(typeof caseOpsContract)['addAsylumStep']['input']>;
+type UpdateInput = z.output<(typeof caseOpsContract)['updateAsylumStep']['input']>;
+
+const COLS = {
+  country: 'country',
+  stage: 'stage',
+  date: 'date_value',
+  precision: 'date_precision',
+  authority: 'authority',
+  note: 'note',
+  sourceId: 'source_id',
+  spanStart: 'span_start',
+  spanEnd: 'span_end',
+} as const;
+
+export function insertAsylumStepIn(ctx: CaseContext, input: AddInput): string {
+  if (input.sourceId) resolveSpan(ctx, input.sourceId, null, input.spanStart, input.spanEnd);
+  const id = newId('asylumStep');
+  const now = nowIso();
+  const v = { ...input, precision: input.precision ?? (input.date ? 'day' : 'unknown') };
+  const keys = (Object.keys(COLS) as (keyof typeof COLS)[]).filter((k) => v[k] !== undefined);
+  ctx.db
+    .prepare(
+      `INSERT INTO asylum_steps (id, ${keys.map((k) => COLS[k]).join(', ')}, created_at, updated_at) VALUES (?, ${keys.map(() => '?').join(', ')}, ?, ?)`,
+    )
+    .run(id, ...keys.map((k) => v[k] ?? null), now, now);
+  return id;
+}
+
+export function addAsylumStep(ctx: CaseContext, input: AddInput): AsylumStep {
+  const id = ctx.write(() => {
+    const sid = insertAsylumStepIn(ctx, input);
+    return {
+      result: sid,
+      custody: { action: 'asylum.add', entity: 'asylum-step', entityId: sid, details: { country: input.country, stage: input.stage } },
+    };
+  });
+  return getAsylumStep(ctx, id);
+}
+
+export function updateAsylumStep(ctx: CaseContext, input: UpdateInput): AsylumStep {
+  const before = getAsylumStep(ctx, input.id);
+  const keys = (Object.keys(COLS) as (keyof typeof COLS)[]).filter((k) => input[k] !== undefined);
+  if (keys.length === 0) return before;
+  if (input.sourceId) resolveSpan(ctx, input.sourceId, null, input.spanStart ?? before.spanStart, input.spanEnd ?? before.spanEnd);
+  ctx.write((db) => {
+    db.prepare(`UPDATE asylum_steps SET ${keys.map((k) => `${COLS[k]} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(
+      ...keys.map((k) => input[k] ?? null),
+      nowIso(),
+      input.id,
+    );
+    return { result: null, custody: { action: 'asylum.update', entity: 'asylum-step', entityId: input.id, details: { fields: keys } } };
+  });
+  return getAsylumStep(ctx, input.id);
+}
+
+type DisclosureInput = z.output<(typeof caseOpsContract)['recordDisclosure']['input']>;
+
+export function recordDisclosure(ctx: CaseContext, input: DisclosureInput): z.output<typeof Disclosure> {
+  const step = input.asylumStepId ? getAsylumStep(ctx, input.asylumStepId) : null;
+  const id = ctx.write((db) => {
+    const did = newId('disclosure');
+    db.prepare(
+      'INSERT INTO disclosures (id, asylum_step_id, country, authority, disclosed_at, what, items_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(
+      did,
+      step?.id ?? null,
+      input.country ?? step?.country ?? null,
+      input.authority,
+      input.disclosedAt,
+      input.what,
+      JSON.stringify(input.items),
+      nowIso(),
+    );
+    // The custody entry names the authority and the date, not what was disclosed (that may be sensitive).
+    return {
+      result: did,
+      custody: {
+        action: 'disclosure.record',
+        entity: 'disclosure',
+        entityId: did,
+        details: { authority: input.authority, disclosedAt: input.disclosedAt, items: input.items.length },
+      },
+    };
+  });
+  return toDisclosure(ctx.db.prepare('SELECT * FROM disclosures WHERE id = ?').get(id) as DisclosureRow);
+}

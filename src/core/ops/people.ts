@@ -1,0 +1,115 @@
+/** People named in the case other than the subject: witnesses, speakers, commanders, victims. */
+import type { z } from 'zod';
+import { Person, type caseOpsContract } from '../../shared/contract/caseops';
+import { CasefileError } from '../../shared/errors';
+import { newId } from '../../shared/ids';
+import { type CaseContext, notFound, nowIso } from '../context';
+import { parseJson } from './source-spans';
+
+interface PersonRow {
+  id: string;
+  name: string;
+  role: string | null;
+  aliases_json: string;
+  affiliation: string | null;
+  notes: string | null;
+  pseudonym: string | null;
+  created_at: string;
+  updated_at: string;
+  statements: number;
+}
+
+const SELECT = `SELECT p.*, (SELECT count(*) FROM statements s WHERE s.speaker_id = p.id) AS statements FROM people p`;
+
+function toPerson(r: PersonRow): Person {
+  return Person.parse({
+    id: r.id,
+    name: r.name,
+    role: r.role,
+    aliases: parseJson(r.aliases_json, []),
+    affiliation: r.affiliation,
+    notes: r.notes,
+    pseudonym: r.pseudonym,
+    statementCount: r.statements,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  });
+}
+
+export function listPeople(ctx: CaseContext): Person[] {
+  return (ctx.db.prepare(`${SELECT} ORDER BY p.name COLLATE NOCASE, p.id`).all() as PersonRow[]).map(toPerson);
+}
+
+export function getPerson(ctx: CaseContext, id: string): Person {
+  const r = ctx.db.prepare(`${SELECT} WHERE p.id = ?`).get(id) as PersonRow | undefined;
+  if (!r) throw notFound('person', id);
+  return toPerson(r);
+}
+
+const norm = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** A person whose name or alias matches `name` (case- and diacritics-insensitive), or null. */
+export function findPersonByName(ctx: CaseContext, name: string): Person | null {
+  const n = norm(name);
+  for (const p of listPeople(ctx)) {
+    if (norm(p.name) === n || p.aliases.some((a) => norm(a.name) === n)) return p;
+  }
+  return null;
+}
+
+export type UpsertPersonInput = z.output<(typeof caseOpsContract)['upsertPerson']['input']>;
+
+const FIELDS = {
+  name: 'name',
+  role: 'role',
+  aliases: 'aliases_json',
+  affiliation: 'affiliation',
+  notes: 'notes',
+  pseudonym: 'pseudonym',
+} as const;
+
+/** Insert or update inside an existing write (used by suggestion accepts). Returns the id and changed fields. */
+export function upsertPersonIn(ctx: CaseContext, input: UpsertPersonInput): { id: string; created: boolean; fields: string[] } {
+  const now = nowIso();
+  if (!input.id) {
+    if (!input.name) throw new CasefileError('INVALID_INPUT', 'A new person needs a name.');
+    const id = newId('person');
+    ctx.db
+      .prepare(
+        'INSERT INTO people (id, name, role, aliases_json, affiliation, notes, pseudonym, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        id,
+        input.name,
+        input.role ?? null,
+        JSON.stringify(input.aliases ?? []),
+        input.affiliation ?? null,
+        input.notes ?? null,
+        input.pseudonym ?? null,
+        now,
+        now,
+      );
+    return { id, created: true, fields: Object.keys(FIELDS).filter((k) => input[k as keyof typeof FIELDS] !== undefined) };
+  }
+  getPerson(ctx, input.id);
+  const keys = (Object.keys(FIELDS) as (keyof typeof FIELDS)[]).filter((k) => input[k] !== undefined);
+  if (keys.length) {
+    const sets = keys.map((k) => `${FIELDS[k]} = ?`).join(', ');
+    const vals = keys.map((k) => (k === 'aliases' ? JSON.stringify(input[k]) : input[k]));
+    ctx.db.prepare(`UPDATE people SET ${sets}, updated_at = ? WHERE id = ?`).run(...vals, now, input.id);
+    // Keep denormalised speaker names in step.
+    if (input.name) ctx.db.prepare('UPDATE statements SET speaker_name = ? WHERE speaker_id = ?').run(input.name, input.id);
+  }
+  return { id: input.id, created: false, fields: keys };
+}
+
+export function upsertPerson(ctx: CaseContext, input: UpsertPersonInput): Person {
+  const id = ctx.write(() => {
+    const r = upsertPersonIn(ctx, input);
+    return {
+      result: r.id,
+      custody: { action: r.created ? 'person.add' : 'person.update', entity: 'person', entityId: r.id, details: { fields: r.fields } },
+    };
+  });
+  return getPerson(ctx, id);
+}

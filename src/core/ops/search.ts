@@ -1,0 +1,79 @@
+/**
+ * Full-text search over source texts, statements and allegations, answered from the FTS5 index
+ * (unicode61, remove_diacritics 2: "Salikov" finds "SALIKOV", "soldati" finds "soldaţi").
+ * User input never reaches FTS5 syntax: every term is quoted, so AND/OR/NEAR/*, colons and brackets are
+ * just text. A trailing * on a term asks for a prefix match; "double quotes" keep a phrase together.
+ */
+import type { z } from 'zod';
+import type { SearchResult } from '../../shared/contract/caseops';
+import type { CaseContext } from '../context';
+
+const OPEN = '\u0001';
+const CLOSE = '\u0002';
+
+/** Turn what a person typed into a safe FTS5 MATCH expression (terms ANDed), or '' when nothing is searchable. */
+export function toFtsQuery(input: string): string {
+  const parts: string[] = [];
+  for (const m of input.matchAll(/"([^"]*)"?|([^\s"]+)/g)) {
+    const raw = m[1] ?? m[2] ?? '';
+    const words = raw.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length === 0) continue;
+    const prefix = m[2] !== undefined && /\*$/.test(raw);
+    parts.push(`"${words.join(' ')}"${prefix ? '*' : ''}`);
+  }
+  return parts.join(' ');
+}
+
+function unmark(s: string): { snippet: string; highlights: [number, number][] } {
+  let out = '';
+  const highlights: [number, number][] = [];
+  let open = -1;
+  for (const ch of s) {
+    if (ch === OPEN) open = out.length;
+    else if (ch === CLOSE) {
+      if (open >= 0) highlights.push([open, out.length]);
+      open = -1;
+    } else out += ch;
+  }
+  return { snippet: out.replace(/\s+/g, ' '), highlights: fixAfterCollapse(out, highlights) };
+}
+
+/** Whitespace collapsing shifts offsets; recompute them on the collapsed string. */
+function fixAfterCollapse(raw: string, hs: [number, number][]): [number, number][] {
+  const map: number[] = [];
+  let j = 0;
+  let prevSpace = false;
+  for (let i = 0; i <= raw.length; i++) {
+    map.push(j);
+    if (i === raw.length) break;
+    const sp = /\s/.test(raw[i]);
+    if (!(sp && prevSpace)) j++;
+    prevSpace = sp;
+  }
+  return hs.map(([a, b]) => [map[a], map[b]]);
+}
+
+export function search(ctx: CaseContext, input: { query: string; kinds?: string[]; limit: number }): z.input<typeof SearchResult> {
+  const fts = toFtsQuery(input.query);
+  if (!fts) return { query: input.query, ftsQuery: '', hits: [] };
+  const kinds = input.kinds?.length ? input.kinds : null;
+  const rows = ctx.db
+    .prepare(
+      `SELECT kind, ref_id, source_id, title, snippet(search_index, -1, '${OPEN}', '${CLOSE}', '…', 24) AS snip, bm25(search_index, 0, 0, 0, 2.0, 1.0) AS score
+       FROM search_index WHERE search_index MATCH ? ${kinds ? `AND kind IN (${kinds.map(() => '?').join(', ')})` : ''}
+       ORDER BY score LIMIT ?`,
+    )
+    .all(fts, ...(kinds ?? []), input.limit) as {
+    kind: 'source' | 'statement' | 'allegation';
+    ref_id: string;
+    source_id: string | null;
+    title: string;
+    snip: string;
+    score: number;
+  }[];
+  return {
+    query: input.query,
+    ftsQuery: fts,
+    hits: rows.map((r) => ({ kind: r.kind, refId: r.ref_id, sourceId: r.source_id, title: r.title, ...unmark(r.snip), rank: r.score })),
+  };
+}

@@ -1,0 +1,103 @@
+/** Looking up the clean text behind a source span: excerpts, the sentence around a span, titles. */
+import { CasefileError } from '../../shared/errors';
+import { type CaseContext, notFound } from '../context';
+
+export interface SourceTextRow {
+  id: string;
+  source_id: string;
+  language: string | null;
+  title: string | null;
+  outlet: string | null;
+  text: string;
+  reading_json: string | null;
+}
+
+export function sourceTextById(ctx: CaseContext, id: string): SourceTextRow {
+  const row = ctx.db.prepare('SELECT id, source_id, language, title, outlet, text, reading_json FROM source_texts WHERE id = ?').get(id) as
+    SourceTextRow | undefined;
+  if (!row) throw notFound('source text', id);
+  return row;
+}
+
+/** The first clean text of a source, or null when the source has not been read yet. */
+export function cleanTextOf(ctx: CaseContext, sourceId: string): SourceTextRow | null {
+  return (
+    (ctx.db
+      .prepare(
+        "SELECT id, source_id, language, title, outlet, text, reading_json FROM source_texts WHERE source_id = ? AND kind = 'clean' ORDER BY created_at, id LIMIT 1",
+      )
+      .get(sourceId) as SourceTextRow | undefined) ?? null
+  );
+}
+
+export function assertSource(ctx: CaseContext, sourceId: string): void {
+  if (!ctx.db.prepare('SELECT 1 FROM sources WHERE id = ?').get(sourceId)) throw notFound('source', sourceId);
+}
+
+/** Resolve (sourceId, sourceTextId?) and check the span lies inside the text. Returns the text row used. */
+export function resolveSpan(
+  ctx: CaseContext,
+  sourceId: string,
+  sourceTextId: string | null | undefined,
+  start: number | null | undefined,
+  end: number | null | undefined,
+): SourceTextRow | null {
+  assertSource(ctx, sourceId);
+  const text = sourceTextId ? sourceTextById(ctx, sourceTextId) : cleanTextOf(ctx, sourceId);
+  if (text && text.source_id !== sourceId) {
+    throw new CasefileError('INVALID_INPUT', `Source text ${text.id} belongs to another source than ${sourceId}.`);
+  }
+  if (start != null || end != null) {
+    if (start == null || end == null || end < start)
+      throw new CasefileError('INVALID_INPUT', 'A span needs both start and end, with end ≥ start.');
+    if (!text) throw new CasefileError('INVALID_INPUT', `Source ${sourceId} has no clean text yet, so a span cannot point into it.`);
+    if (end > text.text.length) {
+      throw new CasefileError(
+        'INVALID_INPUT',
+        `The span ${start}–${end} lies outside the text of source ${sourceId} (${text.text.length} characters).`,
+      );
+    }
+  }
+  return text;
+}
+
+export function excerptOf(
+  text: string | null | undefined,
+  start: number | null | undefined,
+  end: number | null | undefined,
+): string | null {
+  if (text == null || start == null || end == null) return null;
+  return text.slice(start, end);
+}
+
+/** The sentence (or line) that contains [start, end), trimmed to `max` characters. */
+export function sentenceAround(text: string, start: number, end: number, max = 300): string {
+  const stops = /[.!?…\n]/;
+  let a = Math.max(0, Math.min(start, text.length));
+  while (a > 0 && !(stops.test(text[a - 1]) && /\s/.test(text[a] ?? ' '))) a--;
+  let b = Math.max(a, Math.min(end, text.length));
+  while (b < text.length && !stops.test(text[b])) b++;
+  if (b < text.length && text[b] !== '\n') b++;
+  let s = text.slice(a, b).replace(/\s+/g, ' ').trim();
+  if (s.length > max) s = `${s.slice(0, max - 1).trimEnd()}…`;
+  return s;
+}
+
+export function sourceTitleOf(ctx: CaseContext, sourceId: string | null): string | null {
+  if (!sourceId) return null;
+  const r = ctx.db
+    .prepare(
+      "SELECT coalesce((SELECT title FROM source_texts t WHERE t.source_id = s.id AND t.kind = 'clean' ORDER BY created_at LIMIT 1), s.file_name) AS title FROM sources s WHERE s.id = ?",
+    )
+    .get(sourceId) as { title: string | null } | undefined;
+  return r?.title ?? null;
+}
+
+export const parseJson = <T>(s: string | null | undefined, fallback: T): T => {
+  if (s == null) return fallback;
+  try {
+    return JSON.parse(s) as T;
+  } catch {
+    return fallback;
+  }
+};

@@ -1,0 +1,268 @@
+/**
+ * The timeline: events with honest dates (day, month, season, year, decade, range, unknown), sorted by
+ * the earliest moment each date can mean, more precise first on ties, undated last. Each event lists the
+ * sources that date it; when two sources date it incompatibly (neither date contains the other) the event
+ * carries a conflict note.
+ */
+import type { z } from 'zod';
+import { TimelineEvent, type caseOpsContract } from '../../shared/contract/caseops';
+import type { DatePrecision, FuzzyDate } from '../../shared/domain';
+import { newId } from '../../shared/ids';
+import { type CaseContext, notFound, nowIso } from '../context';
+import { excerptOf, resolveSpan, sourceTitleOf } from './source-spans';
+
+interface EventRow {
+  id: string;
+  title: string;
+  description: string | null;
+  date_text: string | null;
+  date_value: string | null;
+  date_end: string | null;
+  date_precision: DatePrecision;
+  place: string | null;
+  allegation_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+interface EventSourceRow {
+  event_id: string;
+  source_id: string;
+  source_text_id: string | null;
+  span_start: number | null;
+  span_end: number | null;
+  date_text: string | null;
+  date_value: string | null;
+  date_precision: DatePrecision | null;
+  text: string | null;
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, month: 1, season: 2, year: 3, decade: 4, range: 5, unknown: 6 };
+const SEASON_MONTH: Record<string, string> = { spring: '03', summer: '06', autumn: '09', fall: '09', winter: '01' };
+
+/** Sort key: "YYYY-MM-DD" of the earliest day the date can mean, or null when undated. */
+export function dateStart(value: string | null | undefined, precision: DatePrecision): string | null {
+  if (!value || precision === 'unknown') return null;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
+  if (!m) return null;
+  let year = m[1];
+  if (precision === 'decade') year = `${year.slice(0, 3)}0`;
+  const season = /(spring|summer|autumn|fall|winter)/i.exec(value)?.[1]?.toLowerCase();
+  const month = m[2] ?? (season ? SEASON_MONTH[season] : '01');
+  return `${year}-${month}-${m[3] ?? '01'}`;
+}
+
+export function compareDates(
+  a: { value: string | null; precision: DatePrecision },
+  b: { value: string | null; precision: DatePrecision },
+): number {
+  const sa = dateStart(a.value, a.precision);
+  const sb = dateStart(b.value, b.precision);
+  if (sa === null || sb === null) return sa === sb ? 0 : sa === null ? 1 : -1;
+  if (sa !== sb) return sa < sb ? -1 : 1;
+  return PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
+}
+
+/** The part of an ISO date that its precision vouches for ("2022-06" for a month, "199" for a decade). */
+function significant(value: string, precision: DatePrecision): string {
+  switch (precision) {
+    case 'day':
+      return value.slice(0, 10);
+    case 'month':
+      return value.slice(0, 7);
+    case 'season':
+    case 'year':
+    case 'range':
+      return value.slice(0, 4);
+    case 'decade':
+      return value.slice(0, 3);
+    default:
+      return '';
+  }
+}
+
+/** Do two dated mentions contradict each other (neither contains the other)? */
+export function datesConflict(a: { value: string; precision: DatePrecision }, b: { value: string; precision: DatePrecision }): boolean {
+  const x = significant(a.value, a.precision);
+  const y = significant(b.value, b.precision);
+  if (!x || !y) return false;
+  return !(x.startsWith(y) || y.startsWith(x));
+}
+
+function conflictOf(ctx: CaseContext, sources: EventSourceRow[]): string | null {
+  const dated = sources.filter(
+    (s): s is EventSourceRow & { date_value: string } => !!s.date_value && !!s.date_precision && s.date_precision !== 'unknown',
+  );
+  for (let i = 0; i < dated.length; i++) {
+    for (let j = i + 1; j < dated.length; j++) {
+      const a = dated[i];
+      const b = dated[j];
+      if (
+        datesConflict(
+          { value: a.date_value, precision: a.date_precision ?? 'unknown' },
+          { value: b.date_value, precision: b.date_precision ?? 'unknown' },
+        )
+      ) {
+        const say = (s: typeof a) =>
+          `${sourceTitleOf(ctx, s.source_id) ?? s.source_id} says ${s.date_text ? `“${s.date_text}” (${s.date_value})` : s.date_value}`;
+        return `Sources date this event differently: ${say(a)}; ${say(b)}.`;
+      }
+    }
+  }
+  return null;
+}
+
+function toEvent(ctx: CaseContext, r: EventRow): TimelineEvent {
+  const sources = ctx.db
+    .prepare(
+      `SELECT es.*, coalesce(t.text, (SELECT t2.text FROM source_texts t2 WHERE t2.source_id = es.source_id AND t2.kind = 'clean' ORDER BY t2.created_at LIMIT 1)) AS text
+       FROM event_sources es LEFT JOIN source_texts t ON t.id = es.source_text_id WHERE es.event_id = ? ORDER BY es.source_id, es.span_start`,
+    )
+    .all(r.id) as EventSourceRow[];
+  return TimelineEvent.parse({
+    id: r.id,
+    title: r.title,
+    description: r.description,
+    date: { text: r.date_text, value: r.date_value, end: r.date_end, precision: r.date_precision },
+    place: r.place,
+    allegationId: r.allegation_id,
+    sources: sources.map((s) => ({
+      sourceId: s.source_id,
+      sourceTitle: sourceTitleOf(ctx, s.source_id),
+      sourceTextId: s.source_text_id,
+      spanStart: s.span_start,
+      spanEnd: s.span_end,
+      excerpt: excerptOf(s.text, s.span_start, s.span_end),
+      dateText: s.date_text,
+      dateValue: s.date_value,
+      datePrecision: s.date_precision,
+    })),
+    conflict: conflictOf(ctx, sources),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  });
+}
+
+export function getEvent(ctx: CaseContext, id: string): TimelineEvent {
+  const r = ctx.db.prepare('SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
+  if (!r) throw notFound('event', id);
+  return toEvent(ctx, r);
+}
+
+export function timeline(ctx: CaseContext): { events: TimelineEvent[]; conflicts: number } {
+  const events = (ctx.db.prepare('SELECT * FROM events').all() as EventRow[]).map((r) => toEvent(ctx, r));
+  events.sort((a, b) => compareDates(a.date, b.date) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+  return { events, conflicts: events.filter((e) => e.conflict).length };
+}
+
+export interface EventSourceIn {
+  sourceId: string;
+  sourceTextId?: string | null;
+  start?: number | null;
+  end?: number | null;
+  date?: FuzzyDate;
+}
+
+export function insertEventSourceIn(ctx: CaseContext, eventId: string, s: EventSourceIn): void {
+  const t = resolveSpan(ctx, s.sourceId, s.sourceTextId, s.start, s.end);
+  ctx.db
+    .prepare(
+      `INSERT OR REPLACE INTO event_sources (event_id, source_id, source_text_id, span_start, span_end, date_text, date_value, date_precision)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      eventId,
+      s.sourceId,
+      s.start != null ? (t?.id ?? null) : (s.sourceTextId ?? null),
+      s.start ?? null,
+      s.end ?? null,
+      s.date?.text ?? null,
+      s.date?.value ?? null,
+      s.date ? s.date.precision : null,
+    );
+}
+
+type AddInput = z.output<(typeof caseOpsContract)['addEvent']['input']>;
+type UpdateInput = z.output<(typeof caseOpsContract)['updateEvent']['input']>;
+
+export function insertEventIn(ctx: CaseContext, input: AddInput): string {
+  if (input.allegationId && !ctx.db.prepare('SELECT 1 FROM allegations WHERE id = ?').get(input.allegationId))
+    throw notFound('allegation', input.allegationId);
+  const id = newId('event');
+  const now = nowIso();
+  const d = input.date;
+  ctx.db
+    .prepare(
+      `INSERT INTO events (id, title, description, date_text, date_value, date_end, date_precision, place, allegation_id, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      id,
+      input.title,
+      input.description ?? null,
+      d?.text ?? null,
+      d?.value ?? null,
+      d?.end ?? null,
+      d?.precision ?? 'unknown',
+      input.place ?? null,
+      input.allegationId ?? null,
+      now,
+      now,
+    );
+  for (const s of input.sources ?? []) insertEventSourceIn(ctx, id, s);
+  return id;
+}
+
+export function addEvent(ctx: CaseContext, input: AddInput): TimelineEvent {
+  const id = ctx.write(() => {
+    const eid = insertEventIn(ctx, input);
+    return {
+      result: eid,
+      custody: { action: 'event.add', entity: 'event', entityId: eid, details: { sources: (input.sources ?? []).map((s) => s.sourceId) } },
+    };
+  });
+  return getEvent(ctx, id);
+}
+
+export function updateEvent(ctx: CaseContext, input: UpdateInput): TimelineEvent {
+  getEvent(ctx, input.id);
+  const cols: Record<string, unknown> = {};
+  if (input.title !== undefined) cols.title = input.title;
+  if (input.description !== undefined) cols.description = input.description;
+  if (input.place !== undefined) cols.place = input.place;
+  if (input.allegationId !== undefined) {
+    if (input.allegationId && !ctx.db.prepare('SELECT 1 FROM allegations WHERE id = ?').get(input.allegationId))
+      throw notFound('allegation', input.allegationId);
+    cols.allegation_id = input.allegationId;
+  }
+  if (input.date !== undefined)
+    Object.assign(cols, {
+      date_text: input.date.text,
+      date_value: input.date.value,
+      date_end: input.date.end,
+      date_precision: input.date.precision,
+    });
+  const names = Object.keys(cols);
+  if (names.length === 0 && !input.addSources?.length) return getEvent(ctx, input.id);
+  ctx.write((db) => {
+    if (names.length)
+      db.prepare(`UPDATE events SET ${names.map((n) => `${n} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(
+        ...Object.values(cols),
+        nowIso(),
+        input.id,
+      );
+    for (const s of input.addSources ?? []) insertEventSourceIn(ctx, input.id, s);
+    return {
+      result: null,
+      custody: {
+        action: 'event.update',
+        entity: 'event',
+        entityId: input.id,
+        details: {
+          fields: Object.keys(input).filter((k) => k !== 'id' && input[k as keyof UpdateInput] !== undefined),
+          addedSources: (input.addSources ?? []).map((s) => s.sourceId),
+        },
+      },
+    };
+  });
+  return getEvent(ctx, input.id);
+}
