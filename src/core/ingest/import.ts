@@ -1,0 +1,186 @@
+/**
+ * Import one document into the open case (DESIGN §4):
+ *   1. read it (extractReading) — a file that cannot be read is refused before anything is written;
+ *   2. in ONE transaction: store the original via addSource (same bytes already there → not stored
+ *      again), the clean text with its reading as a derived record, one pending suggestion per item,
+ *      and one `source.import` custody entry. Either all of it is in the case or none of it.
+ *
+ * Importing bytes that are already in the case with a reading is reported as a duplicate and recorded
+ * in the custody log (who brought the same evidence again, under which name, matters), nothing else.
+ */
+import type { Reading } from '../../shared/reading';
+import { newId } from '../../shared/ids';
+import type { CallOptions } from '../../shared/contract/define';
+import type { ImportFileResult } from '../../shared/contract/ingest';
+import { isCasefileError, serializeError } from '../../shared/errors';
+import { type CaseContext, nowIso } from '../context';
+import { addSource, findSourceBySha, sha256Hex } from '../ops/sources';
+import { MAX_INPUT_BYTES, tooLarge } from './decode';
+import { extractReading } from './index';
+
+type SuggestionKind = 'subject' | 'person' | 'quote' | 'date' | 'asylum' | 'allegation' | 'place' | 'outlet';
+
+export interface ImportOutcome {
+  sourceId: string;
+  duplicate: boolean;
+  /** Pending suggestions created by this import (0 for a duplicate). */
+  suggestions: number;
+  sourceTextId: string | null;
+  reading: Reading | null;
+  language: string | null;
+  title: string | null;
+}
+
+interface SuggestionItem {
+  kind: SuggestionKind;
+  payload: unknown;
+  start: number | null;
+  end: number | null;
+}
+
+/** One suggestion row per reading item; the payload is exactly that item (for outlets: `{ name }`). */
+export function suggestionItems(r: Reading): SuggestionItem[] {
+  const items: SuggestionItem[] = [];
+  const span = (x: { start?: number; end?: number }) => ({ start: x.start ?? null, end: x.end ?? null });
+  if (r.subject) items.push({ kind: 'subject', payload: r.subject, ...span(r.subject) });
+  for (const p of r.people) items.push({ kind: 'person', payload: p, ...span(p) });
+  for (const q of r.quotes) items.push({ kind: 'quote', payload: q, ...span(q) });
+  for (const d of r.dates) items.push({ kind: 'date', payload: d, ...span(d) });
+  for (const a of r.asylum) items.push({ kind: 'asylum', payload: a, ...span(a) });
+  for (const a of r.allegations) items.push({ kind: 'allegation', payload: a, ...span(a) });
+  for (const p of r.places) items.push({ kind: 'place', payload: p, ...span(p) });
+  for (const name of r.citedOutlets) items.push({ kind: 'outlet', payload: { name }, start: null, end: null });
+  return items;
+}
+
+function countByKind(items: SuggestionItem[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const i of items) counts[i.kind] = (counts[i.kind] ?? 0) + 1;
+  return counts;
+}
+
+function cleanTextOf(ctx: CaseContext, sourceId: string): { id: string; language: string | null; title: string | null } | null {
+  return (
+    (ctx.db.prepare("SELECT id, language, title FROM source_texts WHERE source_id = ? AND kind = 'clean' ORDER BY created_at, id LIMIT 1").get(sourceId) as
+      | { id: string; language: string | null; title: string | null }
+      | undefined) ?? null
+  );
+}
+
+export async function importFile(ctx: CaseContext, fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
+  if (bytes.byteLength > MAX_INPUT_BYTES) throw tooLarge(fileName, bytes.byteLength);
+  const sha256 = sha256Hex(bytes);
+
+  const existing = findSourceBySha(ctx, sha256);
+  if (existing) {
+    const text = cleanTextOf(ctx, existing.id);
+    if (text) return recordDuplicate(ctx, existing.id, fileName, sha256, text);
+    // The original is in the case (added raw) but was never read: read it now, store only the derived records.
+  }
+
+  // Read first: a file that cannot be read leaves no trace in the case.
+  const reading = await extractReading(bytes, fileName);
+  const items = suggestionItems(reading);
+
+  return ctx.db.transaction((): ImportOutcome => {
+    const { source } = addSource(ctx, { fileName, bytes, mediaType: reading.source.mediaType, encoding: reading.source.encoding });
+    // Another import of the same bytes may have finished while this one was reading.
+    const already = cleanTextOf(ctx, source.id);
+    if (already) return recordDuplicate(ctx, source.id, fileName, sha256, already);
+    const sourceTextId = newId('sourceText');
+    const now = nowIso();
+    ctx.write((db) => {
+      db.prepare(
+        `INSERT INTO source_texts (id, source_id, kind, language, title, outlet, published_text, published_date, published_precision, text, format, extractor_version, reading_json, created_at)
+         VALUES (?, ?, 'clean', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        sourceTextId,
+        source.id,
+        reading.language,
+        reading.title,
+        reading.outlet,
+        reading.publishedAt?.text ?? null,
+        reading.publishedAt?.date ?? null,
+        reading.publishedAt?.precision ?? null,
+        reading.text,
+        reading.source.format ?? null,
+        reading.extractor ?? null,
+        JSON.stringify(reading),
+        now,
+      );
+      const insert = db.prepare(
+        `INSERT INTO suggestions (id, source_id, source_text_id, kind, payload_json, span_start, span_end, status, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)`,
+      );
+      for (const it of items) insert.run(newId('suggestion'), source.id, sourceTextId, it.kind, JSON.stringify(it.payload), it.start, it.end, now);
+      return {
+        result: null,
+        custody: {
+          action: 'source.import',
+          entity: 'source',
+          entityId: source.id,
+          details: {
+            sha256,
+            fileName,
+            format: reading.source.format ?? null,
+            encoding: reading.source.encoding,
+            language: reading.language,
+            sourceTextId,
+            extractor: reading.extractor ?? null,
+            suggestions: countByKind(items),
+          },
+        },
+      };
+    });
+    return { sourceId: source.id, duplicate: false, suggestions: items.length, sourceTextId, reading, language: reading.language, title: reading.title };
+  })();
+}
+
+function recordDuplicate(ctx: CaseContext, sourceId: string, fileName: string, sha256: string, text: { language: string | null; title: string | null }): ImportOutcome {
+  ctx.write(() => ({
+    result: null,
+    custody: { action: 'source.import', entity: 'source', entityId: sourceId, details: { sha256, fileName, duplicate: true } },
+  }));
+  return { sourceId, duplicate: true, suggestions: 0, sourceTextId: null, reading: null, language: text.language, title: text.title };
+}
+
+/**
+ * Import a batch: one file at a time, each in its own transaction, so one bad file never stops the
+ * rest. Progress after every file; a cancel (signal) is honoured between files, and the files not
+ * reached are reported as cancelled (those already imported stay imported, each complete).
+ */
+export async function importBatch(ctx: () => CaseContext, files: { fileName: string; bytes: Uint8Array }[], options: CallOptions = {}): Promise<ImportFileResult[]> {
+  const results: ImportFileResult[] = [];
+  const total = files.length;
+  options.onProgress?.({ done: 0, total, label: files[0]?.fileName });
+  for (let i = 0; i < total; i++) {
+    const { fileName, bytes } = files[i];
+    if (options.signal?.aborted) {
+      for (const f of files.slice(i)) {
+        results.push({ fileName: f.fileName, ok: false, error: { code: 'CANCELLED', message: `${f.fileName} was not imported: the import was cancelled.` } });
+      }
+      break;
+    }
+    try {
+      const r = await importFile(ctx(), fileName, bytes);
+      results.push({
+        fileName,
+        ok: true,
+        sourceId: r.sourceId,
+        duplicate: r.duplicate,
+        suggestions: r.suggestions,
+        language: r.language,
+        title: r.title,
+        ...(r.reading ? { format: r.reading.source.format, encoding: r.reading.source.encoding } : {}),
+      });
+    } catch (e) {
+      // NO_CASE_OPEN etc. concern the whole batch, not this file.
+      if (isCasefileError(e) && e.code === 'NO_CASE_OPEN') throw e;
+      const s = serializeError(e);
+      results.push({ fileName, ok: false, error: { code: s.code, message: s.message } });
+    }
+    options.onProgress?.({ done: i + 1, total, label: files[i + 1]?.fileName ?? fileName });
+  }
+  return results;
+}
+
