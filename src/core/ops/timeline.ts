@@ -115,7 +115,7 @@ function toEvent(ctx: CaseContext, r: EventRow): TimelineEvent {
   const sources = ctx.db
     .prepare(
       `SELECT es.*, coalesce(t.text, (SELECT t2.text FROM source_texts t2 WHERE t2.source_id = es.source_id AND t2.kind = 'clean' ORDER BY t2.created_at LIMIT 1)) AS text
-       FROM event_sources es LEFT JOIN source_texts t ON t.id = es.source_text_id WHERE es.event_id = ? ORDER BY es.source_id, es.span_start`,
+       FROM event_sources es LEFT JOIN source_texts t ON t.id = es.source_text_id WHERE es.event_id = ? ORDER BY es.date_value IS NULL, es.date_value, es.source_id, es.span_start`,
     )
     .all(r.id) as EventSourceRow[];
   return TimelineEvent.parse({
