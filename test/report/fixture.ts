@@ -331,7 +331,10 @@ export function buildFixtureCase(path: string, passphrase: string): Fixture {
       victims: 'civilian households',
       victimStatus: 'civilian',
       grade: ['C', '3'],
-      evidence: [{ key: 'ro', quote: 'Am văzut cum soldații încărcau televizoare și frigidere în camioane; ofițerii știau și tăceau' }],
+      evidence: [
+        { key: 'ro', quote: 'Am văzut cum soldații încărcau televizoare și frigidere în camioane; ofițerii știau și tăceau' },
+        { key: 'ro', quote: 'a menţionat şi alte mărturii', basis: 'reported', grade: ['C', '4'] },
+      ],
     });
     allegation({
       category: 'attacks-on-civilians',
