@@ -1,11 +1,21 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
+import { defineConfig } from 'electron-vite';
+import { LONG_OPERATIONS, OPERATION_NAMES } from './src/shared/api';
+
+/**
+ * The preload is generated over the contract's operation names, fixed at build time: it stays one small
+ * CommonJS file with no zod inside and no require but 'electron' (test/desktop/built-output.test.ts checks).
+ */
+const preloadDefines = {
+  __CASEFILE_OPERATIONS__: JSON.stringify(OPERATION_NAMES),
+  __CASEFILE_LONG_OPERATIONS__: JSON.stringify([...LONG_OPERATIONS]),
+};
 
 export default defineConfig({
   main: {
-    plugins: [externalizeDepsPlugin()],
     build: {
+      externalizeDeps: true,
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
@@ -16,7 +26,9 @@ export default defineConfig({
     },
   },
   preload: {
+    define: preloadDefines,
     build: {
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
         // A sandboxed preload must be a single CommonJS file that requires nothing but 'electron'.
@@ -27,6 +39,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
+    base: './',
     build: { rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') } },
     plugins: [react()],
   },

@@ -1,0 +1,48 @@
+/**
+ * Which URLs are the app's own: files under the built renderer folder (or the dev server in
+ * development). Everything else is cancelled at the session level and refused as an IPC sender.
+ */
+import { isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface AppOrigin {
+  /** Absolute path of the built renderer folder (out/renderer). */
+  rendererDir: string;
+  /** The electron-vite dev server URL in development, else undefined. */
+  devServerUrl?: string;
+}
+
+export function isAppUrl(url: string, origin: AppOrigin): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.protocol === 'file:') {
+    if (u.host !== '') return false;
+    let p: string;
+    try {
+      p = fileURLToPath(u);
+    } catch {
+      return false;
+    }
+    const rel = relative(resolve(origin.rendererDir), resolve(p));
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  }
+  if (origin.devServerUrl) {
+    const dev = new URL(origin.devServerUrl);
+    if (
+      (u.protocol === 'http:' || u.protocol === 'ws:') &&
+      u.host === dev.host &&
+      (u.hostname === 'localhost' || u.hostname === '127.0.0.1')
+    )
+      return true;
+  }
+  return false;
+}
+
+/** URLs that never touch the network and that the CSP already governs (images inlined as data:). */
+export function isInertUrl(url: string): boolean {
+  return url.startsWith('data:') || url.startsWith('devtools:') || url.startsWith('chrome-extension:');
+}

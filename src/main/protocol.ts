@@ -1,0 +1,18 @@
+/**
+ * Messages between the main process (or the e2e harness) and the service worker thread.
+ * Everything here is structured-clone friendly: Uint8Array crosses as is, errors as SerializedError.
+ */
+import type { Progress } from '../shared/api';
+import type { SerializedError } from '../shared/errors';
+
+export type ToWorker = { type: 'call'; id: number; op: string; input: unknown } | { type: 'cancel'; id: number } | { type: 'dispose' };
+
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'result'; id: number; ok: true; value: unknown }
+  | { type: 'result'; id: number; ok: false; error: SerializedError }
+  | { type: 'progress'; id: number; progress: Progress }
+  | { type: 'disposed' };
+
+/** What an IPC handler returns to the preload: never a thrown Error (its fields would be lost). */
+export type CallResult = { ok: true; value: unknown } | { ok: false; error: SerializedError };

@@ -1,0 +1,58 @@
+/**
+ * The renderer's view of the preload: `window.casefile` is the contract client (every operation in
+ * src/shared/api.ts) plus `desktop`, the few things only the desktop shell can do (native dialogs, the
+ * recent-files list, settings, lock notifications). Included by tsconfig.web.json.
+ */
+import type { CasefileApi } from '../shared/api';
+
+export interface ChosenFile {
+  /** Absolute path, as chosen in a native dialog (or taken from the recent list). */
+  path: string;
+  /** The file name, for display. */
+  name: string;
+}
+
+export interface RecentFile {
+  path: string;
+  name: string;
+  openedAt: string;
+}
+
+export interface DesktopSettings {
+  /** Keep a list of recently opened case files (paths only). Turning it off clears the list. */
+  keepRecent: boolean;
+  /** Lock the case after this many seconds without keyboard or mouse input. */
+  autoLockSeconds: number;
+}
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface DesktopApi {
+  /** Native "Open" dialog for a case file; null when cancelled. */
+  chooseCaseFile(): Promise<ChosenFile | null>;
+  /** Native "Save" dialog for a new case file; null when cancelled. */
+  chooseNewCaseFile(suggestedName?: string): Promise<ChosenFile | null>;
+  /** Native "Open" dialog for files to import (later screens). */
+  chooseFiles(options?: { title?: string; filters?: FileFilter[]; multiple?: boolean }): Promise<ChosenFile[]>;
+  /** Native "Save" dialog for an export (later screens). */
+  chooseSavePath(options?: { title?: string; defaultName?: string; filters?: FileFilter[] }): Promise<ChosenFile | null>;
+  /** A fresh location for the demo case, in the system temp folder. */
+  demoCasePath(): Promise<ChosenFile>;
+  recentFiles(): Promise<RecentFile[]>;
+  forgetRecent(path: string): Promise<RecentFile[]>;
+  getSettings(): Promise<DesktopSettings>;
+  setSettings(patch: Partial<DesktopSettings>): Promise<DesktopSettings>;
+  /** Called when the shell locked the case by itself (system suspend, screen lock). Returns an unsubscribe. */
+  onLocked(listener: (reason: string) => void): () => void;
+}
+
+export type CasefileWindowApi = CasefileApi & { desktop: DesktopApi };
+
+declare global {
+  interface Window {
+    casefile: CasefileWindowApi;
+  }
+}

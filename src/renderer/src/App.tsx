@@ -1,0 +1,74 @@
+/**
+ * The app's screens as a small state machine: start → new case / unlock → case. Locking (by hand, after
+ * idle time, or by the shell on suspend) drops the case state entirely and returns to unlock.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { CaseInfo } from '../../shared/contract/case';
+import type { ChosenFile } from '../../preload/desktop';
+import { casefile } from './api';
+import { CaseScreen } from './screens/CaseScreen';
+import { NewCaseScreen } from './screens/NewCaseScreen';
+import { StartScreen } from './screens/StartScreen';
+import { UnlockScreen } from './screens/UnlockScreen';
+
+export type View =
+  | { screen: 'start'; notice?: string }
+  | { screen: 'new' }
+  | { screen: 'unlock'; file: ChosenFile; notice?: string }
+  | { screen: 'case'; info: CaseInfo; file: ChosenFile; session: number };
+
+export function App() {
+  const [view, setView] = useState<View>({ screen: 'start' });
+
+  const lock = useCallback(async (reason: 'manual' | 'idle' | 'system') => {
+    try {
+      await casefile().closeCase({});
+    } catch {
+      // Already closed (e.g. by the shell): the view is cleared either way.
+    }
+    setView((v) =>
+      v.screen === 'case'
+        ? {
+            screen: 'unlock',
+            file: v.file,
+            notice:
+              reason === 'manual'
+                ? 'Case locked.'
+                : reason === 'idle'
+                  ? 'Locked after a period of inactivity.'
+                  : 'Locked because the computer was locked or went to sleep.',
+          }
+        : v,
+    );
+  }, []);
+
+  useEffect(() => casefile().desktop.onLocked(() => void lock('system')), [lock]);
+
+  const opened = useCallback((info: CaseInfo, file: ChosenFile) => setView({ screen: 'case', info, file, session: Date.now() }), []);
+
+  switch (view.screen) {
+    case 'start':
+      return (
+        <StartScreen
+          notice={view.notice}
+          onNew={() => setView({ screen: 'new' })}
+          onUnlock={(file) => setView({ screen: 'unlock', file })}
+          onOpened={opened}
+        />
+      );
+    case 'new':
+      return <NewCaseScreen onCancel={() => setView({ screen: 'start' })} onCreated={opened} />;
+    case 'unlock':
+      return (
+        <UnlockScreen
+          key={view.file.path}
+          file={view.file}
+          notice={view.notice}
+          onBack={() => setView({ screen: 'start' })}
+          onOpened={opened}
+        />
+      );
+    case 'case':
+      return <CaseScreen key={view.session} info={view.info} file={view.file} onLock={lock} />;
+  }
+}

@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import type { Strength } from '../strength';
+
+export function ErrorMessage({ children }: { children: ReactNode }) {
+  if (!children) return null;
+  return (
+    <div className="message message-error" role="alert">
+      {children}
+    </div>
+  );
+}
+
+export function Notice({ children }: { children: ReactNode }) {
+  if (!children) return null;
+  return (
+    <div className="message message-notice" role="status">
+      {children}
+    </div>
+  );
+}
+
+export function StrengthMeter({ strength }: { strength: Strength }) {
+  return (
+    <div className="strength" data-level={strength.level}>
+      <div className="strength-bar" aria-hidden="true">
+        {[1, 2, 3, 4].map((i) => (
+          <span key={i} className={i <= strength.level ? 'on' : ''} />
+        ))}
+      </div>
+      <div className="strength-text" aria-live="polite">
+        <strong>{strength.label}</strong>
+        {strength.warning ? <span className="strength-warning"> — {strength.warning}</span> : null}
+      </div>
+    </div>
+  );
+}
+
+export function Brand() {
+  return (
+    <div className="brand">
+      <span className="brand-mark" aria-hidden="true" />
+      <span className="brand-name">Casefile</span>
+    </div>
+  );
+}
+
+export function Spinner({ label }: { label: string }) {
+  return (
+    <span className="spinner" role="status">
+      <span className="spinner-dot" aria-hidden="true" />
+      {label}
+    </span>
+  );
+}

@@ -1,0 +1,117 @@
+import { type FormEvent, useMemo, useState } from 'react';
+import type { CaseInfo } from '../../../shared/contract/case';
+import type { ChosenFile } from '../../../preload/desktop';
+import { casefile, explain, toUiError } from '../api';
+import { Brand, ErrorMessage, Spinner, StrengthMeter } from '../components/ui';
+import { estimateStrength } from '../strength';
+
+interface Props {
+  onCancel(): void;
+  onCreated(info: CaseInfo, file: ChosenFile): void;
+}
+
+export function NewCaseScreen({ onCancel, onCreated }: Props) {
+  const [title, setTitle] = useState('');
+  const [file, setFile] = useState<ChosenFile | null>(null);
+  const [pass, setPass] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [acceptWeak, setAcceptWeak] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const strength = useMemo(() => estimateStrength(pass), [pass]);
+  const weak = pass.length > 0 && strength.level < 2;
+  const mismatch = repeat.length > 0 && repeat !== pass;
+  const ready = !!file && pass.length > 0 && pass === repeat && (!weak || acceptWeak) && !busy;
+
+  const chooseLocation = async () => {
+    const suggested = `${(title.trim() || 'New case').replace(/[^\w .-]+/g, '').slice(0, 60) || 'New case'}.casefile`;
+    const f = await casefile().desktop.chooseNewCaseFile(suggested);
+    if (f) setFile(f);
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!ready || !file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const info = await casefile().createCase({ path: file.path, passphrase: pass, title: title.trim() || undefined });
+      setPass('');
+      setRepeat('');
+      onCreated(info, file);
+    } catch (err) {
+      setError(explain(toUiError(err)));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="narrow">
+      <Brand />
+      <form className="panel" onSubmit={(e) => void submit(e)} aria-labelledby="new-heading">
+        <h1 id="new-heading">New case file</h1>
+        <p className="lead">
+          One encrypted file per person. Keep the passphrase safe: without it nobody, including you, can open the file again.
+        </p>
+
+        <label className="field">
+          <span className="label">Case title</span>
+          <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder="A name or a code name" maxLength={300} autoFocus />
+          <span className="hint">Stored inside the encrypted file only.</span>
+        </label>
+
+        <div className="field">
+          <span className="label" id="location-label">
+            Location
+          </span>
+          <div className="location">
+            <button type="button" className="secondary" onClick={() => void chooseLocation()} aria-describedby="location-label">
+              {file ? 'Change…' : 'Choose location…'}
+            </button>
+            <span className={file ? 'location-path' : 'location-path empty'} data-testid="location">
+              {file ? file.path : 'No location chosen yet'}
+            </span>
+          </div>
+        </div>
+
+        <label className="field">
+          <span className="label">Passphrase</span>
+          <input type="password" value={pass} onChange={(e) => setPass(e.target.value)} autoComplete="new-password" spellCheck={false} />
+        </label>
+        <StrengthMeter strength={strength} />
+
+        <label className="field">
+          <span className="label">Repeat the passphrase</span>
+          <input
+            type="password"
+            value={repeat}
+            onChange={(e) => setRepeat(e.target.value)}
+            autoComplete="new-password"
+            spellCheck={false}
+            aria-invalid={mismatch}
+          />
+          {mismatch ? <span className="hint hint-error">The two passphrases are not the same.</span> : null}
+        </label>
+
+        {weak ? (
+          <label className="check warning-check">
+            <input type="checkbox" checked={acceptWeak} onChange={(e) => setAcceptWeak(e.target.checked)} />I understand this passphrase is
+            weak and a seized copy of the file could be opened by guessing it.
+          </label>
+        ) : null}
+
+        <ErrorMessage>{error}</ErrorMessage>
+
+        <div className="buttons">
+          <button type="button" className="secondary" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={!ready}>
+            Create case file
+          </button>
+        </div>
+        {busy ? <Spinner label="Creating and encrypting…" /> : null}
+      </form>
+    </main>
+  );
+}

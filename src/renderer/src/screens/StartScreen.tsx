@@ -1,0 +1,131 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { CaseInfo } from '../../../shared/contract/case';
+import type { ChosenFile, DesktopSettings, RecentFile } from '../../../preload/desktop';
+import { casefile, explain, toUiError } from '../api';
+import { Brand, ErrorMessage, Notice, Spinner } from '../components/ui';
+
+/** The demo case holds only public articles; its passphrase is printed on the start screen. */
+export const DEMO_PASSPHRASE = 'demo';
+
+interface Props {
+  notice?: string;
+  onNew(): void;
+  onUnlock(file: ChosenFile): void;
+  onOpened(info: CaseInfo, file: ChosenFile): void;
+}
+
+export function StartScreen({ notice, onNew, onUnlock, onOpened }: Props) {
+  const [recent, setRecent] = useState<RecentFile[] | null>(null);
+  const [settings, setSettings] = useState<DesktopSettings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([casefile().desktop.recentFiles(), casefile().desktop.getSettings()]).then(([r, s]) => {
+      if (!live) return;
+      setRecent(r);
+      setSettings(s);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const openDialog = useCallback(async () => {
+    setError(null);
+    const file = await casefile().desktop.chooseCaseFile();
+    if (file) onUnlock(file);
+  }, [onUnlock]);
+
+  const forget = useCallback(async (path: string) => setRecent(await casefile().desktop.forgetRecent(path)), []);
+
+  const toggleKeep = useCallback(async (keep: boolean) => {
+    const s = await casefile().desktop.setSettings({ keepRecent: keep });
+    setSettings(s);
+    setRecent(await casefile().desktop.recentFiles());
+  }, []);
+
+  const openDemo = useCallback(async () => {
+    setError(null);
+    setBusy('Building the demo case from the sample articles…');
+    try {
+      const file = await casefile().desktop.demoCasePath();
+      // buildDemo leaves the new case open (see the contract).
+      const info = await casefile().buildDemo(
+        { path: file.path, passphrase: DEMO_PASSPHRASE, title: 'Demo case' },
+        { onProgress: (p) => setBusy(`Building the demo case: ${p.label ?? 'importing'} (${p.done} of ${p.total})…`) },
+      );
+      onOpened(info, file);
+    } catch (e) {
+      setError(explain(toUiError(e)));
+      setBusy(null);
+    }
+  }, [onOpened]);
+
+  return (
+    <main className="start">
+      <header className="start-header">
+        <Brand />
+        <p className="tagline">Encrypted case files for testimony. Nothing is stored unencrypted, and nothing leaves this computer.</p>
+      </header>
+
+      <Notice>{notice}</Notice>
+      <ErrorMessage>{error}</ErrorMessage>
+
+      <section className="start-actions" aria-label="Start">
+        <button className="action-card primary" onClick={onNew} disabled={!!busy}>
+          <span className="action-title">New case file</span>
+          <span className="action-text">Create an encrypted file for one person’s case.</span>
+        </button>
+        <button className="action-card" onClick={() => void openDialog()} disabled={!!busy}>
+          <span className="action-title">Open case file…</span>
+          <span className="action-text">Choose a .casefile on this computer or a drive.</span>
+        </button>
+        <button className="action-card" onClick={() => void openDemo()} disabled={!!busy}>
+          <span className="action-title">Open the demo case</span>
+          <span className="action-text">Built from public sample articles. Passphrase: “{DEMO_PASSPHRASE}”.</span>
+        </button>
+      </section>
+      {busy ? <Spinner label={busy} /> : null}
+
+      <section className="recent" aria-labelledby="recent-heading">
+        <div className="section-head">
+          <h2 id="recent-heading">Recent case files</h2>
+          {settings ? (
+            <label className="check">
+              <input type="checkbox" checked={settings.keepRecent} onChange={(e) => void toggleKeep(e.target.checked)} />
+              Keep a list of recent files
+            </label>
+          ) : null}
+        </div>
+        {recent === null ? null : recent.length === 0 ? (
+          <p className="empty">
+            {settings?.keepRecent === false
+              ? 'No list is kept: Casefile does not remember which files you open.'
+              : 'No recent case files. Files you open appear here (their location only).'}
+          </p>
+        ) : (
+          <ul className="recent-list">
+            {recent.map((r) => (
+              <li key={r.path}>
+                <button className="recent-open" onClick={() => onUnlock({ path: r.path, name: r.name })}>
+                  <span className="recent-name">{r.name}</span>
+                  <span className="recent-path">{r.path}</span>
+                </button>
+                <button
+                  className="icon-button"
+                  aria-label={`Remove ${r.name} from the list`}
+                  title="Remove from the list"
+                  onClick={() => void forget(r.path)}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  );
+}
