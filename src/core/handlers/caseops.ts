@@ -16,6 +16,7 @@ import { exportJson, importJson } from '../ops/case-json';
 import { listPeople, upsertPerson } from '../ops/people';
 import { addProfileAliases } from '../ops/profile-aliases';
 import { search } from '../ops/search';
+import { getSourceText } from '../ops/source-spans';
 import { acceptAllSuggestions, acceptSuggestion, listSuggestions, rejectSuggestion } from '../ops/suggestions';
 import { taxonomy } from '../ops/taxonomy';
 import { addStatement, listStatements, updateStatement } from '../ops/testimony';
@@ -30,6 +31,7 @@ export function caseOpsHandlers(session: Session): HandlersOf<typeof caseOpsCont
     acceptSuggestion: ({ id, edit }) => acceptSuggestion(ctx(), id, edit),
     rejectSuggestion: ({ id, reason }) => rejectSuggestion(ctx(), id, reason),
     acceptAllSuggestions: ({ kind, sourceId }, options) => acceptAllSuggestions(ctx(), kind, sourceId, options),
+    getSourceText: ({ sourceId }) => getSourceText(ctx(), sourceId),
     transliterate: ({ text }) => ({ variants: transliterationVariants(text) }),
     addProfileAliases: ({ aliases, withTransliterations }) => addProfileAliases(ctx(), aliases, withTransliterations),
     listPeople: () => listPeople(ctx()),

@@ -1,4 +1,5 @@
 /** Looking up the clean text behind a source span: excerpts, the sentence around a span, titles. */
+import { SourceText } from '../../shared/contract/caseops';
 import { CasefileError } from '../../shared/errors';
 import { type CaseContext, notFound } from '../context';
 
@@ -101,3 +102,17 @@ export const parseJson = <T>(s: string | null | undefined, fallback: T): T => {
     return fallback;
   }
 };
+
+/** The clean text of a source for a reader (spans point into `text`). */
+export function getSourceText(ctx: CaseContext, sourceId: string): SourceText {
+  assertSource(ctx, sourceId);
+  const r = ctx.db
+    .prepare(
+      `SELECT id, source_id AS sourceId, language, title, outlet, published_text AS publishedText, published_date AS publishedDate,
+              published_precision AS publishedPrecision, format, text
+       FROM source_texts WHERE source_id = ? AND kind = 'clean' ORDER BY created_at, id LIMIT 1`,
+    )
+    .get(sourceId) as Record<string, unknown> | undefined;
+  if (!r) throw new CasefileError('NOT_FOUND', `Source ${sourceId} has no clean text (it was stored without being read).`, { sourceId });
+  return SourceText.parse(r);
+}

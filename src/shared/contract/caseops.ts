@@ -140,6 +140,20 @@ export const AcceptResult = z.object({
   entityId: z.string(),
 });
 
+export const SourceText = z.object({
+  id: z.string(),
+  sourceId: z.string(),
+  language: z.string().nullable(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  publishedText: z.string().nullable(),
+  publishedDate: z.string().nullable(),
+  publishedPrecision: z.string().nullable(),
+  format: z.string().nullable(),
+  text: z.string(),
+});
+export type SourceText = z.infer<typeof SourceText>;
+
 // ───────────────────────────── People & testimony ─────────────────────────────
 
 export const Person = z.object({
@@ -488,6 +502,12 @@ export const caseOpsContract = {
       failed: z.array(z.object({ id: z.string(), message: z.string() })),
     }),
     long: true,
+  }),
+
+  getSourceText: op({
+    summary: 'The clean text of a source (what spans point into), with its title, outlet and date.',
+    input: z.object({ sourceId: Id }),
+    output: SourceText,
   }),
 
   transliterate: op({
