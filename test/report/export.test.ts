@@ -55,7 +55,7 @@ describe('pdftotext finds the case in every script', () => {
     // Allegations and provisions.
     expect(text).toContain('Children without parents were taken across the border into Belarus');
     expect(text).toContain('8(2)(a)(vii)');
-    expect(text).toContain('War crime of deportation or transfer from occupied territory');
+    expect(text).toContain('War crime of unlawful deportation and transfer');
     expect(text).toContain('War crime of denying quarter');
     expect(text).toContain('Crime against humanity of deportation or forcible transfer of population');
     // Excerpts, quoted with their source ref.

@@ -22,7 +22,8 @@ import {
   readStatements,
 } from './queries';
 import { Redactor, nameTokens } from './redact';
-import { CATEGORY_LABELS, categoryLabel, defaultProvisions, shortTitle } from './taxonomy';
+import { categoryLabel, categoryRank, defaultProvisions, shortTitle } from './taxonomy';
+import { corroborate } from '../ops/corroboration';
 
 export interface FuzzyDateOut {
   text: string | null;
@@ -59,7 +60,8 @@ export interface AllegationOut {
   basis: string | null;
   selfIncriminating: boolean;
   grade: string | null;
-  corroboration: { sources: number; outlets: number; firstHand: number };
+  /** From core/ops/corroboration: independent origins, with the reason sources were merged. */
+  corroboration: { sources: number; independent: number; firstHand: number; explanation: string };
   evidence: EvidenceOut[];
   notes: string | null;
 }
@@ -314,9 +316,7 @@ export function buildModel(
   const allAllegations = readAllegations(db);
   const excludedAllegation = (a: AllegationRow) =>
     (a.selfIncriminating && !def.includeSelfIncriminating) || (a.status === 'retracted' && !def.includeRetracted);
-  const order = Object.keys(CATEGORY_LABELS);
-  const rank = (c: string) => (order.includes(c) ? order.indexOf(c) : order.length);
-  const kept = allAllegations.filter((a) => !excludedAllegation(a)).sort((x, y) => rank(x.category) - rank(y.category));
+  const kept = allAllegations.filter((a) => !excludedAllegation(a)).sort((x, y) => categoryRank(x.category) - categoryRank(y.category));
   const excludedIds = new Set(allAllegations.filter(excludedAllegation).map((a) => a.id));
   const evidence = readEvidence(db);
   const evByAllegation = new Map<string, typeof evidence>();
@@ -338,7 +338,6 @@ export function buildModel(
   }[];
   for (const l of stmtLinks) if (excludedIds.has(l.allegation_id)) excludedStatementIds.add(l.statement_id);
 
-  const outletOf = new Map(sources.map((s) => [s.id, (s.outlet ?? s.claimedOutlet ?? s.id).toLowerCase()]));
   const refOfAllegation = new Map<string, string>();
   const byCategory = new Map<string, AllegationOut[]>();
   kept.forEach((a, i) => {
@@ -365,11 +364,19 @@ export function buildModel(
       basis: a.basis,
       selfIncriminating: a.selfIncriminating,
       grade: grade(a.reliability, a.credibility),
-      corroboration: {
-        sources: new Set(ev.map((e) => e.sourceId)).size,
-        outlets: new Set(ev.map((e) => outletOf.get(e.sourceId) ?? e.sourceId)).size,
-        firstHand: ev.filter((e) => e.basis === 'first-hand').length,
-      },
+      corroboration: (() => {
+        const c = corroborate(
+          ctx,
+          a.id,
+          ev.map((e) => ({ sourceId: e.sourceId, originKey: e.originKey })),
+        );
+        return {
+          sources: c.sources,
+          independent: c.independent,
+          firstHand: ev.filter((e) => e.basis === 'first-hand').length,
+          explanation: R(c.explanation),
+        };
+      })(),
       evidence: ev
         .map((e) => ({
           excerpt: R(e.excerpt ?? e.spanText ?? ''),
@@ -385,7 +392,7 @@ export function buildModel(
     byCategory.set(a.category, list);
   });
   const categories: CategoryOut[] = [...byCategory.entries()]
-    .sort((x, y) => rank(x[0]) - rank(y[0]))
+    .sort((x, y) => categoryRank(x[0]) - categoryRank(y[0]))
     .map(([category, allegations]) => ({
       category,
       label: categoryLabel(category),

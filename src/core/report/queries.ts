@@ -46,6 +46,7 @@ export interface EvidenceRow {
   basis: string | null;
   reliability: string | null;
   credibility: string | null;
+  originKey: string | null;
   /** Excerpt recovered from the clean text when the link stores only a span. */
   spanText: string | null;
 }
@@ -190,7 +191,7 @@ export function readAllegations(db: Database): AllegationRow[] {
 export function readEvidence(db: Database): EvidenceRow[] {
   const rows = db
     .prepare(
-      `SELECT e.id, e.allegation_id, e.source_id, e.excerpt, e.span_start, e.span_end, e.basis, e.reliability, e.credibility,
+      `SELECT e.id, e.allegation_id, e.source_id, e.excerpt, e.span_start, e.span_end, e.basis, e.reliability, e.credibility, e.origin_key,
               CASE WHEN e.excerpt IS NULL AND e.span_start IS NOT NULL AND t.text IS NOT NULL
                    THEN substr(t.text, e.span_start + 1, e.span_end - e.span_start) END AS span_text
        FROM evidence_links e LEFT JOIN source_texts t ON t.id = e.source_text_id
@@ -207,6 +208,7 @@ export function readEvidence(db: Database): EvidenceRow[] {
     basis: r.basis as string | null,
     reliability: r.reliability as string | null,
     credibility: r.credibility as string | null,
+    originKey: r.origin_key as string | null,
     spanText: r.span_text as string | null,
   }));
 }

@@ -542,10 +542,7 @@ class Renderer {
     if (a.victims || a.victimStatus !== 'unknown') facts.push(['Victims', `${a.victims ?? 'not specified'} (${a.victimStatus})`]);
     if (a.perpetrators.length || a.units.length) facts.push(['Alleged perpetrators', [...a.perpetrators, ...a.units].join('; ')]);
     if (a.basis) facts.push(['Knowledge', a.basis]);
-    facts.push([
-      'Corroboration',
-      `${a.corroboration.sources} source(s), ${a.corroboration.outlets} independent outlet(s), ${a.corroboration.firstHand} first-hand excerpt(s)`,
-    ]);
+    facts.push(['Corroboration', `${a.corroboration.explanation}; ${a.corroboration.firstHand} first-hand excerpt(s)`]);
     if (a.notes) facts.push(['Investigator note', a.notes]);
     this.keyValues(facts, 112);
     if (a.selfIncriminating) {
