@@ -85,7 +85,7 @@ function toLink(r: LinkRow): EvidenceLink {
 }
 
 function toAllegation(ctx: CaseContext, r: AllegationRow): Allegation {
-  const links = (ctx.db.prepare(`${LINKS_SQL} WHERE e.allegation_id = ? ORDER BY e.created_at, e.id`).all(r.id) as LinkRow[]).map(toLink);
+  const links = (ctx.db.prepare(`${LINKS_SQL} WHERE e.allegation_id = ? ORDER BY e.created_at, e.rowid`).all(r.id) as LinkRow[]).map(toLink);
   return Allegation.parse({
     id: r.id,
     category: r.category,
@@ -124,7 +124,7 @@ export function listAllegations(ctx: CaseContext, filter: { category?: string; s
     args.push(filter.status);
   }
   const rows = ctx.db
-    .prepare(`SELECT * FROM allegations ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY category, created_at, id`)
+    .prepare(`SELECT * FROM allegations ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY category, created_at, rowid`)
     .all(...args) as AllegationRow[];
   return rows.map((r) => toAllegation(ctx, r));
 }

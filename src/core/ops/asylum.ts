@@ -73,7 +73,7 @@ function stepOrder(a: AsylumStep, b: AsylumStep): number {
 
 export function asylumOverview(ctx: CaseContext): AsylumOverview {
   const steps = (ctx.db.prepare('SELECT * FROM asylum_steps').all() as StepRow[]).map(toStep);
-  const disclosures = (ctx.db.prepare('SELECT * FROM disclosures ORDER BY disclosed_at, created_at, id').all() as DisclosureRow[]).map(
+  const disclosures = (ctx.db.prepare('SELECT * FROM disclosures ORDER BY disclosed_at, created_at, rowid').all() as DisclosureRow[]).map(
     toDisclosure,
   );
   const stepCountry = new Map(steps.map((s) => [s.id, s.country]));

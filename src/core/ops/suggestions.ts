@@ -83,7 +83,7 @@ export function listSuggestions(ctx: CaseContext, f: { sourceId?: string; kind?:
   }
   const rows = ctx.db
     .prepare(
-      `SELECT * FROM suggestions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, source_id, span_start, id`,
+      `SELECT * FROM suggestions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, rowid`,
     )
     .all(...args) as SuggestionRow[];
   const texts = new Map<string, SourceTextRow | null>();

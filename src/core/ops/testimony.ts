@@ -73,7 +73,7 @@ export function listStatements(ctx: CaseContext, filter: { sourceId?: string; sp
   }
   const rows = ctx.db
     .prepare(
-      `SELECT * FROM statements ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY source_id, span_start, created_at, id`,
+      `SELECT * FROM statements ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, rowid`,
     )
     .all(...args) as StatementRow[];
   const subject = subjectNames(ctx);
