@@ -85,7 +85,9 @@ function toLink(r: LinkRow): EvidenceLink {
 }
 
 function toAllegation(ctx: CaseContext, r: AllegationRow): Allegation {
-  const links = (ctx.db.prepare(`${LINKS_SQL} WHERE e.allegation_id = ? ORDER BY e.created_at, e.rowid`).all(r.id) as LinkRow[]).map(toLink);
+  const links = (ctx.db.prepare(`${LINKS_SQL} WHERE e.allegation_id = ? ORDER BY e.created_at, e.rowid`).all(r.id) as LinkRow[]).map(
+    toLink,
+  );
   return Allegation.parse({
     id: r.id,
     category: r.category,

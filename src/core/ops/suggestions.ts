@@ -82,9 +82,7 @@ export function listSuggestions(ctx: CaseContext, f: { sourceId?: string; kind?:
     args.push(f.status);
   }
   const rows = ctx.db
-    .prepare(
-      `SELECT * FROM suggestions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, rowid`,
-    )
+    .prepare(`SELECT * FROM suggestions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, rowid`)
     .all(...args) as SuggestionRow[];
   const texts = new Map<string, SourceTextRow | null>();
   return rows.map((r) => toSuggestion(ctx, r, texts));

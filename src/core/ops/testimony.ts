@@ -72,9 +72,7 @@ export function listStatements(ctx: CaseContext, filter: { sourceId?: string; sp
     args.push(filter.speakerId);
   }
   const rows = ctx.db
-    .prepare(
-      `SELECT * FROM statements ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, rowid`,
-    )
+    .prepare(`SELECT * FROM statements ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, rowid`)
     .all(...args) as StatementRow[];
   const subject = subjectNames(ctx);
   return rows.map((r) => toStatement(ctx, r, subject));
