@@ -306,6 +306,7 @@ function readJsonLd(raw: string, hints: MetaHints): void {
   }
 }
 
+const LEAF_BLOCKS = new Set(['p', 'li', 'td', 'th', 'pre', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dd', 'dt', 'a', 'span', 'strong', 'em', 'b', 'i', 'font', 'small', 'sup', 'sub', 'time', 'br']);
 const commas = (s: string) => (s.match(/[,،、，]/g)?.length ?? 0);
 
 /** Pick the article: score containers by their paragraphs (Readability's idea), keep the best and its worthy siblings. */
@@ -317,7 +318,10 @@ export function selectMainContent(blocks: Block[], elems: Elem[]): Block[] {
     if (b.text.length < 25) continue;
     const s = (1 + commas(b.text) + Math.min(Math.floor(b.text.length / 100), 3)) * (1 - b.linkChars / b.text.length);
     total += b.text.length;
-    const path = b.path;
+    // Score the containers of the paragraph (Readability: parent, grandparent …), not the paragraph itself.
+    let path = b.path;
+    while (path.length && LEAF_BLOCKS.has(elems[path[path.length - 1]]?.name)) path = path.slice(0, -1);
+    if (path.length === 0) path = [0];
     for (let k = 1; k <= 3 && path.length - k >= 0; k++) {
       const id = path[path.length - k];
       scores.set(id, (scores.get(id) ?? 0) + s / (k === 1 ? 1 : k === 2 ? 2 : k * 3));

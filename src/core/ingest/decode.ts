@@ -29,6 +29,8 @@ export interface ContainerMeta {
   outlet?: string;
   url?: string;
   author?: string;
+  /** When the container file was made (PDF CreationDate, DOCX dcterms:created): not a publication date. */
+  created?: string;
 }
 
 export interface DecodedDocument {

@@ -31,7 +31,7 @@ function coreProperties(bytes: Uint8Array, entries: ZipEntry[]): ContainerMeta {
         if (v) {
           if (n === 'dc:title') meta.title = v;
           else if (n === 'dc:creator') meta.author = v;
-          else if (n === 'dcterms:created' || (n === 'dcterms:modified' && !meta.date)) meta.date = v;
+          else if (n === 'dcterms:created') meta.created = v;
         }
         current = null;
       },

@@ -30,7 +30,7 @@ const PROMO_LABELS = [
   'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'sur le même sujet', 'publicité', 'partager', 'abonnez-vous', 'commentaires',
   'les plus lus', 'à lire également',
   // Polish
-  'czytaj (także|też|więcej|również)', 'zobacz (też|także|również)', 'udostępnij', 'komentarze', 'polecane', 'najczęściej czytane',
+  'czytaj (także|też|więcej|również)', 'zobacz (też|także|również)', 'udostępnij', 'komentarze', 'polecane', 'najczęściej czytane', 'reklama',
   // Romanian
   'citește și', 'citeşte şi', 'citeste si', 'vezi și', 'vezi şi', 'vezi si', 'publicitate', 'distribuie', 'comentarii', 'cele mai citite',
   // Czech
@@ -56,11 +56,16 @@ const COMMENT_FORM =
   /^(please enter your (comment|name|email)|you have entered an incorrect email address|save my name, email,? and website|your email address will not be published|required fields are marked|notify me of (follow-up comments|new posts)|this site uses akismet|log ?in to (comment|reply)|you must be logged in to post a comment|be the first to comment|no comments yet)/i;
 
 const PHOTO_CREDIT =
-  /^[([]?\s*(photos?|foto(grafie|grafia)?s?|fot\.|fotó|фото|світлина|ілюстрація|иллюстрация|bild(er)?|image|images|picture|pic|illustration|credit|credits|crédit( photo)?|zdjęcie|zdj\.|nuotr\.?|nuotrauka|sursa foto|imagine|video|відео|видео)\s*(?:[:©/|]|by\b|credit\b|\s*$)/iu;
+  /^[([]?\s*(?:(photos?|foto(grafie|grafia)?s?|fotó|фото|світлина|ілюстрація|иллюстрация|bild(er)?|image|images|picture|pic|illustration|credit|credits|crédit( photo)?|zdjęcie|nuotrauka|sursa foto|imagine|video|відео|видео)\s*(?:[:©/|]|by\b|credit\b|\s*$)|(fot|zdj|nuotr|il|ilustr|repro)\.\s*\S)/iu;
 const PHOTO_AGENCY_LINE =
   /^[([]?\s*(©\s*)?(getty images|afp|reuters|ap photo|associated press|epa(-efe)?|pap|shutterstock|east news|tass|ria novosti|ukrinform|unian|anadolu|dpa|imago|alamy|eyevine)(\s*(via|\/|\||,)\s*[\p{L} .\-/]+)?\s*[)\]]?$/iu;
 const COPYRIGHT = /^(©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|все права защищены|усі права захищені|wszelkie prawa zastrzeżone|toate drepturile rezervate|všechna práva vyhrazena|tutti i diritti riservati|todos los derechos reservados|alle rechten voorbehouden|visos teisės saugomos/i;
-const AGENCY_INITIALS = /^\(\s*[\p{Ll}]{1,5}(\s*[/,]\s*[\p{Ll}]{1,5})*\s*\)$/u;
+const AGENCY_INITIALS = /^\(\s*[\p{Ll}]{1,5}(\s*[/,]\s*[\p{Ll}]{1,5})*\s*\)$|^([\p{Ll}]{1,5}\s*\/\s*){1,4}[\p{Ll}]{0,5}$/u;
+/** Breadcrumbs and menus flattened into one line: "World | Europe", "Startseite > Politik > Ausland". */
+const NAV_SEPARATOR = /\s+(?:\||>|›|»|\/|·|•)\s+/;
+const COMPANY_IMPRINT = /^[\p{L}\p{N}&.\- ]{2,50}\s(GmbH|AG|Ltd\.?|LLC|Inc\.?|S\.A\.|SA|sp\. z o\.o\.|s\.r\.o\.|SRL|S\.R\.L\.|B\.V\.|ООО|ТОВ|UAB|AB|Oy)$/u;
+const READING_TIME = /^(\d{1,3}\s*(min(ute)?s?|мин(ут[аы]?)?|хв(илин[аи]?)?|Min\.?)\s*(read|de lecture|Lesezeit|чтения|читання|czytania|lectură|čtení|lettura|de lectura|leestijd)?|(reading|read) time:?\s*\d+\s*min\w*)$/iu;
+const VIEW_COUNT = /^[\d\s.,]+\s*(views|просмотр(а|ов)?|перегляд(ів|и)?|wyświetleń|Aufrufe|vues|vizualizări|zobrazení|visualizzazioni|visitas|weergaven|peržiūr(os|ų))$/iu;
 const SECTION_HEADER =
   /^(english|polish|german|russian|ukrainian|french|spanish|italian|czech|romanian|lithuanian|dutch|international|world|europe|politics|news|opinion|business|sport|culture|home|breaking)\s+(section|service|edition|news|desk)$/i;
 const NUMERIC_ID = /^#?\d{5,12}\s*[:.]?$|^#?\d{1,12}\s*:$/;
@@ -79,6 +84,20 @@ export interface FurnitureVerdict {
 
 const isShortPlaceName = (p: string) => p.length <= 40 && !/\d/.test(p) && !/[.!?:;]$/.test(p) && p.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(p);
 
+function isNavigationLine(p: string): boolean {
+  if (/[.!?:;"“”«»„]$/.test(p) && !/[›»]$/.test(p)) return false;
+  const parts = p.split(NAV_SEPARATOR);
+  if (parts.length < 2) return false;
+  return parts.every((x) => x.length > 0 && x.length <= 30 && x.split(/\s+/).length <= 4 && !/[.!?]$/.test(x));
+}
+
+/** Labels that introduce a list of links: the short lines after them are part of the list. */
+const LIST_LABEL = new RegExp(
+  `^(?:read (more|also|next)|also read|see also|related( articles| stories| news| content| topics)?|recommended( for you)?|more (articles|stories|news|from [\\p{L} ]{1,30})|latest( articles| news| stories)?|most (read|popular|viewed)|trending( now)?|top stories|you (may|might) (also )?like|читайте (также|еще|також)|смотрите также|дивіться також|по теме|по темі|самое читаемое|lesen sie (auch|mehr)|mehr zum thema|weitere artikel|meistgelesen|(à )?lire aussi|voir aussi|sur le même sujet|les plus lus|czytaj (także|też|więcej|również)|zobacz (też|także|również)|najczęściej czytane|polecane|citește și|citeşte şi|citeste si|vezi (și|şi|si)|cele mai citite|čtěte také|přečtěte si také|související( články)?|nejčtenější|leggi anche|più letti|lee también|te puede interesar|lo más leído|lees ook|bekijk ook|meest gelezen|skaitykite taip pat|taip pat skaitykite|skaitomiausi)[\\s:：.…]*$`,
+  'iu',
+);
+const isListItemLike = (p: string) => p.length <= 90 && !/[.!?]["”»’]?$/.test(p) && p.split(/\s+/).length <= 14;
+
 /** Drop furniture paragraphs. `paragraphs` are normalised, trimmed, non-empty. */
 export function filterFurniture(paragraphs: string[]): FurnitureVerdict {
   const kept: string[] = [];
@@ -89,6 +108,10 @@ export function filterFurniture(paragraphs: string[]): FurnitureVerdict {
     const rule = furnitureRule(p, i);
     if (rule) {
       drop(p, rule);
+      if (LIST_LABEL.test(p)) {
+        // The teaser links listed under "See also:" and the like, up to the next real paragraph.
+        while (i + 1 < paragraphs.length && isListItemLike(paragraphs[i + 1]) && !furnitureRule(paragraphs[i + 1], i + 1)) drop(paragraphs[++i], 'promo list item');
+      }
       if (rule === 'weather widget' && i + 1 < paragraphs.length && isShortPlaceName(paragraphs[i + 1])) {
         drop(paragraphs[++i], 'weather widget (place)');
       }
@@ -122,5 +145,9 @@ export function furnitureRule(p: string, index = 99): string | null {
   if (len <= 200 && NEWSLETTER.test(p)) return 'newsletter sign-up';
   if (len <= 300 && TAGS_LINE.test(p)) return 'tag list';
   if (len <= 120 && SOCIAL_ONLY.test(p)) return 'share buttons';
+  if (len <= 120 && isNavigationLine(p)) return 'navigation/breadcrumb line';
+  if (len <= 60 && COMPANY_IMPRINT.test(p)) return 'agency/company imprint';
+  if (len <= 60 && READING_TIME.test(p)) return 'reading time';
+  if (len <= 60 && VIEW_COUNT.test(p)) return 'view counter';
   return null;
 }

@@ -58,8 +58,10 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Deco
       // Titles such as "Microsoft Word - draft3.docx" or a file name say nothing about the article.
       if (title && !/^(microsoft (word|powerpoint)|untitled|document\d*$)|\.(docx?|pdf|odt|rtf|txt|indd)$/i.test(title)) meta.title = title;
       if (typeof info.Author === 'string' && info.Author.trim()) meta.author = info.Author.trim();
+      // CreationDate is when the PDF was made (often "print to PDF" by whoever saved the article), not
+      // when the article was published: it is recorded in the detection note, never used as publishedAt.
       const created = pdfDate(info.CreationDate);
-      if (created) meta.date = created;
+      if (created) meta.created = created;
     } catch {
       /* metadata is optional */
     }
@@ -122,20 +124,23 @@ function pageParagraphs(items: Item[]): string[] {
   }
   if (cur && cur.text.trim()) lines.push(cur);
   if (lines.length === 0) return [];
-  const gaps: number[] = [];
+  // Line spacing relative to the font size: a paragraph break is a clearly larger relative gap.
+  const ratios: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const g = lines[i - 1].y - lines[i].y;
-    if (g > 0) gaps.push(g);
+    const size = Math.max(lines[i - 1].size, lines[i].size) || 1;
+    if (g > 0) ratios.push(g / size);
   }
-  gaps.sort((a, b) => a - b);
-  const typical = gaps.length ? gaps[Math.floor(gaps.length / 2)] : 0;
+  ratios.sort((a, b) => a - b);
+  const typical = ratios.length ? ratios[Math.floor(ratios.length / 4)] : 1.2;
   const paragraphs: string[] = [];
   let para = lines[0].text.trim();
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1];
     const line = lines[i];
     const gap = prev.y - line.y;
-    const newPara = gap <= 0 || gap > typical * 1.45 + 0.5 || Math.abs(line.size - prev.size) > 1;
+    const size = Math.max(prev.size, line.size) || 1;
+    const newPara = gap <= 0 || gap / size > typical * 1.3 + 0.05 || Math.abs(line.size - prev.size) > 1;
     if (newPara) {
       paragraphs.push(para);
       para = line.text.trim();
