@@ -57,13 +57,18 @@ export function search(ctx: CaseContext, input: { query: string; kinds?: string[
   const fts = toFtsQuery(input.query);
   if (!fts) return { query: input.query, ftsQuery: '', hits: [] };
   const kinds = input.kinds?.length ? input.kinds : null;
+  const kindFilter = kinds ? `AND kind IN (${kinds.map(() => '?').join(', ')})` : '';
+  const score = 'bm25(search_index, 0, 0, 0, 2.0, 1.0)';
+  // Rank first, then make snippets for the rows kept only: snippet() on every match of a common word
+  // would cost more than the search itself.
   const rows = ctx.db
     .prepare(
-      `SELECT kind, ref_id, source_id, title, snippet(search_index, -1, '${OPEN}', '${CLOSE}', '…', 24) AS snip, bm25(search_index, 0, 0, 0, 2.0, 1.0) AS score
-       FROM search_index WHERE search_index MATCH ? ${kinds ? `AND kind IN (${kinds.map(() => '?').join(', ')})` : ''}
-       ORDER BY score LIMIT ?`,
+      `SELECT kind, ref_id, source_id, title, snippet(search_index, -1, '${OPEN}', '${CLOSE}', '…', 24) AS snip, ${score} AS score
+       FROM search_index
+       WHERE search_index MATCH ? AND rowid IN (SELECT rowid FROM search_index WHERE search_index MATCH ? ${kindFilter} ORDER BY ${score} LIMIT ?)
+       ORDER BY score`,
     )
-    .all(fts, ...(kinds ?? []), input.limit) as {
+    .all(fts, fts, ...(kinds ?? []), input.limit) as {
     kind: 'source' | 'statement' | 'allegation';
     ref_id: string;
     source_id: string | null;
