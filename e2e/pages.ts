@@ -11,7 +11,10 @@ const SCREENSHOTS = resolve(import.meta.dirname, '../docs/screenshots');
 /** Screenshots for the README come from the Chromium project (the Electron window looks the same). */
 export async function screenshot(app: AppHarness, name: string): Promise<void> {
   if (app.kind !== 'chromium') return;
-  await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await app.page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    document.querySelectorAll('.content, .sidebar').forEach((e) => e.scrollTo(0, 0));
+  });
   await app.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 

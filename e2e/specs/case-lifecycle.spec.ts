@@ -61,6 +61,7 @@ test('the recent list can be pruned and switched off', async ({ app }) => {
   await expect(page.getByText('No recent case files.')).toBeVisible();
 
   await page.getByLabel('Keep a list of recent files').uncheck();
+  await expect(page.getByText(/No list is kept/)).toBeVisible();
   await createCase(app, { file: 'two.casefile' });
   await lock(app);
   await page.getByRole('button', { name: 'Back' }).click();

@@ -3,7 +3,7 @@ import { createCase, lock, screenshot, unlock } from '../pages';
 
 test('edit the profile; sensitive fields stay masked until revealed', async ({ app }) => {
   const { page } = app;
-  await createCase(app);
+  await createCase(app, { title: 'Case S-14' });
   await page.getByRole('button', { name: 'Edit profile' }).click();
   await page.getByLabel('Full name').fill('Ivan Petrovich Sidorov');
   await page.getByLabel('Rank').fill('Senior lieutenant');

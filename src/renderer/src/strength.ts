@@ -61,9 +61,28 @@ function charsetBits(s: string): number {
 export function estimateStrength(passphrase: string): Strength {
   const p = passphrase.normalize('NFC');
   if (p.length === 0) return { level: 0, bits: 0, label: 'Empty', warning: null };
-  const squashed = p.toLowerCase().replace(/[\s\d_.-]+/g, '');
-  if (COMMON.has(squashed) || COMMON.has(p.toLowerCase())) {
+  // Undo the usual disguises (leetspeak, a capital, digits or a symbol tacked on) before the lookup.
+  const squashed = p
+    .toLowerCase()
+    .replace(/[0@4]/g, (c) => ({ '0': 'o', '@': 'a', '4': 'a' })[c] ?? c)
+    .replace(/[1!|]/g, 'i')
+    .replace(/3/g, 'e')
+    .replace(/[5$]/g, 's')
+    .replace(/7/g, 't')
+    .replace(/[^\p{L}]+/gu, '');
+  const common = [...COMMON].some(
+    (w) => squashed === w || squashed === w.replace(/[^\p{L}]+/gu, '') || (squashed.startsWith(w) && squashed.length - w.length <= 3),
+  );
+  if (common || COMMON.has(p.toLowerCase())) {
     return { level: 0, bits: 0, label: 'Very weak', warning: 'This is one of the first passphrases anyone would try.' };
+  }
+  if (p.length < 10) {
+    return {
+      level: 1,
+      bits: Math.round(p.length * charsetBits(p)),
+      label: 'Weak',
+      warning: 'Too short: a seized laptop gives an attacker all the time they need. Use four or more random words.',
+    };
   }
 
   // Collapse runs (aaaa) and obvious sequences (1234, abcd) before counting.

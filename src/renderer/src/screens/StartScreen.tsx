@@ -41,6 +41,7 @@ export function StartScreen({ notice, onNew, onUnlock, onOpened }: Props) {
   const forget = useCallback(async (path: string) => setRecent(await casefile().desktop.forgetRecent(path)), []);
 
   const toggleKeep = useCallback(async (keep: boolean) => {
+    setSettings((s) => (s ? { ...s, keepRecent: keep } : s));
     const s = await casefile().desktop.setSettings({ keepRecent: keep });
     setSettings(s);
     setRecent(await casefile().desktop.recentFiles());

@@ -3,12 +3,7 @@ import type { CaseInfo } from '../../../shared/contract/case';
 import type { ChosenFile } from '../../../preload/desktop';
 import { casefile, explain, toUiError } from '../api';
 import { Brand, ErrorMessage, Notice, Spinner } from '../components/ui';
-
-/** Same schedule as main's UnlockThrottle: none for two failures, then 1 s, 2 s, 4 s … up to 30 s. */
-export function unlockDelaySeconds(failures: number): number {
-  if (failures < 2) return 0;
-  return Math.min(2 ** (failures - 2), 30);
-}
+import { unlockDelaySeconds } from '../unlock-delay';
 
 interface Props {
   file: ChosenFile;
