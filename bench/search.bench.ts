@@ -64,6 +64,7 @@ try {
   console.log(`seeded ${N} sources (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
   const like = ctx.db.prepare("SELECT id, source_id FROM source_texts WHERE text LIKE '%' || ? || '%' LIMIT 50");
+  const likeAll = ctx.db.prepare("SELECT count(*) AS n FROM source_texts WHERE text LIKE '%' || ? || '%'");
   const rows: string[][] = [];
   for (const [label, q, likeTerm] of [
     ['rare name', 'salikov', 'salikov'],

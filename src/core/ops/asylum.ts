@@ -136,7 +136,7 @@ export function addAsylumStep(ctx: CaseContext, input: AddInput): AsylumStep {
     const sid = insertAsylumStepIn(ctx, input);
     return {
       result: sid,
-      custody: { action: 'asylum.add', entity: 'asylum-step', entityId: sid, details: { country: input.country, stage: input.stage } },
+      custody: { action: 'asylum.add', entity: 'asylum-step', entityId: sid, details: { stage: input.stage } },
     };
   });
   return getAsylumStep(ctx, id);
@@ -176,14 +176,15 @@ export function recordDisclosure(ctx: CaseContext, input: DisclosureInput): z.ou
       JSON.stringify(input.items),
       nowIso(),
     );
-    // The custody entry names the authority and the date, not what was disclosed (that may be sensitive).
+    // The custody entry records when and how many items, not what or to whom: the log is shown in exports'
+    // custody appendix, and the receiving authority or country would reveal where the person is.
     return {
       result: did,
       custody: {
         action: 'disclosure.record',
         entity: 'disclosure',
         entityId: did,
-        details: { authority: input.authority, disclosedAt: input.disclosedAt, items: input.items.length },
+        details: { disclosedAt: input.disclosedAt, items: input.items.length, asylumStepId: step?.id ?? null },
       },
     };
   });

@@ -314,7 +314,8 @@ function acceptAsylum(ctx: CaseContext, r: SuggestionRow, edit: Record<string, u
     spanStart: r.span_start ?? p.start,
     spanEnd: r.span_end ?? p.end,
   });
-  return { entity: 'asylum-step', entityId: id, details: { country, stage } };
+  // The country is not named in custody details: with the stage it would say where the person is.
+  return { entity: 'asylum-step', entityId: id, details: { stage } };
 }
 
 function acceptAllegation(ctx: CaseContext, r: SuggestionRow, edit: Record<string, unknown> | undefined): Done {
