@@ -60,6 +60,14 @@ test('the recent list can be pruned and switched off', async ({ app }) => {
   await page.getByRole('button', { name: 'Remove one.casefile from the list' }).click();
   await expect(page.getByText('No recent case files.')).toBeVisible();
 
+  // Off the list, it can still be opened through the Open dialog; Escape goes back.
+  await app.answerOpenDialog(`${app.dir}/one.casefile`);
+  await page.getByRole('button', { name: /Open case file/ }).click();
+  await expect(page.getByRole('heading', { name: 'Unlock case file' })).toBeVisible();
+  await expect(page.locator('.file-name')).toHaveText('one.casefile');
+  await page.getByLabel('Passphrase').press('Escape');
+  await expect(page.getByRole('heading', { name: 'Recent case files' })).toBeVisible();
+
   await page.getByLabel('Keep a list of recent files').uncheck();
   await expect(page.getByText(/No list is kept/)).toBeVisible();
   await createCase(app, { file: 'two.casefile' });

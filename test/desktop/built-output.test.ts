@@ -177,6 +177,46 @@ describe('the built main process', () => {
   });
 });
 
+describe('the built main process, run against a recording electron stub', () => {
+  const tmp = useTempDir();
+
+  it('creates its window with the secure options and answers requests, navigation and permissions as designed', () => {
+    const stdout = execFileSync(process.execPath, [join(ROOT, 'test/desktop/stub/main-smoke.mjs'), out], {
+      cwd: ROOT,
+      env: { ...process.env, STUB_USER_DATA: tmp(), ELECTRON_RENDERER_URL: '' },
+      encoding: 'utf8',
+    });
+    const r = JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
+    expect(r.calls).toEqual(expect.arrayContaining([['enableSandbox'], ['requestSingleInstanceLock']]));
+    expect(r.windows).toHaveLength(1);
+    expect(r.windows[0]).toEqual(windowOptions(join(out, 'preload/index.cjs'), false));
+    expect(r.loaded).toEqual([['file', join(out, 'renderer/index.html')]]);
+    // One IPC channel per contract operation plus the desktop helpers, and the cancel channel.
+    expect([...r.ipcHandle].sort()).toEqual(
+      [...OPERATION_NAMES.map((n) => `casefile:${n}`), ...DESKTOP_METHODS.map((n) => `casefile-desktop:${n}`)].sort(),
+    );
+    expect(r.ipcOn).toEqual(['casefile-cancel']);
+    // The session lets through the app's own files (and inert data: URLs) and cancels everything else.
+    const pageUrl = r.rendererIndex as string;
+    expect(r.requestDecisions).toEqual({
+      [pageUrl]: false,
+      [pageUrl.replace('index.html', 'assets/x.js')]: false,
+      [pageUrl.replace('renderer/index.html', 'main/index.js')]: true,
+      'file:///etc/passwd': true,
+      'https://example.org/': true,
+      'http://localhost:5173/': true,
+      'data:image/png;base64,AAAA': false,
+    });
+    expect(r.csp).toEqual([CONTENT_SECURITY_POLICY]);
+    expect(r.permission).toBe(false);
+    expect(r.permissionCheck).toBe(false);
+    expect(r.spellChecker).toBe(false);
+    expect(r.prevented).toEqual({ 'will-navigate': true, 'will-redirect': true, 'will-attach-webview': true, 'will-frame-navigate': true });
+    expect(r.windowOpen).toEqual({ action: 'deny' });
+    expect(r.downloadPrevented).toBe(true);
+  });
+});
+
 describe('the built renderer', () => {
   it('has no inline script, and its CSP meta tag is the policy main sends', () => {
     const html = readFileSync(join(out, 'renderer/index.html'), 'utf8');

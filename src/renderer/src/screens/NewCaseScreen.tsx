@@ -48,7 +48,12 @@ export function NewCaseScreen({ onCancel, onCreated }: Props) {
   return (
     <main className="narrow">
       <Brand />
-      <form className="panel" onSubmit={(e) => void submit(e)} aria-labelledby="new-heading">
+      <form
+        className="panel"
+        onSubmit={(e) => void submit(e)}
+        onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+        aria-labelledby="new-heading"
+      >
         <h1 id="new-heading">New case file</h1>
         <p className="lead">
           One encrypted file per person. Keep the passphrase safe: without it nobody, including you, can open the file again.

@@ -55,7 +55,12 @@ export function UnlockScreen({ file, notice, onBack, onOpened }: Props) {
   return (
     <main className="narrow">
       <Brand />
-      <form className="panel" onSubmit={(e) => void submit(e)} aria-labelledby="unlock-heading">
+      <form
+        className="panel"
+        onSubmit={(e) => void submit(e)}
+        onKeyDown={(e) => e.key === 'Escape' && onBack()}
+        aria-labelledby="unlock-heading"
+      >
         <h1 id="unlock-heading">Unlock case file</h1>
         <p className="file-line">
           <span className="file-name">{file.name}</span>
