@@ -798,53 +798,62 @@ class Renderer {
       `The case’s hash-chained custody log up to entry #${m.custodyHead?.seq ?? 0} (head ${m.custodyHead?.hash ?? '—'}). Each entry’s hash covers the one before it. Details are shown as this profile allows; names and withheld values in them are replaced, so the chain itself is verified against the case file (“casefile verify”), not from this listing. This export’s own entry is written after the file is made (it records the file’s SHA-256).`,
       { color: C.grey, size: 8.8 },
     );
-    const cols = [0, 36, 140, 250, 360];
+    const cols = [0, 30, 118, 222, 372];
+    const widths = [28, 86, 102, 148, this.width - 372];
     const headerY = () => {
       const y = doc.y;
-      this.artifact(() =>
+      this.artifact(() => {
         doc
           .rect(MARGIN.left, y - 2, this.width, 13)
           .fillColor(C.navyLight)
-          .fill(),
-      );
-      doc.font('bold').fontSize(7.5).fillColor(C.navy);
-      ['#', 'Time (UTC)', 'Action', 'Entity', 'Hash'].forEach((h, i) =>
-        this.artifact(() => doc.text(h, MARGIN.left + cols[i], y, { lineBreak: false })),
-      );
+          .fill();
+        doc.font('bold').fontSize(7.5).fillColor(C.navy);
+        ['#', 'Time (UTC)', 'Action', 'Entity', 'Entry hash (first 24 hex)'].forEach((h, i) =>
+          doc.text(h, MARGIN.left + cols[i], y, { lineBreak: false }),
+        );
+      });
       doc.y = y + 14;
     };
     headerY();
     const parent = this.section ?? this.root;
     for (const c of m.custody) {
-      doc.font('sans').fontSize(7.2);
+      doc.font('sans').fontSize(7);
       const details = c.details === '{}' ? '' : c.details;
-      const dh = details ? doc.heightOfString(details, { width: this.width - 36 }) : 0;
+      const dh = details ? doc.heightOfString(details, { width: this.width - cols[1] }) : 0;
       if (doc.y + 11 + dh > this.bottom) {
         this.newPage();
         headerY();
       }
       const y = doc.y;
       this.tag(parent, 'P', () => {
-        doc.font('mono').fontSize(7.2).fillColor(C.ink).text(String(c.seq), MARGIN.left, y, { lineBreak: false });
-        doc
-          .font('sans')
-          .fontSize(7.2)
-          .text(c.at.replace('T', ' ').replace(/\.\d+Z$/, ''), MARGIN.left + cols[1], y, { lineBreak: false });
-        doc.text(c.action, MARGIN.left + cols[2], y, { width: 106, lineBreak: false });
-        doc.text(`${c.entity}${c.entityId ? ` ${c.entityId}` : ''}`, MARGIN.left + cols[3], y, { width: 106, lineBreak: false });
+        doc.font('mono').fontSize(7).fillColor(C.ink).text(String(c.seq), MARGIN.left, y, { lineBreak: false });
+        doc.font('sans').fontSize(7);
+        doc.text(c.at.replace('T', ' ').replace(/\.\d+Z$/, ''), MARGIN.left + cols[1], y, { lineBreak: false });
+        doc.text(ellipsize(doc, c.action, widths[2] - 4), MARGIN.left + cols[2], y, { lineBreak: false });
+        doc.text(ellipsize(doc, `${c.entity}${c.entityId ? ` ${c.entityId}` : ''}`, widths[3] - 4), MARGIN.left + cols[3], y, {
+          lineBreak: false,
+        });
         doc
           .font('mono')
-          .fontSize(6.6)
+          .fontSize(6.5)
           .fillColor(C.grey)
-          .text(c.hash.slice(0, 24) + '…', MARGIN.left + cols[4], y, { lineBreak: false });
+          .text(`${c.hash.slice(0, 24)}…`, MARGIN.left + cols[4], y, { lineBreak: false });
         if (details)
           doc
             .font('sans')
-            .fontSize(7)
+            .fontSize(6.8)
             .fillColor(C.grey)
-            .text(details, MARGIN.left + 36, y + 9.5, { width: this.width - 36 });
+            .text(details, MARGIN.left + cols[1], y + 9.5, { width: this.width - cols[1] });
       });
-      doc.y = y + 10.5 + (details ? dh + 1 : 0);
+      doc.y = y + 10.5 + (details ? dh + 1.5 : 0);
+      this.artifact(() =>
+        doc
+          .moveTo(MARGIN.left, doc.y - 1)
+          .lineTo(MARGIN.left + this.width, doc.y - 1)
+          .lineWidth(0.3)
+          .strokeColor('#e1e6ec')
+          .stroke(),
+      );
     }
   }
 
