@@ -17,6 +17,8 @@ export interface RedactionRule {
   kind: 'name' | 'sensitive';
   pattern: RegExp;
   replacement: string;
+  /** Longer literal first: a full name or whole value is replaced before its parts. */
+  weight: number;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -39,21 +41,44 @@ export class Redactor {
     if (!value || !value.trim()) return;
     const pieces = new Set<string>([value.trim()]);
     for (const f of value.split(/[,;\n\r]+/)) if (f.trim().length >= 4) pieces.add(f.trim());
-    for (const p of pieces)
-      this.push({ label, kind: 'sensitive', pattern: new RegExp(`${B}${flexSpaces(p)}${E}`, 'giu'), replacement: '[withheld]' });
+    for (const p of pieces) {
+      this.push({
+        label,
+        kind: 'sensitive',
+        pattern: new RegExp(`${B}${flexSpaces(p)}${E}`, 'giu'),
+        replacement: '[withheld]',
+        weight: p.length,
+      });
+    }
   }
 
   /** `visibleTokens`: lower-cased name parts of people who keep their names. */
   addName(label: string, names: string[], pseudonym: string, visibleTokens: Set<string>): void {
     for (const n of names) {
       if (!n || n.trim().length < 3) continue;
-      this.push({ label, kind: 'name', pattern: new RegExp(`${B}${flexSpaces(n)}${E}`, 'giu'), replacement: pseudonym });
+      this.push({
+        label,
+        kind: 'name',
+        pattern: new RegExp(`${B}${flexSpaces(n)}${E}`, 'giu'),
+        replacement: pseudonym,
+        weight: n.length + 1000,
+      });
       const parts = n.split(/[\s\-‐–'’.]+/u).filter((p) => [...p].length >= 3 && /\p{L}/u.test(p));
       if (parts.length < 2) continue;
       for (const p of parts) {
         if (visibleTokens.has(p.toLocaleLowerCase())) continue;
-        const tail = [...p].length >= 5 ? '\\p{L}{0,3}' : '';
-        this.push({ label, kind: 'name', pattern: new RegExp(`${B}${escape(p)}${tail}${E}`, 'giu'), replacement: pseudonym });
+        // Parts of 5+ letters match as a stem (a final vowel dropped) plus up to three letters, for
+        // inflections: Коваленко/Коваленка, Олена/Олени, Salikov/Salikova/Salikov's.
+        const long = [...p].length >= 5;
+        const stem = long ? p.replace(/[aeiouyаеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]$/u, '') : p;
+        const tail = long ? '\\p{L}{0,3}' : '';
+        this.push({
+          label,
+          kind: 'name',
+          pattern: new RegExp(`${B}${escape(stem)}${tail}${E}`, 'giu'),
+          replacement: pseudonym,
+          weight: p.length,
+        });
       }
     }
   }
@@ -61,7 +86,7 @@ export class Redactor {
   private push(rule: RedactionRule): void {
     this.rules.push(rule);
     // Longest patterns first, so a full name is replaced before its parts.
-    this.rules.sort((a, b) => b.pattern.source.length - a.pattern.source.length);
+    this.rules.sort((a, b) => b.weight - a.weight);
   }
 
   apply(s: string): string;
