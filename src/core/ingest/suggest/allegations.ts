@@ -1,0 +1,255 @@
+/**
+ * Allegations: per sentence, crime acts and their victims are matched separately and combined, because the
+ * category depends on both — an execution of prisoners is killing hors de combat, of civilians wilful
+ * killing, of one's own deserters not a war crime as such ('other', own troops). Each allegation carries
+ * candidate Rome Statute provisions (DESIGN §4, legal.md §1.7), how the article knows (first-hand when the
+ * subject saw, was ordered or did it; reported when others say so) and whether it incriminates him.
+ */
+import type { CrimeCategory } from '../../../shared/domain';
+import type { Context } from './context';
+import { hits } from './context';
+import { mentionsIn, type Person } from './people';
+import type { Sentence } from './spans';
+import type { Quote } from './speakers';
+import type { Subject } from './subject';
+import type { TermHit } from './terms';
+import type { CrimeTerms, Vocabulary } from './vocabulary';
+
+export type Basis = 'first-hand' | 'reported' | 'unclear';
+export type VictimStatus = 'civilian' | 'prisoner-of-war' | 'hors-de-combat' | 'own-troops' | 'unknown';
+
+export interface Allegation {
+  category: CrimeCategory;
+  provisions: string[];
+  text: string;
+  start: number;
+  end: number;
+  basis: Basis;
+  selfIncriminating: boolean;
+  victimStatus?: VictimStatus;
+}
+
+export const PROVISIONS: Record<CrimeCategory, string[]> = {
+  'wilful-killing': ['8(2)(a)(i)', '8(2)(c)(i)', '7(1)(a)'],
+  'killing-hors-de-combat': ['8(2)(b)(vi)', '8(2)(a)(i)', '8(2)(c)(i)'],
+  'denial-of-quarter': ['8(2)(b)(xii)', '8(2)(e)(x)'],
+  'execution-without-trial': ['8(2)(c)(iv)', '8(2)(a)(vi)'],
+  torture: ['8(2)(a)(ii)', '8(2)(c)(i)', '7(1)(f)'],
+  'outrages-on-dignity': ['8(2)(b)(xxi)', '8(2)(c)(ii)'],
+  'deportation-transfer': ['8(2)(a)(vii)', '8(2)(b)(viii)', '7(1)(d)'],
+  'unlawful-confinement': ['8(2)(a)(vii)', '8(2)(a)(viii)', '7(1)(e)', '7(1)(i)'],
+  'attacks-on-civilians': ['8(2)(b)(i)', '8(2)(b)(ii)', '8(2)(b)(iv)', '8(2)(b)(v)', '8(2)(b)(ix)'],
+  pillage: ['8(2)(b)(xvi)', '8(2)(e)(v)'],
+  'sexual-violence': ['8(2)(b)(xxii)', '8(2)(e)(vi)', '7(1)(g)'],
+  'perfidy-misuse-of-uniform': ['8(2)(b)(vii)', '8(2)(b)(xi)'],
+  'forced-service': ['8(2)(a)(v)', '8(2)(b)(xv)'],
+  'child-soldiers': ['8(2)(b)(xxvi)', '8(2)(e)(vii)'],
+  genocide: ['6(a)', '6(b)', '6(c)', '6(d)', '6(e)'],
+  persecution: ['7(1)(h)'],
+  aggression: ['8 bis'],
+  other: [],
+};
+
+type Crimes = (v: Vocabulary) => CrimeTerms;
+const C: Crimes = (v) => v.crimes;
+
+interface Found {
+  category: CrimeCategory;
+  at: number;
+  victim?: VictimStatus;
+  extra?: string[];
+}
+
+/** Which victims the sentence names. */
+function victimsIn(ctx: Context, s: Sentence) {
+  const v = (pick: (t: CrimeTerms['victims']) => string[]) => hits(ctx, (x) => pick(C(x).victims), s.start, s.end);
+  return {
+    civilian: v((t) => t.civilian),
+    pow: v((t) => t.pow),
+    horsDeCombat: v((t) => t.horsDeCombat),
+    own: v((t) => t.ownTroops),
+    commanders: v((t) => t.commanders),
+    children: v((t) => t.children),
+  };
+}
+
+/** Killing: the victim decides between hors de combat, wilful killing and violence against own troops. */
+function killings(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>, out: Found[]): void {
+  const murder = hits(ctx, (v) => C(v).murder, s.start, s.end);
+  const kill = hits(ctx, (v) => C(v).kill, s.start, s.end);
+  const acts = [...murder, ...kill];
+  if (!acts.length) return;
+  const at = acts[0].start;
+  const extrajudicial = /extrajudic|extrajudiciar|summary|внесудеб|позасудов|sommari|sumari|standrecht/u.test(
+    ctx.folded.slice(s.start, s.end),
+  );
+  const extra = extrajudicial ? ['8(2)(c)(iv)'] : undefined;
+  if (victims.own.length && !victims.pow.length && !victims.horsDeCombat.length && !victims.civilian.length)
+    out.push({ category: 'other', at, victim: 'own-troops' });
+  else if (victims.pow.length || victims.horsDeCombat.length)
+    out.push({ category: 'killing-hors-de-combat', at, victim: victims.pow.length ? 'prisoner-of-war' : 'hors-de-combat', extra });
+  else if (victims.civilian.length) out.push({ category: 'wilful-killing', at, victim: 'civilian', extra });
+  else if (murder.length) out.push({ category: 'wilful-killing', at: murder[0].start, victim: 'unknown', extra });
+}
+
+/** Torture and beatings: torture words stand alone, beatings need a victim; of own troops they are 'other'. */
+function illTreatment(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>, out: Found[], listed: boolean): void {
+  const torture = hits(ctx, (v) => C(v).torture, s.start, s.end);
+  const beat = hits(ctx, (v) => C(v).beat, s.start, s.end);
+  const protectedVictim = victims.civilian.length || victims.pow.length || victims.horsDeCombat.length;
+  // Beatings count when someone is named as beaten, or when listed among other crimes ("executions, beatings and looting").
+  if (!torture.length && !(beat.length && (protectedVictim || victims.own.length || listed))) return;
+  const at = (torture[0] ?? beat[0]).start;
+  if (victims.own.length && !protectedVictim) out.push({ category: 'other', at, victim: 'own-troops' });
+  else
+    out.push({
+      category: 'torture',
+      at,
+      victim: victims.pow.length ? 'prisoner-of-war' : victims.civilian.length ? 'civilian' : undefined,
+    });
+}
+
+/** Deportation: explicit words, or people (children, civilians) taken across a border. */
+function deportation(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>, out: Found[]): boolean {
+  const explicit = hits(ctx, (v) => C(v).deportation, s.start, s.end);
+  const transport = hits(ctx, (v) => C(v).transport, s.start, s.end);
+  const moved = transport.length && (victims.children.length || victims.civilian.length);
+  if (!explicit.length && !moved) return false;
+  out.push({ category: 'deportation-transfer', at: (explicit[0] ?? transport[0]).start, victim: 'civilian' });
+  return Boolean(moved && victims.children.length);
+}
+
+/** Attacks: bombardment of civilians or civilian objects, or a phrase that says so outright. */
+function attacks(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>, out: Found[]): void {
+  const phrase = hits(ctx, (v) => C(v).attackCivilians, s.start, s.end);
+  const attack = hits(ctx, (v) => C(v).attack, s.start, s.end);
+  if (phrase.length) out.push({ category: 'attacks-on-civilians', at: phrase[0].start, victim: 'civilian' });
+  else if (attack.length && victims.civilian.length)
+    out.push({ category: 'attacks-on-civilians', at: attack[0].start, victim: 'civilian' });
+}
+
+/** Violence against one's own side (a subordinate wounding his commander): not a war crime as such. */
+function ownSide(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>, out: Found[]): void {
+  const harm = hits(ctx, (v) => C(v).harm, s.start, s.end);
+  if (harm.length && (victims.commanders.length || victims.own.length) && !victims.civilian.length && !victims.pow.length) {
+    out.push({ category: 'other', at: harm[0].start, victim: 'own-troops' });
+  }
+}
+
+/** Categories that need no victim analysis: one vocabulary list each. */
+const SIMPLE: [CrimeCategory, (t: CrimeTerms) => string[]][] = [
+  ['pillage', (t) => t.pillage],
+  ['sexual-violence', (t) => t.sexual],
+  ['perfidy-misuse-of-uniform', (t) => t.perfidy],
+  ['denial-of-quarter', (t) => t.noQuarter],
+  ['forced-service', (t) => t.forcedService],
+  ['child-soldiers', (t) => t.childSoldiers],
+  ['genocide', (t) => t.genocide],
+  ['persecution', (t) => t.persecution],
+  ['aggression', (t) => t.aggression],
+  ['outrages-on-dignity', (t) => t.dignity],
+  ['execution-without-trial', (t) => t.trialless],
+];
+
+function categoriesIn(ctx: Context, s: Sentence): Found[] {
+  const victims = victimsIn(ctx, s);
+  const out: Found[] = [];
+  killings(ctx, s, victims, out);
+  const pillage = hits(ctx, (v) => C(v).pillage, s.start, s.end).length > 0;
+  illTreatment(ctx, s, victims, out, out.length > 0 || pillage);
+  const childrenMoved = deportation(ctx, s, victims, out);
+  attacks(ctx, s, victims, out);
+  ownSide(ctx, s, victims, out);
+  const confinement = hits(ctx, (v) => C(v).confinement, s.start, s.end);
+  // "kidnapping of children … across the border" is the deportation itself, not a separate detention.
+  if (confinement.length && !childrenMoved) out.push({ category: 'unlawful-confinement', at: confinement[0].start });
+  for (const [category, pick] of SIMPLE) {
+    const h = hits(ctx, (v) => pick(C(v)), s.start, s.end);
+    if (h.length) out.push({ category, at: h[0].start });
+  }
+  return out;
+}
+
+interface BasisContext {
+  subject: Subject | null;
+  people: Person[];
+  quotes: Quote[];
+}
+
+/** Mentions the subject by name or alias, refers to him by pronoun, or cites him ("according to him"). */
+function involvesSubject(ctx: Context, s: Sentence, b: BasisContext): boolean {
+  if (!b.subject) return false;
+  const named = mentionsIn(b.people, s.start, s.end);
+  if (named.some((m) => m.person === b.subject!.person)) return true;
+  if (hits(ctx, (v) => v.ownAccount, s.start, s.end).length) return true;
+  return !named.length && hits(ctx, (v) => v.pronouns, s.start, s.end).length > 0;
+}
+
+function negated(ctx: Context, from: number, to: number): boolean {
+  return hits(ctx, (v) => v.negation, from, to).length > 0;
+}
+
+/** First-hand, reported or unclear, for a crime word at `at` in sentence s. */
+function basisOf(ctx: Context, s: Sentence, at: number, b: BasisContext, previous: Basis | null): Basis {
+  const q = b.quotes.find((x) => x.start <= at && at < x.end);
+  if (q?.person && b.subject && q.person === b.subject.person) return 'first-hand';
+  if (q && q.speaker) return 'reported';
+  const perceives = hits(ctx, (v) => [...v.perception, ...v.ownAccount, ...v.admission], s.start, s.end).length > 0;
+  const says = hits(ctx, (v) => v.speech, s.start, s.end).length > 0;
+  const involved = involvesSubject(ctx, s, b);
+  if (involved && (perceives || says)) return 'first-hand';
+  if (hits(ctx, (v) => v.report, s.start, s.end).length) return 'reported';
+  const others = mentionsIn(b.people, s.start, s.end).filter((m) => m.person !== b.subject?.person);
+  if (b.subject && perceives && !others.length) return 'first-hand';
+  return previous ?? 'unclear';
+}
+
+/** He did it himself: admits it, says "I" right before the act, or is named as the doer of the act. */
+function selfIncriminating(ctx: Context, s: Sentence, at: number, b: BasisContext): boolean {
+  if (!b.subject) return false;
+  const q = b.quotes.find((x) => x.start <= at && at < x.end);
+  const inOwnQuote = q?.person === b.subject.person;
+  const lead = ctx.folded.slice(Math.max(s.start, at - 30), at);
+  if (negated(ctx, Math.max(s.start, at - 30), at)) return false;
+  if (inOwnQuote && hits(ctx, (v) => v.firstPerson, Math.max(s.start, at - 30), at).length && !/[.!?]/.test(lead)) return true;
+  const involved = involvesSubject(ctx, s, b);
+  const others = mentionsIn(b.people, s.start, s.end).filter((m) => m.person !== b.subject!.person);
+  if ((involved || !others.length) && hits(ctx, (v) => v.admission, s.start, s.end).length && !negated(ctx, s.start, s.end)) return true;
+  const doer = b.subject.person.mentions.find((m) => m.end <= at && at - m.end <= 40 && m.start >= s.start);
+  if (doer && !hits(ctx, (v) => [...v.perception, ...v.speech, ...v.report], doer.end, at).length) return true;
+  return false;
+}
+
+export function findAllegations(ctx: Context, subject: Subject | null, people: Person[], quotes: Quote[]): Allegation[] {
+  const b: BasisContext = { subject, people, quotes };
+  const out: Allegation[] = [];
+  let previous: { paragraph: number; basis: Basis } | null = null;
+  for (const s of ctx.sentences) {
+    const found = categoriesIn(ctx, s);
+    const inherited: Basis | null = previous && previous.paragraph === s.paragraph ? previous.basis : null;
+    let sentenceBasis: Basis | null = null;
+    const seen = new Set<string>();
+    for (const f of found) {
+      if (seen.has(f.category)) continue;
+      seen.add(f.category);
+      const basis = basisOf(ctx, s, f.at, b, inherited);
+      sentenceBasis ??= basis;
+      const allegation: Allegation = {
+        category: f.category,
+        provisions: [...PROVISIONS[f.category], ...(f.extra ?? []).filter((p) => !PROVISIONS[f.category].includes(p))],
+        text: ctx.text.slice(s.start, s.end),
+        start: s.start,
+        end: s.end,
+        basis,
+        selfIncriminating: selfIncriminating(ctx, s, f.at, b),
+      };
+      if (f.victim) allegation.victimStatus = f.victim;
+      out.push(allegation);
+    }
+    const cue = basisOf(ctx, s, s.start, b, null);
+    previous = { paragraph: s.paragraph, basis: sentenceBasis ?? (cue === 'unclear' ? (inherited ?? 'unclear') : cue) };
+  }
+  return out;
+}
+
+export type { TermHit };

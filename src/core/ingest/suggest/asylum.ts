@@ -1,0 +1,89 @@
+/**
+ * Asylum statements: a sentence with an asylum word ("asylum", "Asyl", "azil", «убежище», "притулок",
+ * "prieglobstis") about the subject, with its stage read from the verbs (refused > granted > pending >
+ * applied > intends; an explicit negation means none) and its country from the sentence, else from the
+ * destination named nearby ("…then on to the Netherlands. He now intends to seek political asylum.").
+ * A defector who joined Ukraine's side and says nothing of asylum gets status none, country UA.
+ */
+import type { Context } from './context';
+import { hits } from './context';
+import type { CountryMention } from './countries';
+import { mentionsIn, type Person } from './people';
+import type { Sentence } from './spans';
+import type { Subject } from './subject';
+import { findTerms } from './terms';
+import type { Vocabulary } from './vocabulary';
+
+export interface AsylumItem {
+  status: 'intends' | 'applied' | 'granted' | 'refused' | 'pending' | 'none' | 'unclear';
+  country: string | null;
+  text: string;
+  start: number;
+  end: number;
+}
+
+const ORDER = ['none', 'refused', 'granted', 'pending', 'applied', 'intends'] as const;
+const DESTINATION =
+  /(?:^|[\s(])(?:to|into|in|for|nach|in|în|spre|в|во|у|до|do|w|we|v|ve|na|a|in|en|naar|į|à|au|aux|en)\s+(?:the\s+|der\s+|die\s+|dem\s+|la\s+|le\s+|l'|republi\p{L}*\s+)?$/iu;
+const HOME = new Set(['RU']);
+
+/** The stage a sentence states, from the most decisive verb it contains. */
+function statusOf(ctx: Context, s: Sentence): AsylumItem['status'] {
+  for (const status of ORDER) {
+    if (hits(ctx, (v: Vocabulary) => v.asylum[status], s.start, s.end).length) return status;
+  }
+  return 'unclear';
+}
+
+/** A country for the statement: in the sentence, else a destination in the paragraph, else the last named. */
+function countryFor(ctx: Context, s: Sentence, countries: CountryMention[]): string | null {
+  const inSentence = countries.filter((c) => c.start >= s.start && c.end <= s.end && !HOME.has(c.code));
+  const dest = inSentence.find((c) => DESTINATION.test(ctx.text.slice(Math.max(s.start, c.start - 20), c.start)));
+  if (dest) return dest.code;
+  if (inSentence.length) return inSentence[0].code;
+  const para = ctx.paragraphs[s.paragraph];
+  const near = countries.filter((c) => c.start >= para.start && c.end <= para.end && !HOME.has(c.code));
+  const destinations = near.filter((c) => DESTINATION.test(ctx.text.slice(Math.max(para.start, c.start - 20), c.start)));
+  const beforeIt = destinations.filter((c) => c.start < s.start);
+  if (beforeIt.length) return beforeIt[beforeIt.length - 1].code;
+  if (destinations.length) return destinations[destinations.length - 1].code;
+  return near.length ? near[near.length - 1].code : null;
+}
+
+/** Whether the sentence is about the subject (names him, his alias, a pronoun, or nobody else). */
+function aboutSubject(ctx: Context, s: Sentence, subject: Subject | null, people: Person[]): boolean {
+  if (!subject) return true;
+  if (subject.sentences.some((x) => x.start === s.start)) return true;
+  const named = mentionsIn(people, s.start, s.end);
+  if (named.some((m) => m.person === subject.person)) return true;
+  if (s.paragraph === 0) return true;
+  return !named.length && hits(ctx, (v) => v.pronouns, s.start, s.end).length > 0;
+}
+
+/** He joined Ukraine's side: an explicit phrase, or a defection verb followed closely by Ukraine. */
+function joinedUkraine(ctx: Context, countries: CountryMention[]): Sentence | null {
+  for (const s of ctx.sentences) {
+    if (hits(ctx, (v) => v.joinedUkraine, s.start, s.end).length) return s;
+    for (const d of hits(ctx, (v) => v.defection, s.start, s.end)) {
+      if (countries.some((c) => c.code === 'UA' && c.start >= d.end && c.start - d.end <= 25)) return s;
+    }
+  }
+  return null;
+}
+
+export function findAsylum(ctx: Context, subject: Subject | null, people: Person[], countries: CountryMention[]): AsylumItem[] {
+  const out: AsylumItem[] = [];
+  const joined = subject ? joinedUkraine(ctx, countries) : null;
+  for (const s of ctx.sentences) {
+    if (!hits(ctx, (v) => v.asylum.noun, s.start, s.end).length) continue;
+    if (!aboutSubject(ctx, s, subject, people)) continue;
+    const status = statusOf(ctx, s);
+    let country = countryFor(ctx, s, countries);
+    if (status === 'none' && joined) country = 'UA';
+    if (status === 'unclear' && !findTerms(ctx.folded, ['asylum seeker*'], s.start, s.end).length && country === null) continue;
+    out.push({ status, country, text: ctx.text.slice(s.start, s.end), start: s.start, end: s.end });
+  }
+  if (!out.length && joined)
+    out.push({ status: 'none', country: 'UA', text: ctx.text.slice(joined.start, joined.end), start: joined.start, end: joined.end });
+  return out;
+}

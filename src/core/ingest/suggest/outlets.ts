@@ -1,0 +1,197 @@
+/**
+ * Outlets the article cites ("told the BBC", "according to NPO1", "relatează CNN", "сообщает «Медуза»").
+ * Well-known outlets and platforms are recognised anywhere by name (in the spellings and case forms the
+ * languages use) and reported under their usual name; unknown ones are taken from a citation cue followed
+ * by a «quoted» or capitalised name, from "Source:" lines, and from bare domain names (dziennik.pl).
+ */
+import type { Context } from './context';
+import { hits } from './context';
+import { fold } from './fold';
+import type { Person } from './people';
+import { findTerms } from './terms';
+
+const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean }[] = [
+  { name: 'BBC News', terms: ['bbc news'] },
+  { name: 'BBC', terms: ['bbc', 'би-би-си', 'бі-бі-сі', 'русская служба bbc', 'bbc russian'] },
+  { name: 'Reuters', terms: ['reuters', 'рейтер*', 'reutera', 'reutersu'] },
+  { name: 'AP', terms: ['ap', 'associated press'], caseSensitive: true },
+  { name: 'AFP', terms: ['afp', 'agence france-presse'], caseSensitive: true },
+  { name: 'CNN', terms: ['cnn'] },
+  { name: 'POLITICO', terms: ['politico'] },
+  { name: 'NPO1', terms: ['npo1', 'npo 1', 'npo'] },
+  { name: 'NOS', terms: ['nos'], caseSensitive: true },
+  { name: 'RTL Nieuws', terms: ['rtl nieuws'] },
+  { name: 'Newsweek', terms: ['newsweek'] },
+  {
+    name: 'Radio Liberty',
+    terms: ['radio liberty', 'radio svoboda', 'радио свобода', 'радіо свобода', 'радио «свобода»', 'радіо «свобода»'],
+  },
+  { name: 'Radio Free Europe', terms: ['radio free europe', 'rfe/rl', 'europa liberă', 'europa libera'] },
+  { name: 'The New Voice of Ukraine', terms: ['new voice of ukraine', 'nv.ua'] },
+  { name: 'The Guardian', terms: ['guardian'] },
+  { name: 'The Times', terms: ['the times'] },
+  { name: 'The Telegraph', terms: ['telegraph'] },
+  { name: 'The New York Times', terms: ['new york times', 'nyt'] },
+  { name: 'The Washington Post', terms: ['washington post'] },
+  { name: 'The Wall Street Journal', terms: ['wall street journal', 'wsj'] },
+  { name: 'Financial Times', terms: ['financial times'] },
+  { name: 'The Economist', terms: ['economist'] },
+  { name: 'Sky News', terms: ['sky news'] },
+  { name: 'Al Jazeera', terms: ['al jazeera'] },
+  { name: 'Kyiv Independent', terms: ['kyiv independent'] },
+  { name: 'Kyiv Post', terms: ['kyiv post'] },
+  { name: 'Meduza', terms: ['meduza', 'медуза', 'медузы', 'медузе'] },
+  { name: 'Mediazona', terms: ['mediazona', 'медиазона', 'медиазоны', 'медиазоне', 'медіазона'] },
+  { name: 'Novaya Gazeta', terms: ['novaya gazeta', 'новая газета', 'новой газеты', 'новой газете'] },
+  { name: 'iStories', terms: ['istories', 'важные истории', 'важных историй', '«важным историям»', 'важным историям'] },
+  { name: 'The Insider', terms: ['the insider'] },
+  { name: 'TV Rain', terms: ['tv rain', 'дождь', 'телеканал дождь', 'телеканала «дождь»'] },
+  { name: 'Current Time', terms: ['current time', 'настоящее время'] },
+  { name: 'Verstka', terms: ['verstka', 'вёрстка', 'верстка', 'вёрстки', 'верстки'] },
+  { name: 'TASS', terms: ['tass', 'тасс'] },
+  { name: 'RIA Novosti', terms: ['ria novosti', 'риа новости'] },
+  { name: 'Interfax', terms: ['interfax', 'интерфакс'] },
+  {
+    name: 'Ukrainska Pravda',
+    terms: ['ukrainska pravda', 'українська правда', 'українській правді', 'української правди', 'украинская правда'],
+  },
+  { name: 'Suspilne', terms: ['suspilne', 'суспільне', 'суспільного', 'суспільному'] },
+  { name: 'Hromadske', terms: ['hromadske', 'громадське', 'громадського'] },
+  { name: 'Ukrinform', terms: ['ukrinform', 'укрінформ'] },
+  { name: 'UNIAN', terms: ['unian', 'уніан'] },
+  { name: 'dziennik.pl', terms: ['dziennik.pl'] },
+  { name: 'Onet', terms: ['onet', 'onet.pl'] },
+  { name: 'RMF FM', terms: ['rmf fm', 'rmf'] },
+  { name: 'TVN24', terms: ['tvn24'] },
+  { name: 'Gazeta Wyborcza', terms: ['gazeta wyborcza', 'gazety wyborczej', 'wyborcza'] },
+  { name: 'Rzeczpospolita', terms: ['rzeczpospolita', 'rzeczpospolitej'] },
+  { name: 'PAP', terms: ['pap'], caseSensitive: true },
+  { name: 'ČTK', terms: ['čtk', 'ctk'], caseSensitive: true },
+  { name: 'iROZHLAS', terms: ['irozhlas'] },
+  { name: 'Seznam Zprávy', terms: ['seznam zprávy', 'seznam zpravy', 'seznamu zprávy'] },
+  { name: 'Novinky', terms: ['novinky.cz', 'novinky'] },
+  { name: 'Le Monde', terms: ['le monde', 'au monde'] },
+  { name: 'Le Figaro', terms: ['le figaro', 'au figaro'] },
+  { name: 'Libération', terms: ['libération'] },
+  { name: 'France 24', terms: ['france 24'] },
+  { name: 'RFI', terms: ['rfi'], caseSensitive: true },
+  { name: 'BFMTV', terms: ['bfmtv', 'bfm tv'] },
+  { name: 'Spiegel', terms: ['spiegel', 'der spiegel', 'spiegels'] },
+  { name: 'ARD', terms: ['ard'], caseSensitive: true },
+  { name: 'ZDF', terms: ['zdf'], caseSensitive: true },
+  { name: 'Tagesschau', terms: ['tagesschau'] },
+  { name: 'Bild', terms: ['bild', 'bild-zeitung'], caseSensitive: true },
+  { name: 'Deutsche Welle', terms: ['deutsche welle', 'dw'] },
+  { name: 'dpa', terms: ['dpa'], caseSensitive: true },
+  { name: 'FAZ', terms: ['faz', 'frankfurter allgemeine'] },
+  { name: 'Süddeutsche Zeitung', terms: ['süddeutsche zeitung', 'süddeutschen zeitung'] },
+  { name: 'Die Zeit', terms: ['die zeit', 'zeit online'] },
+  { name: 'Corriere della Sera', terms: ['corriere della sera', 'corriere'] },
+  { name: 'la Repubblica', terms: ['repubblica'] },
+  { name: 'La Stampa', terms: ['la stampa'] },
+  { name: 'ANSA', terms: ['ansa'], caseSensitive: true },
+  { name: 'RAI', terms: ['rai'], caseSensitive: true },
+  { name: 'El País', terms: ['el país', 'el pais'] },
+  { name: 'El Mundo', terms: ['el mundo'] },
+  { name: 'EFE', terms: ['efe'], caseSensitive: true },
+  { name: 'RTVE', terms: ['rtve'] },
+  { name: 'La Vanguardia', terms: ['la vanguardia'] },
+  { name: 'LRT', terms: ['lrt'], caseSensitive: true },
+  { name: 'BNS', terms: ['bns'], caseSensitive: true },
+  { name: 'Delfi', terms: ['delfi'] },
+  { name: '15min', terms: ['15min'] },
+  { name: 'Digi24', terms: ['digi24'] },
+  { name: 'HotNews', terms: ['hotnews'] },
+  { name: 'Agerpres', terms: ['agerpres'] },
+  { name: 'Mediafax', terms: ['mediafax'] },
+  { name: 'YouTube', terms: ['youtube', 'ютуб*', 'ютьюб*'] },
+  { name: 'Telegram', terms: ['telegram', 'телеграм*', 'telegramie', 'telegramu'] },
+  { name: 'Facebook', terms: ['facebook', 'фейсбук*'] },
+  { name: 'X (Twitter)', terms: ['twitter', 'твиттер*'] },
+  { name: 'VKontakte', terms: ['vkontakte', 'вконтакте'] },
+];
+
+/** Known outlets by name, longest name first at a position. */
+function knownOutlets(ctx: Context): { name: string; start: number; end: number }[] {
+  const found: { name: string; start: number; end: number }[] = [];
+  for (const k of KNOWN) {
+    for (const h of findTerms(ctx.folded, k.terms)) {
+      const surface = ctx.text.slice(h.start, h.end);
+      if (k.caseSensitive && surface !== surface.toUpperCase()) continue;
+      // Names are written with a capital ("liberation" is not Libération); domains may be lower case.
+      if (!/^[\p{Lu}\d«„"]/u.test(surface) && !surface.includes('.') && !/^(?:au|the|der|die|le|la|el)\s/u.test(surface)) continue;
+      found.push({ name: k.name, ...h });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.filter((f, i) => !found.slice(0, i).some((o) => f.start < o.end && o.start < f.end));
+}
+
+/** «Name» right after a citation cue (сообщает «Медиазона», издание «Вёрстка», видання «Суспільне»). */
+function cuedOutlets(ctx: Context, people: Person[]): string[] {
+  const out: string[] = [];
+  for (const h of hits(ctx, (v) => v.outletCues)) {
+    const rest = ctx.text.slice(h.end, h.end + 50);
+    const m =
+      /^[\s,:]*(?:(?:the|der|die|dem|la|le|el|il|de)\s+)?(?:[„«“"]([^„«“”»"]{2,40})[”»“"]|((?:\p{Lu}[\p{L}\d.]*|\d+\p{L}+)(?:[\s-](?:\p{Lu}[\p{L}\d.]*|\d+))*))/u.exec(
+        rest,
+      );
+    const name = m?.[1] ?? m?.[2];
+    if (!name || !m?.[1]) continue; // only quoted names: capitalised ones are too often people and places
+    if (people.some((p) => fold(p.name).includes(fold(name)))) continue;
+    out.push(name.trim());
+  }
+  return out;
+}
+
+/** Items of a "Source: a, b, c" line. */
+function sourceLines(ctx: Context): string[] {
+  const out: string[] = [];
+  for (const m of ctx.text.matchAll(
+    /^(?:source|sources|quelle|sursa|источник|джерело|źródło|zdroj|fonte|fuente|bron|šaltinis)s?:\s*(.+)$/gimu,
+  )) {
+    for (const part of m[1].split(/,|;|\s\/\s/)) {
+      const name = part.trim().replace(/^(?:read full article|full article)$/i, '');
+      if (name && name.length <= 40 && /\p{L}/u.test(name)) out.push(name);
+    }
+  }
+  return out;
+}
+
+/** Bare domains: dziennik.pl, newsweek.com. */
+function domains(ctx: Context): string[] {
+  return [
+    ...ctx.text.matchAll(
+      /(?<![\p{L}\d@./])[a-z][a-z0-9-]{1,30}\.(?:pl|ru|ua|com|de|ro|cz|lt|it|es|fr|nl|net|org|info|media|news|io|co\.uk|lv|ee|by|kz)(?![\p{L}\d-])/gu,
+    ),
+  ].map((m) => m[0]);
+}
+
+/** Same outlet? Compare folded names without articles, spaces and domain endings. */
+function key(name: string): string {
+  return fold(name)
+    .replace(/^(?:the|der|die|le|la|el|il)\s+/u, '')
+    .replace(/\.(?:pl|ru|ua|com|de|ro|cz|lt|it|es|fr|nl|net|org|info|media|news|io|co\.uk|lv|ee|by|kz)$/u, '')
+    .replace(/[\s.]+/gu, '');
+}
+
+export function findOutlets(ctx: Context, people: Person[]): string[] {
+  const names: string[] = [];
+  const addName = (n: string) => {
+    const k = key(n);
+    if (!k || names.some((x) => key(x) === k || (k.length >= 4 && (key(x).startsWith(k) || k.startsWith(key(x)))))) return;
+    names.push(n);
+  };
+  for (const k of knownOutlets(ctx)) addName(k.name);
+  for (const n of cuedOutlets(ctx, people)) addName(n);
+  for (const n of sourceLines(ctx)) addName(n);
+  for (const n of domains(ctx)) addName(n);
+  return names;
+}
+
+/** The usual name of an outlet given any spelling or case form ("Медиазона" → "Mediazona"), else the name. */
+export function canonicalOutlet(name: string): string {
+  const f = fold(name);
+  for (const k of KNOWN) if (findTerms(f, k.terms).some((h) => h.start === 0 || f.slice(0, h.start).trim() === 'the')) return k.name;
+  return name;
+}

@@ -1,0 +1,191 @@
+/**
+ * People named in the text. A person is a run of capitalised words that starts with a known given name
+ * (any script, any case form), or a capitalised pair right after a rank/role word or right before an age.
+ * Mentions are clustered by surname stem so that inflected forms (Ершов, Ершова, Ершову; Volkovas, Volkovo)
+ * are one person, and the cluster's name is its nominative full form.
+ */
+import type { Context } from './context';
+import { fold } from './fold';
+import { givenName } from './names';
+import { ROLE_TERMS } from './roles';
+import { findTerms } from './terms';
+
+export interface Mention {
+  start: number;
+  end: number;
+}
+
+export interface Person {
+  /** Surname stem shared by every mention. */
+  key: string;
+  name: string;
+  role: string | null;
+  mentions: Mention[];
+  /** The full-name mentions (given name + surname). */
+  full: Mention[];
+  /** True when the person is only known by a call sign (the subject of seed-like stories). */
+  callSign: boolean;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const CAP = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}])/gu;
+const PATRONYMIC = /(?:ovich|evich|ovych|ovna|evna|ivna|ович|евич|овна|евна|ійович|івна|ович)$/u;
+
+/** Strip one case ending so inflected surnames share a key (Ершова → ершов, Volkovas → volkov). */
+export function surnameKey(token: string): string {
+  const f = fold(token).replace(/['’]s$/u, '');
+  const m = /^(.{4,}?)(?:ому|ого|ым|ом|ой|ою|ою|ем|ів|ові|ым|owi|ovi|em|ie|ui|as|is|us|ys|ą|ę|[aeiouyаяеоуыиіюу])$/u.exec(f);
+  return m ? m[1] : f;
+}
+
+function capitalisedTokens(text: string): Token[] {
+  return [...text.matchAll(CAP)].map((m) => ({
+    text: m[0].replace(/['’]s$/u, ''),
+    start: m.index,
+    end: m.index + m[0].replace(/['’]s$/u, '').length,
+  }));
+}
+
+/** Runs of capitalised tokens separated by a single space (a name never spans punctuation). */
+function runs(text: string, tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of tokens) {
+    const prev = cur[cur.length - 1];
+    if (prev && /^[ \u00a0]$/.test(text.slice(prev.end, t.start))) cur.push(t);
+    else {
+      if (cur.length) out.push(cur);
+      cur = [t];
+    }
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+// Capitalised words of organisations and titles: "Wagner Group", "Siberian Battalion", "Radio Liberty".
+const NOT_NAMES = new Set(
+  (
+    'group gruppe grupul gruppo grupo groep legion legiunea legion legione legión battalion bataillon batalion brigade regiment division army armee ' +
+    'corps forces force guard ministry ministerium office court committee council service services agency union news radio times post press ' +
+    'university institute centre center foundation fund party church republic federation oblast region state house street square bridge ' +
+    'minister president general colonel captain lieutenant sergeant commander spokesperson affairs defence defense hauptstadt capital'
+  ).split(' '),
+);
+
+/** Words that are never names even when capitalised and next to a given name. */
+function blocked(ctx: Context, t: Token): boolean {
+  const f = fold(t.text);
+  if (NOT_NAMES.has(f)) return true;
+  if (
+    ctx.vocabs.some((v) => Object.values(v.countries).some((terms) => findTerms(f, terms).some((h) => h.start === 0 && h.end === f.length)))
+  )
+    return true;
+  return ctx.vocabs.some(
+    (v) => v.months.some((forms) => forms.map(fold).includes(f)) || v.weekdays.some((forms) => forms.map(fold).includes(f)),
+  );
+}
+
+/** Full-name candidates: given name + surname (+ surname after a patronymic), or a cue-marked pair. */
+function fullNames(ctx: Context, tokens: Token[]): { given: string; surname: Token; span: Mention }[] {
+  const rankTerms = ctx.vocabs.flatMap((v) => [...v.ranks.map((r) => r.term), ...v.callSign]).concat(ROLE_TERMS);
+  const out: { given: string; surname: Token; span: Mention }[] = [];
+  for (const run of runs(ctx.text, tokens)) {
+    for (let i = 0; i + 1 < run.length; i++) {
+      const first = run[i];
+      let last = run[i + 1];
+      if (blocked(ctx, first) || blocked(ctx, last)) continue;
+      if (PATRONYMIC.test(fold(last.text)) && run[i + 2]) last = run[i + 2];
+      const given = givenName(first.text);
+      const before = ctx.folded.slice(Math.max(0, first.start - 40), first.start);
+      const after = ctx.text.slice(last.end, last.end + 6);
+      const cued =
+        findTerms(before, rankTerms).some((h) => /^\s+$/u.test(before.slice(h.end))) || /^(?:,\s\d{2}\b|\s\(\d{2}\))/u.test(after);
+      if (!given && !(cued && run.length === 2)) continue;
+      if (givenName(last.text) && !given) continue;
+      out.push({ given: given ?? first.text, surname: last, span: { start: first.start, end: last.end } });
+      i = run.indexOf(last);
+    }
+  }
+  return out;
+}
+
+/** The nominative among the surname forms seen: Lithuanian prefers -as/-is/-us/-ys/-ė, others the shortest. */
+function nominative(forms: string[], language: string): string {
+  const uniq = [...new Set(forms)];
+  const lt = language === 'lt' ? uniq.filter((f) => /(?:as|is|us|ys|ė|a)$/u.test(f)) : [];
+  const pool = lt.length ? lt : uniq;
+  return pool.reduce((a, b) => (b.length < a.length ? b : a));
+}
+
+/** The role word next to the first full mention (before it, or in an apposition after it). */
+function roleOf(ctx: Context, p: { full: Mention[] }): string | null {
+  for (const m of p.full) {
+    const from = Math.max(0, m.start - 40);
+    const before = findTerms(ctx.folded, ROLE_TERMS, from, m.start).filter((h) => /^[\s\p{L}'’-]*$/u.test(ctx.text.slice(h.end, m.start)));
+    if (before.length) {
+      const h = before[before.length - 1];
+      return ctx.text.slice(h.start, h.end);
+    }
+    const tail = ctx.text.slice(m.end, m.end + 3);
+    if (/^,\s/.test(tail)) {
+      const after = findTerms(ctx.folded, ROLE_TERMS, m.end, Math.min(ctx.text.length, m.end + 40));
+      if (after.length) return ctx.text.slice(after[0].start, after[0].end);
+    }
+  }
+  return null;
+}
+
+export function findPeople(ctx: Context): Person[] {
+  const tokens = capitalisedTokens(ctx.text);
+  const clusters = new Map<string, { given: string[]; surnames: string[]; full: Mention[]; mentions: Mention[] }>();
+  for (const f of fullNames(ctx, tokens)) {
+    const key = surnameKey(f.surname.text);
+    const c = clusters.get(key) ?? { given: [], surnames: [], full: [], mentions: [] };
+    c.given.push(f.given);
+    c.surnames.push(f.surname.text);
+    c.full.push(f.span);
+    c.mentions.push(f.span);
+    clusters.set(key, c);
+  }
+  // Surname-only mentions ("Salikov said", "сказал Ершов"), outside the full mentions already counted.
+  for (const t of tokens) {
+    const c = clusters.get(surnameKey(t.text));
+    if (!c || c.mentions.some((m) => t.start >= m.start && t.start < m.end)) continue;
+    c.mentions.push({ start: t.start, end: t.end });
+    c.surnames.push(t.text);
+  }
+  const people: Person[] = [];
+  for (const [key, c] of clusters) {
+    c.mentions.sort((a, b) => a.start - b.start);
+    const given = c.given.find((g) => givenName(g) === g) ?? c.given[0];
+    const person = {
+      key,
+      name: `${given} ${nominative(c.surnames, ctx.language)}`,
+      role: null as string | null,
+      mentions: c.mentions,
+      full: c.full,
+      callSign: false,
+    };
+    person.role = roleOf(ctx, person);
+    people.push(person);
+  }
+  return people.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** The person a mention at [start, end) belongs to, if any. */
+export function personAt(people: readonly Person[], start: number, end: number): Person | undefined {
+  return people.find((p) => p.mentions.some((m) => m.start < end && start < m.end));
+}
+
+/** Person mentions inside [from, to), in text order. */
+export function mentionsIn(people: readonly Person[], from: number, to: number): { person: Person; mention: Mention }[] {
+  const out: { person: Person; mention: Mention }[] = [];
+  for (const person of people)
+    for (const mention of person.mentions) if (mention.start >= from && mention.end <= to) out.push({ person, mention });
+  return out.sort((a, b) => a.mention.start - b.mention.start);
+}

@@ -1,0 +1,228 @@
+/**
+ * The subject: the defector the article is about. Candidates are the people found, plus anyone known only
+ * by a call sign. A candidate needs military context of his own (a rank or unit word in apposition, or a
+ * defection verb in a sentence naming him); among those the most-mentioned wins. Articles about a video,
+ * a statistic or a politician have no such person and get no subject.
+ */
+import type { Context } from './context';
+import { hits } from './context';
+import { affiliationsIn } from './affiliations';
+import { fold } from './fold';
+import { mentionsIn, type Mention, type Person } from './people';
+import { ROLE_TERMS } from './roles';
+import type { Sentence } from './spans';
+import { findTerms } from './terms';
+import { VOCABULARIES, type RankTerm } from './vocabulary';
+
+export interface Subject {
+  person: Person;
+  name: string;
+  aliases: string[];
+  rank: string | null;
+  rankGloss: string | null;
+  affiliation: string[];
+  age: number | null;
+  start: number;
+  end: number;
+  /** Sentences about him: naming him, or describing "the former officer" without naming anyone else. */
+  sentences: Sentence[];
+}
+
+interface CallSign {
+  name: string;
+  extra: string | null;
+  start: number;
+  end: number;
+}
+
+const QUOTED = /^[\s:,–—-]*(?:(?:the|of|is|de|под|с|з|di|el|la|le|van|het|known as)\s+)?[„«“"‘']([^„«“”»"’']{1,30})[”»“"’']/iu;
+const PLAIN = /^[\s:,–—-]*(\p{Lu}[\p{L}-]{1,25})/u;
+const PAREN = /^\s*\(([^()]{1,30})\)/u;
+
+/** Call signs: the quoted or capitalised word after "call sign", «позывной», „indicativul”…, plus a parenthetical gloss. */
+function callSigns(ctx: Context): CallSign[] {
+  const out: CallSign[] = [];
+  for (const h of hits(ctx, (v) => v.callSign)) {
+    const rest = ctx.text.slice(h.end, h.end + 60);
+    const m = QUOTED.exec(rest) ?? PLAIN.exec(rest);
+    if (!m) continue;
+    const start = h.end + m.index + m[0].indexOf(m[1]);
+    const after = PAREN.exec(ctx.text.slice(h.end + m[0].length, h.end + m[0].length + 40));
+    out.push({ name: m[1].trim(), extra: after ? after[1].trim() : null, start, end: start + m[1].length });
+  }
+  return out;
+}
+
+function sentenceOf(ctx: Context, at: number): Sentence | undefined {
+  return ctx.sentences.find((s) => s.start <= at && at < s.end);
+}
+
+/** Attach call signs to the person named in the same sentence, or make a call-sign-only person. */
+function withCallSigns(ctx: Context, people: Person[]): { people: Person[]; aliases: Map<Person, string[]> } {
+  const aliases = new Map<Person, string[]>();
+  const all = [...people];
+  for (const cs of callSigns(ctx)) {
+    const s = sentenceOf(ctx, cs.start);
+    const near = s ? mentionsIn(all, s.start, s.end).filter((m) => !m.person.callSign) : [];
+    if (near.length) {
+      const owner = near.reduce((a, b) => (Math.abs(b.mention.start - cs.start) < Math.abs(a.mention.start - cs.start) ? b : a)).person;
+      aliases.set(owner, [...(aliases.get(owner) ?? []), cs.name, ...(cs.extra ? [cs.extra] : [])]);
+      continue;
+    }
+    const re = new RegExp(`(?<![\\p{L}\\p{M}])${cs.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'gu');
+    const mentions: Mention[] = [...ctx.text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    if (mentions.length < 2 || all.some((p) => p.callSign && p.name === cs.name)) continue;
+    const person: Person = { key: fold(cs.name), name: cs.name, role: null, mentions, full: [mentions[0]], callSign: true };
+    all.push(person);
+    aliases.set(person, cs.extra ? [cs.extra] : []);
+  }
+  return { people: all, aliases };
+}
+
+// Figures these articles mention constantly and who are never the defector.
+const LEADERS =
+  /^(?:putin|путин|путін|zelensky\p{L}*|zelenskyy|selenskyj|zełenski|зеленск\p{L}*|зеленськ\p{L}*|shoigu|шойгу|gerasimov|герасимов|prigozhin|пригожин|lukashenk\p{L}*|лукашенк\p{L}*|peskov|песков|lavrov|лавров|medvedev|медведев|zakharova|захаров\p{L}*|biden|trump|scholz|macron|kadyrov|кадыров)$/u;
+
+/** A head of state or minister the article mentions in passing: never the defector, never "someone else" in his sentences. */
+export function isLeader(p: Person): boolean {
+  return LEADERS.test(fold(p.name.split(' ').pop() ?? ''));
+}
+
+const POLITICAL = ROLE_TERMS.filter((t) => !/^(?:commander|командир\*|colonel|general|генерал\*|полковник\*)$/.test(t));
+
+/** Rank hits in [from, to) with their vocabulary entry. */
+function rankHits(ctx: Context, from: number, to: number): { rank: RankTerm; start: number; end: number }[] {
+  const out: { rank: RankTerm; start: number; end: number }[] = [];
+  for (const v of ctx.vocabs) {
+    for (const rank of v.ranks) for (const h of findTerms(ctx.folded, [rank.term], from, to)) out.push({ rank, ...h });
+  }
+  // Longest first at a position ("senior lieutenant" over "lieutenant").
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((h, i) => !out.slice(0, i).some((o) => h.start < o.end && o.start < h.end));
+}
+
+/** Sentences that mention the person, and sentences that name nobody but describe a soldier ("The former officer…"). */
+function aboutSentences(ctx: Context, person: Person, people: Person[]): Sentence[] {
+  const firstMention = person.mentions[0].start;
+  return ctx.sentences.filter((s) => {
+    const inside = mentionsIn(people, s.start, s.end).filter((m) => m.person === person || !isLeader(m.person));
+    if (inside.some((m) => m.person === person)) return true;
+    if (inside.length) return false;
+    const head = s.start + Math.min(60, s.end - s.start);
+    const describes =
+      rankHits(ctx, s.start, head).length > 0 || hits(ctx, (v) => v.pronouns, s.start, Math.min(s.end, s.start + 12)).length > 0;
+    const lede = s.end <= firstMention && s.paragraph <= 2;
+    return describes || (lede && rankHits(ctx, s.start, s.end).length > 0);
+  });
+}
+
+/** Military context of one person: rank/unit words right next to a mention, defection verbs in his sentences. */
+function score(ctx: Context, person: Person, people: Person[]): { military: boolean; defection: boolean; score: number } {
+  let military = person.callSign;
+  let defection = false;
+  for (const m of person.mentions) {
+    const s = sentenceOf(ctx, m.start);
+    if (!s) continue;
+    const others = mentionsIn(people, s.start, s.end).filter((o) => o.person !== person);
+    const lo = Math.max(s.start, m.start - 45);
+    const hi = Math.min(s.end, m.end + 60);
+    const near = [...rankHits(ctx, lo, hi), ...affiliationsIn(ctx, lo, hi)].filter(
+      (h) => !others.some((o) => o.mention.start > Math.min(h.start, m.start) && o.mention.start < Math.max(h.start, m.start)),
+    );
+    if (near.length) military = true;
+    if (!others.length && hits(ctx, (v) => v.defection, s.start, s.end).length) defection = true;
+  }
+  if (isLeader(person)) return { military: false, defection: false, score: 0 };
+  const political = person.role !== null && findTerms(fold(person.role), POLITICAL).length > 0 && !military;
+  const value = political ? 0 : person.mentions.length + (military ? 4 : 0) + (defection ? 3 : 0);
+  return { military, defection, score: value };
+}
+
+/** The most specific rank near the subject: in apposition first, then in his sentences, then in the lede. */
+function rankOf(ctx: Context, person: Person, sentences: Sentence[]): { rank: string; gloss: string } | null {
+  const candidates: { rank: RankTerm; start: number; end: number; tier: number }[] = [];
+  for (const s of sentences) {
+    const mentions = person.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    for (const h of rankHits(ctx, s.start, s.end)) {
+      const close = mentions.some((m) => (h.end <= m.start && m.start - h.end <= 45) || (h.start >= m.end && h.start - m.end <= 60));
+      candidates.push({ ...h, tier: close ? 0 : mentions.length ? 1 : 2 });
+    }
+  }
+  if (!candidates.length) return null;
+  candidates.sort((a, b) => b.rank.level - a.rank.level || a.tier - b.tier || a.start - b.start);
+  const best = candidates[0];
+  return { rank: ctx.text.slice(best.start, best.end), gloss: best.rank.gloss };
+}
+
+/** Age next to a mention ("Igor Salikov, 60", "29-летний Ершов") or in a sentence about him ("the 60-year-old"). */
+function ageOf(ctx: Context, person: Person, sentences: Sentence[], people: Person[], retry = true): number | null {
+  const patterns = ctx.vocabs.flatMap((v) => v.age);
+  let best: { age: number; distance: number } | null = null;
+  for (const s of sentences) {
+    const slice = ctx.text.slice(s.start, s.end);
+    for (const p of patterns) {
+      for (const m of slice.matchAll(new RegExp(p, 'giu'))) {
+        const age = Number(m[1]);
+        if (age < 16 || age > 80) continue;
+        const at = s.start + m.index;
+        const mentions = person.mentions.filter((x) => x.start >= s.start && x.end <= s.end);
+        const distance = mentions.length ? Math.min(...mentions.map((x) => Math.abs(x.start - at))) : 1000;
+        if (!best || distance < best.distance) best = { age, distance };
+      }
+    }
+  }
+  if (best || !retry) return best?.age ?? null;
+  // "the 60-year-old said:", "Der 34-Jährige war …": a sentence naming nobody, where the age stands for him.
+  const unnamed = ctx.sentences.filter((s) => !mentionsIn(people, s.start, s.end).length && !sentences.includes(s));
+  return unnamed.length ? ageOf(ctx, person, unnamed, people, false) : null;
+}
+
+/** Affiliations in the sentences about him, deduplicated, known organisations first. */
+function affiliationOf(ctx: Context, sentences: Sentence[]): string[] {
+  const names: string[] = [];
+  for (const s of sentences)
+    for (const a of affiliationsIn(ctx, s.start, s.end)) if (!names.some((n) => fold(n) === fold(a.name))) names.push(a.name);
+  return names;
+}
+
+export function findSubject(ctx: Context, found: Person[]): { subject: Subject | null; people: Person[] } {
+  const { people, aliases } = withCallSigns(ctx, found);
+  const aboutDefector = hits(ctx, (v) => [...v.defection, ...v.asylum.noun, ...v.joinedUkraine]).length > 0;
+  if (!aboutDefector) return { subject: null, people };
+  const ranked = people
+    .map((p) => ({ p, ...score(ctx, p, people) }))
+    .filter((c) => (c.military || c.defection) && c.score > 0)
+    .sort((a, b) => b.score - a.score || a.p.mentions[0].start - b.p.mentions[0].start);
+  if (!ranked.length) return { subject: null, people };
+  const person = ranked[0].p;
+  const sentences = aboutSentences(ctx, person, people);
+  const rank = rankOf(ctx, person, sentences);
+  const first = person.full[0] ?? person.mentions[0];
+  return {
+    people,
+    subject: {
+      person,
+      name: person.name,
+      aliases: [...new Set(aliases.get(person) ?? [])].filter((a) => a !== person.name),
+      rank: rank?.rank ?? null,
+      rankGloss: rank?.gloss ?? null,
+      affiliation: affiliationOf(ctx, sentences),
+      age: ageOf(ctx, person, sentences, people),
+      start: first.start,
+      end: first.end,
+      sentences,
+    },
+  };
+}
+
+/** The English gloss of a rank as written in any vocabulary ("Leutnant" → lieutenant), or null. */
+export function glossRank(rank: string): string | null {
+  const f = fold(rank);
+  for (const v of Object.values(VOCABULARIES)) {
+    const hit = [...v.ranks]
+      .sort((a, b) => b.term.length - a.term.length)
+      .find((r) => findTerms(f, [r.term]).some((h) => h.start === 0 && h.end === f.length));
+    if (hit) return hit.gloss;
+  }
+  return null;
+}

@@ -1,0 +1,55 @@
+/**
+ * The vocabularies by ISO 639-1 code, and the choice of which to use for one text: the declared language
+ * (plus English, which news in every language quotes), or — when the language is unknown — a guess from
+ * function words, falling back to all of them.
+ */
+import { fold } from '../fold';
+import { findTerms } from '../terms';
+import { cs } from './cs';
+import { de } from './de';
+import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { it } from './it';
+import { lt } from './lt';
+import { nl } from './nl';
+import { pl } from './pl';
+import { ro } from './ro';
+import { ru } from './ru';
+import { uk } from './uk';
+import type { Vocabulary } from './types';
+
+export type { Vocabulary, RankTerm, CrimeTerms, AsylumTerms } from './types';
+
+export const VOCABULARIES: Record<string, Vocabulary> = { en, ru, uk, de, fr, pl, ro, cs, it, es, nl, lt };
+
+/** Guess the language from stopword frequency (only used when the describe stage gave none). */
+export function guessLanguage(text: string): string | null {
+  const folded = fold(text.slice(0, 5000));
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const v of Object.values(VOCABULARIES)) {
+    const score = findTerms(folded, v.stopwords).length;
+    if (score > bestScore) {
+      best = v.lang;
+      bestScore = score;
+    }
+  }
+  return bestScore >= 5 ? best : null;
+}
+
+/** The vocabularies to apply: the text's language first, then English; every one when unknown. */
+export function vocabulariesFor(language: string | null, text: string): { primary: Vocabulary; all: Vocabulary[] } {
+  const lang = (language ?? '').toLowerCase().slice(0, 2);
+  const code = VOCABULARIES[lang] ? lang : guessLanguage(text);
+  if (code && VOCABULARIES[code]) {
+    const primary = VOCABULARIES[code];
+    return { primary, all: code === 'en' ? [primary] : [primary, en] };
+  }
+  return { primary: en, all: Object.values(VOCABULARIES) };
+}
+
+/** Merge one list field of several vocabularies. */
+export function merged<T>(vocabs: readonly Vocabulary[], pick: (v: Vocabulary) => T[]): T[] {
+  return vocabs.flatMap(pick);
+}

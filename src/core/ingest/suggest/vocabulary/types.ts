@@ -1,0 +1,116 @@
+/**
+ * What the suggestion stage needs to know about one language. Terms use the syntax of `../terms.ts`
+ * (`*` = inflected ending, `..` = a few words in between) and are matched case- and diacritic-insensitively.
+ * Each list is small and general (verbs of saying, rank words, crime vocabulary from legal.md §6), never
+ * phrases lifted from one article.
+ */
+
+/** Crime vocabulary split into acts and victims so categories come from combinations (kill + POW). */
+export interface CrimeTerms {
+  /** Killing words that are criminal by themselves: murder, execution, shot without trial. */
+  murder: string[];
+  /** Killing words that need a protected victim nearby to mean a crime: killed, shot. */
+  kill: string[];
+  /** Torture and cruel treatment; stands alone. */
+  torture: string[];
+  /** Beating and abuse; a crime when a victim (detainee, civilian, POW) is named. */
+  beat: string[];
+  pillage: string[];
+  sexual: string[];
+  deportation: string[];
+  /** Taking people across a border / away (a deportation when children or civilians are the object). */
+  transport: string[];
+  confinement: string[];
+  /** Attacks and bombardment; a crime against civilians or civilian objects. */
+  attack: string[];
+  /** Phrases that are attacks on civilians by themselves ("atrocities against civilians"). */
+  attackCivilians: string[];
+  perfidy: string[];
+  noQuarter: string[];
+  forcedService: string[];
+  childSoldiers: string[];
+  genocide: string[];
+  persecution: string[];
+  aggression: string[];
+  dignity: string[];
+  trialless: string[];
+  /** Violence that matters when aimed at one's own side: wounding, blowing up. */
+  harm: string[];
+  victims: {
+    civilian: string[];
+    pow: string[];
+    horsDeCombat: string[];
+    ownTroops: string[];
+    /** Commanders and officers: victims only of `harm` (a subordinate wounding his commander). */
+    commanders: string[];
+    children: string[];
+  };
+}
+
+export interface AsylumTerms {
+  /** The asylum / protection nouns and verbs themselves. */
+  noun: string[];
+  intends: string[];
+  applied: string[];
+  granted: string[];
+  refused: string[];
+  pending: string[];
+  /** Explicit negation: "does not plan to seek asylum". */
+  none: string[];
+}
+
+export interface RankTerm {
+  term: string;
+  /** English gloss, so "Leutnant" and "lieutenant" compare. */
+  gloss: string;
+  /** Specificity: 3 = a real rank (colonel), 2 = a role (drone operator, commander), 1 = generic (officer), 0 = soldier. */
+  level: number;
+}
+
+export interface Vocabulary {
+  lang: string;
+  /** Frequent function words, used only to guess the language when the describe stage could not. */
+  stopwords: string[];
+  /** months[0] = January: every form (inflected, abbreviated). */
+  months: string[][];
+  seasons: { spring: string[]; summer: string[]; autumn: string[]; winter: string[] };
+  /** weekdays[0] = Sunday. */
+  weekdays: string[][];
+  /** Words that may follow a year and belong to the date ("года", "roku", "m."). */
+  yearWords: string[];
+  /** "mid-", "early", "late" before a decade or month. */
+  decadeWords: string[];
+  yesterday: string[];
+  /** Prepositions after which a bare month name is a date ("in March", "a dicembre"). */
+  monthPrepositions: string[];
+  /** Verbs of saying (attribution of quotes). */
+  speech: string[];
+  /** Others allege: "according to", "accused", "reported". */
+  report: string[];
+  /** The subject as the source: "according to him", "по его словам", "nach eigenen Angaben". */
+  ownAccount: string[];
+  /** He saw / witnessed / was ordered / took part. */
+  perception: string[];
+  /** He admits doing it: "admitted", "took part in", "I myself". */
+  admission: string[];
+  /** First-person singular pronouns (I, я, ich): an agent marker inside the subject's own quote. */
+  firstPerson: string[];
+  /** Third-person masculine/feminine subject pronouns (he, er, он): may refer to the subject. */
+  pronouns: string[];
+  negation: string[];
+  /** Defected, deserted, fled, switched sides, surrendered. */
+  defection: string[];
+  /** Joining Ukraine's side (not an asylum claim, but where he is). */
+  joinedUkraine: string[];
+  ranks: RankTerm[];
+  /** Call sign / nom de guerre cues. */
+  callSign: string[];
+  /** Age patterns as regex sources over the ORIGINAL text with one capture group for the number. */
+  age: string[];
+  asylum: AsylumTerms;
+  crimes: CrimeTerms;
+  /** Words before an outlet name: "told", "according to", "reported by". */
+  outletCues: string[];
+  /** Country → names, demonyms and adjectives in this language. */
+  countries: Record<string, string[]>;
+}
