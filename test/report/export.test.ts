@@ -173,12 +173,36 @@ describe('verify-export', () => {
   });
 });
 
+describe('exportPdf without a path', () => {
+  it('returns the bytes, still records the export, and verifyExport accepts bytes', async () => {
+    const before = (await svc.api.listExports({})).length;
+    const r = await svc.api.exportPdf({ profile: 'public' });
+    expect(r.path).toBeNull();
+    expect(r.bytes).toBeInstanceOf(Uint8Array);
+    expect(sha(r.bytes!)).toBe(r.sha256);
+    expect(Buffer.from(r.bytes!.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    const rows = await svc.api.listExports({});
+    expect(rows.length).toBe(before + 1);
+    expect(rows.at(-1)).toMatchObject({ exportId: r.exportId, sha256: r.sha256, fileName: null });
+    const v = await svc.api.verifyExport({ bytes: r.bytes!, checkAgainstCase: true });
+    expect(v.ok).toBe(true);
+  });
+
+  it('refuses an invalid custom profile and an unknown profile name before writing anything', async () => {
+    const before = (await svc.api.listExports({})).length;
+    await expect(svc.api.exportPdf({ customProfile: { name: 'Bad Name!' } as never })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(svc.api.exportPdf({ profile: 'nope' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await svc.api.listExports({})).length).toBe(before);
+  });
+});
+
 describe('the export ledger and custody log', () => {
   it('every export is a ledger row and a custody entry with recipient, profile and the PDF’s SHA-256', async () => {
     const rows = await svc.api.listExports({});
-    expect(rows.map((r) => r.profile).sort()).toEqual(['asylum', 'icc', 'public', 'war-crimes-unit']);
+    expect(rows.map((r) => r.profile).sort()).toEqual(['asylum', 'icc', 'public', 'public', 'war-crimes-unit']);
     const log = await svc.api.custodyLog({ afterSeq: 0, limit: 10000 });
     for (const r of rows) {
+      if (!r.fileName) continue; // the bytes-only export above
       const p = pdf[r.profile];
       expect(r.sha256).toBe(sha(readFileSync(p)));
       const entry = log.find((e) => e.seq === r.custodySeq)!;
