@@ -68,7 +68,7 @@ export const suggestionsCommand: Command = {
 
 export const acceptCommand: Command = {
   name: 'accept',
-  usage: 'casefile accept CASE ID... [--edit JSON] | casefile accept CASE --kind KIND [--source ID]',
+  usage: 'casefile accept CASE (ID... [--edit JSON] | --kind KIND [--source ID])',
   summary: 'Accept suggestions (optionally edited), or every pending one of a kind.',
   options: { edit: { type: 'string' }, kind: { type: 'string' }, source: { type: 'string' }, json: { type: 'boolean' } },
   async run({ api, io, args, flags }) {
