@@ -73,7 +73,10 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 /** A DOCX whose first paragraph is a "heading 1" and the rest body paragraphs. */
 export function docx(paragraphs: string[], core?: { title?: string; creator?: string; created?: string }): Uint8Array {
   const body = paragraphs
-    .map((p, i) => `<w:p>${i === 0 ? '<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>' : ''}<w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`)
+    .map(
+      (p, i) =>
+        `<w:p>${i === 0 ? '<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>' : ''}<w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`,
+    )
     .join('');
   const files: Record<string, string> = {
     '[Content_Types].xml':
@@ -92,7 +95,10 @@ export function docx(paragraphs: string[], core?: { title?: string; creator?: st
   return zip(files);
 }
 
-const FONT = [resolve(import.meta.dirname ?? '.', '../../resources/fonts/DejaVuSans.ttf'), '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'].find((p) => existsSync(p));
+const FONT = [
+  resolve(import.meta.dirname ?? '.', '../../resources/fonts/DejaVuSans.ttf'),
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+].find((p) => existsSync(p));
 
 /** A PDF: first paragraph as an 18 pt headline, the rest as 11 pt body paragraphs (wrapped by pdfkit). */
 export function pdf(paragraphs: string[], info: { Title?: string; Author?: string } = {}): Promise<Uint8Array> {
@@ -117,4 +123,30 @@ export function paragraphsOf(text: string): string[] {
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
+}
+
+/**
+ * Stages 1–3 only (decode → clean → describe), shaped like the parts of a Reading they produce. The
+ * suggestion stage is another module with its own tests; these tests measure what the importer owns.
+ */
+export async function readStages(bytes: Uint8Array, fileName = 'doc.txt') {
+  const { readDocument, detectionNote } = await import('../../src/core/ingest');
+  const doc = await readDocument(bytes, fileName);
+  const d = doc.description;
+  return {
+    language: d.language,
+    title: d.title,
+    outlet: d.outlet,
+    publishedAt: d.publishedAt,
+    text: doc.cleaned.text,
+    dropped: doc.cleaned.dropped,
+    source: {
+      sha256: doc.sha256,
+      bytes: bytes.byteLength,
+      mediaType: doc.decoded.mediaType,
+      encoding: doc.decoded.encoding,
+      format: doc.decoded.format,
+      detection: detectionNote(doc),
+    },
+  };
 }

@@ -19,12 +19,19 @@ export function readInputFile(path: string): { fileName: string; bytes: Uint8Arr
     st = statSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CasefileError('NOT_FOUND', code === 'ENOENT' ? `${path}: no such file.` : `${path}: cannot be read (${code ?? 'error'}).`, { fileName });
+    throw new CasefileError('NOT_FOUND', code === 'ENOENT' ? `${path}: no such file.` : `${path}: cannot be read (${code ?? 'error'}).`, {
+      fileName,
+    });
   }
-  if (st.isDirectory()) throw new CasefileError('INVALID_INPUT', `${path} is a folder; name the files in it (e.g. ${path}/*).`, { fileName });
+  if (st.isDirectory())
+    throw new CasefileError('INVALID_INPUT', `${path} is a folder; name the files in it (e.g. ${path}/*).`, { fileName });
   if (!st.isFile()) throw new CasefileError('INVALID_INPUT', `${path} is not a regular file.`, { fileName });
   if (st.size > MAX_INPUT_BYTES) {
-    throw new CasefileError('TOO_LARGE', `${fileName} is ${humanBytes(st.size)}; the limit for one source is ${humanBytes(MAX_INPUT_BYTES)}. It was not read.`, { fileName, bytes: st.size });
+    throw new CasefileError(
+      'TOO_LARGE',
+      `${fileName} is ${humanBytes(st.size)}; the limit for one source is ${humanBytes(MAX_INPUT_BYTES)}. It was not read.`,
+      { fileName, bytes: st.size },
+    );
   }
   try {
     return { fileName, bytes: new Uint8Array(readFileSync(path)) };
@@ -52,7 +59,8 @@ export function readingSummary(r: Reading, file: string): string {
   ];
   if (r.people.length) lines.push(`People      ${r.people.map((p) => `${p.name}${p.role ? ` (${p.role})` : ''}`).join('; ')}`);
   for (const q of r.quotes) lines.push(`Quote       ${q.speaker ?? '?'}: “${one(q.text, 90)}”`);
-  for (const a of r.allegations) lines.push(`Allegation  ${a.category} [${a.basis}${a.selfIncriminating ? ', self-incriminating' : ''}]: ${one(a.text, 80)}`);
+  for (const a of r.allegations)
+    lines.push(`Allegation  ${a.category} [${a.basis}${a.selfIncriminating ? ', self-incriminating' : ''}]: ${one(a.text, 80)}`);
   for (const a of r.asylum) lines.push(`Asylum      ${a.status} ${a.country ?? '??'}: ${one(a.text, 80)}`);
   if (r.dates.length) lines.push(`Dates       ${r.dates.map((d) => `${d.text} → ${d.date ?? '?'} (${d.precision})`).join('; ')}`);
   if (r.places.length) lines.push(`Places      ${r.places.map((p) => p.name).join(', ')}`);
@@ -134,7 +142,9 @@ export const importCommand: Command = {
       const suggestions = imported.reduce((n, r) => n + (r.suggestions ?? 0), 0);
       for (const r of results) {
         if (!r.ok) continue;
-        const what = r.duplicate ? 'already in the case (not stored again)' : `${r.suggestions ?? 0} suggestions, ${r.language ?? 'language unknown'}, ${r.format ?? ''}${r.encoding ? ` ${r.encoding}` : ''}`;
+        const what = r.duplicate
+          ? 'already in the case (not stored again)'
+          : `${r.suggestions ?? 0} suggestions, ${r.language ?? 'language unknown'}, ${r.format ?? ''}${r.encoding ? ` ${r.encoding}` : ''}`;
         io.out(`  ok    ${r.path}: ${what}${r.title ? ` — ${one(r.title, 70)}` : ''}\n`);
       }
       io.out(
@@ -162,8 +172,13 @@ export const demoCommand: Command = {
     if (!file || args.length > 1) return usageError(io, this.usage);
     const passphrase = await getPassphrase(io, { prompt: 'New passphrase: ', confirm: true });
     try {
-      const info = await api.buildDemo({ path: file, passphrase, title: flags.title as string | undefined }, { onProgress: progressBar(io, 'Importing samples') });
-      io.out(`Created ${info.path} (${info.title})\n${info.counts.sources} sources, ${info.counts.pendingSuggestions} suggestions to review; case id ${info.caseId}\n`);
+      const info = await api.buildDemo(
+        { path: file, passphrase, title: flags.title as string | undefined },
+        { onProgress: progressBar(io, 'Importing samples') },
+      );
+      io.out(
+        `Created ${info.path} (${info.title})\n${info.counts.sources} sources, ${info.counts.pendingSuggestions} suggestions to review; case id ${info.caseId}\n`,
+      );
     } finally {
       await api.closeCase({});
     }

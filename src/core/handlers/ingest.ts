@@ -21,10 +21,16 @@ export function ingestHandlers(session: Session): HandlersOf<typeof ingestContra
       const results = await importBatch(() => ctx, files, options);
       const failed = results.filter((r) => !r.ok);
       if (failed.some((f) => f.error?.code === 'CANCELLED')) {
-        throw new CasefileError('CANCELLED', `Cancelled: the demo case ${path} was created with ${results.filter((r) => r.ok).length} of ${files.length} sample articles.`);
+        throw new CasefileError(
+          'CANCELLED',
+          `Cancelled: the demo case ${path} was created with ${results.filter((r) => r.ok).length} of ${files.length} sample articles.`,
+        );
       }
       if (failed.length) {
-        throw new CasefileError('INTERNAL', `The demo case was created, but ${failed.length} sample article(s) could not be imported: ${failed.map((f) => `${f.fileName} (${f.error?.message})`).join('; ')}`);
+        throw new CasefileError(
+          'INTERNAL',
+          `The demo case was created, but ${failed.length} sample article(s) could not be imported: ${failed.map((f) => `${f.fileName} (${f.error?.message})`).join('; ')}`,
+        );
       }
       return caseInfo(ctx);
     },

@@ -68,25 +68,117 @@ export function decodeEntitiesInText(s: string): string {
 // HTML
 
 const DROP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'video', 'audio', 'source', 'track', 'map', 'form', 'button', 'select', 'option', 'optgroup', 'textarea', 'input', 'label', 'nav',
-  'aside', 'dialog', 'menu', 'figcaption', 'footer', 'head', 'datalist', 'output', 'meter', 'progress', 'portal', 'slot',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'map',
+  'form',
+  'button',
+  'select',
+  'option',
+  'optgroup',
+  'textarea',
+  'input',
+  'label',
+  'nav',
+  'aside',
+  'dialog',
+  'menu',
+  'figcaption',
+  'footer',
+  'head',
+  'datalist',
+  'output',
+  'meter',
+  'progress',
+  'portal',
+  'slot',
 ]);
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre',
-  'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'br', 'hr', 'address', 'center', 'header', 'figure', 'details',
-  'summary', 'body', 'html', 'fieldset', 'legend', 'hgroup', 'tt', 'xmp', 'listing', 'plaintext',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'br',
+  'hr',
+  'address',
+  'center',
+  'header',
+  'figure',
+  'details',
+  'summary',
+  'body',
+  'html',
+  'fieldset',
+  'legend',
+  'hgroup',
+  'tt',
+  'xmp',
+  'listing',
+  'plaintext',
 ]);
 const NEVER_DROP_BY_NAME = new Set(['html', 'body', 'main', 'article']);
-const ROLE_DROP = /^(navigation|banner|contentinfo|complementary|search|dialog|alertdialog|menu|menubar|toolbar|tablist|alert|status|marquee|timer)$/i;
+const ROLE_DROP =
+  /^(navigation|banner|contentinfo|complementary|search|dialog|alertdialog|menu|menubar|toolbar|tablist|alert|status|marquee|timer)$/i;
 const FURNITURE_NAME =
   /(^|[-_\s])(nav|navbar|navigation|menu|megamenu|breadcrumbs?|sidebar|side-bar|widget|widgets|related|recommended|recommendations|more-stories|read-?more|see-also|also-read|promo|promos|advert|advertisement|advertising|ads?|adslot|ad-slot|ad-container|dfp|banner|sponsor|sponsored|outbrain|taboola|share|shares|sharing|social|sharedaddy|addtoany|a2a|newsletter|subscribe|subscription|signup|paywall|cookie|cookies|consent|gdpr|cmp|popup|modal|overlay|comments?|comment-form|respond|disqus|footer|masthead|site-header|topbar|top-bar|toolbar|tags|tag-list|tagcloud|author-box|author-bio|skip-link|screen-reader-text|sr-only|visually-hidden|caption|wp-caption-text|credit|credits|photo-credit|weather|trending|most-read|mostread|popular|latest-news|teaser|teasers|rail|breaking-ticker|ticker|pagination|pager|print|hidden|jp-relatedposts|yarpp|rp4wp|post-navigation|nav-links|byline-share)([-_\s]|$)/i;
-const CONTENT_NAME = /(^|[-_\s])((article|story|entry|post|news)[-_]?(body|content|text)|articlebody|article-content|main-content|content-body|td-post-content)([-_\s]|$)/i;
+const CONTENT_NAME =
+  /(^|[-_\s])((article|story|entry|post|news)[-_]?(body|content|text)|articlebody|article-content|main-content|content-body|td-post-content)([-_\s]|$)/i;
 const POSITIVE_NAME = /article|body|content|entry|main|page|post|text|blog|story/i;
 const NEGATIVE_NAME = /comment|meta|footer|footnote|sidebar|sponsor|shopping|tags|tool|widget|promo|related|share|social|hidden/i;
 const PUBLISHED_META = [
-  'article:published_time', 'og:article:published_time', 'datepublished', 'publishdate', 'pubdate', 'date', 'dc.date', 'dc.date.issued',
-  'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published_time', 'publication_date', 'cxenseparse:recs:publishtime',
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'publishdate',
+  'pubdate',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article.published',
+  'published_time',
+  'publication_date',
+  'cxenseparse:recs:publishtime',
 ];
 
 interface Elem {
@@ -151,7 +243,14 @@ export function parseHtml(html: string): { blocks: Block[]; hints: MetaHints; el
     const lines = preDepth > 0 ? text.split('\n') : [text];
     for (const line of lines) {
       const t = normaliseInline(line);
-      if (t) blocks.push({ text: t, tag: nearestBlockTag(), path: currentPath(), linkChars: Math.min(bufLink, t.length), inArticle: articleDepth > 0 });
+      if (t)
+        blocks.push({
+          text: t,
+          tag: nearestBlockTag(),
+          path: currentPath(),
+          linkChars: Math.min(bufLink, t.length),
+          inArticle: articleDepth > 0,
+        });
     }
     buf = '';
     bufLink = 0;
@@ -169,7 +268,8 @@ export function parseHtml(html: string): { blocks: Block[]; hints: MetaHints; el
             if ((key === 'og:title' || key === 'twitter:title') && !hints.ogTitle) hints.ogTitle = normaliseInline(content);
             else if ((key === 'og:site_name' || key === 'application-name') && !hints.siteName) hints.siteName = normaliseInline(content);
             else if (key === 'og:url' && !hints.url) hints.url = content.trim();
-            else if ((key === 'author' || key === 'article:author' || key === 'dc.creator') && !hints.author) hints.author = normaliseInline(content);
+            else if ((key === 'author' || key === 'article:author' || key === 'dc.creator') && !hints.author)
+              hints.author = normaliseInline(content);
             else if (key === 'og:locale' && !hints.lang) hints.lang = content.trim();
             else if (PUBLISHED_META.includes(key) && !hints.published) {
               hints.published = metaDate(content);
@@ -180,7 +280,11 @@ export function parseHtml(html: string): { blocks: Block[]; hints: MetaHints; el
           hints.url = attrs.href;
         } else if (lname === 'html' && attrs.lang && !hints.lang) {
           hints.lang = attrs.lang;
-        } else if (lname === 'title' && !hints.docTitle && (stack.length === 0 || ['head', 'html'].includes(stack[stack.length - 1].name))) {
+        } else if (
+          lname === 'title' &&
+          !hints.docTitle &&
+          (stack.length === 0 || ['head', 'html'].includes(stack[stack.length - 1].name))
+        ) {
           inTitle = true;
         } else if (lname === 'script' && (attrs.type ?? '').toLowerCase() === 'application/ld+json') {
           jsonLd = '';
@@ -217,7 +321,15 @@ export function parseHtml(html: string): { blocks: Block[]; hints: MetaHints; el
         if (lname === 'article' || (attrs.itemprop ?? '').toLowerCase() === 'articlebody') score += 30;
         elems.push({ id, name: lname, parent: currentElem(), attrsName, score, textLen: 0 });
         const isArticle = lname === 'article' || lname === 'main' || (attrs.itemprop ?? '').toLowerCase() === 'articlebody';
-        const entry = { elem: id, name: lname, skip, pre: lname === 'pre', link: lname === 'a', article: isArticle, header: lname === 'header' };
+        const entry = {
+          elem: id,
+          name: lname,
+          skip,
+          pre: lname === 'pre',
+          link: lname === 'a',
+          article: isArticle,
+          header: lname === 'header',
+        };
         stack.push(entry);
         if (skip || parentSkipping) skipDepth++;
         if (entry.pre) preDepth++;
@@ -306,8 +418,35 @@ function readJsonLd(raw: string, hints: MetaHints): void {
   }
 }
 
-const LEAF_BLOCKS = new Set(['p', 'li', 'td', 'th', 'pre', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dd', 'dt', 'a', 'span', 'strong', 'em', 'b', 'i', 'font', 'small', 'sup', 'sub', 'time', 'br']);
-const commas = (s: string) => (s.match(/[,،、，]/g)?.length ?? 0);
+const LEAF_BLOCKS = new Set([
+  'p',
+  'li',
+  'td',
+  'th',
+  'pre',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'dd',
+  'dt',
+  'a',
+  'span',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'font',
+  'small',
+  'sup',
+  'sub',
+  'time',
+  'br',
+]);
+const commas = (s: string) => s.match(/[,،、，]/g)?.length ?? 0;
 
 /** Pick the article: score containers by their paragraphs (Readability's idea), keep the best and its worthy siblings. */
 export function selectMainContent(blocks: Block[], elems: Elem[]): Block[] {
@@ -343,7 +482,8 @@ export function selectMainContent(blocks: Block[], elems: Elem[]): Block[] {
   const parent = elems[best].parent;
   const chosen = new Set([best]);
   for (const [id, s] of scores) {
-    if (id !== best && elems[id]?.parent === parent && s >= Math.max(3, bestScore * 0.2) && !NEGATIVE_NAME.test(elems[id].attrsName)) chosen.add(id);
+    if (id !== best && elems[id]?.parent === parent && s >= Math.max(3, bestScore * 0.2) && !NEGATIVE_NAME.test(elems[id].attrsName))
+      chosen.add(id);
   }
   const selected = blocks.filter((b) => b.path.some((id) => chosen.has(id)));
   const selectedLen = selected.filter((b) => b.text.length >= 25).reduce((n, b) => n + b.text.length, 0);
@@ -522,7 +662,12 @@ function cleanMarkdown(text: string): { paragraphs: string[]; hints: MetaHints }
     }
     if (/^\s*\|.*\|\s*$/.test(line)) {
       flush();
-      const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).filter(Boolean);
+      const cells = line
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((c) => c.trim())
+        .filter(Boolean);
       const t = normaliseInline(inlineMarkdown(cells.join(' | ')));
       if (t) paragraphs.push(t);
       continue;

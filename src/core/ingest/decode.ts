@@ -55,14 +55,23 @@ export function tooLarge(fileName: string, size: number): CasefileError {
 }
 
 function unsupported(fileName: string, what: string, hint = ''): CasefileError {
-  return new CasefileError('UNSUPPORTED_FORMAT', `${fileName} is not a document Casefile can read: it looks like ${what}.${hint ? ` ${hint}` : ''}`, {
-    fileName,
-    looksLike: what,
-  });
+  return new CasefileError(
+    'UNSUPPORTED_FORMAT',
+    `${fileName} is not a document Casefile can read: it looks like ${what}.${hint ? ` ${hint}` : ''}`,
+    {
+      fileName,
+      looksLike: what,
+    },
+  );
 }
 
 const startsWith = (b: Uint8Array, sig: number[], at = 0) => b.byteLength >= at + sig.length && sig.every((x, i) => b[at + i] === x);
-const ascii = (b: Uint8Array, s: string, at = 0) => startsWith(b, [...s].map((c) => c.charCodeAt(0)), at);
+const ascii = (b: Uint8Array, s: string, at = 0) =>
+  startsWith(
+    b,
+    [...s].map((c) => c.charCodeAt(0)),
+    at,
+  );
 
 /** Signatures of things that are not documents. Returns a description, or null. */
 export function sniffBinary(b: Uint8Array): string | null {
@@ -88,7 +97,8 @@ export function sniffBinary(b: Uint8Array): string | null {
   if (ascii(b, 'fLaC')) return 'a FLAC audio file';
   if (startsWith(b, [0x7f, 0x45, 0x4c, 0x46])) return 'a program (ELF executable)';
   if (ascii(b, 'MZ') && binaryTail) return 'a Windows program or library (EXE/DLL)';
-  if (startsWith(b, [0xcf, 0xfa, 0xed, 0xfe]) || startsWith(b, [0xce, 0xfa, 0xed, 0xfe]) || startsWith(b, [0xfe, 0xed, 0xfa, 0xcf])) return 'a macOS program (Mach-O)';
+  if (startsWith(b, [0xcf, 0xfa, 0xed, 0xfe]) || startsWith(b, [0xce, 0xfa, 0xed, 0xfe]) || startsWith(b, [0xfe, 0xed, 0xfa, 0xcf]))
+    return 'a macOS program (Mach-O)';
   if (startsWith(b, [0xca, 0xfe, 0xba, 0xbe])) return 'a compiled program (Mach-O universal binary or Java class)';
   if (startsWith(b, [0x00, 0x61, 0x73, 0x6d])) return 'a WebAssembly module';
   if (startsWith(b, [0x1f, 0x8b])) return 'a gzip-compressed archive';
@@ -120,7 +130,8 @@ function sniffZip(fileName: string, b: Uint8Array): { entries: ZipEntry[] } {
   if (names.has('word/document.xml')) return { entries };
   const mimetype = entries.find((e) => e.name === 'mimetype');
   const mime = mimetype ? new TextDecoder().decode(readZipEntry(b, mimetype, 200) ?? new Uint8Array()) : '';
-  if (mime.includes('opendocument.text')) throw unsupported(fileName, 'an OpenDocument text (ODT)', 'Save it as DOCX or PDF and import that.');
+  if (mime.includes('opendocument.text'))
+    throw unsupported(fileName, 'an OpenDocument text (ODT)', 'Save it as DOCX or PDF and import that.');
   if (mime.includes('epub')) throw unsupported(fileName, 'an EPUB e-book');
   if (mime.includes('opendocument')) throw unsupported(fileName, 'an OpenDocument spreadsheet or presentation');
   if ([...names].some((n) => n.startsWith('xl/'))) throw unsupported(fileName, 'an Excel workbook (XLSX)');
@@ -131,7 +142,11 @@ function sniffZip(fileName: string, b: Uint8Array): { entries: ZipEntry[] } {
 /** Decide the format and decode. Throws CasefileError (UNSUPPORTED_FORMAT / TOO_LARGE) for what it refuses. */
 export async function decode(bytes: Uint8Array, fileName: string): Promise<DecodedDocument> {
   if (bytes.byteLength > MAX_INPUT_BYTES) throw tooLarge(fileName, bytes.byteLength);
-  if (bytes.byteLength === 0) throw new CasefileError('UNSUPPORTED_FORMAT', `${fileName} is empty (0 bytes): there is nothing to import.`, { fileName, looksLike: 'an empty file' });
+  if (bytes.byteLength === 0)
+    throw new CasefileError('UNSUPPORTED_FORMAT', `${fileName} is empty (0 bytes): there is nothing to import.`, {
+      fileName,
+      looksLike: 'an empty file',
+    });
 
   // PDF: the signature may follow a little junk (allowed by readers) within the first KiB.
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(1024, bytes.byteLength)).toString('latin1');
@@ -150,7 +165,8 @@ export async function decode(bytes: Uint8Array, fileName: string): Promise<Decod
         { fileName, expanded },
       );
     }
-    if (entries.some((e) => e.encrypted)) throw unsupported(fileName, 'a password-protected DOCX', 'Remove the password in Word and import it again.');
+    if (entries.some((e) => e.encrypted))
+      throw unsupported(fileName, 'a password-protected DOCX', 'Remove the password in Word and import it again.');
     const { readDocx } = await import('./docx');
     return readDocx(bytes, fileName, entries);
   }
@@ -163,7 +179,9 @@ export async function decode(bytes: Uint8Array, fileName: string): Promise<Decod
     const ratio = controlByteRatio(bytes);
     throw unsupported(
       fileName,
-      ratio > 0.01 ? `binary data (${(ratio * 100).toFixed(0)}% of the first bytes are control bytes that do not occur in text)` : 'text in an encoding Casefile cannot identify',
+      ratio > 0.01
+        ? `binary data (${(ratio * 100).toFixed(0)}% of the first bytes are control bytes that do not occur in text)`
+        : 'text in an encoding Casefile cannot identify',
       ratio > 0.01 ? 'If it is a document in a format not listed (HTML, text, Markdown, JSON, PDF, DOCX), convert it to PDF first.' : '',
     );
   }
@@ -171,7 +189,8 @@ export async function decode(bytes: Uint8Array, fileName: string): Promise<Decod
   return classifyText(decoded.text, fileName, decoded.encoding, enc);
 }
 
-const HTML_TAG = /<\/?(html|head|body|div|p|span|a|article|section|main|header|footer|nav|aside|h[1-6]|ul|ol|li|table|tr|td|br|img|meta|title|script|style|strong|em|b|i|blockquote|figure|time|link)\b[^>]*>/gi;
+const HTML_TAG =
+  /<\/?(html|head|body|div|p|span|a|article|section|main|header|footer|nav|aside|h[1-6]|ul|ol|li|table|tr|td|br|img|meta|title|script|style|strong|em|b|i|blockquote|figure|time|link)\b[^>]*>/gi;
 
 function extOf(fileName: string): string {
   const m = /\.([A-Za-z0-9]+)$/.exec(fileName);
@@ -182,7 +201,14 @@ function extOf(fileName: string): string {
 export function classifyText(text: string, fileName: string, encoding: string | null, encNote: string): DecodedDocument {
   const ext = extOf(fileName);
   const trimmed = text.trimStart();
-  const doc = (format: DocumentFormat, kind: DecodedDocument['kind'], mediaType: string, why: string, content = text, meta: ContainerMeta = {}): DecodedDocument => ({
+  const doc = (
+    format: DocumentFormat,
+    kind: DecodedDocument['kind'],
+    mediaType: string,
+    why: string,
+    content = text,
+    meta: ContainerMeta = {},
+  ): DecodedDocument => ({
     format,
     kind,
     mediaType,
@@ -206,7 +232,8 @@ export function classifyText(text: string, fileName: string, encoding: string | 
 
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const tags = sample.match(HTML_TAG)?.length ?? 0;
-  if (/^<!doctype html|^<html[\s>]|^<\?xml[^>]*>\s*<(!doctype html|html)/i.test(trimmed)) return doc('html', 'html', 'text/html', 'HTML (document starts with a doctype or <html>)');
+  if (/^<!doctype html|^<html[\s>]|^<\?xml[^>]*>\s*<(!doctype html|html)/i.test(trimmed))
+    return doc('html', 'html', 'text/html', 'HTML (document starts with a doctype or <html>)');
   if (tags >= 3 || (tags >= 1 && /^</.test(trimmed)) || (tags >= 1 && /^(html?|xhtml|htm)$/.test(ext))) {
     return doc('html', 'html', 'text/html', `HTML (${tags} HTML tag${tags === 1 ? '' : 's'})`);
   }

@@ -30,7 +30,10 @@ export function findSeedsDir(): string {
       dir = parent;
     }
   }
-  throw new CasefileError('NOT_FOUND', 'The sample articles (seeds/) were not found next to Casefile; set CASEFILE_SEEDS_DIR to their folder.');
+  throw new CasefileError(
+    'NOT_FOUND',
+    'The sample articles (seeds/) were not found next to Casefile; set CASEFILE_SEEDS_DIR to their folder.',
+  );
 }
 
 export function seedFiles(dir = findSeedsDir()): { fileName: string; bytes: Uint8Array }[] {

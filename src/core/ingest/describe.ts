@@ -40,7 +40,8 @@ function splitSiteSuffix(title: string): { head: string; site: string | null } {
 const sameText = (a: string, b: string) => a.toLowerCase().replace(/\W+/g, '') === b.toLowerCase().replace(/\W+/g, '');
 
 /** A date-only paragraph, a dateline, or a "Published …" line near the top. */
-const DATE_LABEL = /^(published|updated|posted|date|veröffentlicht|aktualisiert|stand|publié|mis à jour|opublikowano|aktualizacja|publicat|actualizat|publikováno|aktualizováno|pubblicato|aggiornato|publicado|actualizado|gepubliceerd|bijgewerkt|paskelbta|atnaujinta|опубликовано|обновлено|опубліковано|оновлено|дата)\b/i;
+const DATE_LABEL =
+  /^(published|updated|posted|date|veröffentlicht|aktualisiert|stand|publié|mis à jour|opublikowano|aktualizacja|publicat|actualizat|publikováno|aktualizováno|pubblicato|aggiornato|publicado|actualizado|gepubliceerd|bijgewerkt|paskelbta|atnaujinta|опубликовано|обновлено|опубліковано|оновлено|дата)\b/i;
 const BYLINE = /^(by|von|par|por|di|door|autor|author|автор|autorius)\s/i;
 
 function looksLikeTitle(p: string): boolean {
@@ -55,7 +56,12 @@ function looksLikeTitle(p: string): boolean {
   return !endsSentence || (p.length <= 110 && sentences === 1);
 }
 
-export function describe(cleaned: CleanResult, meta: ContainerMeta, format: DocumentFormat, kind: 'html' | 'text' | 'markdown'): Description {
+export function describe(
+  cleaned: CleanResult,
+  meta: ContainerMeta,
+  format: DocumentFormat,
+  kind: 'html' | 'text' | 'markdown',
+): Description {
   const h = cleaned.hints;
   const why = { language: '', title: '', outlet: '', publishedAt: '' };
 
@@ -126,7 +132,13 @@ export function describe(cleaned: CleanResult, meta: ContainerMeta, format: Docu
     const d = parseMetaDate(metaDate);
     if (d.date) {
       publishedAt = { text: metaDate, date: d.date, precision: d.precision };
-      why.publishedAt = meta.date ? (format === 'pdf' ? 'the PDF creation date' : format === 'docx' ? 'the DOCX creation date' : 'the JSON date field') : (h.publishedFrom ?? 'page metadata');
+      why.publishedAt = meta.date
+        ? format === 'pdf'
+          ? 'the PDF creation date'
+          : format === 'docx'
+            ? 'the DOCX creation date'
+            : 'the JSON date field'
+        : (h.publishedFrom ?? 'page metadata');
     }
   }
   if (!publishedAt) {
@@ -136,7 +148,11 @@ export function describe(cleaned: CleanResult, meta: ContainerMeta, format: Docu
       const dates = findDates(p);
       if (dates.length === 0) continue;
       const d = dates[0];
-      const rest = p.replace(d.text, '').replace(/\d{1,2}:\d{2}(:\d{2})?/g, '').replace(/[|,–—\-·•:]/g, ' ').trim();
+      const rest = p
+        .replace(d.text, '')
+        .replace(/\d{1,2}:\d{2}(:\d{2})?/g, '')
+        .replace(/[|,–—\-·•:]/g, ' ')
+        .trim();
       const isDateLine = rest.length <= 25 || DATE_LABEL.test(p) || BYLINE.test(p);
       if (!isDateLine) continue;
       publishedAt = { text: d.text, date: d.date, precision: d.precision };

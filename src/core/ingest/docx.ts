@@ -54,10 +54,14 @@ export async function readDocx(bytes: Uint8Array, fileName: string, entries: Zip
     html = result.value;
     warnings = result.messages.length;
   } catch (e) {
-    throw new CasefileError('UNSUPPORTED_FORMAT', `${fileName} looks like a DOCX but could not be read (${(e as Error)?.message?.slice(0, 200) ?? 'damaged file'}).`, {
-      fileName,
-      looksLike: 'a damaged DOCX',
-    });
+    throw new CasefileError(
+      'UNSUPPORTED_FORMAT',
+      `${fileName} looks like a DOCX but could not be read (${(e as Error)?.message?.slice(0, 200) ?? 'damaged file'}).`,
+      {
+        fileName,
+        looksLike: 'a damaged DOCX',
+      },
+    );
   }
   return {
     format: 'docx',

@@ -27,8 +27,10 @@ export interface DecodedText {
 const EIGHT_BIT = [
   'windows-1251',
   'koi8-r',
-  'iso-8859-2',
+  // Text that reads the same in Latin-1 and Latin-2 uses only letters both share (ä ö ü ß é á …):
+  // Western European, so Windows-1252/ISO-8859-1 is named first.
   'windows-1252',
+  'iso-8859-2',
   'windows-1250',
   'koi8-u',
   'iso-8859-5',
@@ -71,9 +73,50 @@ const ALPHABET_SETS = Object.entries(ALPHABETS).map(([lang, s]) => [lang, new Se
 
 // Relative frequency of Cyrillic letters in running text (Russian, with Ukrainian і ї є ґ added), per mille.
 const CYRILLIC_FREQ: Record<string, number> = {
-  о: 109.7, е: 84.5, а: 80.1, и: 73.5, н: 67, т: 62.6, с: 54.7, р: 47.3, в: 45.4, л: 44, к: 34.9, м: 32.1, д: 29.8,
-  п: 28.1, у: 26.2, я: 20.1, ы: 19, ь: 17.4, г: 17, з: 16.5, б: 15.9, ч: 14.4, й: 12.1, х: 9.7, ж: 9.4, ш: 7.3,
-  ю: 6.4, ц: 4.8, щ: 3.6, э: 3.2, ф: 2.6, ъ: 0.4, ё: 0.4, і: 30, ї: 6, є: 4, ґ: 0.5, ў: 2, ј: 3, љ: 1, њ: 1, ћ: 1, ђ: 1, џ: 0.5,
+  о: 109.7,
+  е: 84.5,
+  а: 80.1,
+  и: 73.5,
+  н: 67,
+  т: 62.6,
+  с: 54.7,
+  р: 47.3,
+  в: 45.4,
+  л: 44,
+  к: 34.9,
+  м: 32.1,
+  д: 29.8,
+  п: 28.1,
+  у: 26.2,
+  я: 20.1,
+  ы: 19,
+  ь: 17.4,
+  г: 17,
+  з: 16.5,
+  б: 15.9,
+  ч: 14.4,
+  й: 12.1,
+  х: 9.7,
+  ж: 9.4,
+  ш: 7.3,
+  ю: 6.4,
+  ц: 4.8,
+  щ: 3.6,
+  э: 3.2,
+  ф: 2.6,
+  ъ: 0.4,
+  ё: 0.4,
+  і: 30,
+  ї: 6,
+  є: 4,
+  ґ: 0.5,
+  ў: 2,
+  ј: 3,
+  љ: 1,
+  њ: 1,
+  ћ: 1,
+  ђ: 1,
+  џ: 0.5,
 };
 const CYRILLIC_UNIFORM = 1000 / 34;
 
@@ -98,6 +141,8 @@ export interface CandidateScore {
   /** Score per non-ASCII character; about +2 for clean text, negative for mojibake. */
   perChar: number;
   text: string;
+  /** Other candidates that decode these bytes to exactly the same text. */
+  sameAs: string[];
 }
 
 /** Score how much `text` (a candidate decoding) looks like real text. Only non-ASCII characters count. */
@@ -161,15 +206,17 @@ function decodeWith(bytes: Uint8Array, encoding: string): string {
 /** Score every 8-bit candidate on (a sample of) the bytes; best first. */
 export function rankEightBit(bytes: Uint8Array): CandidateScore[] {
   const sample = bytes.byteLength > 256 * 1024 ? bytes.subarray(0, 256 * 1024) : bytes;
-  const seen = new Map<string, string>();
   const out: CandidateScore[] = [];
   for (const enc of EIGHT_BIT) {
     const text = decodeWith(sample, enc);
     // Same text as a preferred candidate: not a separate hypothesis.
-    if ([...seen.values()].includes(text)) continue;
-    seen.set(enc, text);
+    const same = out.find((c) => c.text === text);
+    if (same) {
+      same.sameAs.push(enc);
+      continue;
+    }
     const { score, nonAscii } = scoreText(text);
-    out.push({ encoding: enc, score, perChar: nonAscii ? score / nonAscii : 0, text });
+    out.push({ encoding: enc, score, perChar: nonAscii ? score / nonAscii : 0, text, sameAs: [] });
   }
   return out.sort((a, b) => b.score - a.score);
 }
@@ -267,18 +314,59 @@ function utf8Multibyte(bytes: Uint8Array): number {
 
 /** WHATWG label normalisation for charsets that documents declare. */
 export function normaliseLabel(label: string): string | null {
-  const l = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const l = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   const map: Record<string, string> = {
-    utf8: 'utf-8', 'utf-8': 'utf-8', 'unicode-1-1-utf-8': 'utf-8',
-    'utf-16': 'utf-16le', 'utf-16le': 'utf-16le', 'utf-16be': 'utf-16be', unicode: 'utf-16le',
-    'windows-1251': 'windows-1251', 'cp1251': 'windows-1251', 'x-cp1251': 'windows-1251', 'win-1251': 'windows-1251',
-    'koi8-r': 'koi8-r', koi8r: 'koi8-r', koi8: 'koi8-r', 'koi8-u': 'koi8-u', 'koi8-ru': 'koi8-u',
-    'iso-8859-1': 'windows-1252', 'latin1': 'windows-1252', 'iso8859-1': 'windows-1252', 'windows-1252': 'windows-1252', 'us-ascii': 'windows-1252', ascii: 'windows-1252', 'cp1252': 'windows-1252',
-    'iso-8859-2': 'iso-8859-2', latin2: 'iso-8859-2', 'iso8859-2': 'iso-8859-2', 'windows-1250': 'windows-1250', cp1250: 'windows-1250',
-    'iso-8859-5': 'iso-8859-5', 'cp866': 'cp866', ibm866: 'cp866', 'windows-1257': 'windows-1257', 'iso-8859-13': 'iso-8859-13',
-    'iso-8859-15': 'iso-8859-15', 'iso-8859-16': 'iso-8859-16', 'windows-1253': 'windows-1253', 'iso-8859-7': 'iso-8859-7',
-    'windows-1254': 'windows-1254', 'iso-8859-9': 'iso-8859-9', 'shift_jis': 'shift_jis', 'euc-jp': 'euc-jp', gbk: 'gbk',
-    gb2312: 'gbk', gb18030: 'gb18030', big5: 'big5', 'euc-kr': 'euc-kr', 'mac-cyrillic': 'maccyrillic', 'x-mac-cyrillic': 'maccyrillic',
+    utf8: 'utf-8',
+    'utf-8': 'utf-8',
+    'unicode-1-1-utf-8': 'utf-8',
+    'utf-16': 'utf-16le',
+    'utf-16le': 'utf-16le',
+    'utf-16be': 'utf-16be',
+    unicode: 'utf-16le',
+    'windows-1251': 'windows-1251',
+    cp1251: 'windows-1251',
+    'x-cp1251': 'windows-1251',
+    'win-1251': 'windows-1251',
+    'koi8-r': 'koi8-r',
+    koi8r: 'koi8-r',
+    koi8: 'koi8-r',
+    'koi8-u': 'koi8-u',
+    'koi8-ru': 'koi8-u',
+    'iso-8859-1': 'windows-1252',
+    latin1: 'windows-1252',
+    'iso8859-1': 'windows-1252',
+    'windows-1252': 'windows-1252',
+    'us-ascii': 'windows-1252',
+    ascii: 'windows-1252',
+    cp1252: 'windows-1252',
+    'iso-8859-2': 'iso-8859-2',
+    latin2: 'iso-8859-2',
+    'iso8859-2': 'iso-8859-2',
+    'windows-1250': 'windows-1250',
+    cp1250: 'windows-1250',
+    'iso-8859-5': 'iso-8859-5',
+    cp866: 'cp866',
+    ibm866: 'cp866',
+    'windows-1257': 'windows-1257',
+    'iso-8859-13': 'iso-8859-13',
+    'iso-8859-15': 'iso-8859-15',
+    'iso-8859-16': 'iso-8859-16',
+    'windows-1253': 'windows-1253',
+    'iso-8859-7': 'iso-8859-7',
+    'windows-1254': 'windows-1254',
+    'iso-8859-9': 'iso-8859-9',
+    shift_jis: 'shift_jis',
+    'euc-jp': 'euc-jp',
+    gbk: 'gbk',
+    gb2312: 'gbk',
+    gb18030: 'gb18030',
+    big5: 'big5',
+    'euc-kr': 'euc-kr',
+    'mac-cyrillic': 'maccyrillic',
+    'x-mac-cyrillic': 'maccyrillic',
   };
   const m = map[l];
   if (m) return m;
@@ -293,7 +381,10 @@ export function declaredCharset(bytes: Uint8Array): { label: string; where: stri
   if (m) return { label: m[1], where: 'a <meta> charset in the document' };
   m = /^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']/i.exec(head);
   if (m) return { label: m[1], where: 'the XML declaration' };
-  m = /^[ \t]*(?:charset|encoding|content-type)\s*[:=][^\n]*?(?:charset=)?([A-Za-z0-9_-]*(?:1251|koi8|8859|1252|1250|utf-?8)[A-Za-z0-9_-]*)/im.exec(head);
+  m =
+    /^[ \t]*(?:charset|encoding|content-type)\s*[:=][^\n]*?(?:charset=)?([A-Za-z0-9_-]*(?:1251|koi8|8859|1252|1250|utf-?8)[A-Za-z0-9_-]*)/im.exec(
+      head,
+    );
   if (m && normaliseLabel(m[1])) return { label: m[1], where: 'a charset header line' };
   return null;
 }
@@ -309,7 +400,8 @@ export function decodeText(bytes: Uint8Array): DecodedText | null {
     let text = decodeWith(body, bom.encoding);
     if (bom.encoding === 'utf-8') {
       const st = utf8Status(body);
-      if (!st.valid) return { text, encoding: 'utf-8', detection: `${bom.detection}; ${st.invalid} invalid byte sequence(s) shown as \ufffd` };
+      if (!st.valid)
+        return { text, encoding: 'utf-8', detection: `${bom.detection}; ${st.invalid} invalid byte sequence(s) shown as \ufffd` };
     }
     text = text.replace(/^\ufeff/, '');
     return { text, encoding: bom.encoding, detection: bom.detection };
@@ -340,7 +432,10 @@ export function decodeText(bytes: Uint8Array): DecodedText | null {
   const st = utf8Status(bytes);
   if (st.valid) {
     const multi = utf8Multibyte(bytes);
-    const note = declaredEnc && declaredEnc !== 'utf-8' ? `; the document declares ${declared!.label}, but its bytes are valid UTF-8, which does not happen by chance` : '';
+    const note =
+      declaredEnc && declaredEnc !== 'utf-8'
+        ? `; the document declares ${declared!.label}, but its bytes are valid UTF-8, which does not happen by chance`
+        : '';
     return {
       text: new TextDecoder('utf-8').decode(bytes),
       encoding: 'utf-8',
@@ -368,7 +463,11 @@ export function decodeText(bytes: Uint8Array): DecodedText | null {
     const ds = scoreText(declaredText.slice(0, 256 * 1024)).score;
     // Trust the declaration unless the content reads clearly better another way.
     if (ds >= best.score - Math.max(20, Math.abs(best.score) * 0.15)) {
-      return { text: declaredText, encoding: labelFor(declaredEnc, bytes), detection: `declared in ${declared!.where} (${declared!.label}), consistent with the letters in the text` };
+      return {
+        text: declaredText,
+        encoding: labelFor(declaredEnc, bytes),
+        detection: `declared in ${declared!.where} (${declared!.label}), consistent with the letters in the text`,
+      };
     }
     return {
       text: decodeWith(bytes, best.encoding),
@@ -387,7 +486,9 @@ export function decodeText(bytes: Uint8Array): DecodedText | null {
   return {
     text: decodeWith(bytes, best.encoding),
     encoding: labelFor(best.encoding, bytes),
-    detection: `statistical: no byte-order mark or declaration, not UTF-8; letters score best as ${labelFor(best.encoding, bytes)} (score ${best.score.toFixed(0)}${margin})`,
+    detection: `statistical: no byte-order mark or declaration, not UTF-8; letters score best as ${labelFor(best.encoding, bytes)} (score ${best.score.toFixed(0)}${margin})${
+      best.sameAs.length ? `; these bytes read the same in ${best.sameAs.join(', ')}` : ''
+    }`,
   };
 }
 
@@ -415,7 +516,11 @@ function chardetGuess(bytes: Uint8Array): DecodedText | null {
       if (c === '\ufffd' || /[\u0000-\u0008\u000e-\u001f\u0080-\u009f]/.test(c)) bad++;
     }
     if (total && bad / total < 0.01) {
-      return { text, encoding: enc, detection: `statistical (chardet): ${m.name}, confidence ${m.confidence}%; none of the European 8-bit encodings read as text` };
+      return {
+        text,
+        encoding: enc,
+        detection: `statistical (chardet): ${m.name}, confidence ${m.confidence}%; none of the European 8-bit encodings read as text`,
+      };
     }
   }
   return null;

@@ -10,39 +10,178 @@
 
 const PROMO_LABELS = [
   // English
-  'read more', 'read also', 'also read', 'read next', 'see also', 'related', 'related articles', 'related stories', 'related news',
-  'related content', 'related topics', 'recommended', 'recommended for you', 'don[’\']?t miss', 'do not miss', 'must read', 'must-read',
-  'more articles', 'more stories', 'more news', 'more from [\\p{L} ]{1,30}', 'more on this( story)?', 'latest articles?', 'latest news', 'latest stories',
-  'latest', 'most read', 'most popular', 'most viewed', 'trending( now)?', 'popular( now)?', 'you (may|might) (also )?like', 'top stories',
-  'editor[’\']?s picks?', 'watch( now| more| the video)?', 'advertisement', 'sponsored( content)?', 'promoted( stories)?', 'subscribe( now)?',
-  'sign up( now)?', 'follow us', 'share( this( article| story| page)?)?', 'share on \\p{L}+', 'comments?', 'leave a (comment|reply)', 'cancel reply',
-  'post comment', 'print', 'email', 'copy link', 'next article', 'previous article', 'back to top', 'skip to (main )?content', 'listen to (this )?article',
-  'accept( all)?( cookies)?', 'reject( all)?', 'i agree', 'manage (cookies|preferences|settings)', 'cookie settings', 'got it',
-  'story continues below( advertisement)?', 'continue reading( below)?', 'in pictures', 'live updates?', 'breaking news', 'opinion',
+  'read more',
+  'read also',
+  'also read',
+  'read next',
+  'see also',
+  'related',
+  'related articles',
+  'related stories',
+  'related news',
+  'related content',
+  'related topics',
+  'recommended',
+  'recommended for you',
+  "don[’']?t miss",
+  'do not miss',
+  'must read',
+  'must-read',
+  'more articles',
+  'more stories',
+  'more news',
+  'more from [\\p{L} ]{1,30}',
+  'more on this( story)?',
+  'latest articles?',
+  'latest news',
+  'latest stories',
+  'latest',
+  'most read',
+  'most popular',
+  'most viewed',
+  'trending( now)?',
+  'popular( now)?',
+  'you (may|might) (also )?like',
+  'top stories',
+  "editor[’']?s picks?",
+  'watch( now| more| the video)?',
+  'advertisement',
+  'sponsored( content)?',
+  'promoted( stories)?',
+  'subscribe( now)?',
+  'sign up( now)?',
+  'follow us',
+  'share( this( article| story| page)?)?',
+  'share on \\p{L}+',
+  'comments?',
+  'leave a (comment|reply)',
+  'cancel reply',
+  'post comment',
+  'print',
+  'email',
+  'copy link',
+  'next article',
+  'previous article',
+  'back to top',
+  'skip to (main )?content',
+  'listen to (this )?article',
+  'accept( all)?( cookies)?',
+  'reject( all)?',
+  'i agree',
+  'manage (cookies|preferences|settings)',
+  'cookie settings',
+  'got it',
+  'story continues below( advertisement)?',
+  'continue reading( below)?',
+  'in pictures',
+  'live updates?',
+  'breaking news',
+  'opinion',
   // Russian / Ukrainian
-  'читайте также', 'читайте еще', 'смотрите также', 'по теме', 'реклама', 'поделиться', 'комментарии', 'популярное', 'самое читаемое',
-  'новости партнеров', 'новости партнёров', 'подписывайтесь', 'читайте також', 'дивіться також', 'по темі', 'поділитися', 'коментарі',
-  'популярне', 'підписуйтесь', 'головне', 'главное', 'важное',
+  'читайте также',
+  'читайте еще',
+  'смотрите также',
+  'по теме',
+  'реклама',
+  'поделиться',
+  'комментарии',
+  'популярное',
+  'самое читаемое',
+  'новости партнеров',
+  'новости партнёров',
+  'подписывайтесь',
+  'читайте також',
+  'дивіться також',
+  'по темі',
+  'поділитися',
+  'коментарі',
+  'популярне',
+  'підписуйтесь',
+  'головне',
+  'главное',
+  'важное',
   // German
-  'lesen sie auch', 'lesen sie mehr', 'mehr zum thema', 'auch interessant', 'das könnte sie auch interessieren', 'anzeige', 'werbung',
-  'teilen', 'kommentare', 'weitere artikel', 'zum thema', 'meistgelesen', 'empfohlen',
+  'lesen sie auch',
+  'lesen sie mehr',
+  'mehr zum thema',
+  'auch interessant',
+  'das könnte sie auch interessieren',
+  'anzeige',
+  'werbung',
+  'teilen',
+  'kommentare',
+  'weitere artikel',
+  'zum thema',
+  'meistgelesen',
+  'empfohlen',
   // French
-  'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'sur le même sujet', 'publicité', 'partager', 'abonnez-vous', 'commentaires',
-  'les plus lus', 'à lire également',
+  'lire aussi',
+  'à lire aussi',
+  'a lire aussi',
+  'voir aussi',
+  'sur le même sujet',
+  'publicité',
+  'partager',
+  'abonnez-vous',
+  'commentaires',
+  'les plus lus',
+  'à lire également',
   // Polish
-  'czytaj (także|też|więcej|również)', 'zobacz (też|także|również)', 'udostępnij', 'komentarze', 'polecane', 'najczęściej czytane', 'reklama',
+  'czytaj (także|też|więcej|również)',
+  'zobacz (też|także|również)',
+  'udostępnij',
+  'komentarze',
+  'polecane',
+  'najczęściej czytane',
+  'reklama',
   // Romanian
-  'citește și', 'citeşte şi', 'citeste si', 'vezi și', 'vezi şi', 'vezi si', 'publicitate', 'distribuie', 'comentarii', 'cele mai citite',
+  'citește și',
+  'citeşte şi',
+  'citeste si',
+  'vezi și',
+  'vezi şi',
+  'vezi si',
+  'publicitate',
+  'distribuie',
+  'comentarii',
+  'cele mai citite',
   // Czech
-  'čtěte také', 'přečtěte si také', 'související( články)?', 'sdílet', 'diskuse', 'diskuze', 'nejčtenější',
+  'čtěte také',
+  'přečtěte si také',
+  'související( články)?',
+  'sdílet',
+  'diskuse',
+  'diskuze',
+  'nejčtenější',
   // Italian
-  'leggi anche', 'potrebbe interessarti', 'pubblicità', 'condividi', 'commenti', 'più letti',
+  'leggi anche',
+  'potrebbe interessarti',
+  'pubblicità',
+  'condividi',
+  'commenti',
+  'più letti',
   // Spanish
-  'lee también', 'leer más', 'te puede interesar', 'publicidad', 'compartir', 'comentarios', 'lo más leído',
+  'lee también',
+  'leer más',
+  'te puede interesar',
+  'publicidad',
+  'compartir',
+  'comentarios',
+  'lo más leído',
   // Dutch
-  'lees ook', 'lees meer', 'bekijk ook', 'advertentie', 'delen', 'reacties', 'meest gelezen',
+  'lees ook',
+  'lees meer',
+  'bekijk ook',
+  'advertentie',
+  'delen',
+  'reacties',
+  'meest gelezen',
   // Lithuanian
-  'skaitykite taip pat', 'taip pat skaitykite', 'dalintis', 'komentarai', 'skaitomiausi',
+  'skaitykite taip pat',
+  'taip pat skaitykite',
+  'dalintis',
+  'komentarai',
+  'skaitomiausi',
 ];
 const LABEL = `(?:${PROMO_LABELS.join('|')})`;
 /** The label alone (perhaps with a count or an arrow): "Must read", "Comments (12)", "Share ›". */
@@ -59,30 +198,37 @@ const PHOTO_CREDIT =
   /^[([]?\s*(?:(photos?|foto(grafie|grafia)?s?|fotó|фото|світлина|ілюстрація|иллюстрация|bild(er)?|image|images|picture|pic|illustration|credit|credits|crédit( photo)?|zdjęcie|nuotrauka|sursa foto|imagine|video|відео|видео)\s*(?:[:©/|]|by\b|credit\b|\s*$)|(fot|zdj|nuotr|il|ilustr|repro)\.\s*\S)/iu;
 const PHOTO_AGENCY_LINE =
   /^[([]?\s*(©\s*)?(getty images|afp|reuters|ap photo|associated press|epa(-efe)?|pap|shutterstock|east news|tass|ria novosti|ukrinform|unian|anadolu|dpa|imago|alamy|eyevine)(\s*(via|\/|\||,)\s*[\p{L} .\-/]+)?\s*[)\]]?$/iu;
-const COPYRIGHT = /^(©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|все права защищены|усі права захищені|wszelkie prawa zastrzeżone|toate drepturile rezervate|všechna práva vyhrazena|tutti i diritti riservati|todos los derechos reservados|alle rechten voorbehouden|visos teisės saugomos/i;
+const COPYRIGHT =
+  /^(©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|все права защищены|усі права захищені|wszelkie prawa zastrzeżone|toate drepturile rezervate|všechna práva vyhrazena|tutti i diritti riservati|todos los derechos reservados|alle rechten voorbehouden|visos teisės saugomos/i;
 const AGENCY_INITIALS = /^\(\s*[\p{Ll}]{1,5}(\s*[/,]\s*[\p{Ll}]{1,5})*\s*\)$|^([\p{Ll}]{1,5}\s*\/\s*){1,4}[\p{Ll}]{0,5}$/u;
 /** Breadcrumbs and menus flattened into one line: "World | Europe", "Startseite > Politik > Ausland". */
 const NAV_SEPARATOR = /\s+(?:\||>|›|»|\/|·|•)\s+/;
-const COMPANY_IMPRINT = /^[\p{L}\p{N}&.\- ]{2,50}\s(GmbH|AG|Ltd\.?|LLC|Inc\.?|S\.A\.|SA|sp\. z o\.o\.|s\.r\.o\.|SRL|S\.R\.L\.|B\.V\.|ООО|ТОВ|UAB|AB|Oy)$/u;
-const READING_TIME = /^(\d{1,3}\s*(min(ute)?s?|мин(ут[аы]?)?|хв(илин[аи]?)?|Min\.?)\s*(read|de lecture|Lesezeit|чтения|читання|czytania|lectură|čtení|lettura|de lectura|leestijd)?|(reading|read) time:?\s*\d+\s*min\w*)$/iu;
-const VIEW_COUNT = /^[\d\s.,]+\s*(views|просмотр(а|ов)?|перегляд(ів|и)?|wyświetleń|Aufrufe|vues|vizualizări|zobrazení|visualizzazioni|visitas|weergaven|peržiūr(os|ų))$/iu;
+const COMPANY_IMPRINT =
+  /^[\p{L}\p{N}&.\- ]{2,50}\s(GmbH|AG|Ltd\.?|LLC|Inc\.?|S\.A\.|SA|sp\. z o\.o\.|s\.r\.o\.|SRL|S\.R\.L\.|B\.V\.|ООО|ТОВ|UAB|AB|Oy)$/u;
+const READING_TIME =
+  /^(\d{1,3}\s*(min(ute)?s?|мин(ут[аы]?)?|хв(илин[аи]?)?|Min\.?)\s*(read|de lecture|Lesezeit|чтения|читання|czytania|lectură|čtení|lettura|de lectura|leestijd)?|(reading|read) time:?\s*\d+\s*min\w*)$/iu;
+const VIEW_COUNT =
+  /^[\d\s.,]+\s*(views|просмотр(а|ов)?|перегляд(ів|и)?|wyświetleń|Aufrufe|vues|vizualizări|zobrazení|visualizzazioni|visitas|weergaven|peržiūr(os|ų))$/iu;
 const SECTION_HEADER =
   /^(english|polish|german|russian|ukrainian|french|spanish|italian|czech|romanian|lithuanian|dutch|international|world|europe|politics|news|opinion|business|sport|culture|home|breaking)\s+(section|service|edition|news|desk)$/i;
 const NUMERIC_ID = /^#?\d{5,12}\s*[:.]?$|^#?\d{1,12}\s*:$/;
 const WEATHER = /^[-+−–]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$/;
-const READ_FULL = /^(source\s*:\s*)?(read (the )?(full|original|whole) (article|story|report)|continue reading|view (the )?original|read on [\p{L}.]+|original article)\b.{0,40}$/iu;
+const READ_FULL =
+  /^(source\s*:\s*)?(read (the )?(full|original|whole) (article|story|report)|continue reading|view (the )?original|read on [\p{L}.]+|original article)\b.{0,40}$/iu;
 const COOKIE =
   /\b(we use cookies|this (web)?site uses cookies|uses cookies to|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by continuing to (use|browse)|wir verwenden cookies|nous utilisons des cookies|używamy (plików )?cookies|utiliz[aă]m (fișiere )?cookie|používáme (soubory )?cookies|utilizziamo i cookie|utilizamos cookies|wij gebruiken cookies|мы используем (файлы )?cookie|ми використовуємо (файли )?cookie|naudojame slapukus)/i;
 const NEWSLETTER = /^(sign up|subscribe|register)\b.{0,80}\b(newsletter|updates|alerts)\b/i;
 const TAGS_LINE = /^(tags|topics|schlagwörter|themen|теги|темы|теми|tagi|etichete|štítky|tag|etiquetas|trefwoorden|žymės)\s*:/i;
-const SOCIAL_ONLY = /^((facebook|twitter|x|telegram|whatsapp|linkedin|viber|vk|vkontakte|reddit|pinterest|email|e-mail|messenger|copy link|print)\s*[|•·,/]?\s*){1,12}$/i;
+const SOCIAL_ONLY =
+  /^((facebook|twitter|x|telegram|whatsapp|linkedin|viber|vk|vkontakte|reddit|pinterest|email|e-mail|messenger|copy link|print)\s*[|•·,/]?\s*){1,12}$/i;
 
 export interface FurnitureVerdict {
   kept: string[];
   dropped: { text: string; rule: string }[];
 }
 
-const isShortPlaceName = (p: string) => p.length <= 40 && !/\d/.test(p) && !/[.!?:;]$/.test(p) && p.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(p);
+const isShortPlaceName = (p: string) =>
+  p.length <= 40 && !/\d/.test(p) && !/[.!?:;]$/.test(p) && p.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(p);
 
 function isNavigationLine(p: string): boolean {
   if (/[.!?:;"“”«»„]$/.test(p) && !/[›»]$/.test(p)) return false;
@@ -110,7 +256,8 @@ export function filterFurniture(paragraphs: string[]): FurnitureVerdict {
       drop(p, rule);
       if (LIST_LABEL.test(p)) {
         // The teaser links listed under "See also:" and the like, up to the next real paragraph.
-        while (i + 1 < paragraphs.length && isListItemLike(paragraphs[i + 1]) && !furnitureRule(paragraphs[i + 1], i + 1)) drop(paragraphs[++i], 'promo list item');
+        while (i + 1 < paragraphs.length && isListItemLike(paragraphs[i + 1]) && !furnitureRule(paragraphs[i + 1], i + 1))
+          drop(paragraphs[++i], 'promo list item');
       }
       if (rule === 'weather widget' && i + 1 < paragraphs.length && isShortPlaceName(paragraphs[i + 1])) {
         drop(paragraphs[++i], 'weather widget (place)');

@@ -61,9 +61,9 @@ function countByKind(items: SuggestionItem[]): Record<string, number> {
 
 function cleanTextOf(ctx: CaseContext, sourceId: string): { id: string; language: string | null; title: string | null } | null {
   return (
-    (ctx.db.prepare("SELECT id, language, title FROM source_texts WHERE source_id = ? AND kind = 'clean' ORDER BY created_at, id LIMIT 1").get(sourceId) as
-      | { id: string; language: string | null; title: string | null }
-      | undefined) ?? null
+    (ctx.db
+      .prepare("SELECT id, language, title FROM source_texts WHERE source_id = ? AND kind = 'clean' ORDER BY created_at, id LIMIT 1")
+      .get(sourceId) as { id: string; language: string | null; title: string | null } | undefined) ?? null
   );
 }
 
@@ -83,7 +83,12 @@ export async function importFile(ctx: CaseContext, fileName: string, bytes: Uint
   const items = suggestionItems(reading);
 
   return ctx.db.transaction((): ImportOutcome => {
-    const { source } = addSource(ctx, { fileName, bytes, mediaType: reading.source.mediaType, encoding: reading.source.encoding });
+    const { source, duplicate } = addSource(ctx, {
+      fileName,
+      bytes,
+      mediaType: reading.source.mediaType,
+      encoding: reading.source.encoding,
+    });
     // Another import of the same bytes may have finished while this one was reading.
     const already = cleanTextOf(ctx, source.id);
     if (already) return recordDuplicate(ctx, source.id, fileName, sha256, already);
@@ -112,7 +117,8 @@ export async function importFile(ctx: CaseContext, fileName: string, bytes: Uint
         `INSERT INTO suggestions (id, source_id, source_text_id, kind, payload_json, span_start, span_end, status, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)`,
       );
-      for (const it of items) insert.run(newId('suggestion'), source.id, sourceTextId, it.kind, JSON.stringify(it.payload), it.start, it.end, now);
+      for (const it of items)
+        insert.run(newId('suggestion'), source.id, sourceTextId, it.kind, JSON.stringify(it.payload), it.start, it.end, now);
       return {
         result: null,
         custody: {
@@ -122,6 +128,7 @@ export async function importFile(ctx: CaseContext, fileName: string, bytes: Uint
           details: {
             sha256,
             fileName,
+            ...(duplicate ? { originalAlreadyStored: true } : {}),
             format: reading.source.format ?? null,
             encoding: reading.source.encoding,
             language: reading.language,
@@ -132,11 +139,25 @@ export async function importFile(ctx: CaseContext, fileName: string, bytes: Uint
         },
       };
     });
-    return { sourceId: source.id, duplicate: false, suggestions: items.length, sourceTextId, reading, language: reading.language, title: reading.title };
+    return {
+      sourceId: source.id,
+      duplicate,
+      suggestions: items.length,
+      sourceTextId,
+      reading,
+      language: reading.language,
+      title: reading.title,
+    };
   })();
 }
 
-function recordDuplicate(ctx: CaseContext, sourceId: string, fileName: string, sha256: string, text: { language: string | null; title: string | null }): ImportOutcome {
+function recordDuplicate(
+  ctx: CaseContext,
+  sourceId: string,
+  fileName: string,
+  sha256: string,
+  text: { language: string | null; title: string | null },
+): ImportOutcome {
   ctx.write(() => ({
     result: null,
     custody: { action: 'source.import', entity: 'source', entityId: sourceId, details: { sha256, fileName, duplicate: true } },
@@ -149,7 +170,11 @@ function recordDuplicate(ctx: CaseContext, sourceId: string, fileName: string, s
  * rest. Progress after every file; a cancel (signal) is honoured between files, and the files not
  * reached are reported as cancelled (those already imported stay imported, each complete).
  */
-export async function importBatch(ctx: () => CaseContext, files: { fileName: string; bytes: Uint8Array }[], options: CallOptions = {}): Promise<ImportFileResult[]> {
+export async function importBatch(
+  ctx: () => CaseContext,
+  files: { fileName: string; bytes: Uint8Array }[],
+  options: CallOptions = {},
+): Promise<ImportFileResult[]> {
   const results: ImportFileResult[] = [];
   const total = files.length;
   options.onProgress?.({ done: 0, total, label: files[0]?.fileName });
@@ -157,7 +182,11 @@ export async function importBatch(ctx: () => CaseContext, files: { fileName: str
     const { fileName, bytes } = files[i];
     if (options.signal?.aborted) {
       for (const f of files.slice(i)) {
-        results.push({ fileName: f.fileName, ok: false, error: { code: 'CANCELLED', message: `${f.fileName} was not imported: the import was cancelled.` } });
+        results.push({
+          fileName: f.fileName,
+          ok: false,
+          error: { code: 'CANCELLED', message: `${f.fileName} was not imported: the import was cancelled.` },
+        });
       }
       break;
     }
@@ -183,4 +212,3 @@ export async function importBatch(ctx: () => CaseContext, files: { fileName: str
   }
   return results;
 }
-

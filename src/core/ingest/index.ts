@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto';
 import { CasefileError, isCasefileError } from '../../shared/errors';
 import { Reading } from '../../shared/reading';
-import { clean } from './clean';
-import { decode, MAX_INPUT_BYTES, tooLarge } from './decode';
-import { describe } from './describe';
+import { clean, type CleanResult } from './clean';
+import { decode, type DecodedDocument, MAX_INPUT_BYTES, tooLarge } from './decode';
+import { describe, type Description } from './describe';
 import { suggest } from './suggest';
 
 /** Stored with every derived record, so a later extractor can tell which readings it may redo. */
@@ -16,7 +16,15 @@ export const EXTRACTOR_VERSION = 'casefile-ingest/1.0.0';
 
 export { MAX_INPUT_BYTES } from './decode';
 
-export async function extractReading(bytes: Uint8Array, fileName: string): Promise<Reading> {
+export interface DocumentReading {
+  sha256: string;
+  decoded: DecodedDocument;
+  cleaned: CleanResult;
+  description: Description;
+}
+
+/** Stages 1–3 (decode → clean → describe): everything about the document except the suggestions. */
+export async function readDocument(bytes: Uint8Array, fileName: string): Promise<DocumentReading> {
   if (bytes.byteLength > MAX_INPUT_BYTES) throw tooLarge(fileName, bytes.byteLength);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const decoded = await decode(bytes, fileName);
@@ -28,19 +36,39 @@ export async function extractReading(bytes: Uint8Array, fileName: string): Promi
       { fileName, looksLike: `${decoded.format} without readable text` },
     );
   }
-  const d = describe(cleaned, decoded.meta, decoded.format, decoded.kind);
-  let suggestions;
-  try {
-    suggestions = suggest({ text: cleaned.text, language: d.language, title: d.title, publishedAt: d.publishedAt ? { date: d.publishedAt.date, precision: d.publishedAt.precision } : null });
-  } catch (e) {
-    if (isCasefileError(e)) throw e;
-    throw new CasefileError('INTERNAL', `The suggestion stage failed on ${fileName}: ${(e as Error)?.message ?? String(e)}. Please report this.`, { fileName, stage: 'suggest' });
-  }
-  checkSpans(suggestions, cleaned.text.length, fileName);
+  return { sha256, decoded, cleaned, description: describe(cleaned, decoded.meta, decoded.format, decoded.kind) };
+}
+
+/** How the reading was obtained, in words: format and encoding decisions, cleaning, each description. */
+export function detectionNote({ decoded, cleaned, description: d }: DocumentReading): string {
   const furniture = cleaned.dropped.length
     ? `; cleaning: ${cleaned.dropped.length} furniture paragraph${cleaned.dropped.length === 1 ? '' : 's'} dropped (${[...new Set(cleaned.dropped.map((x) => x.rule))].join(', ')})`
     : '';
-  const detection = `${decoded.detection}${furniture}; language: ${d.why.language}; title: ${d.why.title}; outlet: ${d.why.outlet}; date: ${d.why.publishedAt}`;
+  const created = decoded.meta.created ? `; the file itself was created ${decoded.meta.created} (not taken as the publication date)` : '';
+  return `${decoded.detection}${furniture}; language: ${d.why.language}; title: ${d.why.title}; outlet: ${d.why.outlet}; date: ${d.why.publishedAt}${created}`;
+}
+
+/** The whole pipeline: decode → clean → describe → suggest, validated as a Reading. */
+export async function extractReading(bytes: Uint8Array, fileName: string): Promise<Reading> {
+  const doc = await readDocument(bytes, fileName);
+  const { sha256, decoded, cleaned, description: d } = doc;
+  let suggestions;
+  try {
+    suggestions = suggest({
+      text: cleaned.text,
+      language: d.language,
+      title: d.title,
+      publishedAt: d.publishedAt ? { date: d.publishedAt.date, precision: d.publishedAt.precision } : null,
+    });
+  } catch (e) {
+    if (isCasefileError(e)) throw e;
+    throw new CasefileError(
+      'INTERNAL',
+      `The suggestion stage failed on ${fileName}: ${(e as Error)?.message ?? String(e)}. Please report this.`,
+      { fileName, stage: 'suggest' },
+    );
+  }
+  checkSpans(suggestions, cleaned.text.length, fileName);
   const parsed = Reading.safeParse({
     language: d.language,
     title: d.title,
@@ -48,7 +76,14 @@ export async function extractReading(bytes: Uint8Array, fileName: string): Promi
     publishedAt: d.publishedAt,
     text: cleaned.text,
     ...suggestions,
-    source: { sha256, bytes: bytes.byteLength, mediaType: decoded.mediaType, encoding: decoded.encoding, detection, format: decoded.format },
+    source: {
+      sha256,
+      bytes: bytes.byteLength,
+      mediaType: decoded.mediaType,
+      encoding: decoded.encoding,
+      detection: detectionNote(doc),
+      format: decoded.format,
+    },
     extractor: EXTRACTOR_VERSION,
   });
   if (!parsed.success) {
@@ -69,10 +104,14 @@ function checkSpans(s: Record<string, unknown>, length: number, fileName: string
       const { start, end } = item as { start?: unknown; end?: unknown };
       if (start === undefined && end === undefined) continue;
       if (typeof start !== 'number' || typeof end !== 'number' || start < 0 || end < start || end > length) {
-        throw new CasefileError('INTERNAL', `The suggestion stage produced a ${kind} span [${String(start)}, ${String(end)}) outside the text of ${fileName} (length ${length}); please report this.`, {
-          fileName,
-          kind,
-        });
+        throw new CasefileError(
+          'INTERNAL',
+          `The suggestion stage produced a ${kind} span [${String(start)}, ${String(end)}) outside the text of ${fileName} (length ${length}); please report this.`,
+          {
+            fileName,
+            kind,
+          },
+        );
       }
     }
   }

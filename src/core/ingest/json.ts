@@ -37,8 +37,19 @@ const stripTags = (s: string) =>
 
 function decodeBasicEntity(m: string): string {
   const named: Record<string, string> = {
-    amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', ndash: '–', mdash: '—',
-    rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: ' ',
+    hellip: '…',
+    ndash: '–',
+    mdash: '—',
+    rsquo: '’',
+    lsquo: '‘',
+    rdquo: '”',
+    ldquo: '“',
   };
   const body = m.slice(1, -1);
   if (body.startsWith('#x') || body.startsWith('#X')) return String.fromCodePoint(parseInt(body.slice(2), 16) || 0xfffd);
@@ -61,8 +72,7 @@ function hostOf(url: string | undefined): string | undefined {
 }
 
 export type JsonReading =
-  | { kind: 'wordpress'; html: string; meta: ContainerMeta; why: string }
-  | { kind: 'json'; text: string; meta: ContainerMeta; why: string };
+  { kind: 'wordpress'; html: string; meta: ContainerMeta; why: string } | { kind: 'json'; text: string; meta: ContainerMeta; why: string };
 
 /** A complete JSON document. Returns null when the text is not valid JSON. */
 export function readJsonDocument(text: string): JsonReading | null {
@@ -80,7 +90,8 @@ export function readJsonDocument(text: string): JsonReading | null {
     post = first;
     if (value.length > 1) note = `; an array of ${value.length} items, the first was read`;
   }
-  if (!post || typeof post !== 'object' || Array.isArray(post)) return { kind: 'json', text: collectStrings(value).join('\n\n'), meta: {}, why: 'JSON' };
+  if (!post || typeof post !== 'object' || Array.isArray(post))
+    return { kind: 'json', text: collectStrings(value).join('\n\n'), meta: {}, why: 'JSON' };
   const o = post as Record<string, Json>;
   const meta: ContainerMeta = {};
   const title = str(o.title) ?? str(o.headline) ?? str(o.name);
@@ -98,15 +109,26 @@ export function readJsonDocument(text: string): JsonReading | null {
   if (siteName) meta.outlet = stripTags(siteName);
   else if (hostOf(url)) meta.outlet = hostOf(url);
 
-  const isWordPress = typeof o.content === 'object' && o.content !== null && !Array.isArray(o.content) && typeof o.content.rendered === 'string';
+  const isWordPress =
+    typeof o.content === 'object' && o.content !== null && !Array.isArray(o.content) && typeof o.content.rendered === 'string';
   const body = str(o.content) ?? str(o.articleBody) ?? str(o.body) ?? str(o.text) ?? str(o.html) ?? str(o.description);
   if (body !== undefined) {
     if (isWordPress || /<\/?[a-z][^>]*>/i.test(body)) {
-      return { kind: 'wordpress', html: body, meta, why: `${isWordPress ? 'WordPress REST JSON (content.rendered)' : 'JSON with an HTML body'}${note}` };
+      return {
+        kind: 'wordpress',
+        html: body,
+        meta,
+        why: `${isWordPress ? 'WordPress REST JSON (content.rendered)' : 'JSON with an HTML body'}${note}`,
+      };
     }
     return { kind: 'json', text: body, meta, why: `JSON article${note}` };
   }
-  return { kind: 'json', text: collectStrings(post).join('\n\n'), meta, why: `JSON without an article body (its longer strings were read)${note}` };
+  return {
+    kind: 'json',
+    text: collectStrings(post).join('\n\n'),
+    meta,
+    why: `JSON without an article body (its longer strings were read)${note}`,
+  };
 }
 
 function collectStrings(v: Json, out: string[] = []): string[] {

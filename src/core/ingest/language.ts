@@ -70,22 +70,42 @@ export interface LanguageGuess {
   why: string;
 }
 
+function scriptOf(cp: number): string | null {
+  if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) ? 'latin' : null;
+  if (cp < 0x250 || (cp >= 0x1e00 && cp < 0x1f00)) return cp >= 0xc0 && cp !== 0xd7 && cp !== 0xf7 ? 'latin' : null;
+  if (cp >= 0x400 && cp < 0x530) return 'cyrillic';
+  if (cp >= 0x370 && cp < 0x400) return 'greek';
+  if (cp >= 0x590 && cp < 0x600) return 'hebrew';
+  if ((cp >= 0x600 && cp < 0x700) || (cp >= 0x750 && cp < 0x780)) return 'arabic';
+  if (cp >= 0x900 && cp < 0x980) return 'devanagari';
+  if (cp >= 0xe00 && cp < 0xe80) return 'thai';
+  if (cp >= 0x10a0 && cp < 0x1100) return 'georgian';
+  if (cp >= 0x530 && cp < 0x590) return 'armenian';
+  if (cp >= 0x3040 && cp < 0x3100) return 'kana';
+  if ((cp >= 0x4e00 && cp < 0xa000) || (cp >= 0x3400 && cp < 0x4dc0)) return 'han';
+  if (cp >= 0xac00 && cp < 0xd7b0) return 'hangul';
+  return null;
+}
+
 function scriptCounts(text: string): Record<string, number> {
-  const counts: Record<string, number> = { latin: 0, cyrillic: 0, greek: 0, arabic: 0, hebrew: 0, han: 0, kana: 0, hangul: 0, georgian: 0, armenian: 0, devanagari: 0, thai: 0 };
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  for (const c of sample) {
-    if (/\p{Script=Latin}/u.test(c)) counts.latin++;
-    else if (/\p{Script=Cyrillic}/u.test(c)) counts.cyrillic++;
-    else if (/\p{Script=Greek}/u.test(c)) counts.greek++;
-    else if (/\p{Script=Arabic}/u.test(c)) counts.arabic++;
-    else if (/\p{Script=Hebrew}/u.test(c)) counts.hebrew++;
-    else if (/\p{Script=Han}/u.test(c)) counts.han++;
-    else if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(c)) counts.kana++;
-    else if (/\p{Script=Hangul}/u.test(c)) counts.hangul++;
-    else if (/\p{Script=Georgian}/u.test(c)) counts.georgian++;
-    else if (/\p{Script=Armenian}/u.test(c)) counts.armenian++;
-    else if (/\p{Script=Devanagari}/u.test(c)) counts.devanagari++;
-    else if (/\p{Script=Thai}/u.test(c)) counts.thai++;
+  const counts: Record<string, number> = {
+    latin: 0,
+    cyrillic: 0,
+    greek: 0,
+    arabic: 0,
+    hebrew: 0,
+    han: 0,
+    kana: 0,
+    hangul: 0,
+    georgian: 0,
+    armenian: 0,
+    devanagari: 0,
+    thai: 0,
+  };
+  const n = Math.min(text.length, 20000);
+  for (let i = 0; i < n; i++) {
+    const s = scriptOf(text.charCodeAt(i));
+    if (s) counts[s]++;
   }
   return counts;
 }
@@ -95,26 +115,45 @@ export function detectLanguage(text: string, declared?: string | null): Language
   const letters = Object.values(counts).reduce((a, b) => a + b, 0);
   if (letters < 20) return { language: null, confidence: 0, why: 'too little text to tell the language' };
   const top = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
-  const simple: Record<string, string> = { greek: 'el', arabic: 'ar', hebrew: 'he', hangul: 'ko', georgian: 'ka', armenian: 'hy', devanagari: 'hi', thai: 'th' };
+  const simple: Record<string, string> = {
+    greek: 'el',
+    arabic: 'ar',
+    hebrew: 'he',
+    hangul: 'ko',
+    georgian: 'ka',
+    armenian: 'hy',
+    devanagari: 'hi',
+    thai: 'th',
+  };
   if (top[0] in simple && top[1] / letters > 0.5) return { language: simple[top[0]], confidence: 0.9, why: `${top[0]} script` };
   if ((top[0] === 'han' || top[0] === 'kana') && (counts.han + counts.kana) / letters > 0.5) {
-    return counts.kana > counts.han * 0.1 ? { language: 'ja', confidence: 0.9, why: 'kana' } : { language: 'zh', confidence: 0.8, why: 'Han characters without kana' };
+    return counts.kana > counts.han * 0.1
+      ? { language: 'ja', confidence: 0.9, why: 'kana' }
+      : { language: 'zh', confidence: 0.8, why: 'Han characters without kana' };
   }
   const script = counts.cyrillic > counts.latin ? 'cyrillic' : 'latin';
   const sample = text.length > 60000 ? text.slice(0, 60000) : text;
-  const words = sample.toLowerCase().normalize('NFC').match(/[\p{L}’']+/gu) ?? [];
+  const words =
+    sample
+      .toLowerCase()
+      .normalize('NFC')
+      .match(/[\p{L}’']+/gu) ?? [];
   if (words.length < 3) return { language: null, confidence: 0, why: 'too few words to tell the language' };
+  const lowerSample = sample.toLowerCase();
+  const charCounts = new Map<string, number>();
+  for (const c of lowerSample) if (c.charCodeAt(0) >= 0x80) charCounts.set(c, (charCounts.get(c) ?? 0) + 1);
+  const wordCounts = new Map<string, number>();
+  for (const w of words) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
   const scores: Record<string, number> = {};
   for (const lang of Object.keys(SETS)) {
     if (CYRILLIC_LANGS.has(lang) !== (script === 'cyrillic')) continue;
-    const set = SETS[lang];
     let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
+    for (const w of SETS[lang]) hits += wordCounts.get(w) ?? 0;
     let letterScore = 0;
     const l = LETTERS[lang];
     if (l) {
       let n = 0;
-      for (const c of sample.toLowerCase()) if (l.chars.includes(c)) n++;
+      for (const c of l.chars) n += charCounts.get(c) ?? 0;
       letterScore = Math.min(0.5, (n / words.length) * l.weight);
     }
     scores[lang] = hits / words.length + letterScore;
@@ -126,9 +165,14 @@ export function detectLanguage(text: string, declared?: string | null): Language
   if (!best || best[1] < 0.08) {
     // Declared language (HTML lang, front matter) as a last resort, recorded as such.
     const d = declared?.toLowerCase().slice(0, 2);
-    if (d && /^[a-z]{2}$/.test(d)) return { language: d, confidence: 0.3, why: `declared by the document (${declared}); too few function words to confirm` };
+    if (d && /^[a-z]{2}$/.test(d))
+      return { language: d, confidence: 0.3, why: `declared by the document (${declared}); too few function words to confirm` };
     return { language: null, confidence: 0, why: 'no language recognised with confidence' };
   }
   const confidence = second ? Math.min(1, (best[1] - second[1]) / best[1]) : 1;
-  return { language: best[0], confidence, why: `function words and letters (${best[0]} ${best[1].toFixed(2)}${second ? `, next ${second[0]} ${second[1].toFixed(2)}` : ''})` };
+  return {
+    language: best[0],
+    confidence,
+    why: `function words and letters (${best[0]} ${best[1].toFixed(2)}${second ? `, next ${second[0]} ${second[1].toFixed(2)}` : ''})`,
+  };
 }

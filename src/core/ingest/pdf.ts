@@ -46,9 +46,17 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Deco
   } catch (e) {
     const name = (e as Error)?.name ?? '';
     if (name === 'PasswordException') {
-      throw new CasefileError('UNSUPPORTED_FORMAT', `${fileName} is a password-protected PDF. Open it with the password, save an unprotected copy and import that.`, { fileName, looksLike: 'a password-protected PDF' });
+      throw new CasefileError(
+        'UNSUPPORTED_FORMAT',
+        `${fileName} is a password-protected PDF. Open it with the password, save an unprotected copy and import that.`,
+        { fileName, looksLike: 'a password-protected PDF' },
+      );
     }
-    throw new CasefileError('UNSUPPORTED_FORMAT', `${fileName} starts like a PDF but could not be read (${(e as Error)?.message ?? 'damaged file'}).`, { fileName, looksLike: 'a damaged PDF' });
+    throw new CasefileError(
+      'UNSUPPORTED_FORMAT',
+      `${fileName} starts like a PDF but could not be read (${(e as Error)?.message ?? 'damaged file'}).`,
+      { fileName, looksLike: 'a damaged PDF' },
+    );
   }
   try {
     const meta: ContainerMeta = {};
