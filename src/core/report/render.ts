@@ -551,7 +551,10 @@ class Renderer {
         C.red,
       );
     }
-    for (const e of a.evidence) this.quote(e.excerpt, `${e.sourceRef}${e.basis ? ` · ${e.basis}` : ''}${e.grade ? ` · ${e.grade}` : ''}`);
+    for (const e of a.evidence) {
+      const lang = this.m.sources.find((s) => s.ref === e.sourceRef)?.language ?? undefined;
+      this.quote(e.excerpt, `${e.sourceRef}${e.basis ? ` · ${e.basis}` : ''}${e.grade ? ` · ${e.grade}` : ''}`, lang);
+    }
     doc.moveDown(0.6);
   }
 
