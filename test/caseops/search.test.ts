@@ -1,4 +1,5 @@
 /** Full-text search from the FTS index: diacritics- and case-insensitive, highlighted, safe against FTS syntax. */
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toFtsQuery } from '../../src/core/ops/search';
 import { useTempDir } from '../helpers/tmp';
@@ -64,5 +65,19 @@ describe('search', () => {
     expect((await api.search({ query: 'Sali*' })).hits).toHaveLength(1);
     expect((await api.search({ query: '  ' })).hits).toEqual([]);
     expect(toFtsQuery('x OR y "a b" c* :(')).toBe('"x" "OR" "y" "a b" "c"*');
+  });
+
+  it('never fails on arbitrary input (property)', async () => {
+    const { api } = await open();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('"', '*', 'NEAR(a b)', 'a:b', '(', '-x', '^', 'AND OR NOT')),
+        async (q) => {
+          const r = await api.search({ query: q.slice(0, 500) });
+          expect(Array.isArray(r.hits)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
