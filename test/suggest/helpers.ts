@@ -106,7 +106,8 @@ export function sameOutlet(found: string, expected: string): boolean {
 
 export function sameRank(found: string | null, expected: string): boolean {
   if (!found) return false;
-  return fold(found) === fold(expected) || glossRank(found) === expected.toLowerCase();
+  const gloss = glossRank(found);
+  return fold(found) === fold(expected) || gloss === expected.toLowerCase() || (gloss !== null && gloss === glossRank(expected));
 }
 
 export function hasAffiliation(found: string[], expected: string): boolean {

@@ -71,7 +71,10 @@ describe.each(seeds.map((a) => [a.file, a] as [string, ExpectedArticle]))('seed 
     const texts = r().dates.map((d) => d.text);
     for (const d of a.dates) {
       const want = typeof d === 'string' ? d : d.text;
-      expect(texts.some((t) => t === want || t.endsWith(want) || want.endsWith(t)), `${want} in ${texts.join(' | ')}`).toBe(true);
+      expect(
+        texts.some((t) => t === want || t.endsWith(want) || want.endsWith(t)),
+        `${want} in ${texts.join(' | ')}`,
+      ).toBe(true);
     }
     for (const c of a.countries ?? []) expect(r().countries).toContain(c);
   });

@@ -40,6 +40,10 @@ function countryFor(ctx: Context, s: Sentence, countries: CountryMention[]): str
   const inSentence = countries.filter((c) => c.start >= s.start && c.end <= s.end && !HOME.has(c.code));
   const dest = inSentence.find((c) => DESTINATION.test(ctx.text.slice(Math.max(s.start, c.start - 20), c.start)));
   if (dest) return dest.code;
+  // Languages that say "in Lithuania" with a case ending (Lietuvoje, в Литве): the country right after the asylum word.
+  const noun = hits(ctx, (v) => v.asylum.noun, s.start, s.end)[0];
+  const afterNoun = noun ? inSentence.filter((c) => c.start >= noun.end) : [];
+  if (afterNoun.length) return afterNoun[0].code;
   if (inSentence.length) return inSentence[0].code;
   const para = ctx.paragraphs[s.paragraph];
   const near = countries.filter((c) => c.start >= para.start && c.end <= para.end && !HOME.has(c.code));
@@ -83,6 +87,10 @@ export function findAsylum(ctx: Context, subject: Subject | null, people: Person
     if (status === 'unclear' && !findTerms(ctx.folded, ['asylum seeker*'], s.start, s.end).length && country === null) continue;
     out.push({ status, country, text: ctx.text.slice(s.start, s.end), start: s.start, end: s.end });
   }
+  // "The application was rejected" names no country: it is the one the other statements name.
+  const named = out.map((x) => x.country).filter((c): c is string => c !== null);
+  const usual = named.sort((x, y) => named.filter((c) => c === y).length - named.filter((c) => c === x).length)[0];
+  if (usual) for (const item of out) item.country ??= usual;
   if (!out.length && joined)
     out.push({ status: 'none', country: 'UA', text: ctx.text.slice(joined.start, joined.end), start: joined.start, end: joined.end });
   return out;

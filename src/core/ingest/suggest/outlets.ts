@@ -119,7 +119,7 @@ function knownOutlets(ctx: Context): { name: string; start: number; end: number 
       const surface = ctx.text.slice(h.start, h.end);
       if (k.caseSensitive && surface !== surface.toUpperCase()) continue;
       // Names are written with a capital ("liberation" is not Libération); domains may be lower case.
-      if (!/^[\p{Lu}\d«„"]/u.test(surface) && !surface.includes('.') && !/^(?:au|the|der|die|le|la|el)\s/u.test(surface)) continue;
+      if (!/[\p{Lu}\d«„"]/u.test(surface) && !surface.includes('.') && !/^(?:au|the|der|die|le|la|el)\s/u.test(surface)) continue;
       found.push({ name: k.name, ...h });
     }
   }

@@ -59,7 +59,7 @@ export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   paragraphs(text).forEach((p, index) => {
     let start = p.start;
-    const re = /[.!?…]+["'”“»«’)\]]*(?=\s+["'„“”«»‘([\-–—]?[\p{Lu}\p{N}])/gu;
+    const re = /[.!?…]+["'”“»«’)\]]*(?=\s+(?:["'„“”«»‘([\-–—]\s?)?[\p{Lu}\p{N}])/gu;
     const body = text.slice(p.start, p.end);
     for (const m of body.matchAll(re)) {
       const end = p.start + m.index + m[0].length;

@@ -133,7 +133,8 @@ function score(ctx: Context, person: Person, people: Person[]): { military: bool
     if (!others.length && hits(ctx, (v) => v.defection, s.start, s.end).length) defection = true;
   }
   if (isLeader(person)) return { military: false, defection: false, score: 0 };
-  const political = person.role !== null && findTerms(fold(person.role), POLITICAL).length > 0 && !military;
+  // A lawyer, spokesperson or minister named with his role is a source in the story, not its subject.
+  const political = person.role !== null && findTerms(fold(person.role), POLITICAL).length > 0;
   const value = political ? 0 : person.mentions.length + (military ? 4 : 0) + (defection ? 3 : 0);
   return { military, defection, score: value };
 }

@@ -165,16 +165,7 @@ export const de: Vocabulary = {
     beat: ['geschlagen', 'schlugen', 'prügel*', 'verprügelt'],
     pillage: ['plünder*', 'geplündert', 'raub*', 'gestohlen', 'stahlen'],
     sexual: ['vergewaltig*', 'sexuelle gewalt', 'sexualisierte gewalt'],
-    deportation: [
-      'deportier*',
-      'deportation*',
-      'verschlepp*',
-      'zwangsweise überführt',
-      'vertrieben',
-      'vertreibung',
-      'filtrationslager',
-      'zwangsumsiedlung*',
-    ],
+    deportation: ['deportier*', 'deportation*', 'verschlepp*', 'zwangsweise überführt', 'vertrieben', 'vertreibung', 'zwangsumsiedlung*'],
     transport: ['über die grenze', 'nach russland gebracht', 'nach belarus gebracht', 'weggebracht', 'abtransportiert'],
     confinement: [
       'geisel*',

@@ -240,7 +240,6 @@ export const en: Vocabulary = {
       'forced transfer*',
       'transfer of children',
       'transfer of population',
-      'filtration camp*',
     ],
     transport: [
       'across the border',
