@@ -37,16 +37,17 @@ export const Alias = z.object({
   kind: z.enum(ALIAS_KINDS).default('alias'),
 });
 
-const Text = (max = 2000) => z.string().max(max).nullable().default(null);
+const Text = (max = 2000) => z.string().max(max).nullable();
 
-export const Profile = z.object({
+/** The profile's fields, without defaults: a patch must not invent values for fields it leaves out. */
+const profileFields = {
   fullName: Text(300),
-  aliases: z.array(Alias).max(200).default([]),
+  aliases: z.array(Alias).max(200),
   rank: Text(200),
   unit: Text(500),
   service: Text(500),
   birthDate: Text(40),
-  age: z.number().int().min(0).max(130).nullable().default(null),
+  age: z.number().int().min(0).max(130).nullable(),
   origin: Text(500),
   routeOut: Text(4000),
   /** Sensitive: where the person is now. Masked in the UI, left out of exports unless a profile includes it. */
@@ -57,11 +58,35 @@ export const Profile = z.object({
   family: Text(4000),
   notes: Text(20000),
   /** Fields marked sensitive (defaults: currentLocation, contacts, family). */
-  sensitive: z.array(z.string().max(40)).max(40).default(['currentLocation', 'contacts', 'family']),
+  sensitive: z.array(z.string().max(40)).max(40),
+};
+
+export const DEFAULT_SENSITIVE_FIELDS = ['currentLocation', 'contacts', 'family'];
+
+/** A whole profile. Missing fields default (null, [] or the default sensitive list), e.g. in older case JSON. */
+export const Profile = z.object({
+  fullName: profileFields.fullName.default(null),
+  aliases: profileFields.aliases.default([]),
+  rank: profileFields.rank.default(null),
+  unit: profileFields.unit.default(null),
+  service: profileFields.service.default(null),
+  birthDate: profileFields.birthDate.default(null),
+  age: profileFields.age.default(null),
+  origin: profileFields.origin.default(null),
+  routeOut: profileFields.routeOut.default(null),
+  currentLocation: profileFields.currentLocation.default(null),
+  contacts: profileFields.contacts.default(null),
+  family: profileFields.family.default(null),
+  notes: profileFields.notes.default(null),
+  sensitive: profileFields.sensitive.default(DEFAULT_SENSITIVE_FIELDS),
   updatedAt: z.string().nullable().default(null),
 });
 export type Profile = z.infer<typeof Profile>;
-export const ProfilePatch = Profile.omit({ updatedAt: true }).partial();
+/**
+ * Only the fields given are changed. (Built from the default-free fields on purpose: zod's `.partial()`
+ * keeps `.default()`s, which would silently null every field a caller left out.)
+ */
+export const ProfilePatch = z.object(profileFields).partial();
 
 export const SourceSummary = z.object({
   id: z.string(),
