@@ -20,6 +20,11 @@ Marta Matilda John James David Michael Peter Paul Thomas Robert Richard William 
 Мария Анна Ольга Елена Ирина Наталья Татьяна Светлана Екатерина Юлия Людмила Валентина Дарья Алина Анастасия Оксана Полина София Вера Надежда Лариса Галина
 Сергій Дмитро Олексій Олександр Андрій Михайло Микола Павло Петро Євген Максим Артем Денис Олег Роман Віктор Вадим Антон Кирило Костянтин Ілля Юрій Геннадій Григорій Борис Леонід Станіслав Василь Федір Анатолій Богдан Данило Єгор Никита Степан Тарас Володимир Віталій Валерій Вячеслав Ярослав Георгій Захар Ігор Іван Владислав
 Марія Ганна Ольга Олена Ірина Наталія Тетяна Світлана Катерина Юлія Людмила Валентина Дарія Аліна Анастасія Оксана Поліна Софія Віра Надія Лариса Галина
+Iwan Aleksiej Dmitrij Władimir Władysław Wiaczesław Jewgienij Michaił Nikołaj Andriej Walerij Witalij Ołeksandr Jurij Gienadij Grigorij Konstanty Wasilij Fiodor Anatolij Jegor Maksym Roman Ruslan Wiktor
+Sergej Alexej Jevgenij Michail Vjačeslav Valerij Vitalij Grigorij Anatolij Fjodor Jegor Maxim Vladimír Jurij
+Ivanas Igoris Sergejus Aleksejus Aleksandras Vladimiras Maksimas Jevgenijus Nikolajus Michailas Pavelas Vadimas Viktoras Romanas Denisas Artiomas Antonas Kirilas Jurijus Olegas Ruslanas Vitalijus Valerijus Dmitrijus
+Iván Serguéi Alekséi Dmitri Yevgueni Mijaíl Nikolái Andréi Vladímir Alexéi Guennadi Kiril Piotr Fiódor Anatoli Yegor Maksim
+Sergueï Alexeï Dmitri Evgueni Mikhaïl Nikolaï Andreï Guennadi Iouri Vadim Viktor Fiodor Anatoli Egor
 `;
 
 const LIST = [...new Set(GIVEN.split(/\s+/).filter(Boolean))];

@@ -91,9 +91,9 @@ function blocked(ctx: Context, t: Token): boolean {
 }
 
 /** Full-name candidates: given name + surname (+ surname after a patronymic), or a cue-marked pair. */
-function fullNames(ctx: Context, tokens: Token[]): { given: string; surname: Token; span: Mention }[] {
+function fullNames(ctx: Context, tokens: Token[]): { given: string; givenSurface: string; surname: Token; span: Mention }[] {
   const rankTerms = ctx.vocabs.flatMap((v) => [...v.ranks.map((r) => r.term), ...v.callSign]).concat(ROLE_TERMS);
-  const out: { given: string; surname: Token; span: Mention }[] = [];
+  const out: { given: string; givenSurface: string; surname: Token; span: Mention }[] = [];
   for (const run of runs(ctx.text, tokens)) {
     for (let i = 0; i + 1 < run.length; i++) {
       const first = run[i];
@@ -107,11 +107,26 @@ function fullNames(ctx: Context, tokens: Token[]): { given: string; surname: Tok
         findTerms(before, rankTerms).some((h) => /^\s+$/u.test(before.slice(h.end))) || /^(?:,\s\d{2}\b|\s\(\d{2}\))/u.test(after);
       if (!given && !(cued && run.length === 2)) continue;
       if (givenName(last.text) && !given) continue;
-      out.push({ given: given ?? first.text, surname: last, span: { start: first.start, end: last.end } });
+      out.push({ given: given ?? first.text, givenSurface: first.text, surname: last, span: { start: first.start, end: last.end } });
       i = run.indexOf(last);
     }
   }
   return out;
+}
+
+/**
+ * The given name to show: as written when it is the listed (nominative) spelling or, in Lithuanian, has a
+ * nominative ending (Ivanas, not the Russian Ivan); otherwise the listed spelling of the inflected form
+ * (Дмитрия → Дмитрий).
+ */
+function canonicalGiven(listed: string[], surfaces: string[], language: string): string {
+  const asWritten = surfaces.find((s, i) => s === listed[i]);
+  if (asWritten) return asWritten;
+  if (language === 'lt') {
+    const nominative = surfaces.find((s) => /(?:as|is|us|ys|ė|a)$/u.test(s));
+    if (nominative) return nominative;
+  }
+  return listed[0];
 }
 
 /** The nominative among the surname forms seen: Lithuanian prefers -as/-is/-us/-ys/-ė, others the shortest. */
@@ -142,11 +157,15 @@ function roleOf(ctx: Context, p: { full: Mention[] }): string | null {
 
 export function findPeople(ctx: Context): Person[] {
   const tokens = capitalisedTokens(ctx.text);
-  const clusters = new Map<string, { given: string[]; surnames: string[]; full: Mention[]; mentions: Mention[] }>();
+  const clusters = new Map<
+    string,
+    { given: string[]; givenSurfaces: string[]; surnames: string[]; full: Mention[]; mentions: Mention[] }
+  >();
   for (const f of fullNames(ctx, tokens)) {
     const key = surnameKey(f.surname.text);
-    const c = clusters.get(key) ?? { given: [], surnames: [], full: [], mentions: [] };
+    const c = clusters.get(key) ?? { given: [], givenSurfaces: [], surnames: [], full: [], mentions: [] };
     c.given.push(f.given);
+    c.givenSurfaces.push(f.givenSurface);
     c.surnames.push(f.surname.text);
     c.full.push(f.span);
     c.mentions.push(f.span);
@@ -162,7 +181,7 @@ export function findPeople(ctx: Context): Person[] {
   const people: Person[] = [];
   for (const [key, c] of clusters) {
     c.mentions.sort((a, b) => a.start - b.start);
-    const given = c.given.find((g) => givenName(g) === g) ?? c.given[0];
+    const given = canonicalGiven(c.given, c.givenSurfaces, ctx.language);
     const person = {
       key,
       name: `${given} ${nominative(c.surnames, ctx.language)}`,
