@@ -1,5 +1,5 @@
 /** The real `casefile` binary: extract, import (exit codes, summary, failures named), demo. */
-import { writeFileSync } from 'node:fs';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Reading } from '../../src/shared/reading';
@@ -125,5 +125,16 @@ describe('casefile demo', () => {
     const r = runCli(['demo', path], { CASEFILE_PASSPHRASE: '' }, `${PASS}\n`);
     expect(r.code, r.stderr).toBe(0);
     expect(runCli(['info', path, '--json'], env).code).toBe(0);
+  });
+});
+
+describe('casefile and very large files', () => {
+  it('refuses a file over 64 MiB before reading it', () => {
+    const big = join(tmp(), 'huge.html');
+    writeFileSync(big, '');
+    truncateSync(big, 65 * 1024 * 1024); // sparse: costs no disk
+    const r = runCli(['extract', big]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('casefile extract: huge.html is 65.0 MiB; the limit for one source is 64.0 MiB. It was not read.\n');
   });
 });

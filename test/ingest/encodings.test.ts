@@ -156,3 +156,13 @@ describe('every reading records how it was decoded', () => {
     expect(r.source.detection).toMatch(/^format: plain text; encoding: utf-8 \(plain ASCII/);
   });
 });
+
+describe('a false UTF-8 declaration', () => {
+  it('is recorded, and the bytes are read for what they are', async () => {
+    const html = `<html><head><meta charset="utf-8"></head><body><p>${RU}</p></body></html>`;
+    const r = await read(enc(html, 'windows-1251'), 'page.html');
+    expect(r.source.encoding).toBe('windows-1251');
+    expect(r.source.detection).toMatch(/declares utf-8 .* but its bytes are not valid UTF-8; statistical/);
+    expect(r.text).toBe(RU);
+  });
+});

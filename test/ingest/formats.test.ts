@@ -265,3 +265,41 @@ describe('DOCX (mammoth)', () => {
     );
   });
 });
+
+describe('HTML layouts that trip simple extractors', () => {
+  const LEAD =
+    'Former paratrooper Ilya Petrov, 29, says his unit shot at civilian cars near Hostomel in March 2022 and that he has now asked for asylum in Lithuania.';
+  const BODY = [
+    'Petrov told investigators that the order came from his company commander, who said that anything moving on the road was a target, including cars with white flags.',
+    'He left the army in the autumn of 2023, crossed into Kazakhstan and flew from there to Vilnius, where he handed himself over to the border guard.',
+    'Lithuanian prosecutors, who investigate war crimes committed in Ukraine under universal jurisdiction, have questioned him twice, his lawyer said.',
+  ];
+
+  it('keeps a standfirst that sits outside the body container, and picks the article <h1> over the logo <h1>', async () => {
+    const html = `<html><head><title>Paratrooper says unit fired on civilian cars | Baltic Wire</title></head><body>
+      <h1 class="logo"><a href="/">Baltic Wire</a></h1>
+      <div class="page"><div class="story">
+        <div class="story-header"><h1>Paratrooper says unit fired on civilian cars</h1><p class="lead">${LEAD}</p></div>
+        <div class="story-body">${BODY.map((p) => `<p>${p}</p>`).join('')}</div>
+        <div class="related"><p>Other stories: a much longer teaser paragraph about something else entirely that should not be here at all.</p></div>
+      </div></div></body></html>`;
+    const r = await readStages(utf8(html), 'story.html');
+    expect(r.title).toBe('Paratrooper says unit fired on civilian cars');
+    expect(r.outlet).toBe('Baltic Wire');
+    expect(r.text).toBe(['Paratrooper says unit fired on civilian cars', LEAD, ...BODY].join('\n\n'));
+  });
+
+  it('reads an article whose container is named like furniture, and records that it did', async () => {
+    const html = `<html><body><nav><a>Home</a></nav><div class="content share-enabled">${[LEAD, ...BODY].map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    const r = await readStages(utf8(html), 'odd.html');
+    expect(r.text).toBe([LEAD, ...BODY].join('\n\n'));
+    expect(r.source.detection).toMatch(/named like site furniture, so those were read/);
+  });
+
+  it('keeps <br>-separated paragraphs and list items as paragraphs, collapses HTML whitespace', async () => {
+    const html = `<html><body><article><div>${LEAD}<br><br>${BODY[0]}
+      continues   here.<br/><ul><li>First point</li><li>Second point</li></ul></div></article></body></html>`;
+    const r = await readStages(utf8(html), 'br.html');
+    expect(r.text).toBe(`${LEAD}\n\n${BODY[0]} continues here.\n\nFirst point\n\nSecond point`);
+  });
+});

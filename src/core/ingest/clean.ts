@@ -40,6 +40,8 @@ export interface CleanResult {
   hints: MetaHints;
   /** Paragraphs dropped as furniture, with the rule that dropped them (for the record and for tests). */
   dropped: { text: string; rule: string }[];
+  /** Decisions worth recording in the reading's detection note. */
+  notes: string[];
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -50,7 +52,7 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000b\u000e-\u0
 const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 
 export function normaliseInline(s: string): string {
-  return s.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+  return s.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Decode HTML entities left in plain text (copied from a CMS): only well-formed ones. */
@@ -158,7 +160,12 @@ const NEVER_DROP_BY_NAME = new Set(['html', 'body', 'main', 'article']);
 const ROLE_DROP =
   /^(navigation|banner|contentinfo|complementary|search|dialog|alertdialog|menu|menubar|toolbar|tablist|alert|status|marquee|timer)$/i;
 const FURNITURE_NAME =
-  /(^|[-_\s])(nav|navbar|navigation|menu|megamenu|breadcrumbs?|sidebar|side-bar|widget|widgets|related|recommended|recommendations|more-stories|read-?more|see-also|also-read|promo|promos|advert|advertisement|advertising|ads?|adslot|ad-slot|ad-container|dfp|banner|sponsor|sponsored|outbrain|taboola|share|shares|sharing|social|sharedaddy|addtoany|a2a|newsletter|subscribe|subscription|signup|paywall|cookie|cookies|consent|gdpr|cmp|popup|modal|overlay|comments?|comment-form|respond|disqus|footer|masthead|site-header|topbar|top-bar|toolbar|tags|tag-list|tagcloud|author-box|author-bio|skip-link|screen-reader-text|sr-only|visually-hidden|caption|wp-caption-text|credit|credits|photo-credit|weather|trending|most-read|mostread|popular|latest-news|teaser|teasers|rail|breaking-ticker|ticker|pagination|pager|print|hidden|jp-relatedposts|yarpp|rp4wp|post-navigation|nav-links|byline-share)([-_\s]|$)/i;
+  /(^|[-_\s])(nav|navbar|navigation|menu|megamenu|breadcrumbs?|sidebar|side-bar|widget|widgets|related|recommended|recommendations|more-stories|read-?more|see-also|also-read|promo|promos|advert|advertisement|advertising|ads?|adslot|ad-slot|ad-container|dfp|banner|sponsor|sponsored|outbrain|taboola|share|shares|sharing|social|sharedaddy|addtoany|a2a|newsletter|subscribe|subscription|signup|paywall|cookie|cookies|consent|gdpr|cmp|popup|modal|overlay|comments?|comment-form|respond|disqus|footer|masthead|site-header|topbar|top-bar|toolbar|tags|tag-list|tagcloud|author-box|author-bio|skip-link|screen-reader-text|sr-only|visually-hidden|caption|wp-caption-text|credit|credits|photo-credit|weather|trending|most-read|mostread|popular|latest-news|teaser|teasers|rail|breaking-ticker|ticker|pagination|pager|jp-relatedposts|yarpp|rp4wp|post-navigation|nav-links|byline-share)([-_\s]|$)/i;
+/** Class names that hide an element outright (utility classes), matched as whole tokens only. */
+const HIDDEN_CLASS = new Set(['hidden', 'is-hidden', 'd-none', 'visually-hidden', 'sr-only', 'screen-reader-text', 'invisible', 'hide']);
+/** A standfirst or lead next to the article body. */
+const LEAD_NAME =
+  /(^|[-_\s])(lead|standfirst|perex|summary|intro|deck|subtitle|subheadline|kicker|excerpt|article-header|entry-header|post-header|story-header)([-_\s]|$)/i;
 const CONTENT_NAME =
   /(^|[-_\s])((article|story|entry|post|news)[-_]?(body|content|text)|articlebody|article-content|main-content|content-body|td-post-content)([-_\s]|$)/i;
 const POSITIVE_NAME = /article|body|content|entry|main|page|post|text|blog|story/i;
@@ -197,6 +204,8 @@ interface Block {
   path: number[];
   linkChars: number;
   inArticle: boolean;
+  /** Inside an element only its class/id or position calls furniture (kept aside as a fallback). */
+  soft: boolean;
 }
 
 function attrOf(attrs: Record<string, string>, name: string): string {
@@ -205,6 +214,7 @@ function attrOf(attrs: Record<string, string>, name: string): string {
 
 function isHidden(attrs: Record<string, string>): boolean {
   if ('hidden' in attrs) return true;
+  if (attrs.class && attrs.class.split(/\s+/).some((c) => HIDDEN_CLASS.has(c.toLowerCase()))) return true;
   if (attrOf(attrs, 'aria-hidden').toLowerCase() === 'true') return true;
   const style = attrOf(attrs, 'style').toLowerCase().replace(/\s+/g, '');
   return style.includes('display:none') || style.includes('visibility:hidden');
@@ -217,9 +227,11 @@ function metaDate(s: string): string {
 export function parseHtml(html: string): { blocks: Block[]; hints: MetaHints; elems: Elem[] } {
   const hints: MetaHints = {};
   const elems: Elem[] = [{ id: 0, name: '#root', parent: -1, attrsName: '', score: 0, textLen: 0 }];
-  const stack: { elem: number; name: string; skip: boolean; pre: boolean; link: boolean; article: boolean; header: boolean }[] = [];
+  const stack: { elem: number; name: string; skip: boolean; soft: boolean; pre: boolean; link: boolean; article: boolean }[] = [];
   const blocks: Block[] = [];
+  const h1s: string[] = [];
   let skipDepth = 0;
+  let softDepth = 0;
   let preDepth = 0;
   let linkDepth = 0;
   let articleDepth = 0;
@@ -250,6 +262,7 @@ export function parseHtml(html: string): { blocks: Block[]; hints: MetaHints; el
           path: currentPath(),
           linkChars: Math.min(bufLink, t.length),
           inArticle: articleDepth > 0,
+          soft: softDepth > 0,
         });
     }
     buf = '';
@@ -301,15 +314,16 @@ export function parseHtml(html: string): { blocks: Block[]; hints: MetaHints; el
 
         const attrsName = `${attrs.class ?? ''} ${attrs.id ?? ''}`.trim();
         const parentSkipping = skipDepth > 0;
+        // Hard drops (never text): by tag, hidden, ARIA landmark. Soft drops (furniture by name or
+        // position): kept aside, used only if the page turns out to have nothing else.
         let skip = false;
+        let soft = false;
         if (!parentSkipping) {
           if (DROP_TAGS.has(lname)) skip = true;
-          else if (lname === 'header' && articleDepth === 0) skip = true;
-          else if (!NEVER_DROP_BY_NAME.has(lname)) {
-            if (isHidden(attrs)) skip = true;
-            else if (ROLE_DROP.test(attrs.role ?? '')) skip = true;
-            else if (attrsName && FURNITURE_NAME.test(attrsName) && !CONTENT_NAME.test(attrsName)) skip = true;
-          }
+          else if (!NEVER_DROP_BY_NAME.has(lname) && (isHidden(attrs) || ROLE_DROP.test(attrs.role ?? ''))) skip = true;
+          else if (lname === 'header' && articleDepth === 0 && !LEAD_NAME.test(attrsName)) soft = true;
+          else if (!NEVER_DROP_BY_NAME.has(lname) && attrsName && FURNITURE_NAME.test(attrsName) && !CONTENT_NAME.test(attrsName))
+            soft = true;
         }
         if (BLOCK_TAGS.has(lname) && !parentSkipping) flush();
         const id = elems.length;
@@ -325,13 +339,14 @@ export function parseHtml(html: string): { blocks: Block[]; hints: MetaHints; el
           elem: id,
           name: lname,
           skip,
+          soft,
           pre: lname === 'pre',
           link: lname === 'a',
           article: isArticle,
-          header: lname === 'header',
         };
         stack.push(entry);
         if (skip || parentSkipping) skipDepth++;
+        if (soft) softDepth++;
         if (entry.pre) preDepth++;
         if (entry.link) linkDepth++;
         if (entry.article) articleDepth++;
@@ -361,13 +376,14 @@ export function parseHtml(html: string): { blocks: Block[]; hints: MetaHints; el
         if (lname === 'h1' && inH1) {
           inH1 = false;
           const h = normaliseInline(h1Buf);
-          if (h && !hints.h1) hints.h1 = h;
+          if (h) h1s.push(h);
         }
         // htmlparser2 closes implied elements itself, so the element being closed is the top of the stack.
         if (BLOCK_TAGS.has(lname) && skipDepth === 0) flush();
         const top = stack.pop();
         if (!top) return;
         if (skipDepth > 0) skipDepth--;
+        if (top.soft) softDepth--;
         if (top.pre) preDepth--;
         if (top.link) linkDepth--;
         if (top.article) articleDepth--;
@@ -378,11 +394,35 @@ export function parseHtml(html: string): { blocks: Block[]; hints: MetaHints; el
   parser.write(html);
   parser.end();
   flush();
+  hints.h1 = bestHeadline(h1s, hints);
   if (!hints.published && timeCandidate) {
     hints.published = timeCandidate;
     hints.publishedFrom = '<time datetime>';
   }
   return { blocks, hints, elems };
+}
+
+const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** Of several <h1> (logo, article, widgets), the one that matches og:title/<title> best, else the first real one. */
+function bestHeadline(h1s: string[], hints: MetaHints): string | undefined {
+  if (h1s.length <= 1) return h1s[0];
+  const ref = `${hints.ogTitle ?? ''} ${hints.docTitle ?? ''}`;
+  if (ref.trim()) {
+    const r = words(ref);
+    let best: string | undefined;
+    let bestScore = 0;
+    for (const h of h1s) {
+      const w = [...words(h)];
+      const score = w.length ? w.filter((x) => r.has(x)).length / w.length : 0;
+      if (score > bestScore + 1e-9 || (score === bestScore && best && h.length > best.length && score > 0)) {
+        best = h;
+        bestScore = score;
+      }
+    }
+    if (best && bestScore >= 0.5) return best;
+  }
+  return h1s.find((h) => h.split(/\s+/).length >= 3) ?? h1s[0];
 }
 
 type LdNode = Record<string, unknown>;
@@ -485,16 +525,34 @@ export function selectMainContent(blocks: Block[], elems: Elem[]): Block[] {
     if (id !== best && elems[id]?.parent === parent && s >= Math.max(3, bestScore * 0.2) && !NEGATIVE_NAME.test(elems[id].attrsName))
       chosen.add(id);
   }
-  const selected = blocks.filter((b) => b.path.some((id) => chosen.has(id)));
+  // Readability's sibling rule: long, link-poor paragraphs directly under the same parent, and the
+  // blocks of a standfirst/lead container beside the body, belong to the article too.
+  for (const [id, e] of elems.entries()) if (id > 0 && e.parent === parent && LEAD_NAME.test(e.attrsName)) chosen.add(id);
+  const containerOf = (b: Block) => {
+    let path = b.path;
+    while (path.length && LEAF_BLOCKS.has(elems[path[path.length - 1]]?.name)) path = path.slice(0, -1);
+    return path.length ? path[path.length - 1] : 0;
+  };
+  const isSiblingProse = (b: Block) => containerOf(b) === parent && b.text.length >= 80 && b.linkChars / b.text.length < 0.25;
+  const selected = blocks.filter((b) => b.path.some((id) => chosen.has(id)) || isSiblingProse(b));
   const selectedLen = selected.filter((b) => b.text.length >= 25).reduce((n, b) => n + b.text.length, 0);
   // The container holds too little of the page's prose: do not trust it, keep everything that survived layer 1.
   if (selectedLen < total * 0.35) return blocks;
   return selected;
 }
 
-function cleanHtml(html: string): { paragraphs: string[]; hints: MetaHints } {
+const prose = (bs: Block[]) => bs.filter((b) => b.text.length >= 25).reduce((n, b) => n + b.text.length, 0);
+
+function cleanHtml(html: string): { paragraphs: string[]; hints: MetaHints; notes: string[] } {
   const { blocks, hints, elems } = parseHtml(html);
-  let chosen = selectMainContent(blocks, elems);
+  const notes: string[] = [];
+  const firm = blocks.filter((b) => !b.soft);
+  let chosen = selectMainContent(firm, elems);
+  if (prose(chosen) < 200 && prose(blocks) - prose(firm) > 500) {
+    // Everything readable sat in elements named like furniture: the names lied; read them after all.
+    chosen = selectMainContent(blocks, elems);
+    notes.push('the page has no article text outside elements named like site furniture, so those were read');
+  }
   // Link lists that survived (menus without semantic markup).
   chosen = chosen.filter((b) => !(b.linkChars / b.text.length > 0.6 && b.text.length < 300 && b.tag !== 'h1'));
   const paragraphs = chosen.map((b) => b.text);
@@ -503,7 +561,7 @@ function cleanHtml(html: string): { paragraphs: string[]; hints: MetaHints } {
     const h1Block = blocks.find((b) => b.tag === 'h1' && b.text === headline);
     if (h1Block) paragraphs.unshift(headline);
   }
-  return { paragraphs, hints };
+  return { paragraphs, hints, notes };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -684,8 +742,9 @@ function cleanMarkdown(text: string): { paragraphs: string[]; hints: MetaHints }
 export function clean(doc: Pick<DecodedDocument, 'kind' | 'content' | 'format'>): CleanResult {
   let paragraphs: string[];
   let hints: MetaHints = {};
+  let notes: string[] = [];
   if (doc.kind === 'html') {
-    ({ paragraphs, hints } = cleanHtml(doc.content));
+    ({ paragraphs, hints, notes } = cleanHtml(doc.content));
   } else if (doc.kind === 'markdown') {
     ({ paragraphs, hints } = cleanMarkdown(doc.content));
   } else {
@@ -698,5 +757,5 @@ export function clean(doc: Pick<DecodedDocument, 'kind' | 'content' | 'format'>)
   // Numeric id prefix on the first line ("15668: Headline") and similar leading junk.
   if (paragraphs.length && /^\d{3,12}:\s+\S/.test(paragraphs[0])) paragraphs[0] = paragraphs[0].replace(/^\d{3,12}:\s+/, '');
   const { kept, dropped } = filterFurniture(paragraphs);
-  return { text: kept.join('\n\n'), paragraphs: kept, hints, dropped };
+  return { text: kept.join('\n\n'), paragraphs: kept, hints, dropped, notes };
 }

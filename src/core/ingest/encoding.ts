@@ -483,10 +483,12 @@ export function decodeText(bytes: Uint8Array): DecodedText | null {
     if (best.perChar < -1.5) return null;
   }
 
+  const falseUtf8 =
+    declaredEnc === 'utf-8' ? `the document declares ${declared!.label} in ${declared!.where}, but its bytes are not valid UTF-8; ` : '';
   return {
     text: decodeWith(bytes, best.encoding),
     encoding: labelFor(best.encoding, bytes),
-    detection: `statistical: no byte-order mark or declaration, not UTF-8; letters score best as ${labelFor(best.encoding, bytes)} (score ${best.score.toFixed(0)}${margin})${
+    detection: `${falseUtf8}statistical: no byte-order mark${falseUtf8 ? '' : ' or declaration'}, not UTF-8; letters score best as ${labelFor(best.encoding, bytes)} (score ${best.score.toFixed(0)}${margin})${
       best.sameAs.length ? `; these bytes read the same in ${best.sameAs.join(', ')}` : ''
     }`,
   };
