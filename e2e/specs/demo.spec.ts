@@ -16,3 +16,21 @@ test('open the demo case', async ({ app }) => {
   expect(await page.evaluate(() => window.casefile.desktop.recentFiles())).toEqual([]);
   expect(foreignRequests(app)).toEqual([]);
 });
+
+test('building the demo reports progress and can be cancelled', async ({ app }) => {
+  test.setTimeout(300_000);
+  const { page } = app;
+  await page.getByRole('button', { name: /Open the demo case/ }).click();
+  // Progress arrives from the worker through main's channel (here: the harness binding) to the page.
+  await expect(page.getByRole('status').filter({ hasText: /of \d+/ })).toBeVisible({ timeout: 280_000 });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('alert')).toContainText('cancelled', { timeout: 280_000 });
+  await expect(page.getByRole('heading', { name: 'Recent case files' })).toBeVisible();
+  const code = await page.evaluate(() =>
+    window.casefile.caseInfo({}).then(
+      () => 'open',
+      (e: { code: string }) => e.code,
+    ),
+  );
+  expect(code).toBe('NO_CASE_OPEN');
+});

@@ -5,7 +5,14 @@
 import type { Progress } from '../shared/api';
 import type { SerializedError } from '../shared/errors';
 
-export type ToWorker = { type: 'call'; id: number; op: string; input: unknown } | { type: 'cancel'; id: number } | { type: 'dispose' };
+export type ToWorker =
+  /**
+   * `cancelFlag`: a shared Int32 the caller sets to 1 to cancel. The worker's signal reads it directly, so a
+   * cancel is seen even while the service is busy with synchronous work and cannot process messages.
+   */
+  | { type: 'call'; id: number; op: string; input: unknown; cancelFlag?: SharedArrayBuffer }
+  | { type: 'cancel'; id: number }
+  | { type: 'dispose' };
 
 export type FromWorker =
   | { type: 'ready' }

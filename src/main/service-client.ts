@@ -10,6 +10,7 @@ import type { CallResult, FromWorker, ToWorker } from './protocol';
 interface Pending {
   resolve: (r: CallResult) => void;
   onProgress?: (p: Progress) => void;
+  cancelFlag?: Int32Array;
 }
 
 export class ServiceClient {
@@ -52,13 +53,18 @@ export class ServiceClient {
   call(op: string, input: unknown, onProgress?: (p: Progress) => void): { id: number; result: Promise<CallResult> } {
     const id = this.nextId++;
     if (this.exited) return { id, result: Promise.resolve({ ok: false, error: this.exited }) };
-    const result = new Promise<CallResult>((resolve) => this.pending.set(id, { resolve, onProgress }));
-    this.post({ type: 'call', id, op, input });
+    const shared = new SharedArrayBuffer(4);
+    const cancelFlag = new Int32Array(shared);
+    const result = new Promise<CallResult>((resolve) => this.pending.set(id, { resolve, onProgress, cancelFlag }));
+    this.post({ type: 'call', id, op, input, cancelFlag: shared });
     return { id, result };
   }
 
   cancel(id: number): void {
-    if (this.pending.has(id)) this.post({ type: 'cancel', id });
+    const p = this.pending.get(id);
+    if (!p) return;
+    if (p.cancelFlag) Atomics.store(p.cancelFlag, 0, 1);
+    this.post({ type: 'cancel', id });
   }
 
   /** Close the open case (if any) and stop the worker. */

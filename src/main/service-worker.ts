@@ -17,18 +17,44 @@ const service = createService();
 const running = new Map<number, AbortController>();
 const post = (m: FromWorker) => port.postMessage(m);
 
-async function call(id: number, op: string, input: unknown): Promise<void> {
+/**
+ * An AbortSignal that is also aborted as soon as the caller sets the shared flag: the service checks
+ * `signal.aborted` between steps of synchronous work, when this thread cannot receive messages.
+ */
+function sharedSignal(controller: AbortController, shared?: SharedArrayBuffer): AbortSignal {
+  const signal = controller.signal;
+  if (!shared) return signal;
+  const flag = new Int32Array(shared);
+  const nativeAborted = Object.getOwnPropertyDescriptor(AbortSignal.prototype, 'aborted')?.get;
+  const isAborted = () => Boolean(nativeAborted?.call(signal));
+  const flagged = () => {
+    if (!isAborted() && Atomics.load(flag, 0) === 1) controller.abort();
+    return isAborted();
+  };
+  Object.defineProperty(signal, 'aborted', { get: flagged });
+  const throwIfAborted = signal.throwIfAborted.bind(signal);
+  Object.defineProperty(signal, 'throwIfAborted', {
+    value: () => {
+      flagged();
+      throwIfAborted();
+    },
+  });
+  return signal;
+}
+
+async function call(id: number, op: string, input: unknown, cancelFlag?: SharedArrayBuffer): Promise<void> {
   if (!Object.hasOwn(contract, op)) {
     post({ type: 'result', id, ok: false, error: serializeError(new CasefileError('INVALID_INPUT', `Unknown operation: ${op}`)) });
     return;
   }
   const name = op as OperationName;
   const controller = new AbortController();
+  const signal = sharedSignal(controller, cancelFlag);
   running.set(id, controller);
   try {
     const fn = service.api[name] as (input: unknown, o: object) => Promise<unknown>;
     const value = await fn(input, {
-      signal: controller.signal,
+      signal,
       onProgress: contract[name].long
         ? (progress: { done: number; total: number; label?: string }) => post({ type: 'progress', id, progress })
         : undefined,
@@ -44,7 +70,7 @@ async function call(id: number, op: string, input: unknown): Promise<void> {
 port.on('message', (m: ToWorker) => {
   switch (m.type) {
     case 'call':
-      void call(m.id, m.op, m.input);
+      void call(m.id, m.op, m.input, m.cancelFlag);
       break;
     case 'cancel':
       running.get(m.id)?.abort();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseInfo } from '../../../shared/contract/case';
 import type { ChosenFile, DesktopSettings, RecentFile } from '../../../preload/desktop';
 import { casefile, explain, toUiError } from '../api';
@@ -19,6 +19,7 @@ export function StartScreen({ notice, onNew, onUnlock, onOpened }: Props) {
   const [settings, setSettings] = useState<DesktopSettings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const demoAbort = useRef<AbortController | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -50,17 +51,29 @@ export function StartScreen({ notice, onNew, onUnlock, onOpened }: Props) {
   const openDemo = useCallback(async () => {
     setError(null);
     setBusy('Building the demo case from the sample articles…');
+    const abort = new AbortController();
+    demoAbort.current = abort;
     try {
       const file = await casefile().desktop.demoCasePath();
       // buildDemo leaves the new case open (see the contract).
       const info = await casefile().buildDemo(
         { path: file.path, passphrase: DEMO_PASSPHRASE, title: 'Demo case' },
-        { onProgress: (p) => setBusy(`Building the demo case: ${p.label ?? 'importing'} (${p.done} of ${p.total})…`) },
+        {
+          signal: abort.signal,
+          onProgress: (p) => setBusy(`Building the demo case: ${p.label ?? 'importing'} (${p.done} of ${p.total})…`),
+        },
       );
       onOpened(info, file);
     } catch (e) {
-      setError(explain(toUiError(e)));
+      const ui = toUiError(e);
+      // Whatever was half-built stays locked: close it in the service too.
+      await casefile()
+        .closeCase({})
+        .catch(() => undefined);
+      setError(ui.code === 'CANCELLED' || abort.signal.aborted ? 'The demo case was not built: cancelled.' : explain(ui));
       setBusy(null);
+    } finally {
+      demoAbort.current = null;
     }
   }, [onOpened]);
 
@@ -88,7 +101,16 @@ export function StartScreen({ notice, onNew, onUnlock, onOpened }: Props) {
           <span className="action-text">Built from public sample articles. Passphrase: “{DEMO_PASSPHRASE}”.</span>
         </button>
       </section>
-      {busy ? <Spinner label={busy} /> : null}
+      {busy ? (
+        <div className="busy-line">
+          <Spinner label={busy} />
+          {demoAbort.current ? (
+            <button className="secondary small" onClick={() => demoAbort.current?.abort()}>
+              Cancel
+            </button>
+          ) : null}
+        </div>
+      ) : null}
 
       <section className="recent" aria-labelledby="recent-heading">
         <div className="section-head">
