@@ -124,6 +124,7 @@ describe('dates with honest precision', () => {
 
   it('does not take counts and large numbers for years', () => {
     expect(run('The interview had more than 924,000 views and 1,100 comments.', 'en').dates).toEqual([]);
+    expect(run('He was paid $2000 and later 2000 рублей.', 'en').dates).toEqual([]);
   });
 });
 
@@ -162,6 +163,18 @@ describe('subject, call signs, countries and outlets', () => {
     const s = run(text, 'ru').subject!;
     expect(s).toMatchObject({ name: 'Максим Ершов', aliases: ['Бур'], age: 29 });
     expect(s.rank?.toLowerCase()).toBe('старший лейтенант');
+  });
+
+  it('takes a pseudonym as the subject when the article withholds the real name', () => {
+    const ru = 'Андрей (имя изменено) служил контрактником и дезертировал в 2023 году. Андрей рассказал, что видел пытки пленных.';
+    expect(run(ru, 'ru').subject).toMatchObject({ name: 'Андрей' });
+    const en = 'A Russian soldier, identified only as Dmitry, deserted last year. Dmitry said he saw prisoners executed.';
+    expect(run(en, 'en').subject).toMatchObject({ name: 'Dmitry' });
+  });
+
+  it('reads an asylum statement about "the deserter" as the subject\'s', () => {
+    const text = 'Ivan Sokolov, a Russian sergeant, crossed into Norway. The deserter has applied for asylum there, the police said.';
+    expect(run(text, 'en').asylum).toContainEqual(expect.objectContaining({ status: 'applied', country: 'NO' }));
   });
 
   it('has no subject when the article is about a video and officials', () => {

@@ -61,7 +61,8 @@ function aboutSubject(ctx: Context, s: Sentence, subject: Subject | null, people
   const named = mentionsIn(people, s.start, s.end);
   if (named.some((m) => m.person === subject.person)) return true;
   if (s.paragraph === 0) return true;
-  return !named.length && hits(ctx, (v) => v.pronouns, s.start, s.end).length > 0;
+  // "He now intends…", "The deserter has applied…": nobody else named, and a pronoun or a soldier word.
+  return !named.length && hits(ctx, (v) => [...v.pronouns, ...v.defection, ...v.ranks.map((r) => r.term)], s.start, s.end).length > 0;
 }
 
 /** He joined Ukraine's side: an explicit phrase, or a defection verb followed closely by Ukraine. */

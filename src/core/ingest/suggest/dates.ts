@@ -275,7 +275,11 @@ function relativeDates(ctx: Context, found: Found[]): void {
 /** Bare years, 1950–2049, not part of a larger number or a count ("2004", "2023 году"). */
 function yearDates(ctx: Context, found: Found[]): void {
   const tail = yearTail(ctx.vocabs);
-  const re = new RegExp(`(?<![\\d.,\\/-])${YEAR}(?![\\d]|[.,]\\d)${tail}`, 'gu');
+  // Not a sum ("$2000", "2000 рублей"), a share or a distance.
+  const re = new RegExp(
+    `(?<![\\d.,\\/$€£₽№#-])${YEAR}(?![\\d]|[.,]\\d|\\s?(?:%|\\$|€|£|₽|km|км|руб|грн|usd|eur|dollar|euro|rubl|hryv))${tail}`,
+    'gu',
+  );
   for (const m of ctx.folded.matchAll(re)) {
     const y = +m[1];
     if (y < 1950 || y > 2049) continue;

@@ -45,10 +45,19 @@ function callSigns(ctx: Context): CallSign[] {
   for (const h of hits(ctx, (v) => v.callSign)) {
     const rest = ctx.text.slice(h.end, h.end + 60);
     const m = QUOTED.exec(rest) ?? PLAIN.exec(rest);
-    if (!m) continue;
-    const start = h.end + m.index + m[0].indexOf(m[1]);
-    const after = PAREN.exec(ctx.text.slice(h.end + m[0].length, h.end + m[0].length + 40));
-    out.push({ name: m[1].trim(), extra: after ? after[1].trim() : null, start, end: start + m[1].length });
+    if (m) {
+      const start = h.end + m.index + m[0].indexOf(m[1]);
+      const after = PAREN.exec(ctx.text.slice(h.end + m[0].length, h.end + m[0].length + 40));
+      out.push({ name: m[1].trim(), extra: after ? after[1].trim() : null, start, end: start + m[1].length });
+      continue;
+    }
+    // "Андрей (имя изменено)", "Dmitry (name changed)": the name stands before the cue.
+    const lead = ctx.text.slice(Math.max(0, h.start - 40), h.start);
+    const b = /(\p{Lu}[\p{Ll}\p{M}-]+)\s*[(,–—-]\s*$/u.exec(lead);
+    if (b) {
+      const start = h.start - lead.length + b.index;
+      out.push({ name: b[1], extra: null, start, end: start + b[1].length });
+    }
   }
   return out;
 }

@@ -136,7 +136,17 @@ export const de: Vocabulary = {
     { term: '*offizier', gloss: 'officer', level: 1 },
     { term: 'wehrpflichtig*', gloss: 'conscript', level: 0 },
   ],
-  callSign: ['rufname', 'kampfname', 'funkname', 'spitzname', 'deckname', 'genannt', 'alias'],
+  callSign: [
+    'name geändert',
+    'name von der redaktion geändert',
+    'rufname',
+    'kampfname',
+    'funkname',
+    'spitzname',
+    'deckname',
+    'genannt',
+    'alias',
+  ],
   age: ['(\\d{2})-jährig', '\\b(\\d{2}) jahre alt', '(?<=\\p{L}), (\\d{2}),', '\\((\\d{2})\\)'],
   asylum: {
     noun: ['asyl*', 'flüchtlingsstatus', 'schutzstatus', 'internationalen schutz', 'subsidiären schutz'],
