@@ -14,13 +14,15 @@
 import { CasefileError } from '../../shared/errors';
 import { bomOf, controlByteRatio, decodeText } from './encoding';
 import { decodeJsonStringBody, readJsonDocument, readWordPressFragment } from './json';
+import { looksLikeMhtml, readMhtml } from './mhtml';
 import { listZip, readZipEntry, type ZipEntry } from './zip';
 
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 /** A DOCX may not expand to more than this (zip-bomb guard), checked before mammoth inflates anything. */
 const MAX_DOCX_EXPANDED = 256 * 1024 * 1024;
 
-export type DocumentFormat = 'html' | 'wordpress-json' | 'wordpress-json-fragment' | 'json' | 'markdown' | 'text' | 'pdf' | 'docx';
+export type DocumentFormat =
+  'html' | 'mhtml' | 'wordpress-json' | 'wordpress-json-fragment' | 'json' | 'markdown' | 'text' | 'pdf' | 'docx';
 
 /** Metadata a container carries itself (PDF info dictionary, DOCX core properties, WordPress fields). */
 export interface ContainerMeta {
@@ -169,6 +171,19 @@ export async function decode(bytes: Uint8Array, fileName: string): Promise<Decod
       throw unsupported(fileName, 'a password-protected DOCX', 'Remove the password in Word and import it again.');
     const { readDocx } = await import('./docx');
     return readDocx(bytes, fileName, entries);
+  }
+  if (looksLikeMhtml(bytes)) {
+    const page = readMhtml(bytes);
+    if (!page) throw unsupported(fileName, 'an MHTML archive without a web page in it');
+    return {
+      format: 'mhtml',
+      kind: 'html',
+      mediaType: 'multipart/related',
+      encoding: page.encoding,
+      detection: `format: MHTML (a web page saved as a single file): ${page.detection}`,
+      content: page.html,
+      meta: page.meta,
+    };
   }
   // A password-protected DOCX is an OLE container: checked by sniffBinary.
   const binary = sniffBinary(bytes);

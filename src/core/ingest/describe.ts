@@ -110,9 +110,11 @@ export function describe(
   } else if (kind !== 'html') {
     // Plain text, PDF: the first short line that reads as a headline, before the body starts.
     const paras = cleaned.paragraphs;
-    for (let i = 0; i < Math.min(4, paras.length - 1); i++) {
+    for (let i = 0; i < Math.min(5, paras.length - 1); i++) {
       const p = paras[i];
       if (findDates(p).some((d) => d.text.length >= p.length * 0.5) || DATE_LABEL.test(p) || BYLINE.test(p)) continue;
+      // A short label above the headline (an outlet or section name such as "BBC News"): look further.
+      if (p.split(/\s+/).length <= 3 && !/[.!?:]/.test(p) && i + 1 < paras.length - 1) continue;
       if (looksLikeTitle(p)) {
         title = p;
         why.title = `the first headline-like line (paragraph ${i + 1})`;

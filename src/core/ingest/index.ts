@@ -45,7 +45,9 @@ export function detectionNote({ decoded, cleaned, description: d }: DocumentRead
     ? `; cleaning: ${cleaned.dropped.length} furniture paragraph${cleaned.dropped.length === 1 ? '' : 's'} dropped (${[...new Set(cleaned.dropped.map((x) => x.rule))].join(', ')})`
     : '';
   const notes = cleaned.notes.length ? `; ${cleaned.notes.join('; ')}` : '';
-  const created = decoded.meta.created ? `; the file itself was created ${decoded.meta.created} (not taken as the publication date)` : '';
+  const created = decoded.meta.created
+    ? `; the file itself is dated ${decoded.meta.created} (when it was made or saved; not taken as the publication date)`
+    : '';
   return `${decoded.detection}${furniture}${notes}; language: ${d.why.language}; title: ${d.why.title}; outlet: ${d.why.outlet}; date: ${d.why.publishedAt}${created}`;
 }
 
