@@ -172,6 +172,16 @@ describe('subject, call signs, countries and outlets', () => {
     expect(run(en, 'en').subject).toMatchObject({ name: 'Dmitry' });
   });
 
+  it('takes a defector named by his given name only as the subject', () => {
+    const text =
+      'Kirill, 27, a former paratrooper, says he deserted in October 2022 after his commander ordered the platoon to open fire on a car carrying a family. "I refused," he told the Guardian. Kirill has applied for asylum in France.';
+    const r = run(text, 'en');
+    expect(r.subject).toMatchObject({ name: 'Kirill', age: 27 });
+    expect(r.subject?.rank).toBe('paratrooper');
+    expect(r.asylum).toContainEqual(expect.objectContaining({ status: 'applied', country: 'FR' }));
+    expect(r.allegations).toContainEqual(expect.objectContaining({ category: 'attacks-on-civilians', basis: 'first-hand' }));
+  });
+
   it('reads an asylum statement about "the deserter" as the subject\'s', () => {
     const text = 'Ivan Sokolov, a Russian sergeant, crossed into Norway. The deserter has applied for asylum there, the police said.';
     expect(run(text, 'en').asylum).toContainEqual(expect.objectContaining({ status: 'applied', country: 'NO' }));

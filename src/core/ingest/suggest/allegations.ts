@@ -124,7 +124,7 @@ function attacks(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn
   const phrase = hits(ctx, (v) => C(v).attackCivilians, s.start, s.end);
   const attack = hits(ctx, (v) => C(v).attack, s.start, s.end);
   if (phrase.length) out.push({ category: 'attacks-on-civilians', at: phrase[0].start, victim: 'civilian' });
-  else if (attack.length && victims.civilian.length)
+  else if (attack.length && (victims.civilian.length || victims.children.length))
     out.push({ category: 'attacks-on-civilians', at: attack[0].start, victim: 'civilian' });
 }
 
@@ -182,7 +182,8 @@ function involvesSubject(ctx: Context, s: Sentence, b: BasisContext): boolean {
   const named = mentionsIn(b.people, s.start, s.end);
   if (named.some((m) => m.person === b.subject!.person)) return true;
   if (hits(ctx, (v) => v.ownAccount, s.start, s.end).length) return true;
-  return !named.length && hits(ctx, (v) => v.pronouns, s.start, s.end).length > 0;
+  // "he …", or nobody named and a soldier word standing for him ("Росгвардеец … рассказал", "the deserter").
+  return !named.length && hits(ctx, (v) => [...v.pronouns, ...v.defection, ...v.ranks.map((r) => r.term)], s.start, s.end).length > 0;
 }
 
 function negated(ctx: Context, from: number, to: number): boolean {

@@ -158,7 +158,10 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean }[] = [
   { name: 'Euronews', terms: ['euronews'] },
   { name: 'Axios', terms: ['axios'] },
   { name: 'Vot Tak', terms: ['vot tak'] },
-  { name: 'Novaya Gazeta Europe', terms: ['novaya gazeta europe', 'новая газета европа'] },
+  {
+    name: 'Novaya Gazeta Europe',
+    terms: ['novaya gazeta europe', 'новая газета европа', 'новой газете европа', 'новой газеты европа', 'новую газету европа'],
+  },
   { name: 'YouTube', terms: ['youtube', 'ютуб*', 'ютьюб*'] },
   { name: 'Telegram', terms: ['telegram', 'телеграм*', 'telegramie', 'telegramu'] },
   { name: 'Facebook', terms: ['facebook', 'фейсбук*'] },
@@ -238,7 +241,7 @@ export function findOutlets(ctx: Context, people: Person[]): string[] {
     names.push(n);
   };
   for (const k of knownOutlets(ctx)) addName(k.name);
-  for (const n of cuedOutlets(ctx, people)) addName(n);
+  for (const n of cuedOutlets(ctx, people)) addName(canonicalOutlet(n));
   for (const n of sourceLines(ctx)) addName(n);
   for (const n of domains(ctx)) addName(n);
   return names;

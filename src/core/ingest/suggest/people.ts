@@ -155,15 +155,21 @@ function roleOf(ctx: Context, p: { full: Mention[] }): string | null {
   return null;
 }
 
+interface Cluster {
+  given: string[];
+  givenSurfaces: string[];
+  surnames: string[];
+  full: Mention[];
+  mentions: Mention[];
+  givenOnly?: boolean;
+}
+
 export function findPeople(ctx: Context): Person[] {
   const tokens = capitalisedTokens(ctx.text);
-  const clusters = new Map<
-    string,
-    { given: string[]; givenSurfaces: string[]; surnames: string[]; full: Mention[]; mentions: Mention[] }
-  >();
+  const clusters = new Map<string, Cluster>();
   for (const f of fullNames(ctx, tokens)) {
     const key = surnameKey(f.surname.text);
-    const c = clusters.get(key) ?? { given: [], givenSurfaces: [], surnames: [], full: [], mentions: [] };
+    const c: Cluster = clusters.get(key) ?? { given: [], givenSurfaces: [], surnames: [], full: [], mentions: [] };
     c.given.push(f.given);
     c.givenSurfaces.push(f.givenSurface);
     c.surnames.push(f.surname.text);
@@ -178,13 +184,14 @@ export function findPeople(ctx: Context): Person[] {
     c.mentions.push({ start: t.start, end: t.end });
     c.surnames.push(t.text);
   }
+  givenOnly(ctx, tokens, clusters);
   const people: Person[] = [];
   for (const [key, c] of clusters) {
     c.mentions.sort((a, b) => a.start - b.start);
     const given = canonicalGiven(c.given, c.givenSurfaces, ctx.language);
     const person = {
       key,
-      name: `${given} ${nominative(c.surnames, ctx.language)}`,
+      name: c.givenOnly ? given : `${given} ${nominative(c.surnames, ctx.language)}`,
       role: null as string | null,
       mentions: c.mentions,
       full: c.full,
@@ -194,6 +201,33 @@ export function findPeople(ctx: Context): Person[] {
     people.push(person);
   }
   return people.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/**
+ * People named by a given name only ("Kirill, 27, a former paratrooper…", "Андрей рассказал…"), as defector
+ * stories often do to protect them: a listed given name used at least twice outside any full name, and not
+ * the given name of someone already named in full.
+ */
+function givenOnly(ctx: Context, tokens: Token[], clusters: Map<string, Cluster>): void {
+  const taken = new Set([...clusters.values()].flatMap((c) => c.given));
+  const byName = new Map<string, Token[]>();
+  for (const t of tokens) {
+    const g = givenName(t.text);
+    if (!g || taken.has(g) || blocked(ctx, t)) continue;
+    if ([...clusters.values()].some((c) => c.mentions.some((m) => t.start >= m.start && t.start < m.end))) continue;
+    byName.set(g, [...(byName.get(g) ?? []), t]);
+  }
+  for (const [g, list] of byName) {
+    if (list.length < 2) continue;
+    clusters.set(`given:${fold(g)}`, {
+      given: [g],
+      givenSurfaces: [list[0].text],
+      surnames: [],
+      full: [{ start: list[0].start, end: list[0].end }],
+      mentions: list.map((t) => ({ start: t.start, end: t.end })),
+      givenOnly: true,
+    });
+  }
 }
 
 /** The person a mention at [start, end) belongs to, if any. */

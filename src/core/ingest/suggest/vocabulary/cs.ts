@@ -85,7 +85,7 @@ export const cs: Vocabulary = {
     { term: 'voják*', gloss: 'soldier', level: 0 },
   ],
   callSign: ['volací znak*', 'přezdívk*', 'krycí jméno', 'alias'],
-  age: ['(\\d{2})let[ýá]', '(\\d{2}) let\\b', '\\((\\d{2})\\)', '(?<=\\p{L}), (\\d{2}),'],
+  age: ['(?<![\\d.,])(\\d{2})let[ýá]', '(?<![\\d.,])(\\d{2}) let\\b', '\\((\\d{2})\\)', '(?<=\\p{L}), (\\d{2}),'],
   asylum: {
     noun: ['azyl*', 'mezinárodní ochran*', 'doplňkov* ochran*'],
     intends: ['chce', 'hodlá', 'plánuje', 'zamýšlí'],

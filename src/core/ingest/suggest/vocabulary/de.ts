@@ -147,7 +147,7 @@ export const de: Vocabulary = {
     'genannt',
     'alias',
   ],
-  age: ['(\\d{2})-jährig', '\\b(\\d{2}) jahre alt', '(?<=\\p{L}), (\\d{2}),', '\\((\\d{2})\\)'],
+  age: ['(?<![\\d.,])(\\d{2})-jährig', '\\b(\\d{2}) jahre alt', '(?<=\\p{L}), (\\d{2}),', '\\((\\d{2})\\)'],
   asylum: {
     noun: ['asyl*', 'flüchtlingsstatus', 'schutzstatus', 'internationalen schutz', 'subsidiären schutz'],
     intends: ['will', 'möchte', 'wolle', 'plant', 'beabsichtigt', 'hofft', 'vorhaben'],

@@ -196,7 +196,7 @@ export const en: Vocabulary = {
     'alias',
     'goes by',
   ],
-  age: ['(\\d{2})-year-old', '\\baged (\\d{2})\\b', '\\b(\\d{2}) years old\\b', '(?<=\\p{L}), (\\d{2}),', '\\((\\d{2})\\)'],
+  age: ['(?<![\\d.,])(\\d{2})-year-old', '\\baged (\\d{2})\\b', '\\b(\\d{2}) years old\\b', '(?<=\\p{L}), (\\d{2}),', '\\((\\d{2})\\)'],
   asylum: {
     noun: ['asylum', 'refugee status', 'international protection', 'humanitarian protection', 'political refuge'],
     intends: [
@@ -285,6 +285,10 @@ export const en: Vocabulary = {
       'held in a pit',
     ],
     attack: [
+      'open fire on',
+      'opened fire on',
+      'fire on',
+      'fired on',
       'shell*',
       'bomb*',
       'strike* on',
@@ -337,6 +341,11 @@ export const en: Vocabulary = {
     harm: ['wound*', 'injur*', 'blew up', 'blow up', 'detonat*', 'explosive*', 'grenade*'],
     victims: {
       civilian: [
+        'family',
+        'families',
+        'passers-by',
+        'elderly',
+        'pensioners',
         'civilian*',
         'residents',
         'villagers',

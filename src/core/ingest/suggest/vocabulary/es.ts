@@ -93,7 +93,7 @@ export const es: Vocabulary = {
     { term: 'oficial', gloss: 'officer', level: 1 },
   ],
   callSign: ['indicativo', 'alias', 'apodo', 'apodado', 'nombre en clave', 'nombre de guerra'],
-  age: ['\\bde (\\d{2}) años', '(\\d{2}) años\\b', '(?<=\\p{L}), (\\d{2}),', '\\((\\d{2})\\)'],
+  age: ['\\bde (\\d{2}) años', '(?<![\\d.,])(\\d{2}) años\\b', '(?<=\\p{L}), (\\d{2}),', '\\((\\d{2})\\)'],
   asylum: {
     noun: ['asilo', 'protección internacional', 'estatuto de refugiado', 'refugio'],
     intends: ['pretende', 'quiere', 'planea', 'tiene intención', 'espera'],

@@ -59,7 +59,7 @@ export const lt: Vocabulary = {
     { term: 'karys', gloss: 'soldier', level: 0 },
   ],
   callSign: ['šaukin*', 'pravard*', 'slapyvard*'],
-  age: ['(\\d{2}) metų', '(\\d{2})-mečio', '(\\d{2})-metis', '\\((\\d{2})\\)'],
+  age: ['(?<![\\d.,])(\\d{2}) metų', '(?<![\\d.,])(\\d{2})-mečio', '(?<![\\d.,])(\\d{2})-metis', '\\((\\d{2})\\)'],
   asylum: {
     noun: ['prieglobsč*', 'prieglobst*', 'pabėgėlio status*', 'tarptautin* apsaug*'],
     intends: ['ketina', 'nori', 'planuoja'],

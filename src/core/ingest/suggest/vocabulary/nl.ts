@@ -99,7 +99,7 @@ export const nl: Vocabulary = {
     { term: 'militair', gloss: 'soldier', level: 0 },
   ],
   callSign: ['roepnaam', 'schuilnaam', 'bijnaam', 'alias', 'codenaam'],
-  age: ['\\((\\d{2})\\)', '(\\d{2})-jarige', '(\\d{2}) jaar\\b', '(?<=\\p{L}), (\\d{2}),'],
+  age: ['\\((\\d{2})\\)', '(?<![\\d.,])(\\d{2})-jarige', '(?<![\\d.,])(\\d{2}) jaar\\b', '(?<=\\p{L}), (\\d{2}),'],
   asylum: {
     noun: ['asiel*', 'vluchtelingenstatus', 'verblijfsvergunning'],
     intends: ['wil', 'van plan', 'voornemen', 'hoopt'],

@@ -89,7 +89,7 @@ export const pl: Vocabulary = {
     { term: 'żołnierz*', gloss: 'soldier', level: 0 },
   ],
   callSign: ['pseudonim*', 'kryptonim*', 'ps.', 'przydomk*', 'znak wywoławcz*'],
-  age: ['(\\d{2})-letni', '(\\d{2}) lat\\b', '(?<=\\p{L}), (\\d{2}),', '\\((\\d{2})\\)'],
+  age: ['(?<![\\d.,])(\\d{2})-letni', '(?<![\\d.,])(\\d{2}) lat\\b', '(?<=\\p{L}), (\\d{2}),', '\\((\\d{2})\\)'],
   asylum: {
     noun: ['azyl*', 'ochron* międzynarodow*', 'status* uchodźcy'],
     intends: ['zamierza', 'chce', 'planuje', 'ma zamiar'],

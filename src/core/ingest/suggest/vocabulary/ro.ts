@@ -95,7 +95,7 @@ export const ro: Vocabulary = {
     { term: 'ofițer', gloss: 'officer', level: 1 },
   ],
   callSign: ['indicativul', 'indicativ', 'porecla', 'poreclă', 'pseudonim*', 'numele de cod', 'nume de cod', 'supranumit'],
-  age: ['\\bde (\\d{2}) de ani', '(\\d{2}) de ani', '(?<=\\p{L}), (\\d{2}),'],
+  age: ['\\bde (\\d{2}) de ani', '(?<![\\d.,])(\\d{2}) de ani', '(?<=\\p{L}), (\\d{2}),'],
   asylum: {
     noun: ['azil*', 'statut de refugiat', 'protecție internațională'],
     intends: ['intenționează', 'vrea', 'dorește', 'plănuiește', 'urmează să ceară'],
