@@ -182,6 +182,25 @@ describe('subject, call signs, countries and outlets', () => {
     expect(r.allegations).toContainEqual(expect.objectContaining({ category: 'attacks-on-civilians', basis: 'first-hand' }));
   });
 
+  it('tells who did it: seeing is not doing, his commander is not his rank, "according to him" is his account', () => {
+    const de =
+      'Der 24-jährige Sergej Michailow war als Vertragssoldat eingesetzt und desertierte. „Unser Kommandeur hat befohlen, keine Gefangenen zu machen“, sagte Michailow.';
+    const r = run(de, 'de');
+    expect(r.subject?.rank).toBe('Vertragssoldat');
+    expect(r.allegations).toContainEqual(
+      expect.objectContaining({ category: 'denial-of-quarter', basis: 'first-hand', selfIncriminating: false }),
+    );
+    const uk =
+      'Капітан Дмитро Волошин дезертирував. «Я бачив, як полонених били та катували струмом», — розповів Волошин. За словами Волошина, дітей вивозили до Росії.';
+    const u = run(uk, 'uk');
+    expect(u.allegations.filter((a) => a.category === 'torture')).toEqual([
+      expect.objectContaining({ basis: 'first-hand', selfIncriminating: false }),
+    ]);
+    expect(u.allegations).toContainEqual(expect.objectContaining({ category: 'deportation-transfer', basis: 'first-hand' }));
+    const fr = "Le capitaine Andreï Voronine a déserté. « J'ai frappé un détenu, une fois », reconnaît-il.";
+    expect(run(fr, 'fr').allegations).toContainEqual(expect.objectContaining({ category: 'torture', selfIncriminating: true }));
+  });
+
   it('reads an asylum statement about "the deserter" as the subject\'s', () => {
     const text = 'Ivan Sokolov, a Russian sergeant, crossed into Norway. The deserter has applied for asylum there, the police said.';
     expect(run(text, 'en').asylum).toContainEqual(expect.objectContaining({ status: 'applied', country: 'NO' }));

@@ -165,7 +165,7 @@ function known(ctx: Context, from: number, to: number): Affiliation[] {
 function numbered(ctx: Context, from: number, to: number): Affiliation[] {
   const slice = ctx.folded.slice(from, to);
   const re = new RegExp(
-    `(?<![\\p{L}\\d])\\d{1,3}(?:st|nd|rd|th|e|-?\\p{L}{1,3}|\\.)?(?:[\\s\\u00a0]+[\\p{L}-]+){0,3}?[\\s\\u00a0]+${UNIT_NOUNS}\\p{L}*(?:[\\s\\u00a0]+[\\p{L}-]+){0,2}`,
+    `(?<![\\p{L}\\d])\\d{1,3}(?:st|nd|rd|th|e|-?\\p{L}{1,3}|\\.)?(?:[\\s\\u00a0]+[\\p{L}-]+){0,3}?[\\s\\u00a0]+\\p{L}*?${UNIT_NOUNS}\\p{L}*(?:[\\s\\u00a0]+[\\p{L}-]+){0,2}`,
     'gu',
   );
   const out: Affiliation[] = [];

@@ -199,6 +199,9 @@ function basisOf(ctx: Context, s: Sentence, at: number, b: BasisContext, previou
   const says = hits(ctx, (v) => v.speech, s.start, s.end).length > 0;
   const involved = involvesSubject(ctx, s, b);
   if (involved && (perceives || says)) return 'first-hand';
+  // "По словам Ершова", "according to Salikov", "za słowami Tichonowa": a source cue naming him is his account.
+  const cues = hits(ctx, (v) => v.report, s.start, s.end);
+  if (b.subject && cues.some((c) => b.subject!.person.mentions.some((m) => m.start >= c.end && m.start - c.end <= 3))) return 'first-hand';
   if (hits(ctx, (v) => v.report, s.start, s.end).length) return 'reported';
   const others = mentionsIn(b.people, s.start, s.end).filter((m) => m.person !== b.subject?.person);
   if (b.subject && perceives && !others.length) return 'first-hand';
@@ -212,11 +215,16 @@ function selfIncriminating(ctx: Context, s: Sentence, at: number, b: BasisContex
   const inOwnQuote = q?.person === b.subject.person;
   const lead = ctx.folded.slice(Math.max(s.start, at - 30), at);
   if (negated(ctx, Math.max(s.start, at - 30), at)) return false;
-  if (inOwnQuote && hits(ctx, (v) => v.firstPerson, Math.max(s.start, at - 30), at).length && !/[.!?]/.test(lead)) return true;
+  const firstPerson = hits(ctx, (v) => v.firstPerson, Math.max(s.start, at - 30), at);
+  const sawIt = (from: number) => hits(ctx, (v) => v.perception, from, at).length > 0;
+  if (inOwnQuote && firstPerson.length && !/[.!?]/.test(lead) && !sawIt(firstPerson[firstPerson.length - 1].end)) return true;
   const involved = involvesSubject(ctx, s, b);
   const others = mentionsIn(b.people, s.start, s.end).filter((m) => m.person !== b.subject!.person);
   if ((involved || !others.length) && hits(ctx, (v) => v.admission, s.start, s.end).length && !negated(ctx, s.start, s.end)) return true;
-  const doer = b.subject.person.mentions.find((m) => m.end <= at && at - m.end <= 40 && m.start >= s.start);
+  // "Silver „a activat dispozitive explozive”": his name directly before the act, no comma or verb of seeing between.
+  const doer = b.subject.person.mentions.find(
+    (m) => m.end <= at && at - m.end <= 30 && m.start >= s.start && !/[,;:]/.test(ctx.text.slice(m.end, at)),
+  );
   if (doer && !hits(ctx, (v) => [...v.perception, ...v.speech, ...v.report], doer.end, at).length) return true;
   return false;
 }

@@ -9,6 +9,7 @@ import { hits } from './context';
 import { affiliationsIn } from './affiliations';
 import { fold } from './fold';
 import { mentionsIn, type Mention, type Person } from './people';
+import { rawQuotes, type RawQuote } from './quotes';
 import { ROLE_TERMS } from './roles';
 import type { Sentence } from './spans';
 import { findTerms } from './terms';
@@ -148,12 +149,18 @@ function score(ctx: Context, person: Person, people: Person[]): { military: bool
   return { military, defection, score: value };
 }
 
+// "his commander", "unser Kommandeur", «наш командир»: a rank word after a possessive is someone else's.
+const POSSESSIVE =
+  /(?:^|[^\p{L}])(?:his|her|their|our|my|sein\p{L}*|ihr\p{L}*|unser\p{L}*|mein\p{L}*|его|их|наш\p{L}*|мо[йяею]\p{L}*|сво\p{L}*|його|їх|мій|моя|son|sa|ses|leur|notre|mon|ma|jego|ich|nasz\p{L}*|mój|moj\p{L}*|swo\p{L}*|jeho|jejich|náš|naš\p{L}*|můj|svého|suo|sua|loro|nostr\p{L}*|mio|mia|su|sus|nuestr\p{L}*|mi|zijn|haar|hun|ons|onze|mijn|jo|jų|mūsų|mano|savo|său|sale|lor|nostru|meu|propri\p{L}*)\s+(?:\p{L}+\s+)?$/iu;
+
 /** The most specific rank near the subject: in apposition first, then in his sentences, then in the lede. */
-function rankOf(ctx: Context, person: Person, sentences: Sentence[]): { rank: string; gloss: string } | null {
+function rankOf(ctx: Context, person: Person, sentences: Sentence[], quotes: RawQuote[]): { rank: string; gloss: string } | null {
   const candidates: { rank: RankTerm; start: number; end: number; tier: number }[] = [];
   for (const s of sentences) {
     const mentions = person.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     for (const h of rankHits(ctx, s.start, s.end)) {
+      if (POSSESSIVE.test(ctx.text.slice(Math.max(s.start, h.start - 25), h.start))) continue;
+      if (quotes.some((q) => q.start <= h.start && h.start < q.end)) continue;
       const close = mentions.some((m) => (h.end <= m.start && m.start - h.end <= 45) || (h.start >= m.end && h.start - m.end <= 60));
       candidates.push({ ...h, tier: close ? 0 : mentions.length ? 1 : 2 });
     }
@@ -206,7 +213,7 @@ export function findSubject(ctx: Context, found: Person[]): { subject: Subject |
   if (!ranked.length) return { subject: null, people };
   const person = ranked[0].p;
   const sentences = aboutSentences(ctx, person, people);
-  const rank = rankOf(ctx, person, sentences);
+  const rank = rankOf(ctx, person, sentences, rawQuotes(ctx));
   const first = person.full[0] ?? person.mentions[0];
   return {
     people,

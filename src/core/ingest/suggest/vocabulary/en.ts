@@ -41,6 +41,7 @@ export const en: Vocabulary = {
     'during',
   ],
   speech: [
+    'claims',
     'described',
     'recounted',
     'recalled',

@@ -45,6 +45,8 @@ export const pl: Vocabulary = {
     'napisał*',
   ],
   report: [
+    'według słów',
+    'za słowami',
     'według',
     'podaje',
     'podał*',
