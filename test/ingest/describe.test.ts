@@ -9,8 +9,14 @@ describe('language identification', () => {
     ['en', 'The soldier said he had refused an order to fire on civilians and was then held in a pit for a week.'],
     ['ru', 'Солдат рассказал, что отказался выполнить приказ стрелять по мирным жителям, и после этого его неделю держали в яме.'],
     ['uk', 'Солдат розповів, що відмовився виконати наказ стріляти по цивільних, і після цього його тиждень тримали в ямі.'],
-    ['de', 'Der Soldat sagte, er habe sich geweigert, auf Zivilisten zu schießen, und sei danach eine Woche in einer Grube festgehalten worden.'],
-    ['fr', 'Le soldat a déclaré qu’il avait refusé de tirer sur des civils et qu’il avait ensuite été détenu pendant une semaine dans une fosse.'],
+    [
+      'de',
+      'Der Soldat sagte, er habe sich geweigert, auf Zivilisten zu schießen, und sei danach eine Woche in einer Grube festgehalten worden.',
+    ],
+    [
+      'fr',
+      'Le soldat a déclaré qu’il avait refusé de tirer sur des civils et qu’il avait ensuite été détenu pendant une semaine dans une fosse.',
+    ],
     ['pl', 'Żołnierz powiedział, że odmówił strzelania do cywilów i że potem przez tydzień był przetrzymywany w dole.'],
     ['ro', 'Soldatul a spus că a refuzat ordinul de a trage în civili şi că apoi a fost ţinut o săptămână într-o groapă.'],
     ['ro', 'Soldatul a spus că a refuzat ordinul de a trage în civili și că apoi a fost ținut o săptămână într-o groapă.'],
@@ -37,7 +43,10 @@ describe('language identification', () => {
   });
 
   it('goes by the article, not by quoted names: an English text full of Russian names is English', () => {
-    expect(detectLanguage('Sergei Ivanovich Petrov, a Rosgvardia officer from Novosibirsk, told Meduza and Novaya Gazeta that he was in Bucha.').language).toBe('en');
+    expect(
+      detectLanguage('Sergei Ivanovich Petrov, a Rosgvardia officer from Novosibirsk, told Meduza and Novaya Gazeta that he was in Bucha.')
+        .language,
+    ).toBe('en');
   });
 
   it('knows scripts it has no word list for', () => {
@@ -107,7 +116,10 @@ describe('the furniture filter keeps article sentences that merely look like fur
       'Five things to know about the draft',
       'He was detained by the border guard and asked for asylum the same day, his lawyer said.',
     ]);
-    expect(kept).toEqual(['The soldier crossed the border on foot.', 'He was detained by the border guard and asked for asylum the same day, his lawyer said.']);
+    expect(kept).toEqual([
+      'The soldier crossed the border on foot.',
+      'He was detained by the border guard and asked for asylum the same day, his lawyer said.',
+    ]);
     expect(dropped.map((d) => d.rule)).toEqual(['promo/navigation label', 'promo list item', 'promo list item']);
   });
 });

@@ -238,3 +238,14 @@ describe('property: the whole pipeline (with the suggestion stage)', () => {
     );
   });
 });
+
+describe('hostile markup is read in bounded time', () => {
+  it('300,000 nested elements (quadratic in a naive parser) take seconds, not minutes, and the text survives', async () => {
+    const html = `<html><body>${'<div>'.repeat(300_000)}<p>The soldier said he had seen prisoners shot near the village of Dovhenke.</p></body></html>`;
+    const t = performance.now();
+    const r = await readStages(new TextEncoder().encode(html), 'deep.html');
+    expect(performance.now() - t).toBeLessThan(20_000);
+    expect(r.text).toBe('The soldier said he had seen prisoners shot near the village of Dovhenke.');
+    expect(r.source.detection).toMatch(/nested more than 256 levels deep/);
+  });
+});

@@ -156,6 +156,8 @@ const BLOCK_TAGS = new Set([
   'listing',
   'plaintext',
 ]);
+const MAX_TRACKED_DEPTH = 64;
+const MAX_PARSER_DEPTH = 256;
 const NEVER_DROP_BY_NAME = new Set(['html', 'body', 'main', 'article']);
 const ROLE_DROP =
   /^(navigation|banner|contentinfo|complementary|search|dialog|alertdialog|menu|menubar|toolbar|tablist|alert|status|marquee|timer)$/i;
@@ -224,10 +226,23 @@ function metaDate(s: string): string {
   return s.trim();
 }
 
-export function parseHtml(html: string): { blocks: Block[]; hints: MetaHints; elems: Elem[] } {
+export function parseHtml(html: string): { blocks: Block[]; hints: MetaHints; elems: Elem[]; notes: string[] } {
   const hints: MetaHints = {};
   const elems: Elem[] = [{ id: 0, name: '#root', parent: -1, attrsName: '', score: 0, textLen: 0 }];
-  const stack: { elem: number; name: string; skip: boolean; soft: boolean; pre: boolean; link: boolean; article: boolean }[] = [];
+  // Each entry carries its ancestor path and nearest block tag, so a text block costs O(1) however deep
+  // the markup: hostile pages nest hundreds of thousands of elements. Below MAX_TRACKED_DEPTH elements
+  // are not new containers (they share their ancestor's path); the article is never that deep.
+  const stack: {
+    elem: number;
+    name: string;
+    skip: boolean;
+    soft: boolean;
+    pre: boolean;
+    link: boolean;
+    article: boolean;
+    path: number[];
+    blockTag: string;
+  }[] = [];
   const blocks: Block[] = [];
   const h1s: string[] = [];
   let skipDepth = 0;
@@ -244,12 +259,11 @@ export function parseHtml(html: string): { blocks: Block[]; hints: MetaHints; el
   let jsonLd: string | null = null;
   let timeCandidate: string | undefined;
 
-  const currentElem = () => (stack.length ? stack[stack.length - 1].elem : 0);
-  const currentPath = () => stack.map((s) => s.elem);
-  const nearestBlockTag = () => {
-    for (let i = stack.length - 1; i >= 0; i--) if (BLOCK_TAGS.has(stack[i].name)) return stack[i].name;
-    return 'div';
-  };
+  const ROOT_PATH: number[] = [];
+  const top = () => (stack.length ? stack[stack.length - 1] : null);
+  const currentElem = () => top()?.elem ?? 0;
+  const currentPath = () => top()?.path ?? ROOT_PATH;
+  const nearestBlockTag = () => top()?.blockTag ?? 'div';
   const flush = () => {
     const text = preDepth > 0 ? buf.replace(/[ \t]+\n/g, '\n') : buf;
     const lines = preDepth > 0 ? text.split('\n') : [text];
@@ -269,64 +283,66 @@ export function parseHtml(html: string): { blocks: Block[]; hints: MetaHints; el
     bufLink = 0;
   };
 
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        const lname = name.toLowerCase();
-        // Metadata is read from <meta>/<link>/<title>/<html lang> wherever it is; it never enters the text.
-        if (lname === 'meta') {
-          const key = (attrs.property || attrs.name || attrs.itemprop || attrs['http-equiv'] || '').toLowerCase();
-          const content = attrs.content ?? '';
-          if (content) {
-            if ((key === 'og:title' || key === 'twitter:title') && !hints.ogTitle) hints.ogTitle = normaliseInline(content);
-            else if ((key === 'og:site_name' || key === 'application-name') && !hints.siteName) hints.siteName = normaliseInline(content);
-            else if (key === 'og:url' && !hints.url) hints.url = content.trim();
-            else if ((key === 'author' || key === 'article:author' || key === 'dc.creator') && !hints.author)
-              hints.author = normaliseInline(content);
-            else if (key === 'og:locale' && !hints.lang) hints.lang = content.trim();
-            else if (PUBLISHED_META.includes(key) && !hints.published) {
-              hints.published = metaDate(content);
-              hints.publishedFrom = `<meta ${attrs.property ? 'property' : attrs.name ? 'name' : 'itemprop'}="${key}">`;
-            }
-          }
-        } else if (lname === 'link' && (attrs.rel ?? '').toLowerCase() === 'canonical' && attrs.href && !hints.url) {
-          hints.url = attrs.href;
-        } else if (lname === 'html' && attrs.lang && !hints.lang) {
-          hints.lang = attrs.lang;
-        } else if (
-          lname === 'title' &&
-          !hints.docTitle &&
-          (stack.length === 0 || ['head', 'html'].includes(stack[stack.length - 1].name))
-        ) {
-          inTitle = true;
-        } else if (lname === 'script' && (attrs.type ?? '').toLowerCase() === 'application/ld+json') {
-          jsonLd = '';
-        } else if (lname === 'time' && attrs.datetime && !timeCandidate) {
-          timeCandidate = attrs.datetime;
-        }
-        if ((attrs.itemprop ?? '').toLowerCase() === 'datepublished' && !hints.published) {
-          const v = attrs.datetime || attrs.content;
-          if (v) {
-            hints.published = v;
-            hints.publishedFrom = 'itemprop="datePublished"';
+  let parser: Parser;
+  let paused = false;
+  let deepNoted = false;
+  const notes: string[] = [];
+  const handlers = {
+    onopentag(name: string, attrs: Record<string, string>) {
+      const lname = name.toLowerCase();
+      // Metadata is read from <meta>/<link>/<title>/<html lang> wherever it is; it never enters the text.
+      if (lname === 'meta') {
+        const key = (attrs.property || attrs.name || attrs.itemprop || attrs['http-equiv'] || '').toLowerCase();
+        const content = attrs.content ?? '';
+        if (content) {
+          if ((key === 'og:title' || key === 'twitter:title') && !hints.ogTitle) hints.ogTitle = normaliseInline(content);
+          else if ((key === 'og:site_name' || key === 'application-name') && !hints.siteName) hints.siteName = normaliseInline(content);
+          else if (key === 'og:url' && !hints.url) hints.url = content.trim();
+          else if ((key === 'author' || key === 'article:author' || key === 'dc.creator') && !hints.author)
+            hints.author = normaliseInline(content);
+          else if (key === 'og:locale' && !hints.lang) hints.lang = content.trim();
+          else if (PUBLISHED_META.includes(key) && !hints.published) {
+            hints.published = metaDate(content);
+            hints.publishedFrom = `<meta ${attrs.property ? 'property' : attrs.name ? 'name' : 'itemprop'}="${key}">`;
           }
         }
+      } else if (lname === 'link' && (attrs.rel ?? '').toLowerCase() === 'canonical' && attrs.href && !hints.url) {
+        hints.url = attrs.href;
+      } else if (lname === 'html' && attrs.lang && !hints.lang) {
+        hints.lang = attrs.lang;
+      } else if (lname === 'title' && !hints.docTitle && (stack.length === 0 || ['head', 'html'].includes(stack[stack.length - 1].name))) {
+        inTitle = true;
+      } else if (lname === 'script' && (attrs.type ?? '').toLowerCase() === 'application/ld+json') {
+        jsonLd = '';
+      } else if (lname === 'time' && attrs.datetime && !timeCandidate) {
+        timeCandidate = attrs.datetime;
+      }
+      if ((attrs.itemprop ?? '').toLowerCase() === 'datepublished' && !hints.published) {
+        const v = attrs.datetime || attrs.content;
+        if (v) {
+          hints.published = v;
+          hints.publishedFrom = 'itemprop="datePublished"';
+        }
+      }
 
-        const attrsName = `${attrs.class ?? ''} ${attrs.id ?? ''}`.trim();
-        const parentSkipping = skipDepth > 0;
-        // Hard drops (never text): by tag, hidden, ARIA landmark. Soft drops (furniture by name or
-        // position): kept aside, used only if the page turns out to have nothing else.
-        let skip = false;
-        let soft = false;
-        if (!parentSkipping) {
-          if (DROP_TAGS.has(lname)) skip = true;
-          else if (!NEVER_DROP_BY_NAME.has(lname) && (isHidden(attrs) || ROLE_DROP.test(attrs.role ?? ''))) skip = true;
-          else if (lname === 'header' && articleDepth === 0 && !LEAD_NAME.test(attrsName)) soft = true;
-          else if (!NEVER_DROP_BY_NAME.has(lname) && attrsName && FURNITURE_NAME.test(attrsName) && !CONTENT_NAME.test(attrsName))
-            soft = true;
-        }
-        if (BLOCK_TAGS.has(lname) && !parentSkipping) flush();
-        const id = elems.length;
+      const attrsName = `${attrs.class ?? ''} ${attrs.id ?? ''}`.trim();
+      const parentSkipping = skipDepth > 0;
+      // Hard drops (never text): by tag, hidden, ARIA landmark. Soft drops (furniture by name or
+      // position): kept aside, used only if the page turns out to have nothing else.
+      let skip = false;
+      let soft = false;
+      if (!parentSkipping) {
+        if (DROP_TAGS.has(lname)) skip = true;
+        else if (!NEVER_DROP_BY_NAME.has(lname) && (isHidden(attrs) || ROLE_DROP.test(attrs.role ?? ''))) skip = true;
+        else if (lname === 'header' && articleDepth === 0 && !LEAD_NAME.test(attrsName)) soft = true;
+        else if (!NEVER_DROP_BY_NAME.has(lname) && attrsName && FURNITURE_NAME.test(attrsName) && !CONTENT_NAME.test(attrsName))
+          soft = true;
+      }
+      if (BLOCK_TAGS.has(lname) && !parentSkipping) flush();
+      const parentEntry = top();
+      const tracked = stack.length < MAX_TRACKED_DEPTH;
+      const id = tracked ? elems.length : currentElem();
+      if (tracked) {
         let score = 0;
         if (attrsName) {
           if (POSITIVE_NAME.test(attrsName)) score += 25;
@@ -334,72 +350,98 @@ export function parseHtml(html: string): { blocks: Block[]; hints: MetaHints; el
         }
         if (lname === 'article' || (attrs.itemprop ?? '').toLowerCase() === 'articlebody') score += 30;
         elems.push({ id, name: lname, parent: currentElem(), attrsName, score, textLen: 0 });
-        const isArticle = lname === 'article' || lname === 'main' || (attrs.itemprop ?? '').toLowerCase() === 'articlebody';
-        const entry = {
-          elem: id,
-          name: lname,
-          skip,
-          soft,
-          pre: lname === 'pre',
-          link: lname === 'a',
-          article: isArticle,
-        };
-        stack.push(entry);
-        if (skip || parentSkipping) skipDepth++;
-        if (soft) softDepth++;
-        if (entry.pre) preDepth++;
-        if (entry.link) linkDepth++;
-        if (entry.article) articleDepth++;
-        if (lname === 'h1' && !parentSkipping && !skip) {
-          inH1 = true;
-          h1Buf = '';
-        }
-      },
-      ontext(text) {
-        if (inTitle) titleBuf += text;
-        if (jsonLd !== null) jsonLd += text;
-        if (skipDepth > 0) return;
-        if (inH1) h1Buf += text;
-        buf += text;
-        if (linkDepth > 0) bufLink += text.replace(/\s+/g, ' ').length;
-      },
-      onclosetag(name) {
-        const lname = name.toLowerCase();
-        if (lname === 'title' && inTitle) {
-          inTitle = false;
-          hints.docTitle = normaliseInline(titleBuf);
-        }
-        if (lname === 'script' && jsonLd !== null) {
-          readJsonLd(jsonLd, hints);
-          jsonLd = null;
-        }
-        if (lname === 'h1' && inH1) {
-          inH1 = false;
-          const h = normaliseInline(h1Buf);
-          if (h) h1s.push(h);
-        }
-        // htmlparser2 closes implied elements itself, so the element being closed is the top of the stack.
-        if (BLOCK_TAGS.has(lname) && skipDepth === 0) flush();
-        const top = stack.pop();
-        if (!top) return;
-        if (skipDepth > 0) skipDepth--;
-        if (top.soft) softDepth--;
-        if (top.pre) preDepth--;
-        if (top.link) linkDepth--;
-        if (top.article) articleDepth--;
-      },
+      }
+      const isArticle = lname === 'article' || lname === 'main' || (attrs.itemprop ?? '').toLowerCase() === 'articlebody';
+      const entry = {
+        elem: id,
+        name: lname,
+        skip,
+        soft,
+        pre: lname === 'pre',
+        link: lname === 'a',
+        article: isArticle,
+        path: tracked ? [...(parentEntry?.path ?? ROOT_PATH), id] : (parentEntry?.path ?? ROOT_PATH),
+        blockTag: BLOCK_TAGS.has(lname) ? lname : (parentEntry?.blockTag ?? 'div'),
+      };
+      stack.push(entry);
+      if (skip || parentSkipping) skipDepth++;
+      if (soft) softDepth++;
+      if (stack.length >= MAX_PARSER_DEPTH && !paused) {
+        parser.pause();
+        paused = true;
+      }
+      if (entry.pre) preDepth++;
+      if (entry.link) linkDepth++;
+      if (entry.article) articleDepth++;
+      if (lname === 'h1' && !parentSkipping && !skip) {
+        inH1 = true;
+        h1Buf = '';
+      }
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
-  );
-  parser.write(html);
-  parser.end();
+    ontext(text: string) {
+      if (inTitle) titleBuf += text;
+      if (jsonLd !== null) jsonLd += text;
+      if (skipDepth > 0) return;
+      if (inH1) h1Buf += text;
+      buf += text;
+      if (linkDepth > 0) bufLink += text.replace(/\s+/g, ' ').length;
+    },
+    onclosetag(name: string) {
+      const lname = name.toLowerCase();
+      if (lname === 'title' && inTitle) {
+        inTitle = false;
+        hints.docTitle = normaliseInline(titleBuf);
+      }
+      if (lname === 'script' && jsonLd !== null) {
+        readJsonLd(jsonLd, hints);
+        jsonLd = null;
+      }
+      if (lname === 'h1' && inH1) {
+        inH1 = false;
+        const h = normaliseInline(h1Buf);
+        if (h) h1s.push(h);
+      }
+      // htmlparser2 closes implied elements itself, so the element being closed is the top of the stack.
+      if (BLOCK_TAGS.has(lname) && skipDepth === 0) flush();
+      const closed = stack.pop();
+      if (!closed) return;
+      if (skipDepth > 0) skipDepth--;
+      if (closed.soft) softDepth--;
+      if (closed.pre) preDepth--;
+      if (closed.link) linkDepth--;
+      if (closed.article) articleDepth--;
+    },
+  };
+  const options = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true };
+  // htmlparser2 keeps its open elements in an array it searches and shifts on every tag, so markup
+  // nested thousands deep (hostile, or endless unclosed <font>) costs quadratic time. Past
+  // MAX_PARSER_DEPTH the parser is paused and a fresh one continues after the current tag; the text
+  // is all read, only the nesting beyond that depth is forgotten (browsers also cap it, at 512).
+  let offset = 0;
+  for (;;) {
+    paused = false;
+    parser = new Parser(handlers, options);
+    parser.write(offset ? html.slice(offset) : html);
+    if (!paused) {
+      parser.end();
+      break;
+    }
+    // Continue right after the tag that went too deep (startIndex: the first index after its '>').
+    offset += Math.max(1, parser.startIndex);
+    flush();
+    while (stack.length) handlers.onclosetag(stack[stack.length - 1].name);
+    if (!deepNoted) {
+      deepNoted = true;
+      notes.push(`the markup is nested more than ${MAX_PARSER_DEPTH} levels deep; deeper nesting was ignored`);
+    }
+  }
   flush();
   hints.h1 = bestHeadline(h1s, hints);
   if (!hints.published && timeCandidate) {
     hints.published = timeCandidate;
     hints.publishedFrom = '<time datetime>';
   }
-  return { blocks, hints, elems };
+  return { blocks, hints, elems, notes };
 }
 
 const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
@@ -544,8 +586,7 @@ export function selectMainContent(blocks: Block[], elems: Elem[]): Block[] {
 const prose = (bs: Block[]) => bs.filter((b) => b.text.length >= 25).reduce((n, b) => n + b.text.length, 0);
 
 function cleanHtml(html: string): { paragraphs: string[]; hints: MetaHints; notes: string[] } {
-  const { blocks, hints, elems } = parseHtml(html);
-  const notes: string[] = [];
+  const { blocks, hints, elems, notes } = parseHtml(html);
   const firm = blocks.filter((b) => !b.soft);
   let chosen = selectMainContent(firm, elems);
   if (prose(chosen) < 200 && prose(blocks) - prose(firm) > 500) {

@@ -12,7 +12,7 @@ import type { Reading } from '../../shared/reading';
 import { newId } from '../../shared/ids';
 import type { CallOptions } from '../../shared/contract/define';
 import type { ImportFileResult } from '../../shared/contract/ingest';
-import { isCasefileError, serializeError } from '../../shared/errors';
+import { CasefileError, isCasefileError, serializeError } from '../../shared/errors';
 import { type CaseContext, nowIso } from '../context';
 import { addSource, findSourceBySha, sha256Hex } from '../ops/sources';
 import { MAX_INPUT_BYTES, tooLarge } from './decode';
@@ -80,6 +80,14 @@ export async function importFile(ctx: CaseContext, fileName: string, bytes: Uint
 
   // Read first: a file that cannot be read leaves no trace in the case.
   const reading = await extractReading(bytes, fileName);
+  // The readers get the evidence itself (PDF gets a copy); make sure none of them changed it.
+  if (sha256Hex(bytes) !== sha256 || reading.source.sha256 !== sha256) {
+    throw new CasefileError(
+      'INTERNAL',
+      `The bytes of ${fileName} changed while it was being read; nothing was imported. Please report this.`,
+      { fileName },
+    );
+  }
   const items = suggestionItems(reading);
 
   return ctx.db.transaction((): ImportOutcome => {
