@@ -201,6 +201,15 @@ describe('subject, call signs, countries and outlets', () => {
     expect(run(fr, 'fr').allegations).toContainEqual(expect.objectContaining({ category: 'torture', selfIncriminating: true }));
   });
 
+  it('takes the lede as describing the first person named ("A Russian pilot who defected … Anton Belyaev, 28, flew …")', () => {
+    const text =
+      "A Russian military pilot who defected to Ukraine with his helicopter has been found dead in Spain.\n\nAnton Belyaev, 28, flew the helicopter across the front line in August 2023. The head of Russia's foreign intelligence service, Sergei Naryshkin, called him a traitor. Belyaev had lived in Spain.";
+    const r = run(text, 'en');
+    expect(r.subject).toMatchObject({ name: 'Anton Belyaev', age: 28 });
+    expect(r.people).toContainEqual(expect.objectContaining({ name: 'Sergei Naryshkin', role: 'head of' }));
+    expect(r.asylum).toContainEqual(expect.objectContaining({ status: 'none', country: 'UA' }));
+  });
+
   it('reads an asylum statement about "the deserter" as the subject\'s', () => {
     const text = 'Ivan Sokolov, a Russian sergeant, crossed into Norway. The deserter has applied for asylum there, the police said.';
     expect(run(text, 'en').asylum).toContainEqual(expect.objectContaining({ status: 'applied', country: 'NO' }));

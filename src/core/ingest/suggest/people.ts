@@ -140,8 +140,10 @@ function nominative(forms: string[], language: string): string {
 /** The role word next to the first full mention (before it, or in an apposition after it). */
 function roleOf(ctx: Context, p: { full: Mention[] }): string | null {
   for (const m of p.full) {
-    const from = Math.max(0, m.start - 40);
-    const before = findTerms(ctx.folded, ROLE_TERMS, from, m.start).filter((h) => /^[\s\p{L}'’-]*$/u.test(ctx.text.slice(h.end, m.start)));
+    const from = Math.max(0, m.start - 60);
+    const before = findTerms(ctx.folded, ROLE_TERMS, from, m.start).filter((h) =>
+      /^[\s\p{L}'’-]*,?\s*$/u.test(ctx.text.slice(h.end, m.start)),
+    );
     if (before.length) {
       const h = before[before.length - 1];
       return ctx.text.slice(h.start, h.end);

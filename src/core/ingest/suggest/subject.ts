@@ -143,6 +143,17 @@ function score(ctx: Context, person: Person, people: Person[]): { military: bool
     if (!others.length && hits(ctx, (v) => v.defection, s.start, s.end).length) defection = true;
   }
   if (isLeader(person)) return { military: false, defection: false, score: 0 };
+  // "A Russian pilot who defected … Anton Belyaev, 28, flew…": the headline and lede describe the first person named.
+  const firstNamed = people.filter((p) => !isLeader(p)).sort((a, b) => a.mentions[0].start - b.mentions[0].start)[0];
+  if (firstNamed === person) {
+    const lede = ctx.sentences.filter(
+      (s) => s.end <= person.mentions[0].start && s.paragraph <= 2 && !mentionsIn(people, s.start, s.end).length,
+    );
+    for (const s of lede) {
+      if (rankHits(ctx, s.start, s.end).length) military = true;
+      if (hits(ctx, (v) => v.defection, s.start, s.end).length) defection = true;
+    }
+  }
   // A lawyer, spokesperson or minister named with his role is a source in the story, not its subject.
   const political = person.role !== null && findTerms(fold(person.role), POLITICAL).length > 0;
   const value = political ? 0 : person.mentions.length + (military ? 4 : 0) + (defection ? 3 : 0);

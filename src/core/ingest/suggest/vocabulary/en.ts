@@ -342,6 +342,9 @@ export const en: Vocabulary = {
     harm: ['wound*', 'injur*', 'blew up', 'blow up', 'detonat*', 'explosive*', 'grenade*'],
     victims: {
       civilian: [
+        'cities',
+        'towns',
+        'villages',
         'family',
         'families',
         'passers-by',
