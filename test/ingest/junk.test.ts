@@ -248,4 +248,15 @@ describe('hostile markup is read in bounded time', () => {
     expect(r.text).toBe('The soldier said he had seen prisoners shot near the village of Dovhenke.');
     expect(r.source.detection).toMatch(/nested more than 256 levels deep/);
   });
+
+  it.each([
+    ['unclosed tag starts in text', 'x.txt', 'word <p '.repeat(60_000)],
+    ['unmatched Markdown emphasis', 'x.md', `# T\n\n${'**a *b _c '.repeat(30_000)}`],
+    ['unmatched Markdown links', 'x.md', `# T\n\n${'[a](b [c]( '.repeat(30_000)}`],
+    ['one enormous line', 'x.txt', 'Soldier said '.repeat(200_000)],
+  ])('%s (backtracking-prone input) stays linear', async (_name, file, text) => {
+    const t = performance.now();
+    await readStages(new TextEncoder().encode(text), file);
+    expect(performance.now() - t).toBeLessThan(10_000);
+  });
 });

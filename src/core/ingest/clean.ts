@@ -655,11 +655,12 @@ function inlineMarkdown(s: string): string {
     .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1') // reference links
     .replace(/<(https?:[^>\s]+)>/g, '$1') // autolinks
     .replace(/`([^`]+)`/g, '$1')
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^*_\n]*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3')
-    .replace(/~~(.+?)~~/g, '$1')
+    // Emphasis spans are bounded so that a paragraph full of unmatched markers stays linear.
+    .replace(/(\*\*|__)(?=\S)([^\n]{0,400}?\S)\1/g, '$2')
+    .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^*_\n]{0,400}?\S)\2(?![\p{L}\p{N}])/gu, '$1$3')
+    .replace(/~~([^~\n]{1,400}?)~~/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!>|])/g, '$1');
-  if (/<\/?[a-z][^>]*>|&[a-z#0-9]+;/i.test(t)) {
+  if (/<\/?[a-z][^<>]{0,2000}>|&[a-z#0-9]+;/i.test(t)) {
     let out = '';
     const p = new Parser({ ontext: (x) => (out += x) }, { decodeEntities: true });
     p.write(t);

@@ -205,7 +205,7 @@ export async function decode(bytes: Uint8Array, fileName: string): Promise<Decod
 }
 
 const HTML_TAG =
-  /<\/?(html|head|body|div|p|span|a|article|section|main|header|footer|nav|aside|h[1-6]|ul|ol|li|table|tr|td|br|img|meta|title|script|style|strong|em|b|i|blockquote|figure|time|link)\b[^>]*>/gi;
+  /<\/?(html|head|body|div|p|span|a|article|section|main|header|footer|nav|aside|h[1-6]|ul|ol|li|table|tr|td|br|img|meta|title|script|style|strong|em|b|i|blockquote|figure|time|link)\b[^<>]{0,2000}>/gi;
 
 function extOf(fileName: string): string {
   const m = /\.([A-Za-z0-9]+)$/.exec(fileName);

@@ -30,7 +30,7 @@ export function decodeJsonStringBody(s: string): string {
 
 const stripTags = (s: string) =>
   s
-    .replace(/<[^>]*>/g, '')
+    .replace(/<[^<>]{0,5000}>/g, '')
     .replace(/&(#\d+|#x[0-9a-f]+|amp|lt|gt|quot|apos|nbsp|hellip|ndash|mdash|rsquo|lsquo|rdquo|ldquo);/gi, (m) => decodeBasicEntity(m))
     .replace(/\s+/g, ' ')
     .trim();
@@ -113,7 +113,7 @@ export function readJsonDocument(text: string): JsonReading | null {
     typeof o.content === 'object' && o.content !== null && !Array.isArray(o.content) && typeof o.content.rendered === 'string';
   const body = str(o.content) ?? str(o.articleBody) ?? str(o.body) ?? str(o.text) ?? str(o.html) ?? str(o.description);
   if (body !== undefined) {
-    if (isWordPress || /<\/?[a-z][^>]*>/i.test(body)) {
+    if (isWordPress || /<\/?[a-z][^<>]{0,2000}>/i.test(body)) {
       return {
         kind: 'wordpress',
         html: body,
@@ -133,7 +133,7 @@ export function readJsonDocument(text: string): JsonReading | null {
 
 function collectStrings(v: Json, out: string[] = []): string[] {
   if (typeof v === 'string') {
-    if (v.length >= 40 && !/^(https?:|data:)/.test(v)) out.push(/<[a-z/][^>]*>/i.test(v) ? stripTags(v) : v);
+    if (v.length >= 40 && !/^(https?:|data:)/.test(v)) out.push(/<[a-z/][^<>]{0,2000}>/i.test(v) ? stripTags(v) : v);
   } else if (Array.isArray(v)) for (const x of v) collectStrings(x, out);
   else if (v && typeof v === 'object') for (const x of Object.values(v)) collectStrings(x, out);
   return out;
