@@ -36,22 +36,22 @@ function statusOf(ctx: Context, s: Sentence): AsylumItem['status'] {
 }
 
 /** A country for the statement: in the sentence, else a destination in the paragraph, else the last named. */
-function countryFor(ctx: Context, s: Sentence, countries: CountryMention[]): string | null {
+function countryFor(ctx: Context, s: Sentence, countries: CountryMention[]): { code: string | null; strong: boolean } {
   const inSentence = countries.filter((c) => c.start >= s.start && c.end <= s.end && !HOME.has(c.code));
   const dest = inSentence.find((c) => DESTINATION.test(ctx.text.slice(Math.max(s.start, c.start - 20), c.start)));
-  if (dest) return dest.code;
+  if (dest) return { code: dest.code, strong: true };
   // Languages that say "in Lithuania" with a case ending (Lietuvoje, в Литве): the country right after the asylum word.
   const noun = hits(ctx, (v) => v.asylum.noun, s.start, s.end)[0];
   const afterNoun = noun ? inSentence.filter((c) => c.start >= noun.end) : [];
-  if (afterNoun.length) return afterNoun[0].code;
-  if (inSentence.length) return inSentence[0].code;
+  if (afterNoun.length) return { code: afterNoun[0].code, strong: true };
+  if (inSentence.length) return { code: inSentence[0].code, strong: false };
   const para = ctx.paragraphs[s.paragraph];
   const near = countries.filter((c) => c.start >= para.start && c.end <= para.end && !HOME.has(c.code));
   const destinations = near.filter((c) => DESTINATION.test(ctx.text.slice(Math.max(para.start, c.start - 20), c.start)));
   const beforeIt = destinations.filter((c) => c.start < s.start);
-  if (beforeIt.length) return beforeIt[beforeIt.length - 1].code;
-  if (destinations.length) return destinations[destinations.length - 1].code;
-  return near.length ? near[near.length - 1].code : null;
+  if (beforeIt.length) return { code: beforeIt[beforeIt.length - 1].code, strong: false };
+  if (destinations.length) return { code: destinations[destinations.length - 1].code, strong: false };
+  return { code: near.length ? near[near.length - 1].code : null, strong: false };
 }
 
 /** Whether the sentence is about the subject (names him, his alias, a pronoun, or nobody else). */
@@ -78,20 +78,30 @@ function joinedUkraine(ctx: Context, countries: CountryMention[]): Sentence | nu
 
 export function findAsylum(ctx: Context, subject: Subject | null, people: Person[], countries: CountryMention[]): AsylumItem[] {
   const out: AsylumItem[] = [];
+  const strong = new Map<AsylumItem, boolean>();
   const joined = subject ? joinedUkraine(ctx, countries) : null;
   for (const s of ctx.sentences) {
     if (!hits(ctx, (v) => v.asylum.noun, s.start, s.end).length) continue;
     if (!aboutSubject(ctx, s, subject, people)) continue;
     const status = statusOf(ctx, s);
-    let country = countryFor(ctx, s, countries);
+    const found = countryFor(ctx, s, countries);
+    let country = found.code;
     if (status === 'none' && joined) country = 'UA';
     if (status === 'unclear' && !findTerms(ctx.folded, ['asylum seeker*'], s.start, s.end).length && country === null) continue;
-    out.push({ status, country, text: ctx.text.slice(s.start, s.end), start: s.start, end: s.end });
+    const item: AsylumItem = { status, country, text: ctx.text.slice(s.start, s.end), start: s.start, end: s.end };
+    strong.set(item, found.strong || (status === 'none' && joined !== null));
+    out.push(item);
   }
-  // "The application was rejected" names no country: it is the one the other statements name.
-  const named = out.map((x) => x.country).filter((c): c is string => c !== null);
+  // "The application was rejected" names no country, and "crossed from Belarus and asked for protection" names the
+  // wrong one: both take the country the other statements name as the destination.
+  const named = out
+    .filter((x) => strong.get(x))
+    .map((x) => x.country)
+    .filter((c): c is string => c !== null);
   const usual = named.sort((x, y) => named.filter((c) => c === y).length - named.filter((c) => c === x).length)[0];
-  if (usual) for (const item of out) item.country ??= usual;
+  if (usual) for (const item of out) if (!strong.get(item)) item.country = usual;
+  const anyNamed = out.map((x) => x.country).find((c) => c !== null);
+  if (anyNamed) for (const item of out) item.country ??= anyNamed;
   if (!out.length && joined)
     out.push({ status: 'none', country: 'UA', text: ctx.text.slice(joined.start, joined.end), start: joined.start, end: joined.end });
   return out;

@@ -220,7 +220,7 @@ function sourceLines(ctx: Context): string[] {
 function domains(ctx: Context): string[] {
   return [
     ...ctx.text.matchAll(
-      /(?<![\p{L}\d@./])[a-z][a-z0-9-]{1,30}\.(?:pl|ru|ua|com|de|ro|cz|lt|it|es|fr|nl|net|org|info|media|news|io|co\.uk|lv|ee|by|kz)(?![\p{L}\d-])/gu,
+      /(?<![\p{L}\d@./])[A-Za-z][A-Za-z0-9-]{1,30}\.(?:pl|ru|ua|com|de|ro|cz|lt|it|es|fr|nl|net|org|info|media|news|io|co\.uk|lv|ee|by|kz)(?![\p{L}\d-])/gu,
     ),
   ].map((m) => m[0]);
 }

@@ -95,14 +95,14 @@ export const pl: Vocabulary = {
   asylum: {
     noun: ['azyl*', 'ochron* międzynarodow*', 'status* uchodźcy'],
     intends: ['zamierza', 'chce', 'planuje', 'ma zamiar'],
-    applied: ['złożył* wniosek', 'wniosek', 'wystąpił*', 'poprosił*', 'ubiega się', 'wnioskował*'],
+    applied: ['prosi', 'prosił*', 'złożył* wniosek', 'wniosek', 'wystąpił*', 'poprosił*', 'ubiega się', 'wnioskował*'],
     granted: ['otrzymał*', 'przyznano', 'przyznał*', 'uzyskał*', 'dostał*'],
     refused: ['odrzucił*', 'odrzucon*', 'odmówion*', 'odmówił*', 'odmowa', 'odmowę'],
     pending: ['rozpatruje', 'rozpatrywan*', 'czeka na decyzję', 'decyzja ma zapaść'],
     none: ['nie złożył', 'nie zamierza'],
   },
   crimes: {
-    murder: ['morderstw*', 'zamordowa*', 'egzekuc*', 'rozstrzela*', 'zabójstw*', 'masakr*'],
+    murder: ['morderstw*', 'zamordowa*', 'egzekuc*', 'rozstrzel*', 'zabójstw*', 'masakr*'],
     kill: ['zabił*', 'zabili', 'zabit*', 'zabija*', 'zastrzel*', 'strzelali do', 'zginęł*', 'dobijali'],
     torture: ['tortur*', 'torturowa*', 'elektrowstrząs*', 'okrutne traktowanie', 'nieludzkie traktowanie', 'znęca*'],
     beat: ['bili', 'bicie', 'pobici*', 'pobił*', 'maltretowa*'],
