@@ -123,3 +123,53 @@ describe('the furniture filter keeps article sentences that merely look like fur
     expect(dropped.map((d) => d.rule)).toEqual(['promo/navigation label', 'promo list item', 'promo list item']);
   });
 });
+
+describe('the furniture filter drops what sites put inside article bodies', () => {
+  const drop: string[] = [
+    'READ MORE: Ukraine poised to drive Russia out',
+    'Don’t miss… North Korea in desperate bid for Russian tourists[LATEST]',
+    'Читайте также: Как дезертиры уходят через Казахстан',
+    'Lesen Sie auch: Finnland schließt weitere Grenzübergänge',
+    'Citește și: Tot mai mulți dezertori ruși ajung în UE',
+    'Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися новини!',
+    'Subscribe to our Telegram channel for the latest updates',
+    'Image source, Getty Images',
+    'Image caption, Russian recruits at a training ground in 2023',
+    'Skip Twitter post by Ukraine MoD',
+    'End of Twitter post by Ukraine MoD',
+    'View this post on Instagram',
+    'Allow X content? This article contains content provided by X. We ask for your permission before anything is loaded.',
+    'Subscribe to continue reading',
+    '2 hours ago',
+    'Фото: Reuters',
+    'Fot. PAP/Wojciech Pacewicz',
+    '(pm/gs)',
+    'mw/ par/',
+    '15668:',
+    '2.3 C',
+    'Please enter your comment!',
+    'We use cookies to improve your experience. By continuing to browse you agree.',
+    'World | Europe',
+    'Startseite > Politik > Ausland',
+    '© 2024 Gazeta de Est. Toate drepturile rezervate.',
+    '6 min read',
+    'Facebook Twitter Email',
+  ];
+  it.each(drop)('%s', (p) => {
+    expect(furnitureRule(p, 0)).not.toBeNull();
+  });
+});
+
+describe('Cyrillic labels (JavaScript \\b does not see Cyrillic letters)', () => {
+  it('drops a Russian cookie banner and a Ukrainian follow prompt; reads a Russian "published" line as the date', async () => {
+    expect(furnitureRule('Мы используем файлы cookie, чтобы сайт работал лучше.', 9)).toBe('cookie banner');
+    expect(furnitureRule('Підписуйтесь на наш Telegram-канал!', 9)).toBe('follow/subscribe prompt');
+    const { readStages } = await import('./documents');
+    const r = await readStages(
+      new TextEncoder().encode(
+        'Опубликовано: 5 мая 2024, 12:30\n\nСолдат рассказал, что покинул часть и уехал в Казахстан, а затем попросил убежища в Германии.',
+      ),
+    );
+    expect(r.publishedAt?.date).toBe('2024-05-05');
+  });
+});

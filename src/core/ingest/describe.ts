@@ -41,7 +41,7 @@ const sameText = (a: string, b: string) => a.toLowerCase().replace(/\W+/g, '') =
 
 /** A date-only paragraph, a dateline, or a "Published …" line near the top. */
 const DATE_LABEL =
-  /^(published|updated|posted|date|veröffentlicht|aktualisiert|stand|publié|mis à jour|opublikowano|aktualizacja|publicat|actualizat|publikováno|aktualizováno|pubblicato|aggiornato|publicado|actualizado|gepubliceerd|bijgewerkt|paskelbta|atnaujinta|опубликовано|обновлено|опубліковано|оновлено|дата)\b/i;
+  /^(published|updated|posted|date|veröffentlicht|aktualisiert|stand|publié|mis à jour|opublikowano|aktualizacja|publicat|actualizat|publikováno|aktualizováno|pubblicato|aggiornato|publicado|actualizado|gepubliceerd|bijgewerkt|paskelbta|atnaujinta|опубликовано|обновлено|опубліковано|оновлено|дата)(?![\p{L}])/iu;
 const BYLINE = /^(by|von|par|por|di|door|autor|author|автор|autorius)\s/i;
 
 function looksLikeTitle(p: string): boolean {

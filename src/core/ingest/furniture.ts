@@ -72,6 +72,10 @@ const PROMO_LABELS = [
   'cookie settings',
   'got it',
   'story continues below( advertisement)?',
+  'view this post on (instagram|facebook|tiktok|x|twitter)',
+  '(skip|end of) (twitter|x|instagram|facebook|youtube|tiktok|telegram) (post|content|video)( by [^\\n]{1,60}| \\d+)?',
+  'audio version',
+  'listen( to this( article| story)?)?',
   'continue reading( below)?',
   'in pictures',
   'live updates?',
@@ -216,9 +220,17 @@ const WEATHER = /^[-+−–]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$/;
 const READ_FULL =
   /^(source\s*:\s*)?(read (the )?(full|original|whole) (article|story|report)|continue reading|view (the )?original|read on [\p{L}.]+|original article)\b.{0,40}$/iu;
 const COOKIE =
-  /\b(we use cookies|this (web)?site uses cookies|uses cookies to|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by continuing to (use|browse)|wir verwenden cookies|nous utilisons des cookies|używamy (plików )?cookies|utiliz[aă]m (fișiere )?cookie|používáme (soubory )?cookies|utilizziamo i cookie|utilizamos cookies|wij gebruiken cookies|мы используем (файлы )?cookie|ми використовуємо (файли )?cookie|naudojame slapukus)/i;
+  /(?<![\p{L}])(we use cookies|this (web)?site uses cookies|uses cookies to|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by continuing to (use|browse)|wir verwenden cookies|nous utilisons des cookies|używamy (plików )?cookies|utiliz[aă]m (fișiere )?cookie|používáme (soubory )?cookies|utilizziamo i cookie|utilizamos cookies|wij gebruiken cookies|мы используем (файлы )?cookie|ми використовуємо (файли )?cookie|naudojame slapukus)/iu;
 const NEWSLETTER = /^(sign up|subscribe|register)\b.{0,80}\b(newsletter|updates|alerts)\b/i;
 const TAGS_LINE = /^(tags|topics|schlagwörter|themen|теги|темы|теми|tagi|etichete|štítky|tag|etiquetas|trefwoorden|žymės)\s*:/i;
+/** "Subscribe to our Telegram channel …", inline in the body. */
+const FOLLOW_PROMPT =
+  /^(підписуйтесь|подписывайтесь|підпишіться|подпишитесь|subscribe|follow us|follow our|join us|abonnez-vous|suivez-nous|folgen sie uns|abonnieren sie|obserwuj(cie)? nas|subskrybuj|urmăriți-ne|urmăreşte-ne|abonează-te|sledujte nás|seguici|iscriviti|síguenos|suscríbete|volg ons|sekite mus|prenumeruokite)(?![\p{L}]).{0,160}(telegram|facebook|twitter|instagram|youtube|viber|whatsapp|tiktok|newsletter|rss|канал|каналі|kanał|channel|kanál|canal|kanaal|kanalą|push)/iu;
+const PAYWALL =
+  /^((subscribe|sign in|log in|register) to (continue|keep) reading|this (article|content|story) is (only )?(available|reserved|for) (to |for )?(subscribers|members)|already a subscriber\?|dieser artikel ist nur für abonnenten|ce contenu est réservé aux abonnés|материал доступен только подписчикам)/i;
+const MEDIA_CAPTION_LABEL = /^(image|photo|picture|video|media) (source|caption|credit)s?\s*[,:]/i;
+const RELATIVE_TIME = /^(updated |published |posted )?(\d{1,2}|an?|one) (minutes?|mins?|hours?|hrs?|days?) ago$/i;
+const ALLOW_EMBED = /^allow (twitter|x|instagram|facebook|youtube|tiktok|telegram) content\?/i;
 const SOCIAL_ONLY =
   /^((facebook|twitter|x|telegram|whatsapp|linkedin|viber|vk|vkontakte|reddit|pinterest|email|e-mail|messenger|copy link|print)\s*[|•·,/]?\s*){1,12}$/i;
 
@@ -296,5 +308,10 @@ export function furnitureRule(p: string, index = 99): string | null {
   if (len <= 60 && COMPANY_IMPRINT.test(p)) return 'agency/company imprint';
   if (len <= 60 && READING_TIME.test(p)) return 'reading time';
   if (len <= 60 && VIEW_COUNT.test(p)) return 'view counter';
+  if (len <= 300 && FOLLOW_PROMPT.test(p)) return 'follow/subscribe prompt';
+  if (len <= 300 && PAYWALL.test(p)) return 'paywall notice';
+  if (len <= 300 && MEDIA_CAPTION_LABEL.test(p)) return 'photo credit';
+  if (len <= 40 && RELATIVE_TIME.test(p)) return 'relative time stamp';
+  if (len <= 400 && ALLOW_EMBED.test(p)) return 'embed consent prompt';
   return null;
 }
