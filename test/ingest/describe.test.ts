@@ -34,6 +34,21 @@ describe('language identification', () => {
     expect(detectLanguage(text).language).toBe(lang);
   });
 
+  it.each([
+    ['pl', 'Dezerter trafił do aresztu.'],
+    ['cs', 'Voják přešel hranici pěšky.'],
+    ['sk', 'Vojak povedal, že prešiel hranicu pešo.'],
+    ['uk', 'Він перейшов кордон пішки.'],
+    ['ru', 'Он перешёл границу пешком.'],
+    ['lt', 'Karys perėjo sieną pėsčiomis.'],
+    ['ro', 'Soldatul a trecut granița pe jos.'],
+    ['de', 'Der Soldat überquerte die Grenze zu Fuß.'],
+    ['es', 'El soldado cruzó la frontera a pie.'],
+    ['fr', 'Le soldat a traversé la frontière à pied.'],
+  ])('a short sentence (%s): %s', (lang, text) => {
+    expect(detectLanguage(text).language).toBe(lang);
+  });
+
   it('is honest about too little text, and uses a declared language only as a recorded last resort', () => {
     expect(detectLanguage('OK').language).toBeNull();
     expect(detectLanguage('NATO ICC GRU FSB BBC CNN 2022 2023 2024').language).toBeNull();

@@ -41,7 +41,7 @@ const EIGHT_BIT = [
 ] as const;
 
 // Letters (lower case, beyond ASCII) of alphabets that share the 8-bit encodings above.
-const ALPHABETS: Record<string, string> = {
+export const ALPHABETS: Record<string, string> = {
   ru: 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя',
   uk: 'абвгґдеєжзиіїйклмнопрстуфхцчшщьюя',
   be: 'абвгдеёжзійклмнопрстуўфхцчшыьэюя',
@@ -68,6 +68,9 @@ const ALPHABETS: Record<string, string> = {
   sl: 'čšž',
   is: 'áðéíóúýþæö',
   sq: 'ëç',
+  fi: 'äöå',
+  tr: 'çğıöşüâî',
+  en: '',
 };
 const ALPHABET_SETS = Object.entries(ALPHABETS).map(([lang, s]) => [lang, new Set(s)] as const);
 

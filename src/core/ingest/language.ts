@@ -11,8 +11,8 @@ const STOPWORDS: Record<string, string> = {
   en: 'the of and to in a is that for it was on with he as at by this had not are but from or have an they which you were her she there been his we their has would will said who its also than after into about over told could more when said',
   de: 'der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an er hat aus bei wird sie nach sind noch wie einem über einen so zum war haben nur oder aber vor zur bis mehr durch man sein wurde sei habe am ich wir',
   fr: 'le la les de des et à en un une du que qui est pour dans il au pas sur par ne se ce plus avec son sont elle a été aux ont mais ou ses cette être nous lui leur selon comme tout après avait fait',
-  es: 'el la de que y en los del las un por con no una su para es al lo como más o pero sus le ha me si sin sobre este ya entre cuando todo esta ser son dos también fue había muy hasta desde nos durante según',
-  it: 'il di che e la per un in del non è una da sono le al della con si gli dei lo ha più nel alla anche come ma ed i questo sua suo essere ci dal delle stato degli già hanno secondo dopo era tra',
+  es: 'el la de que y a en los del las un por con no una su para es al lo como más o pero sus le ha me si sin sobre este ya entre cuando todo esta ser son dos también fue había muy hasta desde nos durante según',
+  it: 'il di che e a la per un in del non è una da sono le al della con si gli dei lo ha più nel alla anche come ma ed i questo sua suo essere ci dal delle stato degli già hanno secondo dopo era tra',
   pt: 'de a o que e do da em um para é com não uma os no se na por mais as dos como mas foi ao ele das tem à seu sua ou ser quando muito há nos já está eu também só pelo pela até isso ela entre era depois sem mesmo aos ter seus quem nas',
   nl: 'de het een en van in is dat op te zijn met die voor niet aan er om ook als maar bij nog dan of door over naar uit wordt heeft hij ze zij was werd wel tot al kan worden deze hun',
   ro: 'și şi în de la a să cu că pe din care nu o un se au fost pentru mai este sunt ca ce el ei lui prin sau după dar iar fi această acest spus a declarat fiind despre unei unui către între',
@@ -44,6 +44,7 @@ const LETTERS: Record<string, { chars: string; weight: number }> = {
   de: { chars: 'ßäöü', weight: 0.5 },
   fr: { chars: 'çèêàœëîûù', weight: 0.5 },
   es: { chars: 'ñ¿¡', weight: 1 },
+  // (accents shared by several languages are handled by the alphabet check below)
   pt: { chars: 'ãõ', weight: 1 },
   it: { chars: 'ìò', weight: 0.3 },
   ro: { chars: 'ăâîșțşţ', weight: 1 },
@@ -58,6 +59,11 @@ const LETTERS: Record<string, { chars: string; weight: number }> = {
   tr: { chars: 'ğış', weight: 1 },
   hr: { chars: 'đ', weight: 1.5 },
 };
+
+import { ALPHABETS } from './encoding';
+
+/** Letters beyond ASCII that each language writes; a letter outside them counts against it. */
+const ALPHABET_OF = Object.fromEntries(Object.entries(ALPHABETS).map(([l, a]) => [l, new Set(a)]));
 
 const CYRILLIC_LANGS = new Set(['ru', 'uk', 'be', 'bg', 'sr']);
 
@@ -110,10 +116,16 @@ function scriptCounts(text: string): Record<string, number> {
   return counts;
 }
 
+/** Only letters of the text's main script count as evidence for or against an alphabet. */
+function scriptOk(c: string, script: string): boolean {
+  const cp = c.codePointAt(0)!;
+  return script === 'cyrillic' ? cp >= 0x400 && cp < 0x530 : cp < 0x250 || (cp >= 0x1e00 && cp < 0x1f00);
+}
+
 export function detectLanguage(text: string, declared?: string | null): LanguageGuess {
   const counts = scriptCounts(text);
   const letters = Object.values(counts).reduce((a, b) => a + b, 0);
-  if (letters < 20) return { language: null, confidence: 0, why: 'too little text to tell the language' };
+  if (letters < 10) return { language: null, confidence: 0, why: 'too little text to tell the language' };
   const top = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
   const simple: Record<string, string> = {
     greek: 'el',
@@ -156,7 +168,11 @@ export function detectLanguage(text: string, declared?: string | null): Language
       for (const c of l.chars) n += charCounts.get(c) ?? 0;
       letterScore = Math.min(0.5, (n / words.length) * l.weight);
     }
-    scores[lang] = hits / words.length + letterScore;
+    // Letters this language does not write at all (an "ř" rules out Polish, an "ł" Czech).
+    let foreign = 0;
+    const alphabet = ALPHABET_OF[lang];
+    if (alphabet) for (const [c, n] of charCounts) if (/\p{L}/u.test(c) && scriptOk(c, script) && !alphabet.has(c)) foreign += n;
+    scores[lang] = hits / words.length + letterScore - Math.min(0.5, (foreign / words.length) * 0.6);
   }
   // Romanian written with cedillas (ş ţ) or commas (ș ț) alike; Czech/Slovak share most function words,
   // so their letters carry the decision; nothing else to adjust.
