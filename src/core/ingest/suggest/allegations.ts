@@ -182,8 +182,21 @@ function involvesSubject(ctx: Context, s: Sentence, b: BasisContext): boolean {
   const named = mentionsIn(b.people, s.start, s.end);
   if (named.some((m) => m.person === b.subject!.person)) return true;
   if (hits(ctx, (v) => v.ownAccount, s.start, s.end).length) return true;
-  // "he …", or nobody named and a soldier word standing for him ("Росгвардеец … рассказал", "the deserter").
-  return !named.length && hits(ctx, (v) => [...v.pronouns, ...v.defection, ...v.ranks.map((r) => r.term)], s.start, s.end).length > 0;
+  if (named.length) return false;
+  if (hits(ctx, (v) => v.pronouns, s.start, s.end).length) return true;
+  return describedAtStart(ctx, s);
+}
+
+/**
+ * The sentence opens with a soldier word standing for him ("Росгвардеец, бежавший в Армению, рассказал…",
+ * "The deserter has applied…"), before any verb of saying: so he is its grammatical subject, not the object of
+ * someone else's claim ("Ukrainian intelligence says the officer…").
+ */
+export function describedAtStart(ctx: Context, s: Sentence): boolean {
+  const head = Math.min(s.end, s.start + 40);
+  const word = hits(ctx, (v) => [...v.defection, ...v.ranks.map((r) => r.term)], s.start, head)[0];
+  if (!word) return false;
+  return !hits(ctx, (v) => [...v.speech, ...v.report], s.start, word.start).length;
 }
 
 function negated(ctx: Context, from: number, to: number): boolean {

@@ -8,6 +8,7 @@
 import type { Context } from './context';
 import { hits } from './context';
 import type { CountryMention } from './countries';
+import { describedAtStart } from './allegations';
 import { mentionsIn, type Person } from './people';
 import type { Sentence } from './spans';
 import type { Subject } from './subject';
@@ -62,7 +63,7 @@ function aboutSubject(ctx: Context, s: Sentence, subject: Subject | null, people
   if (named.some((m) => m.person === subject.person)) return true;
   if (s.paragraph === 0) return true;
   // "He now intends…", "The deserter has applied…": nobody else named, and a pronoun or a soldier word.
-  return !named.length && hits(ctx, (v) => [...v.pronouns, ...v.defection, ...v.ranks.map((r) => r.term)], s.start, s.end).length > 0;
+  return !named.length && (hits(ctx, (v) => v.pronouns, s.start, s.end).length > 0 || describedAtStart(ctx, s));
 }
 
 /** He joined Ukraine's side: an explicit phrase, or a defection verb followed closely by Ukraine. */
