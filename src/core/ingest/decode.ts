@@ -243,7 +243,7 @@ export function classifyText(text: string, fileName: string, encoding: string | 
   }
   // A fragment cut out of such JSON (escaped markup such as <\/p>\n, a trailing "protected":false …).
   const fragment = readWordPressFragment(text);
-  if (fragment) return doc('wordpress-json-fragment', 'html', 'application/json', fragment.why, fragment.html, fragment.meta);
+  if (fragment) return doc('wordpress-json-fragment', 'html', 'text/plain', fragment.why, fragment.html, fragment.meta);
 
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const tags = sample.match(HTML_TAG)?.length ?? 0;
