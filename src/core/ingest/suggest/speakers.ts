@@ -9,8 +9,8 @@
 import type { Context } from './context';
 import { hits } from './context';
 import { mentionsIn, type Person } from './people';
-import { isStatement, type RawQuote } from './quotes';
-import type { Subject } from './subject';
+import { isStatement, rawQuotes, type RawQuote } from './quotes';
+import { isLeader, type Subject } from './subject';
 import { findTerms } from './terms';
 
 export interface Quote {
@@ -25,8 +25,9 @@ export interface Quote {
 const MAX_TAIL = 90;
 
 /** The last person named in [from, to). */
-function lastPerson(people: Person[], from: number, to: number): Person | null {
-  const inside = mentionsIn(people, from, to);
+function lastPerson(people: Person[], from: number, to: number, quoted: RawQuote[] = []): Person | null {
+  // "…the system created by Putin…" inside a quote is not who "he" refers to afterwards.
+  const inside = mentionsIn(people, from, to).filter((m) => !quoted.some((q) => q.start <= m.mention.start && m.mention.start < q.end));
   return inside.length ? inside[inside.length - 1].person : null;
 }
 
@@ -73,7 +74,8 @@ function speakerIn(
     const back = ctx.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
     // Defector stories mostly quote the defector: "he" is him when he was named in this or the previous paragraph.
     const subjectNear = subject && subject.person.mentions.some((m) => m.start >= back && m.start < quoteStart);
-    const p = subjectNear ? subject.person : (lastPerson(people, back, quoteStart) ?? subject?.person ?? null);
+    const last = lastPerson(people, back, quoteStart, rawQuotes(ctx));
+    const p = subjectNear || (subject && (!last || isLeader(last))) ? subject!.person : last;
     return { name: p?.name ?? null, person: p };
   }
   const phrase = phraseSpeaker(ctx, from, to);
