@@ -188,3 +188,10 @@ describe('Cyrillic labels (JavaScript \\b does not see Cyrillic letters)', () =>
     expect(r.publishedAt?.date).toBe('2024-05-05');
   });
 });
+
+describe('slash dates follow the language’s convention', () => {
+  it('reads 05/03/2024 as 5 March in French, and leaves it undecided in English', () => {
+    expect(findDates('05/03/2024', true)[0]).toMatchObject({ date: '2024-03-05', precision: 'day' });
+    expect(findDates('05/03/2024', false)[0]).toMatchObject({ date: null, precision: 'unknown' });
+  });
+});

@@ -16,6 +16,7 @@ import { Parser } from 'htmlparser2';
 import type { DecodedDocument } from './decode';
 import { decodeJsonStringBody } from './json';
 import { filterFurniture } from './furniture';
+import { findDates } from './dates';
 
 export interface MetaHints {
   /** <title> */
@@ -325,7 +326,12 @@ export function parseHtml(html: string): { blocks: Block[]; hints: MetaHints; el
         }
       }
 
-      const attrsName = `${attrs.class ?? ''} ${attrs.id ?? ''}`.trim();
+      // Components are named in class and id, and on newer sites in data-* attributes
+      // (data-component="newsletter", data-area="related_articles").
+      const attrsName =
+        `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs['data-component'] ?? ''} ${attrs['data-area'] ?? ''} ${attrs['data-gu-name'] ?? ''} ${attrs['data-testid'] ?? ''}`
+          .replace(/\s+/g, ' ')
+          .trim();
       const parentSkipping = skipDepth > 0;
       // Hard drops (never text): by tag, hidden, ARIA landmark. Soft drops (furniture by name or
       // position): kept aside, used only if the page turns out to have nothing else.
@@ -598,9 +604,21 @@ function cleanHtml(html: string): { paragraphs: string[]; hints: MetaHints; note
   chosen = chosen.filter((b) => !(b.linkChars / b.text.length > 0.6 && b.text.length < 300 && b.tag !== 'h1'));
   const paragraphs = chosen.map((b) => b.text);
   const headline = hints.h1 ?? hints.ogTitle;
-  if (headline && !paragraphs.slice(0, 5).includes(headline)) {
-    const h1Block = blocks.find((b) => b.tag === 'h1' && b.text === headline);
-    if (h1Block) paragraphs.unshift(headline);
+  const h1Index = headline ? blocks.findIndex((b) => b.tag === 'h1' && b.text === headline) : -1;
+  if (headline && h1Index >= 0 && !paragraphs.slice(0, 5).includes(headline)) paragraphs.unshift(headline);
+  // No date in the metadata: the date line usually sits beside the headline, outside the body container.
+  if (!hints.published && h1Index >= 0) {
+    for (const b of blocks.slice(Math.max(0, h1Index - 2), h1Index + 8)) {
+      if (b.text.length > 80) continue;
+      const d = findDates(b.text).find(
+        (x) => x.date && x.text.length >= b.text.replace(/\d{1,2}[:.h]\d{2}( ?uhr)?/gi, '').trim().length * 0.5,
+      );
+      if (d) {
+        hints.published = d.text;
+        hints.publishedFrom = 'a date line next to the headline';
+        break;
+      }
+    }
   }
   return { paragraphs, hints, notes };
 }

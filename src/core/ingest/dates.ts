@@ -337,7 +337,10 @@ function iso(y: number, m: number, d: number): string | null {
   return valid(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : null;
 }
 
-const PATTERNS: { re: RegExp; parse: (m: RegExpExecArray) => { date: string | null; precision: DatePrecision } | null }[] = [
+const PATTERNS: {
+  re: RegExp;
+  parse: (m: RegExpExecArray, dayFirst: boolean) => { date: string | null; precision: DatePrecision } | null;
+}[] = [
   // 2023-04-11, 2023-04-11T23:00:00+02:00
   {
     re: /\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/g,
@@ -368,28 +371,30 @@ const PATTERNS: { re: RegExp; parse: (m: RegExpExecArray) => { date: string | nu
   },
   // 11.04.2023 (day.month.year, the European convention; also 11. 4. 2023)
   { re: /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/g, parse: (m) => ({ date: iso(+m[3], +m[2], +m[1]), precision: 'day' }) },
-  // 11/04/2023, 4/11/2023: decided only when one part cannot be a month
+  // 11/04/2023, 4/11/2023: decided when one part cannot be a month, or by the language's convention
+  // (day first everywhere but in American English; English text stays undecided)
   {
     re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g,
-    parse: (m) => {
+    parse: (m, dayFirst) => {
       const a = +m[1];
       const b = +m[2];
       if (a > 12 && b <= 12) return { date: iso(+m[3], b, a), precision: 'day' };
       if (b > 12 && a <= 12) return { date: iso(+m[3], a, b), precision: 'day' };
       if (a === b) return { date: iso(+m[3], a, b), precision: 'day' };
+      if (dayFirst) return { date: iso(+m[3], b, a), precision: 'day' };
       return { date: null, precision: 'unknown' };
     },
   },
 ];
 
-/** Every full date in `s`, in order of appearance. */
-export function findDates(s: string): FoundDate[] {
+/** Every full date in `s`, in order of appearance. `dayFirst`: read 05/03/2024 as 5 March (not in English). */
+export function findDates(s: string, dayFirst = false): FoundDate[] {
   const found: FoundDate[] = [];
   for (const { re, parse } of PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
-      const r = parse(m);
+      const r = parse(m, dayFirst);
       if (!r) continue;
       if (r.date === null && r.precision === 'day') continue; // impossible date such as 31.02.2023
       const start = m.index;
@@ -402,7 +407,7 @@ export function findDates(s: string): FoundDate[] {
 }
 
 /** A machine date (ISO, RFC 2822, WordPress "2023-11-03T10:15:00") from metadata. */
-export function parseMetaDate(s: string): { date: string | null; precision: DatePrecision } {
+export function parseMetaDate(s: string, dayFirst = false): { date: string | null; precision: DatePrecision } {
   const t = s.trim();
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
   if (m) return { date: iso(+m[1], +m[2], +m[3]), precision: 'day' };
@@ -412,7 +417,7 @@ export function parseMetaDate(s: string): { date: string | null; precision: Date
   if (m) return { date: m[1], precision: 'year' };
   m = /^(\d{4})(\d{2})(\d{2})(?:\d{6})?$/.exec(t);
   if (m) return { date: iso(+m[1], +m[2], +m[3]), precision: 'day' };
-  const found = findDates(t);
+  const found = findDates(t, dayFirst);
   if (found.length) return { date: found[0].date, precision: found[0].precision };
   const ms = Date.parse(t);
   if (!Number.isNaN(ms) && /[a-z]{3}/i.test(t)) {

@@ -127,11 +127,13 @@ export function describe(
   }
   if (!title) why.title ||= 'no headline found';
 
-  // Publication date: metadata first, then a date line near the top of the text.
+  // Publication date: metadata first, then a date line near the top of the text. Numeric dates with
+  // slashes are read day-first unless the text is English (where 05/03/2024 stays undecided).
   let publishedAt: Description['publishedAt'] = null;
+  const dayFirst = lang.language !== null && lang.language !== 'en';
   const metaDate = meta.date ?? h.published;
   if (metaDate) {
-    const d = parseMetaDate(metaDate);
+    const d = parseMetaDate(metaDate, dayFirst);
     if (d.date) {
       publishedAt = { text: metaDate, date: d.date, precision: d.precision };
       why.publishedAt = meta.date
@@ -147,7 +149,7 @@ export function describe(
     const paras = cleaned.paragraphs.slice(0, 8);
     for (const p of paras) {
       if (p.length > 120) continue;
-      const dates = findDates(p);
+      const dates = findDates(p, dayFirst);
       if (dates.length === 0) continue;
       const d = dates[0];
       const rest = p

@@ -72,6 +72,25 @@ const PROMO_LABELS = [
   'cookie settings',
   'got it',
   'story continues below( advertisement)?',
+  'sections',
+  'categories',
+  'topics',
+  'рубрики',
+  'разделы',
+  'розділи',
+  'теми',
+  'ressorts',
+  'rubriken',
+  'rubriques',
+  'kategorie',
+  'działy',
+  'secțiuni',
+  'rubriky',
+  'sezioni',
+  'secciones',
+  'rubrieken',
+  'kategorijos',
+  'rubrikos',
   'view this post on (instagram|facebook|tiktok|x|twitter)',
   '(skip|end of) (twitter|x|instagram|facebook|youtube|tiktok|telegram) (post|content|video)( by [^\\n]{1,60}| \\d+)?',
   'audio version',
@@ -221,7 +240,7 @@ const READ_FULL =
   /^(source\s*:\s*)?(read (the )?(full|original|whole) (article|story|report)|continue reading|view (the )?original|read on [\p{L}.]+|original article)\b.{0,40}$/iu;
 const COOKIE =
   /(?<![\p{L}])(we use cookies|this (web)?site uses cookies|uses cookies to|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by continuing to (use|browse)|wir verwenden cookies|nous utilisons des cookies|używamy (plików )?cookies|utiliz[aă]m (fișiere )?cookie|používáme (soubory )?cookies|utilizziamo i cookie|utilizamos cookies|wij gebruiken cookies|мы используем (файлы )?cookie|ми використовуємо (файли )?cookie|naudojame slapukus)/iu;
-const NEWSLETTER = /^(sign up|subscribe|register)\b.{0,80}\b(newsletter|updates|alerts)\b/i;
+const NEWSLETTER = /^(sign up|subscribe|register)\b.{0,80}\b(newsletter|updates|alerts|first edition|briefing|digest|email)\b/i;
 const TAGS_LINE = /^(tags|topics|schlagwörter|themen|теги|темы|теми|tagi|etichete|štítky|tag|etiquetas|trefwoorden|žymės)\s*:/i;
 /** "Subscribe to our Telegram channel …", inline in the body. */
 const FOLLOW_PROMPT =
@@ -231,6 +250,11 @@ const PAYWALL =
 const MEDIA_CAPTION_LABEL = /^(image|photo|picture|video|media) (source|caption|credit)s?\s*[,:]/i;
 const RELATIVE_TIME = /^(updated |published |posted )?(\d{1,2}|an?|one) (minutes?|mins?|hours?|hrs?|days?) ago$/i;
 const ALLOW_EMBED = /^allow (twitter|x|instagram|facebook|youtube|tiktok|telegram) content\?/i;
+/** "Share on Facebook", "Partager sur X", "Teilen auf WhatsApp" … */
+const SHARE_ON =
+  /^(share|partager|teilen|поделиться|поділитися|udostępnij|distribuie|sdílet|zdieľať|condividi|compartir|compartilhar|delen|dalintis|jaga|dela|del)( (on|via|sur|auf|per|в|у|на|na|pe|su|en|em|op|på|per))? (facebook|x|twitter|telegram|whatsapp|linkedin|vk|vkontakte|вконтакте|одноклассники|viber|messenger|e-?mail|reddit|pinterest|bluesky|threads)$/iu;
+/** A line of hashtags ("#новости #армия"). */
+const HASHTAGS = /^(#[\p{L}\p{N}_]+[\s,]*){1,20}$/u;
 const SOCIAL_ONLY =
   /^((facebook|twitter|x|telegram|whatsapp|linkedin|viber|vk|vkontakte|reddit|pinterest|email|e-mail|messenger|copy link|print)\s*[|•·,/]?\s*){1,12}$/i;
 
@@ -304,6 +328,8 @@ export function furnitureRule(p: string, index = 99): string | null {
   if (len <= 200 && NEWSLETTER.test(p)) return 'newsletter sign-up';
   if (len <= 300 && TAGS_LINE.test(p)) return 'tag list';
   if (len <= 120 && SOCIAL_ONLY.test(p)) return 'share buttons';
+  if (len <= 60 && SHARE_ON.test(p)) return 'share buttons';
+  if (len <= 300 && HASHTAGS.test(p)) return 'hashtags';
   if (len <= 120 && isNavigationLine(p)) return 'navigation/breadcrumb line';
   if (len <= 60 && COMPANY_IMPRINT.test(p)) return 'agency/company imprint';
   if (len <= 60 && READING_TIME.test(p)) return 'reading time';
