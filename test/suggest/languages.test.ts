@@ -210,6 +210,14 @@ describe('subject, call signs, countries and outlets', () => {
     expect(r.asylum).toContainEqual(expect.objectContaining({ status: 'none', country: 'UA' }));
   });
 
+  it('follows the application into the next sentences, and reads "according to the soldier" as his account', () => {
+    const cs =
+      'Bývalý nadporučík Igor Semjonov (31) uprchl do Česka, kde požádal o mezinárodní ochranu. Ministerstvo vnitra jeho žádost zamítlo.';
+    expect(run(cs, 'cs').asylum.map((a) => `${a.status}/${a.country}`)).toEqual(['applied/CZ', 'refused/CZ']);
+    const it = 'Il sergente Pavel Smirnov è disertato. Secondo il militare, la sua unità ha ucciso quattro civili.';
+    expect(run(it, 'it').allegations).toContainEqual(expect.objectContaining({ category: 'wilful-killing', basis: 'first-hand' }));
+  });
+
   it('reads an asylum statement about "the deserter" as the subject\'s', () => {
     const text = 'Ivan Sokolov, a Russian sergeant, crossed into Norway. The deserter has applied for asylum there, the police said.';
     expect(run(text, 'en').asylum).toContainEqual(expect.objectContaining({ status: 'applied', country: 'NO' }));

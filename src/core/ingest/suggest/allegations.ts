@@ -188,15 +188,19 @@ function involvesSubject(ctx: Context, s: Sentence, b: BasisContext): boolean {
 }
 
 /**
- * The sentence opens with a soldier word standing for him ("Росгвардеец, бежавший в Армению, рассказал…",
+ * A soldier word stands for him: it opens the sentence ("Росгвардеец, бежавший в Армению, рассказал…",
  * "The deserter has applied…"), before any verb of saying: so he is its grammatical subject, not the object of
- * someone else's claim ("Ukrainian intelligence says the officer…").
+ * someone else's claim ("Ukrainian intelligence says the officer…"); or it stands right before his verb of saying
+ * ("…, l'officier affirme avoir assisté…").
  */
 export function describedAtStart(ctx: Context, s: Sentence): boolean {
+  const soldier = hits(ctx, (v) => [...v.defection, ...v.ranks.map((r) => r.term)], s.start, s.end);
   const head = Math.min(s.end, s.start + 40);
-  const word = hits(ctx, (v) => [...v.defection, ...v.ranks.map((r) => r.term)], s.start, head)[0];
-  if (!word) return false;
-  return !hits(ctx, (v) => [...v.speech, ...v.report], s.start, word.start).length;
+  const word = soldier.find((w) => w.start < head);
+  if (word && !hits(ctx, (v) => [...v.speech, ...v.report], s.start, word.start).length) return true;
+  // "…, l'officier affirme avoir assisté…", "…, the soldier said": the soldier word right before his verb of saying.
+  const verbs = hits(ctx, (v) => [...v.speech, ...v.perception], s.start, s.end);
+  return soldier.some((w) => verbs.some((v) => v.start >= w.end && v.start - w.end <= 3));
 }
 
 function negated(ctx: Context, from: number, to: number): boolean {
@@ -215,6 +219,13 @@ function basisOf(ctx: Context, s: Sentence, at: number, b: BasisContext, previou
   // "По словам Ершова", "according to Salikov", "za słowami Tichonowa": a source cue naming him is his account.
   const cues = hits(ctx, (v) => v.report, s.start, s.end);
   if (b.subject && cues.some((c) => b.subject!.person.mentions.some((m) => m.start >= c.end && m.start - c.end <= 3))) return 'first-hand';
+  // "Secondo il militare", "по словам военного", "according to the deserter": the cue names him by a soldier word.
+  const soldier = hits(ctx, (v) => [...v.defection, ...v.ranks.map((r) => r.term)], s.start, s.end);
+  if (
+    b.subject &&
+    cues.some((c) => soldier.some((w) => w.start >= c.end && w.start - c.end <= 12 && !/[,.;:]/.test(ctx.text.slice(c.end, w.start))))
+  )
+    return 'first-hand';
   if (hits(ctx, (v) => v.report, s.start, s.end).length) return 'reported';
   const others = mentionsIn(b.people, s.start, s.end).filter((m) => m.person !== b.subject?.person);
   if (b.subject && perceives && !others.length) return 'first-hand';
@@ -230,7 +241,7 @@ function selfIncriminating(ctx: Context, s: Sentence, at: number, b: BasisContex
   if (negated(ctx, Math.max(s.start, at - 30), at)) return false;
   const firstPerson = hits(ctx, (v) => v.firstPerson, Math.max(s.start, at - 30), at);
   const sawIt = (from: number) => hits(ctx, (v) => v.perception, from, at).length > 0;
-  if (inOwnQuote && firstPerson.length && !/[.!?]/.test(lead) && !sawIt(firstPerson[firstPerson.length - 1].end)) return true;
+  if (inOwnQuote && firstPerson.length && !/[.!?]/.test(lead) && !sawIt(Math.max(s.start, at - 40))) return true;
   const involved = involvesSubject(ctx, s, b);
   const others = mentionsIn(b.people, s.start, s.end).filter((m) => m.person !== b.subject!.person);
   if ((involved || !others.length) && hits(ctx, (v) => v.admission, s.start, s.end).length && !negated(ctx, s.start, s.end)) return true;

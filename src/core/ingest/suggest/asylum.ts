@@ -77,6 +77,31 @@ function joinedUkraine(ctx: Context, countries: CountryMention[]): Sentence | nu
   return null;
 }
 
+// The application itself, in the languages of the vocabularies: a later sentence about it continues the asylum story.
+const APPLICATION =
+  /(?<![\p{L}])(?:application|request|claim|appeal|antrag|asylantrag|bescheid|demande|recours|wniosek|wniosku|odwołani\p{L}*|žádost\p{L}*|odvolání|cerere\p{L}*|contestați\p{L}*|заявлени\p{L}*|прошени\p{L}*|ходатайств\p{L}*|жалоб\p{L}*|заяв\p{L}*|клопотанн\p{L}*|domanda|richiesta|ricorso|solicitud|recurso|aanvraag|verzoek|beroep|prašym\p{L}*|skund\p{L}*)(?![\p{L}])/iu;
+
+/** "Ministerstvo vnitra jeho žádost zamítlo": a decision on the application, in the next sentences, without the asylum word. */
+function followUps(ctx: Context, out: AsylumItem[], strong: Map<AsylumItem, boolean>): void {
+  const added: AsylumItem[] = [];
+  for (const item of out) {
+    const i = ctx.sentences.findIndex((s) => s.start === item.start);
+    for (const s of ctx.sentences.slice(i + 1, i + 3)) {
+      if (out.some((o) => o.start === s.start) || added.some((o) => o.start === s.start)) continue;
+      if (!APPLICATION.test(ctx.text.slice(s.start, s.end))) continue;
+      const status = (['refused', 'granted', 'pending'] as const).find(
+        (st) => hits(ctx, (v: Vocabulary) => v.asylum[st], s.start, s.end).length,
+      );
+      if (!status) continue;
+      const next: AsylumItem = { status, country: item.country, text: ctx.text.slice(s.start, s.end), start: s.start, end: s.end };
+      strong.set(next, false);
+      added.push(next);
+    }
+  }
+  out.push(...added);
+  out.sort((a, b) => a.start - b.start);
+}
+
 export function findAsylum(ctx: Context, subject: Subject | null, people: Person[], countries: CountryMention[]): AsylumItem[] {
   const out: AsylumItem[] = [];
   const strong = new Map<AsylumItem, boolean>();
@@ -93,6 +118,7 @@ export function findAsylum(ctx: Context, subject: Subject | null, people: Person
     strong.set(item, found.strong || (status === 'none' && joined !== null));
     out.push(item);
   }
+  followUps(ctx, out, strong);
   // "The application was rejected" names no country, and "crossed from Belarus and asked for protection" names the
   // wrong one: both take the country the other statements name as the destination.
   const named = out

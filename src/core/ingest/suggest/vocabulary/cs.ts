@@ -30,6 +30,8 @@ export const cs: Vocabulary = {
   yesterday: ['včera'],
   monthPrepositions: ['v', 've', 'od', 'do', 'na začátku', 'koncem', 'začátkem'],
   speech: [
+    'popisuje',
+    'popisoval*',
     'řekl*',
     'uvedl*',
     'dodal*',

@@ -30,6 +30,8 @@ export const de: Vocabulary = {
   yesterday: ['gestern'],
   monthPrepositions: ['im', 'in', 'seit', 'bis', 'ab', 'vom', 'von', 'anfang', 'ende', 'mitte'],
   speech: [
+    'beschreibt',
+    'beschrieb',
     'sagte',
     'sagt',
     'erklärte',

@@ -41,6 +41,7 @@ export const en: Vocabulary = {
     'during',
   ],
   speech: [
+    'describes',
     'claims',
     'described',
     'recounted',

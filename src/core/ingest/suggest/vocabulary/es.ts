@@ -25,6 +25,8 @@ export const es: Vocabulary = {
   yesterday: ['ayer'],
   monthPrepositions: ['en', 'de', 'desde', 'hasta', 'a principios de', 'a finales de', 'a mediados de'],
   speech: [
+    'describe',
+    'describió',
     'dijo',
     'dice',
     'afirmó',
@@ -78,6 +80,7 @@ export const es: Vocabulary = {
   joinedUkraine: ['se pasó al bando ucraniano', 'legión libertad de rusia', 'lucha por ucrania'],
   ranks: [
     { term: 'soldado', gloss: 'soldier', level: 0 },
+    { term: 'militar', gloss: 'soldier', level: 0 },
     { term: 'cabo', gloss: 'corporal', level: 3 },
     { term: 'sargento', gloss: 'sergeant', level: 3 },
     { term: 'teniente', gloss: 'lieutenant', level: 3 },

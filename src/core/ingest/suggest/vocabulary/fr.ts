@@ -25,6 +25,8 @@ export const fr: Vocabulary = {
   yesterday: ['hier'],
   monthPrepositions: ['en', 'depuis', "jusqu'en", 'fin', 'début', 'mi', 'de', 'dès'],
   speech: [
+    'décrit',
+    'a décrit',
     'a déclaré',
     'déclare',
     'a dit',
@@ -85,6 +87,7 @@ export const fr: Vocabulary = {
   joinedUkraine: ["passé du côté de l'ukraine", 'rejoint la légion', 'légion liberté de la russie', "combat pour l'ukraine"],
   ranks: [
     { term: 'soldat', gloss: 'soldier', level: 0 },
+    { term: 'militaire', gloss: 'soldier', level: 0 },
     { term: 'caporal', gloss: 'corporal', level: 3 },
     { term: 'sergent', gloss: 'sergeant', level: 3 },
     { term: 'lieutenant', gloss: 'lieutenant', level: 3 },

@@ -25,6 +25,8 @@ export const it: Vocabulary = {
   yesterday: ['ieri'],
   monthPrepositions: ['a', 'in', 'di', 'da', 'dal', 'fino a', 'inizio', 'fine', 'metà'],
   speech: [
+    'descrive',
+    'ha descritto',
     'ha detto',
     'dice',
     'ha dichiarato',
@@ -66,6 +68,7 @@ export const it: Vocabulary = {
   joinedUkraine: ["passato dalla parte dell'ucraina", 'legione libertà della russia', "combatte per l'ucraina"],
   ranks: [
     { term: 'soldato', gloss: 'soldier', level: 0 },
+    { term: 'militare', gloss: 'soldier', level: 0 },
     { term: 'caporale', gloss: 'corporal', level: 3 },
     { term: 'sergente', gloss: 'sergeant', level: 3 },
     { term: 'tenente', gloss: 'lieutenant', level: 3 },
@@ -95,7 +98,7 @@ export const it: Vocabulary = {
   },
   crimes: {
     murder: ['omicidi*', 'assassin*', 'esecuzion*', 'giustizia*', 'giustiziat*', 'fucilat*', 'fucilava*', 'massacr*'],
-    kill: ['uccis*', 'uccide*', 'ammazza*', 'sparato', 'sparavano'],
+    kill: ['sparare', 'sparato su*', 'uccis*', 'uccide*', 'ammazza*', 'sparato', 'sparavano'],
     torture: ['tortur*', 'scosse elettriche', 'maltrattament*', 'trattamenti inumani', 'sevizi*'],
     beat: ['picchiat*', 'picchiava*', 'percoss*', 'pestaggi*'],
     pillage: ['saccheggi*', 'saccheggio', 'razzi*', 'depredat*', 'rubat*', 'furti'],

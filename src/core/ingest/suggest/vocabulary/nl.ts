@@ -44,6 +44,8 @@ export const nl: Vocabulary = {
   yesterday: ['gisteren'],
   monthPrepositions: ['in', 'sinds', 'tot', 'vanaf', 'begin', 'eind', 'half'],
   speech: [
+    'beschrijft',
+    'beschreef',
     'zei',
     'zegt',
     'vertelde',

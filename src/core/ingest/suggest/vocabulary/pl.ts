@@ -30,6 +30,8 @@ export const pl: Vocabulary = {
   yesterday: ['wczoraj'],
   monthPrepositions: ['w', 'we', 'od', 'do', 'na początku', 'pod koniec', 'z'],
   speech: [
+    'opisuje',
+    'opisał*',
     'powiedział*',
     'mówi',
     'dodał*',

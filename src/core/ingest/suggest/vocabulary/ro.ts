@@ -30,6 +30,8 @@ export const ro: Vocabulary = {
   yesterday: ['ieri'],
   monthPrepositions: ['în', 'din', 'până în', 'pe', 'luna'],
   speech: [
+    'descrie',
+    'a descris',
     'a spus',
     'a declarat',
     'a explicat',
