@@ -16,12 +16,11 @@ import { type Io, processIo } from './io';
 export const COMMANDS: Command[] = [newCommand, infoCommand, verifyCommand, passwdCommand, ...ingestCommands, ...caseOpsCommands, ...reportCommands];
 
 function help(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
   return [
     'casefile: encrypted case files for documenting defector testimony (offline; never uses the network)',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`),
     '',
     'The passphrase is asked for without echo, or read from CASEFILE_PASSPHRASE (less safe: see README).',
     'Exit codes: 0 ok, 1 verification failed, 2 usage or bad input, 3 wrong passphrase,',

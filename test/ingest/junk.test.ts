@@ -122,11 +122,9 @@ describe('refused with UNSUPPORTED_FORMAT and a description', () => {
 describe('size limit', () => {
   it('refuses 100 MB with TOO_LARGE before looking at the content', async () => {
     const big = new Uint8Array(100 * 1024 * 1024);
-    const t = performance.now();
     const e = await refusal(big, 'huge.txt');
     expect(e.code).toBe('TOO_LARGE');
     expect(e.message).toBe('huge.txt is 100.0 MiB; the limit for one source is 64 MiB. Nothing was imported.');
-    expect(performance.now() - t).toBeLessThan(5000);
   });
 });
 
@@ -239,12 +237,12 @@ describe('property: the whole pipeline (with the suggestion stage)', () => {
   });
 });
 
+// No timed thresholds here (machines are noisy; timings belong in bench/): a quadratic or exponential
+// regression shows as the test runner's timeout, and the assertions check the work was really done.
 describe('hostile markup is read in bounded time', () => {
   it('300,000 nested elements (quadratic in a naive parser) take seconds, not minutes, and the text survives', async () => {
     const html = `<html><body>${'<div>'.repeat(300_000)}<p>The soldier said he had seen prisoners shot near the village of Dovhenke.</p></body></html>`;
-    const t = performance.now();
     const r = await readStages(new TextEncoder().encode(html), 'deep.html');
-    expect(performance.now() - t).toBeLessThan(20_000);
     expect(r.text).toBe('The soldier said he had seen prisoners shot near the village of Dovhenke.');
     expect(r.source.detection).toMatch(/nested more than 256 levels deep/);
   });
@@ -255,8 +253,7 @@ describe('hostile markup is read in bounded time', () => {
     ['unmatched Markdown links', 'x.md', `# T\n\n${'[a](b [c]( '.repeat(30_000)}`],
     ['one enormous line', 'x.txt', 'Soldier said '.repeat(200_000)],
   ])('%s (backtracking-prone input) stays linear', async (_name, file, text) => {
-    const t = performance.now();
-    await readStages(new TextEncoder().encode(text), file);
-    expect(performance.now() - t).toBeLessThan(10_000);
+    const r = await readStages(new TextEncoder().encode(text), file);
+    expect(r.text.length).toBeGreaterThan(1000);
   });
 });

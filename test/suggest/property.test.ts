@@ -1,6 +1,6 @@
 /**
  * Property tests: whatever text comes in — arbitrary Unicode, or a shuffle of the words, names, quote marks,
- * dates and punctuation the rules react to — suggest() returns without throwing, in bounded time, and every
+ * dates and punctuation the rules react to — suggest() returns without throwing (catastrophic backtracking would show as the test timeout; timings live in bench/), and every
  * span points at exactly the text it reports.
  */
 import fc from 'fast-check';
@@ -121,9 +121,7 @@ describe('suggest on any text', () => {
         fc.constantFrom(null, 'en', 'ru', 'ro', 'de', 'uk', 'pl'),
         (parts, lang) => {
           const text = parts.join(' ');
-          const started = performance.now();
           checkSpans(text, run(text, lang));
-          expect(performance.now() - started).toBeLessThan(2000);
         },
       ),
       { numRuns: 200 },

@@ -1,7 +1,7 @@
 /**
  * Import one document into the open case (DESIGN §4):
  *   1. read it (extractReading) — a file that cannot be read is refused before anything is written;
- *   2. in ONE transaction: store the original via addSource (same bytes already there → not stored
+ *   2. in ONE transaction: store the original (storeOriginal; same bytes already there → not stored
  *      again), the clean text with its reading as a derived record, one pending suggestion per item,
  *      and one `source.import` custody entry. Either all of it is in the case or none of it.
  *
@@ -9,12 +9,13 @@
  * in the custody log (who brought the same evidence again, under which name, matters), nothing else.
  */
 import type { Reading } from '../../shared/reading';
+import type { CustodyInput } from '../custody/chain';
 import { newId } from '../../shared/ids';
 import type { CallOptions } from '../../shared/contract/define';
 import type { ImportFileResult } from '../../shared/contract/ingest';
 import { CasefileError, isCasefileError, serializeError } from '../../shared/errors';
 import { type CaseContext, nowIso } from '../context';
-import { addSource, findSourceBySha, sha256Hex } from '../ops/sources';
+import { findSourceBySha, sha256Hex, storeOriginal } from '../ops/sources';
 import { MAX_INPUT_BYTES, tooLarge } from './decode';
 import { extractReading } from './index';
 
@@ -59,6 +60,24 @@ function countByKind(items: SuggestionItem[]): Record<string, number> {
   return counts;
 }
 
+/** The same bytes were imported (and read) before: record the attempt, store nothing. */
+function duplicateOf(sourceId: string, fileName: string, sha256: string, text: { language: string | null; title: string | null }) {
+  return {
+    result: { sourceId, duplicate: true, suggestions: 0, sourceTextId: null, reading: null, language: text.language, title: text.title },
+    custody: { action: 'source.import', entity: 'source', entityId: sourceId, details: { sha256, fileName, duplicate: true } },
+  };
+}
+
+function recordDuplicate(
+  ctx: CaseContext,
+  sourceId: string,
+  fileName: string,
+  sha256: string,
+  text: { language: string | null; title: string | null },
+): ImportOutcome {
+  return ctx.write(() => duplicateOf(sourceId, fileName, sha256, text));
+}
+
 function cleanTextOf(ctx: CaseContext, sourceId: string): { id: string; language: string | null; title: string | null } | null {
   return (
     (ctx.db
@@ -90,87 +109,69 @@ export async function importFile(ctx: CaseContext, fileName: string, bytes: Uint
   }
   const items = suggestionItems(reading);
 
-  return ctx.db.transaction((): ImportOutcome => {
-    const { source, duplicate } = addSource(ctx, {
-      fileName,
-      bytes,
-      mediaType: reading.source.mediaType,
-      encoding: reading.source.encoding,
-    });
-    // Another import of the same bytes may have finished while this one was reading.
-    const already = cleanTextOf(ctx, source.id);
-    if (already) return recordDuplicate(ctx, source.id, fileName, sha256, already);
+  // One transaction and one custody entry (`source.import`) for the whole import: the original, its
+  // clean text and its suggestions are in the case together, or none of them is.
+  return ctx.write((db): { result: ImportOutcome; custody: CustodyInput } => {
+    const stored = storeOriginal(db, { fileName, bytes, mediaType: reading.source.mediaType, encoding: reading.source.encoding });
+    // The same bytes imported before (or another import of them finished while this one was reading).
+    const already = cleanTextOf(ctx, stored.id);
+    if (already) return duplicateOf(stored.id, fileName, sha256, already);
     const sourceTextId = newId('sourceText');
     const now = nowIso();
-    ctx.write((db) => {
-      db.prepare(
-        `INSERT INTO source_texts (id, source_id, kind, language, title, outlet, published_text, published_date, published_precision, text, format, extractor_version, reading_json, created_at)
-         VALUES (?, ?, 'clean', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        sourceTextId,
-        source.id,
-        reading.language,
-        reading.title,
-        reading.outlet,
-        reading.publishedAt?.text ?? null,
-        reading.publishedAt?.date ?? null,
-        reading.publishedAt?.precision ?? null,
-        reading.text,
-        reading.source.format ?? null,
-        reading.extractor ?? null,
-        JSON.stringify(reading),
-        now,
-      );
-      const insert = db.prepare(
-        `INSERT INTO suggestions (id, source_id, source_text_id, kind, payload_json, span_start, span_end, status, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)`,
-      );
-      for (const it of items)
-        insert.run(newId('suggestion'), source.id, sourceTextId, it.kind, JSON.stringify(it.payload), it.start, it.end, now);
-      return {
-        result: null,
-        custody: {
-          action: 'source.import',
-          entity: 'source',
-          entityId: source.id,
-          details: {
-            sha256,
-            fileName,
-            ...(duplicate ? { originalAlreadyStored: true } : {}),
-            format: reading.source.format ?? null,
-            encoding: reading.source.encoding,
-            language: reading.language,
-            sourceTextId,
-            extractor: reading.extractor ?? null,
-            suggestions: countByKind(items),
-          },
-        },
-      };
-    });
-    return {
-      sourceId: source.id,
-      duplicate,
-      suggestions: items.length,
+    db.prepare(
+      `INSERT INTO source_texts (id, source_id, kind, language, title, outlet, published_text, published_date, published_precision, text, format, extractor_version, reading_json, created_at)
+       VALUES (?, ?, 'clean', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
       sourceTextId,
-      reading,
-      language: reading.language,
-      title: reading.title,
+      stored.id,
+      reading.language,
+      reading.title,
+      reading.outlet,
+      reading.publishedAt?.text ?? null,
+      reading.publishedAt?.date ?? null,
+      reading.publishedAt?.precision ?? null,
+      reading.text,
+      reading.source.format ?? null,
+      reading.extractor ?? null,
+      JSON.stringify(reading),
+      now,
+    );
+    const insert = db.prepare(
+      `INSERT INTO suggestions (id, source_id, source_text_id, kind, payload_json, span_start, span_end, status, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)`,
+    );
+    for (const it of items)
+      insert.run(newId('suggestion'), stored.id, sourceTextId, it.kind, JSON.stringify(it.payload), it.start, it.end, now);
+    return {
+      result: {
+        sourceId: stored.id,
+        // Bytes stored earlier by a raw addSource, read now for the first time.
+        duplicate: stored.duplicate,
+        suggestions: items.length,
+        sourceTextId,
+        reading,
+        language: reading.language,
+        title: reading.title,
+      },
+      custody: {
+        action: 'source.import',
+        entity: 'source',
+        entityId: stored.id,
+        details: {
+          sha256,
+          fileName,
+          bytes: bytes.byteLength,
+          ...(stored.duplicate ? { originalAlreadyStored: true } : {}),
+          format: reading.source.format ?? null,
+          encoding: reading.source.encoding,
+          language: reading.language,
+          sourceTextId,
+          extractor: reading.extractor ?? null,
+          suggestions: countByKind(items),
+        },
+      },
     };
-  })();
-}
-
-function recordDuplicate(
-  ctx: CaseContext,
-  sourceId: string,
-  fileName: string,
-  sha256: string,
-  text: { language: string | null; title: string | null },
-): ImportOutcome {
-  ctx.write(() => ({
-    result: null,
-    custody: { action: 'source.import', entity: 'source', entityId: sourceId, details: { sha256, fileName, duplicate: true } },
-  }));
-  return { sourceId, duplicate: true, suggestions: 0, sourceTextId: null, reading: null, language: text.language, title: text.title };
+  });
 }
 
 /**

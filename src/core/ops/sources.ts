@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import type { caseContract } from '../../shared/contract/case';
 import { SourceSummary } from '../../shared/contract/case';
@@ -43,6 +44,27 @@ export type AddSourceInput = z.output<(typeof caseContract)['addSource']['input'
  * the case: evidence is stored once, and the attempt is still recorded in the custody log.
  */
 export function addSource(ctx: CaseContext, input: AddSourceInput): { source: SourceSummary; duplicate: boolean } {
+  const stored = ctx.write((db) => {
+    const r = storeOriginal(db, input);
+    return {
+      result: r,
+      custody: {
+        action: 'source.add',
+        entity: 'source',
+        entityId: r.id,
+        details: { sha256: r.sha256, bytes: input.bytes.byteLength, fileName: input.fileName, ...(r.duplicate ? { duplicate: true } : {}) },
+      },
+    };
+  });
+  return { source: getSource(ctx, stored.id), duplicate: stored.duplicate };
+}
+
+/**
+ * Insert an original unless the same bytes are already stored. No custody entry: the caller writes the
+ * one entry for the whole operation (`addSource` writes `source.add`, an import writes `source.import`),
+ * inside the same transaction. The entry must carry `sha256` with entity 'source' for `verify`.
+ */
+export function storeOriginal(db: Database, input: AddSourceInput): { id: string; sha256: string; duplicate: boolean } {
   if (input.bytes.byteLength > MAX_SOURCE_BYTES) {
     throw new CasefileError(
       'TOO_LARGE',
@@ -51,35 +73,31 @@ export function addSource(ctx: CaseContext, input: AddSourceInput): { source: So
     );
   }
   const sha = sha256Hex(input.bytes);
-  const existing = findSourceBySha(ctx, sha);
-  if (existing) return { source: existing, duplicate: true };
+  const existing = db.prepare('SELECT id FROM sources WHERE sha256 = ?').get(sha) as { id: string } | undefined;
+  if (existing) return { id: existing.id, sha256: sha, duplicate: true };
   const id = newId('source');
-  ctx.write((db) => {
-    db.prepare(
-      `INSERT INTO sources (id, sha256, bytes, size, media_type, encoding, file_name, imported_at, claimed_url, claimed_outlet, claimed_published_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      id,
-      sha,
-      Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength),
-      input.bytes.byteLength,
-      input.mediaType ?? 'application/octet-stream',
-      input.encoding ?? null,
-      input.fileName,
-      nowIso(),
-      input.claimedUrl ?? null,
-      input.claimedOutlet ?? null,
-      input.claimedPublishedAt ?? null,
-    );
-    return { result: null, custody: { action: 'source.add', entity: 'source', entityId: id, details: { sha256: sha, bytes: input.bytes.byteLength, fileName: input.fileName } } };
-  });
-  return { source: getSource(ctx, id), duplicate: false };
+  db.prepare(
+    `INSERT INTO sources (id, sha256, bytes, size, media_type, encoding, file_name, imported_at, claimed_url, claimed_outlet, claimed_published_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    id,
+    sha,
+    Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength),
+    input.bytes.byteLength,
+    input.mediaType ?? 'application/octet-stream',
+    input.encoding ?? null,
+    input.fileName,
+    nowIso(),
+    input.claimedUrl ?? null,
+    input.claimedOutlet ?? null,
+    input.claimedPublishedAt ?? null,
+  );
+  return { id, sha256: sha, duplicate: false };
 }
 
 export function getSourceBytes(ctx: CaseContext, id: string): { fileName: string; mediaType: string; bytes: Uint8Array } {
   const row = ctx.db.prepare('SELECT file_name, media_type, bytes FROM sources WHERE id = ?').get(id) as
-    | { file_name: string; media_type: string; bytes: Buffer }
-    | undefined;
+    { file_name: string; media_type: string; bytes: Buffer } | undefined;
   if (!row) throw notFound('source', id);
   return { fileName: row.file_name, mediaType: row.media_type, bytes: new Uint8Array(row.bytes) };
 }
