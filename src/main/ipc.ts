@@ -56,6 +56,7 @@ export type Dispatch = (win: CallerWindow, name: string, callId: unknown, rawInp
 
 export function createDispatcher(deps: Omit<IpcDeps, 'ipcMain' | 'isTrustedSender' | 'windowFor'>): Dispatch {
   const throttle = new UnlockThrottle();
+  const unlocks = new SerialQueue();
   return async (win, rawName, callId, rawInput) => {
     if (!Object.hasOwn(contract, rawName))
       return fail(new CasefileError('INVALID_INPUT', `Unknown operation: ${String(rawName).slice(0, 60)}`));
@@ -75,21 +76,27 @@ export function createDispatcher(deps: Omit<IpcDeps, 'ipcMain' | 'isTrustedSende
           throw new CasefileError('IN_USE', 'This case file is already open in another Casefile window.');
         }
       }
-      if (name === 'openCase' && path) {
-        const wait = throttle.delayFor(path);
-        if (wait > 0) await sleep(wait);
-      }
-
-      const id = typeof callId === 'string' && callId.length <= 64 ? callId : null;
-      const call = win.client.call(name, input, LONG_OPERATIONS.has(name) && id ? (p) => win.sendProgress(id, p) : undefined);
-      if (id) win.inFlight.set(id, call.id);
-      const result = await call.result;
-      if (id) win.inFlight.delete(id);
-
-      if (name === 'openCase' && path) {
-        if (result.ok) throttle.succeeded(path);
-        else if (result.error.code === 'WRONG_PASSPHRASE') throttle.failed(path);
-      }
+      const execute = async (): Promise<CallResult> => {
+        if (name === 'openCase' && path) {
+          const wait = throttle.delayFor(path);
+          if (wait > 0) await sleep(wait);
+        }
+        const id = typeof callId === 'string' && callId.length <= 64 ? callId : null;
+        const call = win.client.call(name, input, LONG_OPERATIONS.has(name) && id ? (p) => win.sendProgress(id, p) : undefined);
+        if (id) win.inFlight.set(id, call.id);
+        const outcome = await call.result;
+        if (id) win.inFlight.delete(id);
+        if (name === 'openCase' && path) {
+          if (outcome.ok) throttle.succeeded(path);
+          else if (outcome.error.code === 'WRONG_PASSPHRASE') throttle.failed(path);
+        }
+        return outcome;
+      };
+      // Unlock attempts run one at a time (across all windows), so the growing delay cannot be
+      // side-stepped by firing many wrong passphrases in parallel.
+      const result = name === 'openCase' ? await unlocks.run(execute) : await execute();
+      // Opening or creating closes the window's previous case first; on failure the window has none.
+      if (!result.ok && (name === 'openCase' || name === 'createCase')) deps.caseClosed(win);
       if (result.ok && opensCase(result.value)) deps.caseOpened(win, resolve(result.value.path), name);
       if (result.ok && name === 'closeCase') deps.caseClosed(win);
       return result;
@@ -119,4 +126,14 @@ export function registerContractHandlers(deps: IpcDeps): void {
     const workerId = win?.inFlight.get(callId);
     if (win && workerId !== undefined) win.client.cancel(workerId);
   });
+}
+
+/** Runs async jobs strictly one after another, in call order. */
+class SerialQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(job: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(job, job);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
 }

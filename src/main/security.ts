@@ -10,7 +10,7 @@ import { CONTENT_SECURITY_POLICY } from './window-options';
 export function installSessionRules(session: Session, origin: AppOrigin, log: (m: string) => void): void {
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAppUrl(details.url, origin) || isInertUrl(details.url);
-    if (!allowed) log(`blocked request: ${details.url.slice(0, 200)}`);
+    if (!allowed) log(`blocked request: ${originOf(details.url)}`);
     callback({ cancel: !allowed });
   });
   session.webRequest.onHeadersReceived((details, callback) => {
@@ -32,7 +32,7 @@ export function installSessionRules(session: Session, origin: AppOrigin, log: (m
 export function installContentsRules(app: App, origin: AppOrigin, log: (m: string) => void): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
-      log(`blocked navigation: ${url.slice(0, 200)}`);
+      log(`blocked navigation: ${originOf(url)}`);
       event.preventDefault();
     });
     contents.on('will-redirect', (event) => event.preventDefault());
@@ -41,8 +41,18 @@ export function installContentsRules(app: App, origin: AppOrigin, log: (m: strin
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      log(`blocked window.open: ${url.slice(0, 200)}`);
+      log(`blocked window.open: ${originOf(url)}`);
       return { action: 'deny' };
     });
   });
+}
+
+/** Only scheme and host go to the log: a full URL can carry case content (and stderr may be journald). */
+export function originOf(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.host ? `${u.protocol}//${u.host}` : u.protocol;
+  } catch {
+    return '(unparseable URL)';
+  }
 }

@@ -164,7 +164,7 @@ describe('suggestions', () => {
     const { result, entries } = await custodyOf(api, () => api.rejectSuggestion({ id: byKind(0, 'person'), reason: 'not relevant' }));
     expect(result.status).toBe('rejected');
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ action: 'suggestion.reject', details: { kind: 'person', reasonGiven: true } });
+    expect(entries[0]).toMatchObject({ action: 'suggestion.reject', details: { kind: 'person', reason: 'not relevant' } });
     expect(await api.listPeople({})).toEqual([]);
     const again = await api.acceptSuggestion({ id: byKind(0, 'person') }).catch((e: unknown) => e);
     expect(isCasefileError(again) && again.message).toMatch(/already rejected/);

@@ -85,4 +85,30 @@ describe('createDispatcher', () => {
     await dispatch(a.win, 'custodyLog', 'c1', undefined);
     expect(a.calls).toEqual([{ op: 'custodyLog', input: { afterSeq: 0, limit: 1000 } }]);
   });
+
+  it('runs unlock attempts one at a time, so parallel wrong passphrases cannot skip the growing delay', async () => {
+    const { dispatch, windows, gate } = setup();
+    const path = gate.allow('/cases/x.casefile');
+    let inFlight = 0;
+    let maxInFlight = 0;
+    const client = {
+      call: () => {
+        inFlight++;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        const result = new Promise<CallResult>((res) =>
+          setImmediate(() => {
+            inFlight--;
+            res({ ok: false, error: { code: 'WRONG_PASSPHRASE', message: 'wrong' } });
+          }),
+        );
+        return { id: 1, result };
+      },
+      cancel: () => undefined,
+    } as unknown as ServiceClient;
+    const win: CallerWindow = { id: 9, client, openPath: null, inFlight: new Map(), sendProgress: () => undefined };
+    windows.push(win);
+    const results = await Promise.all([1, 2].map((n) => dispatch(win, 'openCase', `u${n}`, { path, passphrase: `wrong ${n}` })));
+    expect(results.map((r) => !r.ok && r.error.code)).toEqual(['WRONG_PASSPHRASE', 'WRONG_PASSPHRASE']);
+    expect(maxInFlight).toBe(1);
+  });
 });

@@ -194,6 +194,19 @@ describe('exportPdf without a path', () => {
     await expect(svc.api.exportPdf({ profile: 'nope' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await svc.api.listExports({})).length).toBe(before);
   });
+
+  it('refuses to write the PDF over the open case file or its journal, even with overwrite', async () => {
+    const before = (await svc.api.listExports({})).length;
+    const caseBytes = readFileSync(fx.path);
+    for (const target of [fx.path, `${fx.path}-wal`]) {
+      await expect(svc.api.exportPdf({ profile: 'icc', outPath: target, overwrite: true })).rejects.toMatchObject({
+        code: 'INVALID_INPUT',
+      });
+    }
+    expect((await svc.api.listExports({})).length).toBe(before);
+    expect(readFileSync(fx.path).subarray(0, 16).equals(caseBytes.subarray(0, 16))).toBe(true);
+    expect((await svc.api.caseInfo({})).path).toBe(fx.path);
+  });
 });
 
 describe('the export ledger and custody log', () => {

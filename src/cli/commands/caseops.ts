@@ -241,7 +241,9 @@ export const restoreCommand: Command = {
     try {
       data = JSON.parse(readFileSync(jsonFile, 'utf8'));
     } catch (e) {
-      throw new CasefileError('INVALID_INPUT', `${jsonFile} is not readable JSON: ${(e as Error).message.slice(0, 200)}`);
+      // Say where, never what: the parser's message quotes the file, which holds case content.
+      const at = /position (\d+)/.exec((e as Error).message)?.[1];
+      throw new CasefileError('INVALID_INPUT', `${jsonFile} is not readable JSON${at ? ` (error at character ${at})` : ''}.`);
     }
     const passphrase = await getPassphrase(io, { prompt: 'Passphrase for the new case: ', confirm: true });
     const info = await api.importJson({ path: target, passphrase, data }, { onProgress: progressBar(io, 'restoring') });

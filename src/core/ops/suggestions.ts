@@ -475,7 +475,7 @@ export function rejectSuggestion(ctx: CaseContext, id: string, reason?: string):
         action: 'suggestion.reject',
         entity: 'suggestion',
         entityId: id,
-        details: { kind: r.kind, sourceId: r.source_id, reasonGiven: Boolean(reason) },
+        details: { kind: r.kind, sourceId: r.source_id, ...(reason ? { reason } : {}) },
       },
     };
   });

@@ -4,8 +4,8 @@
  * ctx.write after the PDF bytes exist, so "what did we send to whom" always has an answer and a failed
  * export leaves no record of a file that does not exist.
  */
-import { existsSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { existsSync, realpathSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import type { CallOptions } from '../../shared/contract/define';
@@ -50,6 +50,7 @@ export async function exportPdf(ctx: CaseContext, req: ExportRequest, options: C
     throw new CasefileError('ALREADY_EXISTS', `${outPath} already exists; choose another name or allow overwriting.`, { path: outPath });
   }
   if (outPath && !existsSync(dirname(outPath))) throw new CasefileError('NOT_FOUND', `The folder ${dirname(outPath)} does not exist.`);
+  if (outPath) refuseCaseFileTarget(ctx, outPath);
   const exportId = newId('export');
   const createdAt = new Date().toISOString();
   const recipient = req.recipient?.trim() || req.profile.defaultRecipient;
@@ -113,4 +114,27 @@ function summary(model: EvidenceModel, head: { seq: number; hash: string } | nul
     originalsEmbedded: model.sources.filter((s) => s.embedded).length,
     custodyHeadBefore: head,
   };
+}
+
+/** Never write an export over the case file itself or its SQLite companions (it would destroy the case). */
+function refuseCaseFileTarget(ctx: CaseContext, outPath: string): void {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  const target = existsSync(outPath) ? real(outPath) : join(real(dirname(outPath)), basename(outPath));
+  const casePath = real(ctx.store.path);
+  const protectedPaths = [casePath, `${casePath}-wal`, `${casePath}-shm`, `${casePath}-journal`];
+  if (protectedPaths.includes(target)) {
+    throw new CasefileError(
+      'INVALID_INPUT',
+      'That is the case file itself (or its journal). Choose another name for the PDF; nothing was written.',
+      {
+        path: outPath,
+      },
+    );
+  }
 }

@@ -321,6 +321,16 @@ export function buildModel(
   const evidence = readEvidence(db);
   const evByAllegation = new Map<string, typeof evidence>();
   const taintedSources = new Set<string>();
+  if (!def.includeSelfIncriminating) {
+    // The importer may have flagged a self-incriminating passage that nobody has decided on yet (or that
+    // was rejected as an allegation): the original still carries it, so it cannot go out whole either.
+    for (const r of db
+      .prepare(
+        "SELECT DISTINCT source_id FROM suggestions WHERE kind = 'allegation' AND json_extract(payload_json, '$.selfIncriminating') = 1",
+      )
+      .all() as { source_id: string }[])
+      taintedSources.add(r.source_id);
+  }
   const excludedStatementIds = new Set<string>();
   for (const e of evidence) {
     if (excludedIds.has(e.allegationId)) {
