@@ -81,7 +81,7 @@ function recordDuplicate(
 function cleanTextOf(ctx: CaseContext, sourceId: string): { id: string; language: string | null; title: string | null } | null {
   return (
     (ctx.db
-      .prepare("SELECT id, language, title FROM source_texts WHERE source_id = ? AND kind = 'clean' ORDER BY created_at, id LIMIT 1")
+      .prepare("SELECT id, language, title FROM source_texts WHERE source_id = ? AND kind = 'clean' ORDER BY created_at, rowid LIMIT 1")
       .get(sourceId) as { id: string; language: string | null; title: string | null } | undefined) ?? null
   );
 }

@@ -25,7 +25,7 @@ export function cleanTextOf(ctx: CaseContext, sourceId: string): SourceTextRow |
   return (
     (ctx.db
       .prepare(
-        "SELECT id, source_id, language, title, outlet, text, reading_json FROM source_texts WHERE source_id = ? AND kind = 'clean' ORDER BY created_at, id LIMIT 1",
+        "SELECT id, source_id, language, title, outlet, text, reading_json FROM source_texts WHERE source_id = ? AND kind = 'clean' ORDER BY created_at, rowid LIMIT 1",
       )
       .get(sourceId) as SourceTextRow | undefined) ?? null
   );
@@ -110,7 +110,7 @@ export function getSourceText(ctx: CaseContext, sourceId: string): SourceText {
     .prepare(
       `SELECT id, source_id AS sourceId, language, title, outlet, published_text AS publishedText, published_date AS publishedDate,
               published_precision AS publishedPrecision, format, text
-       FROM source_texts WHERE source_id = ? AND kind = 'clean' ORDER BY created_at, id LIMIT 1`,
+       FROM source_texts WHERE source_id = ? AND kind = 'clean' ORDER BY created_at, rowid LIMIT 1`,
     )
     .get(sourceId) as Record<string, unknown> | undefined;
   if (!r) throw new CasefileError('NOT_FOUND', `Source ${sourceId} has no clean text (it was stored without being read).`, { sourceId });

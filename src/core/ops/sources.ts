@@ -23,7 +23,7 @@ const SUMMARY_SQL = `
   FROM sources s`;
 
 export function listSources(ctx: CaseContext): SourceSummary[] {
-  return (ctx.db.prepare(`${SUMMARY_SQL} ORDER BY s.imported_at, s.id`).all() as SourceSummary[]).map((r) => SourceSummary.parse(r));
+  return (ctx.db.prepare(`${SUMMARY_SQL} ORDER BY s.imported_at, s.rowid`).all() as SourceSummary[]).map((r) => SourceSummary.parse(r));
 }
 
 export function getSource(ctx: CaseContext, id: string): SourceSummary {

@@ -15,7 +15,7 @@ export function verifyCase(ctx: CaseContext, options: CallOptions = {}): VerifyR
 
   const total = (ctx.db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n;
   let checked = 0;
-  for (const row of ctx.db.prepare('SELECT id, sha256, bytes, size, file_name FROM sources ORDER BY imported_at, id').iterate() as IterableIterator<{
+  for (const row of ctx.db.prepare('SELECT id, sha256, bytes, size, file_name FROM sources ORDER BY imported_at, rowid').iterate() as IterableIterator<{
     id: string;
     sha256: string;
     bytes: Buffer;

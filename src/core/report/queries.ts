@@ -141,7 +141,7 @@ const strings = (v: unknown): string[] =>
     : [];
 
 export function readPeople(db: Database): PersonRow[] {
-  const rows = db.prepare('SELECT id, name, role, aliases_json, affiliation, pseudonym FROM people ORDER BY created_at, id').all() as {
+  const rows = db.prepare('SELECT id, name, role, aliases_json, affiliation, pseudonym FROM people ORDER BY created_at, rowid').all() as {
     id: string;
     name: string;
     role: string | null;
@@ -160,7 +160,7 @@ export function readPeople(db: Database): PersonRow[] {
 }
 
 export function readAllegations(db: Database): AllegationRow[] {
-  const rows = db.prepare("SELECT * FROM allegations ORDER BY category, coalesce(date_value, '9999'), created_at, id").all() as Record<
+  const rows = db.prepare("SELECT * FROM allegations ORDER BY category, coalesce(date_value, '9999'), created_at, rowid").all() as Record<
     string,
     string | number | null
   >[];
@@ -195,7 +195,7 @@ export function readEvidence(db: Database): EvidenceRow[] {
               CASE WHEN e.excerpt IS NULL AND e.span_start IS NOT NULL AND t.text IS NOT NULL
                    THEN substr(t.text, e.span_start + 1, e.span_end - e.span_start) END AS span_text
        FROM evidence_links e LEFT JOIN source_texts t ON t.id = e.source_text_id
-       ORDER BY e.allegation_id, e.created_at, e.id`,
+       ORDER BY e.allegation_id, e.created_at, e.rowid`,
     )
     .all() as Record<string, string | number | null>[];
   return rows.map((r) => ({
@@ -214,7 +214,7 @@ export function readEvidence(db: Database): EvidenceRow[] {
 }
 
 export function readEvents(db: Database): EventRow[] {
-  const rows = db.prepare("SELECT * FROM events ORDER BY coalesce(date_value, '9999'), created_at, id").all() as Record<
+  const rows = db.prepare("SELECT * FROM events ORDER BY coalesce(date_value, '9999'), created_at, rowid").all() as Record<
     string,
     string | null
   >[];
@@ -243,7 +243,7 @@ export function readEvents(db: Database): EventRow[] {
 }
 
 export function readStatements(db: Database): StatementRow[] {
-  const rows = db.prepare('SELECT * FROM statements ORDER BY coalesce(stated_date, created_at), id').all() as Record<
+  const rows = db.prepare('SELECT * FROM statements ORDER BY coalesce(stated_date, created_at), rowid').all() as Record<
     string,
     string | null
   >[];
@@ -263,7 +263,7 @@ export function readStatements(db: Database): StatementRow[] {
 }
 
 export function readAsylum(db: Database): AsylumRow[] {
-  const rows = db.prepare("SELECT * FROM asylum_steps ORDER BY coalesce(date_value, '9999'), created_at, id").all() as Record<
+  const rows = db.prepare("SELECT * FROM asylum_steps ORDER BY coalesce(date_value, '9999'), created_at, rowid").all() as Record<
     string,
     string | null
   >[];
@@ -287,7 +287,7 @@ export function readSources(db: Database): SourceRow[] {
               s.claimed_published_at, t.title, t.outlet, t.language, t.published_date, t.text
        FROM sources s
        LEFT JOIN source_texts t ON t.id = (SELECT id FROM source_texts x WHERE x.source_id = s.id AND x.kind = 'clean' ORDER BY x.created_at LIMIT 1)
-       ORDER BY s.imported_at, s.id`,
+       ORDER BY s.imported_at, s.rowid`,
     )
     .all() as Record<string, string | number | null>[];
   return rows.map((r) => ({
