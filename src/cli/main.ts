@@ -13,7 +13,15 @@ import { reportCommands } from './commands/report';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { type Io, processIo } from './io';
 
-export const COMMANDS: Command[] = [newCommand, infoCommand, verifyCommand, passwdCommand, ...ingestCommands, ...caseOpsCommands, ...reportCommands];
+export const COMMANDS: Command[] = [
+  newCommand,
+  infoCommand,
+  verifyCommand,
+  passwdCommand,
+  ...ingestCommands,
+  ...caseOpsCommands,
+  ...reportCommands,
+];
 
 function help(): string {
   return [
@@ -47,7 +55,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   }
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: rest,
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (e) {
     io.err(`casefile ${name}: ${(e as Error).message}\nusage: ${command.usage}\n`);
     return EXIT.usage;

@@ -25,7 +25,8 @@ export function bindContract<C extends Contract>(contract: C, handlers: Handlers
         result = await handler(parsed.data, options);
       } catch (e) {
         if (e instanceof CasefileError) throw e;
-        if ((e as Error)?.name === 'AbortError') throw new CasefileError('CANCELLED', 'Cancelled. Nothing was changed by the cancelled step.');
+        if ((e as Error)?.name === 'AbortError')
+          throw new CasefileError('CANCELLED', 'Cancelled. Nothing was changed by the cancelled step.');
         throw e;
       }
       const out = spec.output.safeParse(result);

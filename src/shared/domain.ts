@@ -71,16 +71,7 @@ export const ASYLUM_STAGES = [
 ] as const;
 export const AsylumStage = z.enum(ASYLUM_STAGES);
 
-export const SUGGESTION_KINDS = [
-  'subject',
-  'person',
-  'quote',
-  'date',
-  'asylum',
-  'allegation',
-  'place',
-  'outlet',
-] as const;
+export const SUGGESTION_KINDS = ['subject', 'person', 'quote', 'date', 'asylum', 'allegation', 'place', 'outlet'] as const;
 export const SuggestionKind = z.enum(SUGGESTION_KINDS);
 export const SUGGESTION_STATUSES = ['pending', 'accepted', 'rejected'] as const;
 

@@ -30,7 +30,9 @@ export const Reading = z.object({
       end: z.number().int().optional(),
     })
     .nullable(),
-  people: z.array(z.object({ name: z.string(), role: z.string().nullable(), start: z.number().int().optional(), end: z.number().int().optional() })),
+  people: z.array(
+    z.object({ name: z.string(), role: z.string().nullable(), start: z.number().int().optional(), end: z.number().int().optional() }),
+  ),
   quotes: z.array(z.object({ text: z.string(), speaker: z.string().nullable(), start: z.number().int(), end: z.number().int() })),
   dates: z.array(
     z.object({ text: z.string(), date: z.string().nullable(), precision: DatePrecision, start: z.number().int(), end: z.number().int() }),

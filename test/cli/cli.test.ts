@@ -82,13 +82,22 @@ describe('casefile CLI', () => {
   it('a file held open by another process: exit 4', async () => {
     const path = join(tmp(), 'busy.casefile');
     CaseStore.create(path, PASS).close();
-    const holder = spawn(process.execPath, ['--import', 'tsx', '-e', `
+    const holder = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '-e',
+        `
       const { CaseStore } = await import(${JSON.stringify(join(__dirname, '../../src/core/store/case-store.ts'))});
       const s = CaseStore.open(${JSON.stringify(path)}, ${JSON.stringify(PASS)});
       process.stdout.write('held\\n');
       setTimeout(() => s.close(), 60000);
       process.stdin.on('data', () => { s.close(); process.exit(0); });
-    `], { stdio: ['pipe', 'pipe', 'inherit'] });
+    `,
+      ],
+      { stdio: ['pipe', 'pipe', 'inherit'] },
+    );
     await new Promise<void>((res, rej) => {
       holder.stdout.on('data', (d: Buffer) => d.toString().includes('held') && res());
       holder.on('exit', (c) => rej(new Error(`holder exited ${c}`)));
@@ -154,3 +163,14 @@ describe('casefile CLI', () => {
 });
 
 export { CLI };
+
+describe('weak passphrases', () => {
+  it('new warns on a weak passphrase (the same estimate as the app) but still creates the case', () => {
+    const path = join(tmp(), 'weak.casefile');
+    const r = runCli(['new', path], { CASEFILE_PASSPHRASE: 'password' });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Warning: weak passphrase/);
+    const strong = runCli(['new', join(tmp(), 'strong.casefile')], { CASEFILE_PASSPHRASE: 'tundra-violin-copper-harbour-97' });
+    expect(strong.stderr).not.toMatch(/weak passphrase/);
+  });
+});

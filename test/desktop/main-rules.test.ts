@@ -7,13 +7,11 @@ import { isAppUrl } from '../../src/main/app-url';
 import { PathGate } from '../../src/main/path-gate';
 import { SettingsStore } from '../../src/main/settings-store';
 import { unlockDelayMs, UnlockThrottle } from '../../src/main/unlock-throttle';
+import { estimateStrength } from '../../src/shared/passphrase-strength';
 import { useTempDir } from '../helpers/tmp';
 
 // Renderer modules belong to the web TypeScript project; load them at run time (vitest transpiles them).
 const RENDERER = '../../src/renderer/src';
-const { estimateStrength } = (await import(`${RENDERER}/strength`)) as {
-  estimateStrength(p: string): { level: number; warning: string | null };
-};
 const { unlockDelaySeconds } = (await import(`${RENDERER}/unlock-delay`)) as { unlockDelaySeconds(n: number): number };
 
 describe('isAppUrl', () => {

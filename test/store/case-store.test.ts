@@ -136,7 +136,9 @@ describe('CaseStore', () => {
     const path = join(tmp(), 'i.casefile');
     const store = CaseStore.create(path, PASS);
     store.db
-      .prepare("INSERT INTO sources (id, sha256, bytes, size, media_type, file_name, imported_at) VALUES ('src_1', ?, x'00', 1, 'x', 'f', 'now')")
+      .prepare(
+        "INSERT INTO sources (id, sha256, bytes, size, media_type, file_name, imported_at) VALUES ('src_1', ?, x'00', 1, 'x', 'f', 'now')",
+      )
       .run('a'.repeat(64));
     expect(() => store.db.exec("UPDATE sources SET bytes = x'01' WHERE id = 'src_1'")).toThrow(/cannot be changed/);
     expect(() => store.db.exec("UPDATE sources SET file_name = 'g' WHERE id = 'src_1'")).toThrow(/cannot be changed/);

@@ -13,10 +13,13 @@ import { CasefileError } from '../../src/shared/errors';
 const SNAPSHOT = join(__dirname, 'schema.snapshot.json');
 
 function schemaOf(db: Database.Database) {
-  const objects = db.prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%' ORDER BY type, name").all() as { type: string; name: string }[];
+  const objects = db
+    .prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%' ORDER BY type, name")
+    .all() as { type: string; name: string }[];
   return objects.map((o) => ({
     ...o,
-    columns: o.type === 'table' ? (db.prepare(`SELECT name, type, "notnull", pk FROM pragma_table_info(?)`).all(o.name) as unknown[]) : undefined,
+    columns:
+      o.type === 'table' ? (db.prepare(`SELECT name, type, "notnull", pk FROM pragma_table_info(?)`).all(o.name) as unknown[]) : undefined,
   }));
 }
 
@@ -30,13 +33,36 @@ describe('migrations', () => {
     const db = new Database(':memory:');
     expect(migrate(db, MIGRATIONS, 1)).toEqual([1]);
     expect(schemaVersion(db)).toBe(1);
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").all() as { name: string }[]).map((r) => r.name);
-    for (const t of ['case_meta', 'profile', 'sources', 'source_texts', 'people', 'statements', 'allegations', 'evidence_links', 'events', 'event_sources', 'asylum_steps', 'disclosures', 'suggestions', 'custody_log', 'exports', 'search_index']) {
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").all() as { name: string }[]).map(
+      (r) => r.name,
+    );
+    for (const t of [
+      'case_meta',
+      'profile',
+      'sources',
+      'source_texts',
+      'people',
+      'statements',
+      'allegations',
+      'evidence_links',
+      'events',
+      'event_sources',
+      'asylum_steps',
+      'disclosures',
+      'suggestions',
+      'custody_log',
+      'exports',
+      'search_index',
+    ]) {
       expect(tables).toContain(t);
     }
     // The FTS index is fed by triggers and folds diacritics and case.
-    db.prepare("INSERT INTO sources (id, sha256, bytes, size, media_type, file_name, imported_at) VALUES ('s', ?, x'00', 1, 't', 'f', 'now')").run('c'.repeat(64));
-    db.prepare("INSERT INTO source_texts (id, source_id, text, created_at) VALUES ('t', 's', 'execuţii extrajudiciare şi bătăi', 'now')").run();
+    db.prepare(
+      "INSERT INTO sources (id, sha256, bytes, size, media_type, file_name, imported_at) VALUES ('s', ?, x'00', 1, 't', 'f', 'now')",
+    ).run('c'.repeat(64));
+    db.prepare(
+      "INSERT INTO source_texts (id, source_id, text, created_at) VALUES ('t', 's', 'execuţii extrajudiciare şi bătăi', 'now')",
+    ).run();
     expect(db.prepare("SELECT ref_id FROM search_index WHERE search_index MATCH 'executii'").all()).toEqual([{ ref_id: 't' }]);
     db.close();
   });

@@ -12,7 +12,12 @@ describe('profile', () => {
       await api.createCase({ path: join(tmp(), 'p.casefile'), passphrase: PASS });
       await api.updateProfile({ fullName: 'Igor Salikov', currentLocation: 'Safe house, Utrecht', contacts: 'Signal +31…' });
       const after = await api.updateProfile({ sensitive: ['currentLocation'] });
-      expect(after).toMatchObject({ fullName: 'Igor Salikov', currentLocation: 'Safe house, Utrecht', contacts: 'Signal +31…', sensitive: ['currentLocation'] });
+      expect(after).toMatchObject({
+        fullName: 'Igor Salikov',
+        currentLocation: 'Safe house, Utrecht',
+        contacts: 'Signal +31…',
+        sensitive: ['currentLocation'],
+      });
       await api.updateProfile({ rank: 'colonel' });
       expect(await api.getProfile({})).toMatchObject({ fullName: 'Igor Salikov', rank: 'colonel', currentLocation: 'Safe house, Utrecht' });
       const log = await api.custodyLog({});

@@ -2,7 +2,8 @@
 import { EXIT } from '../exit-codes';
 import type { Command } from '../command';
 import { humanBytes, json } from '../format';
-import { getPassphrase } from '../io';
+import { estimateStrength } from '../../shared/passphrase-strength';
+import { getPassphrase, type Io } from '../io';
 
 export const newCommand: Command = {
   name: 'new',
@@ -13,6 +14,7 @@ export const newCommand: Command = {
     const [file] = args;
     if (!file || args.length > 1) return usageError(io, this.usage);
     const passphrase = await getPassphrase(io, { prompt: 'New passphrase: ', confirm: true });
+    warnIfWeak(io, passphrase);
     const info = await api.createCase({ path: file, passphrase, title: flags.title as string | undefined });
     await api.closeCase({});
     io.out(`Created ${info.path}\ncase id ${info.caseId}\n`);
@@ -68,7 +70,9 @@ export const verifyCommand: Command = {
       const report = await api.verify({});
       if (flags.json) io.out(json(report));
       else if (report.ok) {
-        io.out(`OK: ${report.custodyEntries} custody entries and ${report.sourcesChecked} sources verified.\nhead #${report.head?.seq} ${report.head?.hash}\n`);
+        io.out(
+          `OK: ${report.custodyEntries} custody entries and ${report.sourcesChecked} sources verified.\nhead #${report.head?.seq} ${report.head?.hash}\n`,
+        );
       } else {
         io.out(`FAILED: ${report.problems.length} problem(s) found.\n`);
         for (const p of report.problems) io.out(`  - ${p.message}\n`);
@@ -91,6 +95,7 @@ export const passwdCommand: Command = {
     await api.openCase({ path: file, passphrase: oldPassphrase });
     try {
       const newPassphrase = await getPassphrase(io, { envName: 'CASEFILE_NEW_PASSPHRASE', prompt: 'New passphrase: ', confirm: true });
+      warnIfWeak(io, newPassphrase);
       await api.changePassphrase({ oldPassphrase, newPassphrase });
       io.out('Passphrase changed.\n');
     } finally {
@@ -103,4 +108,10 @@ export const passwdCommand: Command = {
 export function usageError(io: { err: (s: string) => void }, usage: string): number {
   io.err(`usage: ${usage}\n`);
   return EXIT.usage;
+}
+
+/** The same strength estimate as the app's meter; the CLI warns on weak and very weak (it does not refuse: scripts). */
+export function warnIfWeak(io: Pick<Io, 'err'>, passphrase: string): void {
+  const s = estimateStrength(passphrase);
+  if (s.level <= 1 && s.warning) io.err(`Warning: weak passphrase (${s.label}). ${s.warning}\n`);
 }

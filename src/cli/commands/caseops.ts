@@ -6,6 +6,7 @@ import type { Command } from '../command';
 import { EXIT } from '../exit-codes';
 import { json } from '../format';
 import { getPassphrase, type Io, progressBar } from '../io';
+import { warnIfWeak } from './case';
 import { usageError } from './case';
 
 async function withCase<T>(api: CasefileApi, io: Io, file: string, fn: () => Promise<T>): Promise<T> {
@@ -246,6 +247,7 @@ export const restoreCommand: Command = {
       throw new CasefileError('INVALID_INPUT', `${jsonFile} is not readable JSON${at ? ` (error at character ${at})` : ''}.`);
     }
     const passphrase = await getPassphrase(io, { prompt: 'Passphrase for the new case: ', confirm: true });
+    warnIfWeak(io, passphrase);
     const info = await api.importJson({ path: target, passphrase, data }, { onProgress: progressBar(io, 'restoring') });
     await api.closeCase({});
     io.out(

@@ -43,25 +43,28 @@ export function entryHash(e: {
 
 /** Append one entry. Call inside the same transaction as the change it records. */
 export function appendCustody(db: Database, input: CustodyInput, now = new Date()): { seq: number; hash: string } {
-  const head = db.prepare('SELECT seq, hash FROM custody_log ORDER BY seq DESC LIMIT 1').get() as
-    | { seq: number; hash: string }
-    | undefined;
+  const head = db.prepare('SELECT seq, hash FROM custody_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
   const seq = (head?.seq ?? 0) + 1;
   const prevHash = head?.hash ?? GENESIS_HASH;
   const at = now.toISOString();
   const details = input.details ?? {};
   const entityId = input.entityId ?? null;
   const hash = entryHash({ seq, at, action: input.action, entity: input.entity, entityId, details, prevHash });
-  db.prepare(
-    'INSERT INTO custody_log (seq, at, action, entity, entity_id, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(seq, at, input.action, input.entity, entityId, canonicalJson(details), prevHash, hash);
+  db.prepare('INSERT INTO custody_log (seq, at, action, entity, entity_id, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+    seq,
+    at,
+    input.action,
+    input.entity,
+    entityId,
+    canonicalJson(details),
+    prevHash,
+    hash,
+  );
   return { seq, hash };
 }
 
 export function custodyHead(db: Database): { seq: number; hash: string } | null {
-  const row = db.prepare('SELECT seq, hash FROM custody_log ORDER BY seq DESC LIMIT 1').get() as
-    | { seq: number; hash: string }
-    | undefined;
+  const row = db.prepare('SELECT seq, hash FROM custody_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
   return row ?? null;
 }
 

@@ -41,7 +41,10 @@ export function caseHandlers(session: Session): HandlersOf<typeof caseContract> 
     listSources: () => listSources(session.ctx()),
     getSourceBytes: ({ id }) => getSourceBytes(session.ctx(), id),
     custodyLog: ({ afterSeq, limit }) => {
-      const rows = session.ctx().db.prepare('SELECT * FROM custody_log WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, limit) as CustodyRowSql[];
+      const rows = session
+        .ctx()
+        .db.prepare('SELECT * FROM custody_log WHERE seq > ? ORDER BY seq LIMIT ?')
+        .all(afterSeq, limit) as CustodyRowSql[];
       return rows.map((r) =>
         CustodyEntry.parse({
           seq: r.seq,

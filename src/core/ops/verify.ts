@@ -15,7 +15,9 @@ export function verifyCase(ctx: CaseContext, options: CallOptions = {}): VerifyR
 
   const total = (ctx.db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n;
   let checked = 0;
-  for (const row of ctx.db.prepare('SELECT id, sha256, bytes, size, file_name FROM sources ORDER BY imported_at, rowid').iterate() as IterableIterator<{
+  for (const row of ctx.db
+    .prepare('SELECT id, sha256, bytes, size, file_name FROM sources ORDER BY imported_at, rowid')
+    .iterate() as IterableIterator<{
     id: string;
     sha256: string;
     bytes: Buffer;
@@ -25,18 +27,29 @@ export function verifyCase(ctx: CaseContext, options: CallOptions = {}): VerifyR
     options.signal?.throwIfAborted();
     const actual = sha256Hex(row.bytes);
     if (actual !== row.sha256) {
-      problems.push({ kind: 'source', sourceId: row.id, message: `source ${row.id} (${row.file_name}): bytes do not match the SHA-256 recorded at import` });
+      problems.push({
+        kind: 'source',
+        sourceId: row.id,
+        message: `source ${row.id} (${row.file_name}): bytes do not match the SHA-256 recorded at import`,
+      });
     } else if (row.size !== row.bytes.length) {
-      problems.push({ kind: 'source', sourceId: row.id, message: `source ${row.id} (${row.file_name}): size does not match the recorded size` });
+      problems.push({
+        kind: 'source',
+        sourceId: row.id,
+        message: `source ${row.id} (${row.file_name}): size does not match the recorded size`,
+      });
     }
     checked++;
     options.onProgress?.({ done: checked, total, label: 'checking sources' });
   }
   // Every source must have been recorded in the custody log when it was added.
   const unrecorded = ctx.db
-    .prepare(`SELECT s.id FROM sources s WHERE NOT EXISTS (SELECT 1 FROM custody_log c WHERE c.entity = 'source' AND c.entity_id = s.id AND json_extract(c.details, '$.sha256') = s.sha256)`)
+    .prepare(
+      `SELECT s.id FROM sources s WHERE NOT EXISTS (SELECT 1 FROM custody_log c WHERE c.entity = 'source' AND c.entity_id = s.id AND json_extract(c.details, '$.sha256') = s.sha256)`,
+    )
     .all() as { id: string }[];
-  for (const u of unrecorded) problems.push({ kind: 'source', sourceId: u.id, message: `source ${u.id}: no custody entry records its import with this hash` });
+  for (const u of unrecorded)
+    problems.push({ kind: 'source', sourceId: u.id, message: `source ${u.id}: no custody entry records its import with this hash` });
 
   return { ok: problems.length === 0, custodyEntries: chain.entries, sourcesChecked: checked, head: custodyHead(ctx.db), problems };
 }

@@ -45,7 +45,9 @@ export class CaseStore {
   static create(path: string, passphrase: string, title?: string): CaseStore {
     const abs = resolve(path);
     if (existsSync(abs)) {
-      throw new CasefileError('ALREADY_EXISTS', `A file already exists at ${abs}. Choose another name; nothing was overwritten.`, { path: abs });
+      throw new CasefileError('ALREADY_EXISTS', `A file already exists at ${abs}. Choose another name; nothing was overwritten.`, {
+        path: abs,
+      });
     }
     let db: Db | undefined;
     try {
@@ -65,7 +67,12 @@ export class CaseStore {
         const insert = conn.prepare('INSERT INTO case_meta (key, value) VALUES (?, ?)');
         insert.run('format', 'casefile');
         for (const [k, v] of Object.entries(meta)) insert.run(k, v);
-        appendCustody(conn, { action: 'case.create', entity: 'case', entityId: meta.caseId, details: { title: meta.title, appVersion: APP_VERSION } });
+        appendCustody(conn, {
+          action: 'case.create',
+          entity: 'case',
+          entityId: meta.caseId,
+          details: { title: meta.title, appVersion: APP_VERSION },
+        });
       })();
       return new CaseStore(abs, db, passphrase);
     } catch (e) {
@@ -93,11 +100,9 @@ export class CaseStore {
       } catch (e) {
         if (isBusy(e)) throw inUseError(abs);
         if (sqliteCode(e) === 'SQLITE_NOTADB') {
-          throw new CasefileError(
-            'WRONG_PASSPHRASE',
-            'The passphrase is not right for this case file. Nothing was changed; try again.',
-            { path: abs },
-          );
+          throw new CasefileError('WRONG_PASSPHRASE', 'The passphrase is not right for this case file. Nothing was changed; try again.', {
+            path: abs,
+          });
         }
         throw damaged(abs, e);
       }

@@ -11,9 +11,7 @@ export function isBusy(e: unknown): boolean {
 }
 
 export function inUseError(path: string): CasefileError {
-  return new CasefileError(
-    'IN_USE',
-    'This case file is open in another window or program. Close it there first, then try again.',
-    { path },
-  );
+  return new CasefileError('IN_USE', 'This case file is open in another window or program. Close it there first, then try again.', {
+    path,
+  });
 }

@@ -185,7 +185,9 @@ export const caseContract = {
   }),
   custodyLog: op({
     summary: 'Custody log entries, oldest first.',
-    input: z.object({ afterSeq: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(10000).default(1000) }).default({ afterSeq: 0, limit: 1000 }),
+    input: z
+      .object({ afterSeq: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(10000).default(1000) })
+      .default({ afterSeq: 0, limit: 1000 }),
     output: z.array(CustodyEntry),
   }),
   verify: op({

@@ -37,8 +37,5 @@ export type ClientOf<C extends Contract> = {
 
 /** The implementation view: receives parsed input, returns the output (validated by the binder). */
 export type HandlersOf<C extends Contract> = {
-  [K in keyof C]: (
-    input: z.output<C[K]['input']>,
-    options: CallOptions,
-  ) => Promise<z.input<C[K]['output']>> | z.input<C[K]['output']>;
+  [K in keyof C]: (input: z.output<C[K]['input']>, options: CallOptions) => Promise<z.input<C[K]['output']>> | z.input<C[K]['output']>;
 };

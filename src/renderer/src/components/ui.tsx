@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Strength } from '../strength';
+import type { Strength } from '../../../shared/passphrase-strength';
 
 export function ErrorMessage({ children }: { children: ReactNode }) {
   if (!children) return null;

@@ -3,7 +3,7 @@ import type { CaseInfo } from '../../../shared/contract/case';
 import type { ChosenFile } from '../../../preload/desktop';
 import { casefile, explain, toUiError } from '../api';
 import { Brand, ErrorMessage, Spinner, StrengthMeter } from '../components/ui';
-import { estimateStrength } from '../strength';
+import { estimateStrength } from '../../../shared/passphrase-strength';
 
 interface Props {
   onCancel(): void;
