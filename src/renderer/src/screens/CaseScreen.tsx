@@ -8,6 +8,7 @@ import type { ChosenFile, DesktopSettings } from '../../../preload/desktop';
 import { casefile } from '../api';
 import { Brand } from '../components/ui';
 import { useIdleLock } from '../hooks/useIdleLock';
+import { ExportScreen } from './ExportScreen';
 import { OverviewView } from './OverviewView';
 
 export const SECTIONS = [
@@ -116,6 +117,8 @@ export function CaseScreen({ info: initialInfo, file, onLock }: Props) {
       <main className="content">
         {section === 'overview' ? (
           <OverviewView info={info} onChanged={refreshInfo} />
+        ) : section === 'export' ? (
+          <ExportScreen />
         ) : (
           <section className="placeholder">
             <h1>{SECTIONS.find((s) => s.id === section)?.label}</h1>
