@@ -11,7 +11,7 @@ import { invalidInput } from '../bind';
 import { custodyHead } from '../custody/chain';
 import { type CaseContext, nowIso } from '../context';
 import type { Session } from '../session';
-import { getProfile } from './profile';
+import { getProfile, PROFILE_COLUMNS } from './profile';
 import { sha256Hex } from './sources';
 
 /** JSON key ↔ table, in foreign-key order (restore inserts in this order). */
@@ -134,23 +134,7 @@ function insertRows(ctx: CaseContext, table: string, rows: Record<string, unknow
   }
 }
 
-const PROFILE_COLS: Record<string, string> = {
-  fullName: 'full_name',
-  aliases: 'aliases_json',
-  rank: 'rank',
-  unit: 'unit',
-  service: 'service',
-  birthDate: 'birth_date',
-  age: 'age',
-  origin: 'origin',
-  routeOut: 'route_out',
-  currentLocation: 'current_location',
-  contacts: 'contacts',
-  family: 'family',
-  notes: 'notes',
-  sensitive: 'sensitive_json',
-  updatedAt: 'updated_at',
-};
+const PROFILE_COLS: Record<string, string> = { ...PROFILE_COLUMNS, updatedAt: 'updated_at' };
 
 export function importJson(session: Session, input: { path: string; passphrase: string; title?: string; data: unknown }): CaseContext {
   const json = checkCaseJson(input.data);

@@ -20,8 +20,8 @@ interface ProfileRow {
   updated_at: string | null;
 }
 
-/** Contract field → column. One table of truth for reading, writing and the custody diff. */
-const COLUMNS = {
+/** Contract field → column. One table of truth for reading, writing, the custody diff and case JSON. */
+export const PROFILE_COLUMNS = {
   fullName: 'full_name',
   aliases: 'aliases_json',
   rank: 'rank',
@@ -37,6 +37,7 @@ const COLUMNS = {
   notes: 'notes',
   sensitive: 'sensitive_json',
 } as const satisfies Record<Exclude<keyof Profile, 'updatedAt'>, keyof ProfileRow>;
+const COLUMNS = PROFILE_COLUMNS;
 const JSON_FIELDS = new Set(['aliases', 'sensitive']);
 
 export function getProfile(ctx: CaseContext): Profile {
