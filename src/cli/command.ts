@@ -1,5 +1,5 @@
 import type { CasefileApi } from '../shared/api';
-import type { Io } from './io';
+import { getPassphrase, type Io } from './io';
 
 export interface CommandContext {
   api: CasefileApi;
@@ -16,4 +16,14 @@ export interface Command {
   /** Flags this command accepts (parsed with node:util parseArgs). */
   options?: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
   run(ctx: CommandContext): Promise<number>;
+}
+
+/** Open the case (passphrase from the prompt or the environment), run `fn`, and always close it again. */
+export async function withCase<T>(api: CasefileApi, io: Io, file: string, fn: () => Promise<T>): Promise<T> {
+  await api.openCase({ path: file, passphrase: await getPassphrase(io) });
+  try {
+    return await fn();
+  } finally {
+    await api.closeCase({});
+  }
 }

@@ -1,6 +1,6 @@
 /** new, info, verify, passwd: the case-file lifecycle from the terminal. */
 import { EXIT } from '../exit-codes';
-import type { Command } from '../command';
+import { type Command, withCase } from '../command';
 import { humanBytes, json } from '../format';
 import { estimateStrength } from '../../shared/passphrase-strength';
 import { getPassphrase, type Io } from '../io';
@@ -30,8 +30,7 @@ export const infoCommand: Command = {
   async run({ api, io, args, flags }) {
     const [file] = args;
     if (!file || args.length > 1) return usageError(io, this.usage);
-    await api.openCase({ path: file, passphrase: await getPassphrase(io) });
-    try {
+    await withCase(api, io, file, async () => {
       const info = await api.caseInfo({});
       if (flags.json) {
         io.out(json(info));
@@ -50,9 +49,7 @@ export const infoCommand: Command = {
           ].join('\n'),
         );
       }
-    } finally {
-      await api.closeCase({});
-    }
+    });
     return EXIT.ok;
   },
 };
@@ -65,8 +62,7 @@ export const verifyCommand: Command = {
   async run({ api, io, args, flags }) {
     const [file] = args;
     if (!file || args.length > 1) return usageError(io, this.usage);
-    await api.openCase({ path: file, passphrase: await getPassphrase(io) });
-    try {
+    return withCase(api, io, file, async () => {
       const report = await api.verify({});
       if (flags.json) io.out(json(report));
       else if (report.ok) {
@@ -78,9 +74,7 @@ export const verifyCommand: Command = {
         for (const p of report.problems) io.out(`  - ${p.message}\n`);
       }
       return report.ok ? EXIT.ok : EXIT.verificationFailed;
-    } finally {
-      await api.closeCase({});
-    }
+    });
   },
 };
 

@@ -2,21 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { CasefileError } from '../../shared/errors';
 import type { CasefileApi } from '../../shared/api';
-import type { Command } from '../command';
+import { type Command, withCase } from '../command';
 import { EXIT } from '../exit-codes';
 import { json } from '../format';
-import { getPassphrase, type Io, progressBar } from '../io';
+import { getPassphrase, progressBar } from '../io';
 import { warnIfWeak } from './case';
 import { usageError } from './case';
-
-async function withCase<T>(api: CasefileApi, io: Io, file: string, fn: () => Promise<T>): Promise<T> {
-  await api.openCase({ path: file, passphrase: await getPassphrase(io) });
-  try {
-    return await fn();
-  } finally {
-    await api.closeCase({});
-  }
-}
 
 const one = (s: string | null | undefined, n = 100) => {
   const t = (s ?? '').replace(/\s+/g, ' ').trim();

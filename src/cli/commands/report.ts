@@ -1,6 +1,6 @@
 /** export, verify-export, exports: evidence summaries from the terminal (all behaviour is in the service). */
 import { readFileSync } from 'node:fs';
-import type { Command } from '../command';
+import { type Command, withCase } from '../command';
 import { EXIT } from '../exit-codes';
 import { humanBytes, json } from '../format';
 import { getPassphrase, progressBar } from '../io';
@@ -124,8 +124,7 @@ export const exportsCommand: Command = {
   async run({ api, io, args, flags }) {
     const [file] = args;
     if (!file || args.length > 1) return usageError(io, this.usage);
-    await api.openCase({ path: file, passphrase: await getPassphrase(io) });
-    try {
+    return withCase(api, io, file, async () => {
       const rows = await api.listExports({});
       if (flags.json) io.out(json(rows));
       else if (rows.length === 0) io.out('No exports yet.\n');
@@ -137,9 +136,7 @@ export const exportsCommand: Command = {
         }
       }
       return EXIT.ok;
-    } finally {
-      await api.closeCase({});
-    }
+    });
   },
 };
 
