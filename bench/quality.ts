@@ -1,0 +1,238 @@
+/**
+ * Suggestion quality on articles nobody tuned the rules to (issue #13): bench/quality/set (the tuning set)
+ * and bench/quality/aside (a quarter kept aside, scored once at the end). Each article goes through the
+ * whole pipeline (decode → clean → describe → suggest) and is compared with the reading a careful
+ * investigator wrote for it before any rule was changed. Prints per-field figures for the whole set and for
+ * the kept-aside quarter, the same figures for the older hand-read fixtures (test/fixtures/articles), and
+ * the CPU time of the suggestion stage per article (median over repeated runs).
+ *
+ *   npm run bench:quality              whole set + kept-aside quarter (+ fixtures, + timing)
+ *   npm run bench:quality -- --tuning  the tuning set only (what may be looked at while changing rules)
+ *   npm run bench:quality -- --verbose every miss, article by article
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { extractReading } from '../src/core/ingest';
+import { fold } from '../src/core/ingest/suggest/fold';
+import { suggest } from '../src/core/ingest/suggest';
+import { canonicalOutlet } from '../src/core/ingest/suggest/outlets';
+import { surnameKey } from '../src/core/ingest/suggest/people';
+import type { Reading } from '../src/shared/reading';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const args = new Set(process.argv.slice(2));
+const TUNING = args.has('--tuning');
+const VERBOSE = args.has('--verbose');
+
+interface Expected {
+  file: string;
+  title: string | null;
+  publishedAt: string | null;
+  subject: string | null;
+  asylum: { status: string; country: string | null }[];
+  crimes: string[];
+  outlets: string[];
+  selfIncriminating: boolean;
+  dates: { text: string; date: string; precision?: string }[];
+}
+
+/** Same person: equal folded names, or the same surname stem (inflected forms count). */
+function samePerson(found: string | null | undefined, expected: string): boolean {
+  if (!found) return false;
+  if (fold(found) === fold(expected)) return true;
+  return surnameKey(found.split(/\s+/).pop()!) === surnameKey(expected.split(/\s+/).pop()!);
+}
+
+function sameOutlet(found: string, expected: string): boolean {
+  const k = (s: string) =>
+    fold(canonicalOutlet(s))
+      .replace(/^(?:the|de|la|le)\s+/, '')
+      .replace(/[\s.«»"“”„]+/g, '');
+  const a = k(found);
+  const b = k(expected);
+  return a === b || (a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a)));
+}
+
+/** Counters for one field: accuracy (ok/n), or precision/recall (tp, fp, fn). */
+class Tally {
+  ok = 0;
+  n = 0;
+  tp = 0;
+  fp = 0;
+  fn = 0;
+  falseFlags = 0;
+  negatives = 0;
+}
+
+type Field = 'title' | 'publishedAt' | 'subject' | 'asylum' | 'crimes' | 'outlets' | 'selfIncrimination' | 'dates';
+const FIELDS: Field[] = ['subject', 'asylum', 'crimes', 'outlets', 'selfIncrimination', 'dates', 'title', 'publishedAt'];
+
+interface Scored {
+  file: string;
+  misses: string[];
+}
+
+function scoreOne(e: Expected, r: Reading, t: Record<Field, Tally>): Scored {
+  const misses: string[] = [];
+  const acc = (f: Field, ok: boolean, what: string) => {
+    t[f].n++;
+    if (ok) t[f].ok++;
+    else misses.push(`${f}: ${what}`);
+  };
+  acc('title', r.title === e.title, `got ${JSON.stringify(r.title)}`);
+  acc('publishedAt', r.publishedAt?.date === e.publishedAt, `got ${r.publishedAt?.date ?? null}`);
+  acc(
+    'subject',
+    e.subject === null ? r.subject === null : samePerson(r.subject?.name, e.subject),
+    `expected ${e.subject ?? 'none'}, got ${r.subject?.name ?? 'none'}`,
+  );
+  // Asylum: the set of (status, country) must be the expected one; "none" counts as no claim.
+  const asylum = [...new Set(r.asylum.filter((a) => a.status !== 'none').map((a) => `${a.status}/${a.country}`))].sort();
+  const want = e.asylum.map((a) => `${a.status}/${a.country}`).sort();
+  acc('asylum', asylum.join() === want.join(), `expected [${want.join(', ')}], got [${asylum.join(', ')}]`);
+  // Precision/recall fields.
+  const pr = (f: Field, expected: string[], found: string[], same: (a: string, b: string) => boolean) => {
+    const tally = t[f];
+    for (const x of expected)
+      if (found.some((y) => same(y, x))) tally.tp++;
+      else {
+        tally.fn++;
+        misses.push(`${f}: missed ${x}`);
+      }
+    for (const y of found)
+      if (!expected.some((x) => same(y, x))) {
+        tally.fp++;
+        misses.push(`${f}: extra ${y}`);
+      }
+  };
+  pr('crimes', e.crimes, [...new Set(r.allegations.map((a) => a.category))], (a, b) => a === b);
+  const outlets = [...(r.outlet ? [r.outlet] : []), ...r.citedOutlets].filter((o, i, all) => all.findIndex((x) => sameOutlet(x, o)) === i);
+  pr('outlets', e.outlets, outlets, sameOutlet);
+  // Self-incrimination: recall over articles where he says he took part, false flags over the others.
+  const flagged = r.allegations.some((a) => a.selfIncriminating);
+  const si = t.selfIncrimination;
+  if (e.selfIncriminating) {
+    si.n++;
+    if (flagged) si.ok++;
+    else misses.push('selfIncrimination: not flagged');
+  } else {
+    si.negatives++;
+    if (flagged) {
+      si.falseFlags++;
+      misses.push('selfIncrimination: flagged although he took no part');
+    }
+  }
+  for (const d of e.dates) {
+    const hit = r.dates.find((x) => x.text.includes(d.text) || d.text.includes(x.text));
+    const ok = Boolean(hit && hit.date === d.date && (!d.precision || hit.precision === d.precision));
+    acc('dates', ok, `${d.text} → expected ${d.date}, got ${hit ? `${hit.date} (${hit.precision})` : 'nothing'}`);
+  }
+  return { file: e.file, misses };
+}
+
+function fresh(): Record<Field, Tally> {
+  return Object.fromEntries(FIELDS.map((f) => [f, new Tally()])) as Record<Field, Tally>;
+}
+
+function figures(label: string, n: number, t: Record<Field, Tally>): string {
+  const r = (a: number, b: number) => (b ? (a / b).toFixed(2) : '—');
+  const lines = [`${label} (${n} articles)`];
+  for (const f of FIELDS) {
+    const x = t[f];
+    if (f === 'crimes' || f === 'outlets')
+      lines.push(
+        `  ${f.padEnd(18)} recall ${r(x.tp, x.tp + x.fn)}  precision ${r(x.tp, x.tp + x.fp)}  (${x.tp} right, ${x.fn} missed, ${x.fp} extra)`,
+      );
+    else if (f === 'selfIncrimination')
+      lines.push(`  ${f.padEnd(18)} recall ${r(x.ok, x.n)} (${x.ok}/${x.n})  false flags ${x.falseFlags}/${x.negatives}`);
+    else lines.push(`  ${f.padEnd(18)} ${r(x.ok, x.n)} (${x.ok}/${x.n})`);
+  }
+  return lines.join('\n');
+}
+
+async function runSet(dir: string): Promise<{ expected: Expected[]; readings: Reading[] }> {
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')).articles as Expected[];
+  const readings: Reading[] = [];
+  for (const e of expected) readings.push(await extractReading(new Uint8Array(readFileSync(join(dir, e.file))), e.file));
+  return { expected, readings };
+}
+
+function report(label: string, sets: { expected: Expected[]; readings: Reading[] }[]): void {
+  const t = fresh();
+  const scored: Scored[] = [];
+  let n = 0;
+  for (const s of sets)
+    s.expected.forEach((e, i) => {
+      scored.push(scoreOne(e, s.readings[i], t));
+      n++;
+    });
+  console.log(figures(label, n, t));
+  if (VERBOSE) for (const s of scored) if (s.misses.length) console.log(`    ${s.file}\n${s.misses.map((m) => `      ${m}`).join('\n')}`);
+}
+
+/** The older hand-read fixtures of the suggestion stage, in their own format (seen while rules were written). */
+async function fixtures(): Promise<{ expected: Expected[]; readings: Reading[] }> {
+  const dir = join(ROOT, 'test/fixtures/articles');
+  type Old = {
+    file: string;
+    language?: string;
+    publishedAt?: string;
+    subject: { name: string } | null;
+    asylum: { status: string; country: string | null }[];
+    allegations: { category: string; selfIncriminating?: boolean }[];
+    citedOutlets: string[];
+  };
+  const old = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')).articles as Old[];
+  const expected: Expected[] = [];
+  const readings: Reading[] = [];
+  for (const o of old) {
+    const r = await extractReading(new Uint8Array(readFileSync(join(dir, o.file))), o.file);
+    // These bodies carry no dateline: the fixture declares the date, as the suggestion tests do.
+    const s = suggest({
+      text: r.text,
+      language: o.language ?? r.language,
+      title: r.title,
+      publishedAt: o.publishedAt ? { date: o.publishedAt, precision: 'day' } : r.publishedAt,
+    });
+    readings.push({ ...r, ...s, outlet: null });
+    expected.push({
+      file: o.file,
+      title: r.title,
+      publishedAt: r.publishedAt?.date ?? null,
+      subject: o.subject?.name ?? null,
+      asylum: o.asylum,
+      crimes: [...new Set(o.allegations.map((a) => a.category))],
+      outlets: o.citedOutlets,
+      selfIncriminating: o.allegations.some((a) => a.selfIncriminating),
+      dates: [],
+    });
+  }
+  return { expected, readings };
+}
+
+/** CPU time of suggest() for one article: median over all articles × rounds, interleaved. */
+function timing(sets: { readings: Reading[] }[]): string {
+  const inputs = sets.flatMap((s) => s.readings);
+  const samples: number[] = [];
+  for (let round = 0; round < 15; round++)
+    for (const r of inputs) {
+      const before = process.cpuUsage();
+      suggest({ text: r.text, language: r.language, title: r.title, publishedAt: r.publishedAt });
+      const d = process.cpuUsage(before);
+      if (round > 0) samples.push((d.user + d.system) / 1000);
+    }
+  samples.sort((a, b) => a - b);
+  const q = (p: number) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))].toFixed(2);
+  return `suggestions CPU per article: median ${q(0.5)} ms, p90 ${q(0.9)} ms, max ${q(1)} ms (${inputs.length} articles × 14 rounds)`;
+}
+
+const tuning = await runSet(join(ROOT, 'bench/quality/set'));
+if (TUNING) {
+  report('tuning set (bench/quality/set)', [tuning]);
+} else {
+  const aside = await runSet(join(ROOT, 'bench/quality/aside'));
+  report('whole set (bench/quality/set + aside)', [tuning, aside]);
+  report('kept-aside quarter (bench/quality/aside)', [aside]);
+  report('older fixtures, seen while the rules were written (test/fixtures/articles)', [await fixtures()]);
+  console.log(timing([tuning, aside]));
+}
