@@ -1,14 +1,22 @@
 /**
  * The Casefile service: the one place behaviour lives. It implements the contract in shared/api.ts by
- * composing the handler groups in ./handlers; the Electron app (through a worker), the CLI and the
- * e2e harness all call the object this returns and nothing else.
+ * composing one handler group per contract part (./handlers/<part>.ts); the Electron app (through a
+ * worker), the CLI and the e2e harness all call the object this returns and nothing else.
  */
 import { type CasefileApi, contract } from '../shared/api';
 import { bindContract } from './bind';
+import { allegationsHandlers } from './handlers/allegations';
+import { asylumHandlers } from './handlers/asylum';
 import { caseHandlers } from './handlers/case';
-import { caseOpsHandlers } from './handlers/caseops';
-import { ingestHandlers } from './handlers/ingest';
+import { caseJsonHandlers } from './handlers/case-json';
+import { custodyHandlers } from './handlers/custody';
+import { peopleHandlers } from './handlers/people';
 import { reportHandlers } from './handlers/report';
+import { searchHandlers } from './handlers/search';
+import { sourcesHandlers } from './handlers/sources';
+import { suggestionsHandlers } from './handlers/suggestions';
+import { testimonyHandlers } from './handlers/testimony';
+import { timelineHandlers } from './handlers/timeline';
 import { Session } from './session';
 
 export interface CasefileService {
@@ -21,8 +29,16 @@ export function createService(): CasefileService {
   const session = new Session();
   const api = bindContract(contract, {
     ...caseHandlers(session),
-    ...ingestHandlers(session),
-    ...caseOpsHandlers(session),
+    ...custodyHandlers(session),
+    ...sourcesHandlers(session),
+    ...suggestionsHandlers(session),
+    ...peopleHandlers(session),
+    ...testimonyHandlers(session),
+    ...allegationsHandlers(session),
+    ...timelineHandlers(session),
+    ...asylumHandlers(session),
+    ...searchHandlers(session),
+    ...caseJsonHandlers(session),
     ...reportHandlers(session),
   });
   return { api, dispose: () => session.close() };

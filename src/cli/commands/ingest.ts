@@ -1,7 +1,7 @@
 /** extract, import, demo: reading documents and bringing them into a case from the terminal. */
 import { type Stats, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { ImportFileResult } from '../../shared/contract/ingest';
+import type { ImportFileResult } from '../../shared/contract/sources';
 import type { Reading } from '../../shared/reading';
 import { CasefileError } from '../../shared/errors';
 import { MAX_INPUT_BYTES } from '../../core/ingest/decode';

@@ -1,23 +1,10 @@
-/** Handlers for the case lifecycle part of the contract. */
+/** Handlers for the case part of the contract: lifecycle and the subject profile. */
 import type { caseContract } from '../../shared/contract/case';
-import { CustodyEntry } from '../../shared/contract/case';
 import type { HandlersOf } from '../../shared/contract/define';
 import { caseInfo } from '../ops/case-info';
 import { getProfile, updateProfile } from '../ops/profile';
-import { addSource, getSourceBytes, listSources } from '../ops/sources';
-import { verifyCase } from '../ops/verify';
+import { addProfileAliases } from '../ops/profile-aliases';
 import type { Session } from '../session';
-
-interface CustodyRowSql {
-  seq: number;
-  at: string;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  details: string;
-  prev_hash: string;
-  hash: string;
-}
 
 export function caseHandlers(session: Session): HandlersOf<typeof caseContract> {
   return {
@@ -37,27 +24,6 @@ export function caseHandlers(session: Session): HandlersOf<typeof caseContract> 
     caseInfo: () => caseInfo(session.ctx()),
     getProfile: () => getProfile(session.ctx()),
     updateProfile: (patch) => updateProfile(session.ctx(), patch),
-    addSource: (input) => addSource(session.ctx(), input),
-    listSources: () => listSources(session.ctx()),
-    getSourceBytes: ({ id }) => getSourceBytes(session.ctx(), id),
-    custodyLog: ({ afterSeq, limit }) => {
-      const rows = session
-        .ctx()
-        .db.prepare('SELECT * FROM custody_log WHERE seq > ? ORDER BY seq LIMIT ?')
-        .all(afterSeq, limit) as CustodyRowSql[];
-      return rows.map((r) =>
-        CustodyEntry.parse({
-          seq: r.seq,
-          at: r.at,
-          action: r.action,
-          entity: r.entity,
-          entityId: r.entity_id,
-          details: JSON.parse(r.details),
-          prevHash: r.prev_hash,
-          hash: r.hash,
-        }),
-      );
-    },
-    verify: (_input, options) => verifyCase(session.ctx(), options),
+    addProfileAliases: ({ aliases, withTransliterations }) => addProfileAliases(session.ctx(), aliases, withTransliterations),
   };
 }

@@ -12,7 +12,7 @@ import type { Reading } from '../../shared/reading';
 import type { CustodyInput } from '../custody/chain';
 import { newId } from '../../shared/ids';
 import type { CallOptions } from '../../shared/contract/define';
-import type { ImportFileResult } from '../../shared/contract/ingest';
+import type { ImportFileResult } from '../../shared/contract/sources';
 import { CasefileError, isCasefileError, serializeError } from '../../shared/errors';
 import { type CaseContext, nowIso } from '../context';
 import { findSourceBySha, sha256Hex, storeOriginal } from '../ops/sources';

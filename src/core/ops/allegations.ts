@@ -1,6 +1,7 @@
 /** Allegations: category and provisions from the taxonomy, dates, perpetrators, victims, graded evidence links. */
 import type { z } from 'zod';
-import { Allegation, EvidenceLink, type EvidenceInput, type caseOpsContract } from '../../shared/contract/caseops';
+import type { InputOf } from '../../shared/api';
+import { Allegation, EvidenceLink, type EvidenceInput } from '../../shared/contract/allegations';
 import type { CrimeCategory } from '../../shared/domain';
 import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
@@ -137,8 +138,8 @@ export function getAllegation(ctx: CaseContext, id: string): Allegation {
   return toAllegation(ctx, r);
 }
 
-type AddInput = z.output<(typeof caseOpsContract)['addAllegation']['input']>;
-type UpdateInput = z.output<(typeof caseOpsContract)['updateAllegation']['input']>;
+type AddInput = InputOf<'addAllegation'>;
+type UpdateInput = InputOf<'updateAllegation'>;
 export type EvidenceIn = z.output<typeof EvidenceInput>;
 
 function checkProvisions(codes: string[]): string[] {

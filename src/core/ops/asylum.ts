@@ -1,6 +1,7 @@
 /** Asylum: steps per country (intends → applied → … → decision → appeal → final; Dublin transfer) and disclosures. */
 import type { z } from 'zod';
-import { AsylumStep, type AsylumOverview, Disclosure, type caseOpsContract } from '../../shared/contract/caseops';
+import type { InputOf } from '../../shared/api';
+import { AsylumStep, type AsylumOverview, Disclosure } from '../../shared/contract/asylum';
 import type { DatePrecision } from '../../shared/domain';
 import { ASYLUM_STAGES } from '../../shared/domain';
 import { newId } from '../../shared/ids';
@@ -102,8 +103,8 @@ export function getAsylumStep(ctx: CaseContext, id: string): AsylumStep {
   return toStep(r);
 }
 
-type AddInput = z.output<(typeof caseOpsContract)['addAsylumStep']['input']>;
-type UpdateInput = z.output<(typeof caseOpsContract)['updateAsylumStep']['input']>;
+type AddInput = InputOf<'addAsylumStep'>;
+type UpdateInput = InputOf<'updateAsylumStep'>;
 
 const COLS = {
   country: 'country',
@@ -158,7 +159,7 @@ export function updateAsylumStep(ctx: CaseContext, input: UpdateInput): AsylumSt
   return getAsylumStep(ctx, input.id);
 }
 
-type DisclosureInput = z.output<(typeof caseOpsContract)['recordDisclosure']['input']>;
+type DisclosureInput = InputOf<'recordDisclosure'>;
 
 export function recordDisclosure(ctx: CaseContext, input: DisclosureInput): z.output<typeof Disclosure> {
   const step = input.asylumStepId ? getAsylumStep(ctx, input.asylumStepId) : null;

@@ -4,7 +4,7 @@
  * keeping every record id, so dump → restore → dump differs only in `exportedAt` and `case`.
  */
 import { rmSync } from 'node:fs';
-import { CASE_JSON_VERSION, CaseJson } from '../../shared/contract/caseops';
+import { CASE_JSON_VERSION, CaseJson } from '../../shared/contract/case-json';
 import { Profile } from '../../shared/contract/case';
 import { CasefileError } from '../../shared/errors';
 import { invalidInput } from '../bind';

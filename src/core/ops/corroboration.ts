@@ -6,7 +6,7 @@
  * out) — or (3) they carry the same quote (≥ 25 letters), i.e. the same interview. Merging is transitive.
  * When in doubt this errs towards fewer independent sources, and every merge says why.
  */
-import { Corroboration } from '../../shared/contract/caseops';
+import { Corroboration } from '../../shared/contract/allegations';
 import type { CaseContext } from '../context';
 import { parseJson } from './source-spans';
 

@@ -1,6 +1,6 @@
 /** People named in the case other than the subject: witnesses, speakers, commanders, victims. */
-import type { z } from 'zod';
-import { Person, type caseOpsContract } from '../../shared/contract/caseops';
+import type { InputOf } from '../../shared/api';
+import { Person } from '../../shared/contract/people';
 import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { type CaseContext, notFound, nowIso } from '../context';
@@ -57,7 +57,7 @@ export function findPersonByName(ctx: CaseContext, name: string): Person | null 
   return null;
 }
 
-export type UpsertPersonInput = z.output<(typeof caseOpsContract)['upsertPerson']['input']>;
+export type UpsertPersonInput = InputOf<'upsertPerson'>;
 
 const FIELDS = {
   name: 'name',

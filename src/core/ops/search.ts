@@ -5,7 +5,7 @@
  * just text. A trailing * on a term asks for a prefix match; "double quotes" keep a phrase together.
  */
 import type { z } from 'zod';
-import type { SearchResult } from '../../shared/contract/caseops';
+import type { SearchResult } from '../../shared/contract/search';
 import type { CaseContext } from '../context';
 
 const OPEN = '\u0001';

@@ -1,5 +1,5 @@
 /** Looking up the clean text behind a source span: excerpts, the sentence around a span, titles. */
-import { SourceText } from '../../shared/contract/caseops';
+import { SourceText } from '../../shared/contract/sources';
 import { CasefileError } from '../../shared/errors';
 import { type CaseContext, notFound } from '../context';
 

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import type { z } from 'zod';
-import type { caseContract } from '../../shared/contract/case';
-import { SourceSummary } from '../../shared/contract/case';
+import type { InputOf } from '../../shared/api';
+import { SourceSummary } from '../../shared/contract/sources';
 import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { type CaseContext, notFound, nowIso } from '../context';
@@ -37,7 +36,7 @@ export function findSourceBySha(ctx: CaseContext, sha: string): SourceSummary | 
   return row ? getSource(ctx, row.id) : null;
 }
 
-export type AddSourceInput = z.output<(typeof caseContract)['addSource']['input']> & { encoding?: string | null };
+export type AddSourceInput = InputOf<'addSource'> & { encoding?: string | null };
 
 /**
  * Store an original. Returns the existing source (duplicate: true) when the same bytes are already in

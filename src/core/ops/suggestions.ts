@@ -5,7 +5,7 @@
  * entry, all in one transaction. Accepting or rejecting a decided suggestion is refused.
  */
 import { z } from 'zod';
-import { type AcceptResult, Suggestion, SuggestionEdits } from '../../shared/contract/caseops';
+import { type AcceptResult, Suggestion, SuggestionEdits } from '../../shared/contract/suggestions';
 import type { Profile } from '../../shared/contract/case';
 import { ASYLUM_STAGES, type KnowledgeBasis, SUGGESTION_KINDS } from '../../shared/domain';
 

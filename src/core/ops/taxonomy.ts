@@ -1,6 +1,6 @@
 /** The crime taxonomy shipped in resources/taxonomy.json: DESIGN §4 categories → Rome Statute provisions. */
 import raw from '../../../resources/taxonomy.json';
-import { Taxonomy } from '../../shared/contract/caseops';
+import { Taxonomy } from '../../shared/contract/allegations';
 import type { CrimeCategory } from '../../shared/domain';
 
 interface RawTaxonomy {

@@ -1,6 +1,6 @@
 /** Testimony: statements with speaker, source span, language, translation and knowledge basis. */
-import type { z } from 'zod';
-import { Statement, type caseOpsContract } from '../../shared/contract/caseops';
+import type { InputOf } from '../../shared/api';
+import { Statement } from '../../shared/contract/testimony';
 import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { type CaseContext, notFound, nowIso } from '../context';
@@ -84,8 +84,8 @@ export function getStatement(ctx: CaseContext, id: string): Statement {
   return toStatement(ctx, r, subjectNames(ctx));
 }
 
-type AddInput = z.output<(typeof caseOpsContract)['addStatement']['input']>;
-type UpdateInput = z.output<(typeof caseOpsContract)['updateStatement']['input']>;
+type AddInput = InputOf<'addStatement'>;
+type UpdateInput = InputOf<'updateStatement'>;
 
 const COLS = {
   text: 'text',

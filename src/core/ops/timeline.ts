@@ -4,8 +4,8 @@
  * sources that date it; when two sources date it incompatibly (neither date contains the other) the event
  * carries a conflict note.
  */
-import type { z } from 'zod';
-import { TimelineEvent, type caseOpsContract } from '../../shared/contract/caseops';
+import type { InputOf } from '../../shared/api';
+import { TimelineEvent } from '../../shared/contract/timeline';
 import type { DatePrecision, FuzzyDate } from '../../shared/domain';
 import { newId } from '../../shared/ids';
 import { type CaseContext, notFound, nowIso } from '../context';
@@ -181,8 +181,8 @@ export function insertEventSourceIn(ctx: CaseContext, eventId: string, s: EventS
     );
 }
 
-type AddInput = z.output<(typeof caseOpsContract)['addEvent']['input']>;
-type UpdateInput = z.output<(typeof caseOpsContract)['updateEvent']['input']>;
+type AddInput = InputOf<'addEvent'>;
+type UpdateInput = InputOf<'updateEvent'>;
 
 export function insertEventIn(ctx: CaseContext, input: AddInput): string {
   if (input.allegationId && !ctx.db.prepare('SELECT 1 FROM allegations WHERE id = ?').get(input.allegationId))

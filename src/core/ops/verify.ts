@@ -1,4 +1,4 @@
-import type { VerifyReport } from '../../shared/contract/case';
+import type { VerifyReport } from '../../shared/contract/custody';
 import type { CallOptions } from '../../shared/contract/define';
 import { custodyHead, verifyChain } from '../custody/chain';
 import type { CaseContext } from '../context';

@@ -1,12 +1,14 @@
-/** Case lifecycle, profile, sources (raw add) and verification. */
+/** The case: create, open, close, re-key, its counts and its subject profile. */
 import { z } from 'zod';
-import { Bytes } from '../domain';
+import { CustodyHead } from './custody';
 import { op } from './define';
+import { Empty, Passphrase } from './fields';
 
-const Passphrase = z.string().min(1, 'a passphrase is required').max(1024);
+// Moved to their own parts; re-exported so imports written against this file keep working.
+export { CustodyEntry, CustodyHead, VerifyReport } from './custody';
+export type { SourceSummary } from './sources';
+
 const FilePath = z.string().min(1).max(4096);
-
-export const CustodyHead = z.object({ seq: z.number().int(), hash: z.string() });
 
 export const CaseInfo = z.object({
   path: z.string(),
@@ -88,49 +90,6 @@ export type Profile = z.infer<typeof Profile>;
  */
 export const ProfilePatch = z.object(profileFields).partial();
 
-export const SourceSummary = z.object({
-  id: z.string(),
-  sha256: z.string(),
-  size: z.number().int(),
-  mediaType: z.string(),
-  encoding: z.string().nullable(),
-  fileName: z.string(),
-  importedAt: z.string(),
-  claimedUrl: z.string().nullable(),
-  claimedOutlet: z.string().nullable(),
-  claimedPublishedAt: z.string().nullable(),
-  title: z.string().nullable(),
-  language: z.string().nullable(),
-});
-export type SourceSummary = z.infer<typeof SourceSummary>;
-
-export const VerifyProblem = z.object({
-  kind: z.enum(['custody', 'source', 'schema']),
-  seq: z.number().int().optional(),
-  sourceId: z.string().optional(),
-  message: z.string(),
-});
-export const VerifyReport = z.object({
-  ok: z.boolean(),
-  custodyEntries: z.number().int(),
-  sourcesChecked: z.number().int(),
-  head: CustodyHead.nullable(),
-  problems: z.array(VerifyProblem),
-});
-export type VerifyReport = z.infer<typeof VerifyReport>;
-
-export const CustodyEntry = z.object({
-  seq: z.number().int(),
-  at: z.string(),
-  action: z.string(),
-  entity: z.string(),
-  entityId: z.string().nullable(),
-  details: z.record(z.string(), z.unknown()),
-  prevHash: z.string(),
-  hash: z.string(),
-});
-export type CustodyEntry = z.infer<typeof CustodyEntry>;
-
 export const caseContract = {
   createCase: op({
     summary: 'Create a new encrypted case file and open it.',
@@ -145,7 +104,7 @@ export const caseContract = {
   }),
   closeCase: op({
     summary: 'Close (lock) the open case file.',
-    input: z.object({}).default({}),
+    input: Empty,
     output: z.object({ closed: z.boolean() }),
   }),
   changePassphrase: op({
@@ -156,44 +115,18 @@ export const caseContract = {
   }),
   caseInfo: op({
     summary: 'Counts, size, schema version and custody head of the open case.',
-    input: z.object({}).default({}),
+    input: Empty,
     output: CaseInfo,
   }),
-  getProfile: op({ summary: 'The subject profile.', input: z.object({}).default({}), output: Profile }),
+  getProfile: op({ summary: 'The subject profile.', input: Empty, output: Profile }),
   updateProfile: op({
     summary: 'Change profile fields (only those given).',
     input: ProfilePatch,
     output: Profile,
   }),
-  addSource: op({
-    summary: 'Store an original file byte-for-byte (no parsing).',
-    input: z.object({
-      fileName: z.string().min(1).max(500),
-      bytes: Bytes,
-      mediaType: z.string().max(200).optional(),
-      claimedUrl: z.string().max(4000).optional(),
-      claimedOutlet: z.string().max(500).optional(),
-      claimedPublishedAt: z.string().max(40).optional(),
-    }),
-    output: z.object({ source: SourceSummary, duplicate: z.boolean() }),
-  }),
-  listSources: op({ summary: 'All sources in the case.', input: z.object({}).default({}), output: z.array(SourceSummary) }),
-  getSourceBytes: op({
-    summary: 'The original bytes of a source, exactly as received.',
-    input: z.object({ id: z.string() }),
-    output: z.object({ fileName: z.string(), mediaType: z.string(), bytes: Bytes }),
-  }),
-  custodyLog: op({
-    summary: 'Custody log entries, oldest first.',
-    input: z
-      .object({ afterSeq: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(10000).default(1000) })
-      .default({ afterSeq: 0, limit: 1000 }),
-    output: z.array(CustodyEntry),
-  }),
-  verify: op({
-    summary: 'Recompute the custody chain and every source hash.',
-    input: z.object({}).default({}),
-    output: VerifyReport,
-    long: true,
+  addProfileAliases: op({
+    summary: 'Add aliases to the profile (with their transliteration variants unless told not to).',
+    input: z.object({ aliases: z.array(Alias).min(1).max(50), withTransliterations: z.boolean().default(true) }),
+    output: Profile,
   }),
 };

@@ -39,3 +39,25 @@ export type ClientOf<C extends Contract> = {
 export type HandlersOf<C extends Contract> = {
   [K in keyof C]: (input: z.output<C[K]['input']>, options: CallOptions) => Promise<z.input<C[K]['output']>> | z.input<C[K]['output']>;
 };
+
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+/** The contract the named parts make together (every part's operations, each under its own name). */
+export type Merged<P extends Record<string, Contract>> = UnionToIntersection<P[keyof P]>;
+
+/**
+ * Merges the contract parts (one per domain) into one contract. An operation name declared in two parts
+ * is an error, not "the later one wins" as an object spread would silently do.
+ */
+export function mergeContracts<P extends Record<string, Contract>>(parts: P): Merged<P> {
+  const merged: Record<string, OperationSpec> = {};
+  const owner = new Map<string, string>();
+  for (const [part, ops] of Object.entries(parts)) {
+    for (const [name, spec] of Object.entries(ops)) {
+      const first = owner.get(name);
+      if (first !== undefined) throw new Error(`Operation "${name}" is declared in both the "${first}" and the "${part}" contract parts.`);
+      owner.set(name, part);
+      merged[name] = spec;
+    }
+  }
+  return merged as Merged<P>;
+}

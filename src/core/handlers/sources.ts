@@ -1,15 +1,21 @@
-/** Handlers for the import part of the contract: thin wiring onto core/ingest. */
+/** Handlers for sources and import: wiring onto core/ops/sources and core/ingest. */
 import type { HandlersOf } from '../../shared/contract/define';
-import type { ingestContract } from '../../shared/contract/ingest';
+import type { sourcesContract } from '../../shared/contract/sources';
 import { CasefileError } from '../../shared/errors';
 import { seedFiles } from '../ingest/demo';
 import { importBatch } from '../ingest/import';
 import { extractReading } from '../ingest/index';
 import { caseInfo } from '../ops/case-info';
+import { getSourceText } from '../ops/source-spans';
+import { addSource, getSourceBytes, listSources } from '../ops/sources';
 import type { Session } from '../session';
 
-export function ingestHandlers(session: Session): HandlersOf<typeof ingestContract> {
+export function sourcesHandlers(session: Session): HandlersOf<typeof sourcesContract> {
   return {
+    addSource: (input) => addSource(session.ctx(), input),
+    listSources: () => listSources(session.ctx()),
+    getSourceBytes: ({ id }) => getSourceBytes(session.ctx(), id),
+    getSourceText: ({ sourceId }) => getSourceText(session.ctx(), sourceId),
     extract: ({ fileName, bytes }) => extractReading(bytes, fileName),
     importFiles: async ({ files }, options) => {
       session.ctx(); // NO_CASE_OPEN before any file is read

@@ -1,0 +1,15 @@
+/** Handlers for asylum: wiring onto core/ops/asylum. */
+import { addAsylumStep, asylumOverview, recordDisclosure, updateAsylumStep } from '../ops/asylum';
+import type { HandlersOf } from '../../shared/contract/define';
+import type { asylumContract } from '../../shared/contract/asylum';
+import type { Session } from '../session';
+
+export function asylumHandlers(session: Session): HandlersOf<typeof asylumContract> {
+  const ctx = () => session.ctx();
+  return {
+    asylumOverview: () => asylumOverview(ctx()),
+    addAsylumStep: (input) => addAsylumStep(ctx(), input),
+    updateAsylumStep: (input) => updateAsylumStep(ctx(), input),
+    recordDisclosure: (input) => recordDisclosure(ctx(), input),
+  };
+}

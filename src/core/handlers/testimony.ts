@@ -1,0 +1,14 @@
+/** Handlers for testimony: wiring onto core/ops/testimony. */
+import { addStatement, listStatements, updateStatement } from '../ops/testimony';
+import type { HandlersOf } from '../../shared/contract/define';
+import type { testimonyContract } from '../../shared/contract/testimony';
+import type { Session } from '../session';
+
+export function testimonyHandlers(session: Session): HandlersOf<typeof testimonyContract> {
+  const ctx = () => session.ctx();
+  return {
+    listStatements: (f) => listStatements(ctx(), f),
+    addStatement: (input) => addStatement(ctx(), input),
+    updateStatement: (input) => updateStatement(ctx(), input),
+  };
+}

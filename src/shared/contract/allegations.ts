@@ -1,0 +1,171 @@
+/** Allegations by crime category, with evidence links, Admiralty grades and corroboration. */
+import { z } from 'zod';
+import { AllegationStatus, CrimeCategory, Credibility, FuzzyDate, Reliability, VictimStatus } from '../domain';
+import { ReportedBasis } from '../reading';
+import { op } from './define';
+import { Empty, Id, NStr, Str } from './fields';
+
+export const Provision = z.object({ code: z.string(), title: z.string() });
+
+export const TaxonomyCategory = z.object({
+  id: CrimeCategory,
+  label: z.string(),
+  description: z.string(),
+  provisions: z.array(Provision),
+  note: z.string().nullable(),
+});
+export const Taxonomy = z.object({
+  version: z.number().int(),
+  source: z.string(),
+  categories: z.array(TaxonomyCategory),
+  provisions: z.array(Provision),
+});
+export type Taxonomy = z.infer<typeof Taxonomy>;
+
+export const EvidenceLink = z.object({
+  id: z.string(),
+  allegationId: z.string(),
+  sourceId: z.string(),
+  sourceTitle: z.string().nullable(),
+  sourceFileName: z.string(),
+  sourceSha256: z.string(),
+  outlet: z.string().nullable(),
+  sourceTextId: z.string().nullable(),
+  statementId: z.string().nullable(),
+  spanStart: z.number().int().nullable(),
+  spanEnd: z.number().int().nullable(),
+  excerpt: z.string().nullable(),
+  basis: ReportedBasis.nullable(),
+  reliability: Reliability.nullable(),
+  credibility: Credibility.nullable(),
+  /** Admiralty code such as "B2", or null until graded. */
+  grade: z.string().nullable(),
+  /** Investigator's override of the origin (links with the same key count as one source); null = derived. */
+  originKey: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type EvidenceLink = z.infer<typeof EvidenceLink>;
+
+export const OriginGroup = z.object({
+  /** e.g. "outlet:npo1", "quote:…", "key:interview-2023", "source:src_…". */
+  key: z.string(),
+  sourceIds: z.array(z.string()),
+  /** Why these sources are one origin, in words ("both cite NPO1"). */
+  reason: z.string(),
+});
+export const Corroboration = z.object({
+  allegationId: z.string(),
+  sources: z.number().int(),
+  independent: z.number().int(),
+  groups: z.array(OriginGroup),
+  /** One line for a screen or the PDF: "2 sources, 1 independent: both cite NPO1". */
+  explanation: z.string(),
+});
+export type Corroboration = z.infer<typeof Corroboration>;
+
+export const Allegation = z.object({
+  id: z.string(),
+  category: CrimeCategory,
+  categoryLabel: z.string(),
+  provisions: z.array(Provision),
+  description: z.string(),
+  place: z.string().nullable(),
+  date: FuzzyDate,
+  perpetrators: z.array(z.string()),
+  units: z.array(z.string()),
+  victims: z.string().nullable(),
+  victimStatus: VictimStatus,
+  status: AllegationStatus,
+  basis: ReportedBasis.nullable(),
+  selfIncriminating: z.boolean(),
+  reliability: Reliability.nullable(),
+  credibility: Credibility.nullable(),
+  grade: z.string().nullable(),
+  notes: z.string().nullable(),
+  evidence: z.array(EvidenceLink),
+  corroboration: Corroboration,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Allegation = z.infer<typeof Allegation>;
+
+const AllegationFields = z.object({
+  category: CrimeCategory,
+  /** Provision codes such as "8(2)(a)(i)"; default: the category's provisions from the taxonomy. */
+  provisions: z.array(Str(40)).max(40),
+  description: Str(20000).min(1),
+  place: NStr(500),
+  date: FuzzyDate,
+  perpetrators: z.array(Str(300)).max(100),
+  units: z.array(Str(300)).max(100),
+  victims: NStr(2000),
+  victimStatus: VictimStatus,
+  status: AllegationStatus,
+  basis: ReportedBasis.nullable(),
+  selfIncriminating: z.boolean(),
+  reliability: Reliability.nullable(),
+  credibility: Credibility.nullable(),
+  notes: NStr(20000),
+});
+
+export const EvidenceInput = z.object({
+  sourceId: Id,
+  sourceTextId: Id.nullable().optional(),
+  statementId: Id.nullable().optional(),
+  start: z.number().int().min(0).nullable().optional(),
+  end: z.number().int().min(0).nullable().optional(),
+  /** Default: the clean text under [start, end). */
+  excerpt: NStr(20000).optional(),
+  basis: ReportedBasis.nullable().optional(),
+  reliability: Reliability.nullable().optional(),
+  credibility: Credibility.nullable().optional(),
+  originKey: NStr(200).optional(),
+});
+
+export const allegationsContract = {
+  taxonomy: op({
+    summary: 'Crime categories with their Rome Statute provisions and official short titles.',
+    input: Empty,
+    output: Taxonomy,
+  }),
+  listAllegations: op({
+    summary: 'Allegations with evidence, grades and corroboration, optionally of one category or status.',
+    input: z.object({ category: CrimeCategory.optional(), status: AllegationStatus.optional() }).default({}),
+    output: z.array(Allegation),
+  }),
+  getAllegation: op({ summary: 'One allegation with its evidence and corroboration.', input: z.object({ id: Id }), output: Allegation }),
+  addAllegation: op({
+    summary: 'Record an allegation (optionally with evidence links).',
+    input: AllegationFields.partial()
+      .required({ category: true, description: true })
+      .extend({ evidence: z.array(EvidenceInput).max(100).optional() }),
+    output: Allegation,
+  }),
+  updateAllegation: op({
+    summary: 'Change an allegation (only the fields given).',
+    input: AllegationFields.partial().extend({ id: Id }),
+    output: Allegation,
+  }),
+  linkEvidence: op({
+    summary: 'Link an allegation to a source span, with its own grade.',
+    input: EvidenceInput.extend({ allegationId: Id }),
+    output: Allegation,
+  }),
+  updateEvidence: op({
+    summary: 'Grade an evidence link or set its origin (links with the same origin count once).',
+    input: z.object({
+      id: Id,
+      basis: ReportedBasis.nullable().optional(),
+      reliability: Reliability.nullable().optional(),
+      credibility: Credibility.nullable().optional(),
+      originKey: NStr(200).optional(),
+    }),
+    output: Allegation,
+  }),
+  unlinkEvidence: op({ summary: 'Remove an evidence link.', input: z.object({ id: Id }), output: Allegation }),
+  corroboration: op({
+    summary: 'How many independent sources support an allegation, and why.',
+    input: z.object({ allegationId: Id }),
+    output: Corroboration,
+  }),
+};

@@ -1,0 +1,42 @@
+/** People named in the case other than the subject, and the spelling variants of names. */
+import { z } from 'zod';
+import { Alias } from './case';
+import { op } from './define';
+import { Empty, Id, NStr, Str } from './fields';
+
+export const Person = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.string().nullable(),
+  aliases: z.array(Alias),
+  affiliation: z.string().nullable(),
+  notes: z.string().nullable(),
+  /** Protective pseudonym (e.g. "P-0012") used in exports instead of the name when a profile asks for it. */
+  pseudonym: z.string().nullable(),
+  statementCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Person = z.infer<typeof Person>;
+
+export const peopleContract = {
+  transliterate: op({
+    summary: 'Spelling variants of a name across Cyrillic and Latin (Саликов ↔ Salikov).',
+    input: z.object({ text: Str(300).min(1) }),
+    output: z.object({ variants: z.array(z.string()) }),
+  }),
+  listPeople: op({ summary: 'People named in the case (other than the subject).', input: Empty, output: z.array(Person) }),
+  upsertPerson: op({
+    summary: 'Create a person, or update one when `id` is given.',
+    input: z.object({
+      id: Id.optional(),
+      name: Str(300).min(1).optional(),
+      role: NStr(300).optional(),
+      aliases: z.array(Alias).max(100).optional(),
+      affiliation: NStr(500).optional(),
+      notes: NStr(20000).optional(),
+      pseudonym: NStr(100).optional(),
+    }),
+    output: Person,
+  }),
+};

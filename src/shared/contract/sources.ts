@@ -1,0 +1,110 @@
+/**
+ * Sources and import: originals stored byte-for-byte (`addSource`), documents read into clean text and
+ * suggestions (`extract` without a case, `importFiles` into the open one), the demo case from `seeds/`.
+ */
+import { z } from 'zod';
+import { Bytes } from '../domain';
+import { ERROR_CODES } from '../errors';
+import { Reading } from '../reading';
+import { CaseInfo } from './case';
+import { op } from './define';
+import { Empty, Id, Passphrase } from './fields';
+
+export const SourceSummary = z.object({
+  id: z.string(),
+  sha256: z.string(),
+  size: z.number().int(),
+  mediaType: z.string(),
+  encoding: z.string().nullable(),
+  fileName: z.string(),
+  importedAt: z.string(),
+  claimedUrl: z.string().nullable(),
+  claimedOutlet: z.string().nullable(),
+  claimedPublishedAt: z.string().nullable(),
+  title: z.string().nullable(),
+  language: z.string().nullable(),
+});
+export type SourceSummary = z.infer<typeof SourceSummary>;
+
+export const SourceText = z.object({
+  id: z.string(),
+  sourceId: z.string(),
+  language: z.string().nullable(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  publishedText: z.string().nullable(),
+  publishedDate: z.string().nullable(),
+  publishedPrecision: z.string().nullable(),
+  format: z.string().nullable(),
+  text: z.string(),
+});
+export type SourceText = z.infer<typeof SourceText>;
+
+const FileName = z.string().min(1).max(500);
+export const InputFile = z.object({ fileName: FileName, bytes: Bytes });
+
+export const ImportFileResult = z.object({
+  fileName: z.string(),
+  ok: z.boolean(),
+  sourceId: z.string().optional(),
+  /** The same bytes were already in the case: the original was not stored again. */
+  duplicate: z.boolean().optional(),
+  /** Number of pending suggestions created for this file. */
+  suggestions: z.number().int().optional(),
+  language: z.string().nullable().optional(),
+  title: z.string().nullable().optional(),
+  format: z.string().optional(),
+  encoding: z.string().nullable().optional(),
+  error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }).optional(),
+});
+export type ImportFileResult = z.infer<typeof ImportFileResult>;
+
+export const ImportResults = z.object({ results: z.array(ImportFileResult) });
+export type ImportResults = z.infer<typeof ImportResults>;
+
+export const sourcesContract = {
+  addSource: op({
+    summary: 'Store an original file byte-for-byte (no parsing).',
+    input: z.object({
+      fileName: z.string().min(1).max(500),
+      bytes: Bytes,
+      mediaType: z.string().max(200).optional(),
+      claimedUrl: z.string().max(4000).optional(),
+      claimedOutlet: z.string().max(500).optional(),
+      claimedPublishedAt: z.string().max(40).optional(),
+    }),
+    output: z.object({ source: SourceSummary, duplicate: z.boolean() }),
+  }),
+  listSources: op({ summary: 'All sources in the case.', input: Empty, output: z.array(SourceSummary) }),
+  getSourceBytes: op({
+    summary: 'The original bytes of a source, exactly as received.',
+    input: z.object({ id: z.string() }),
+    output: z.object({ fileName: z.string(), mediaType: z.string(), bytes: Bytes }),
+  }),
+  getSourceText: op({
+    summary: 'The clean text of a source (what spans point into), with its title, outlet and date.',
+    input: z.object({ sourceId: Id }),
+    output: SourceText,
+  }),
+  extract: op({
+    summary: 'Read a document (any supported format and encoding) into clean text, metadata and suggestions, without a case.',
+    input: InputFile,
+    output: Reading,
+  }),
+  importFiles: op({
+    summary: 'Import documents into the open case: originals stored once, clean text and pending suggestions derived.',
+    input: z.object({ files: z.array(InputFile).min(1).max(10_000) }),
+    output: ImportResults,
+    long: true,
+  }),
+  buildDemo: op({
+    summary: 'Create a new case from the sample articles in seeds/ and leave it open.',
+    input: z.object({
+      path: z.string().min(1).max(4096),
+      passphrase: Passphrase,
+      title: z.string().max(300).optional(),
+    }),
+    output: CaseInfo,
+    long: true,
+  }),
+};
