@@ -5,7 +5,7 @@
  * the one main sends; the built service worker answers the contract on a real encrypted file.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,8 @@ let out: string;
 beforeAll(() => {
   // Inside the checkout so the built worker resolves its dependencies from node_modules, as `out/` does.
   mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
-  out = mkdtempSync(join(ROOT, 'node_modules/.cache/casefile-build-'));
+  // realpath: in a git worktree node_modules is a symlink, and the built main reports the resolved path.
+  out = realpathSync(mkdtempSync(join(ROOT, 'node_modules/.cache/casefile-build-')));
   execFileSync(
     process.execPath,
     [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', out, '--logLevel', 'error'],
