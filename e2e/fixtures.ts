@@ -10,10 +10,13 @@ import { launchInChromium } from './harness/chromium';
 import { launchInElectron } from './harness/electron';
 import type { AppHarness } from './harness/types';
 
-export const test = base.extend<{ app: AppHarness }>({
-  app: async ({ browser }, use, testInfo) => {
+export const test = base.extend<{ app: AppHarness; serviceEnv: Record<string, string> }>({
+  /** Extra environment for the case service (e.g. CASEFILE_SEEDS_DIR for a bigger demo); set with test.use. */
+  serviceEnv: [{}, { option: true }],
+  app: async ({ browser, serviceEnv }, use, testInfo) => {
     const dir = mkdtempSync(join(tmpdir(), 'casefile-e2e-'));
-    const launched = testInfo.project.name === 'electron' ? await launchInElectron(dir) : await launchInChromium(browser, dir);
+    const launched =
+      testInfo.project.name === 'electron' ? await launchInElectron(dir, serviceEnv) : await launchInChromium(browser, dir, serviceEnv);
     try {
       await use(launched.harness);
     } finally {

@@ -1,20 +1,32 @@
-/** Page helpers shared by the specs: one function per thing a person does on a screen. */
+/**
+ * Helpers shared by the specs. Screen actions live in the page objects in ./models (one per screen, as in
+ * Joplin's integration tests); this file keeps what is not about one screen.
+ */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { expect } from '@playwright/test';
 import type { AppHarness } from './harness/types';
+import { CaseShell } from './models/CaseShell';
+import { UnlockScreen } from './models/UnlockScreen';
 
-export const PASS = 'copper lantern orbit meadow 47';
-const SCREENSHOTS = resolve(import.meta.dirname, '../docs/screenshots');
+export { createCase, PASS } from './models/NewCaseScreen';
 
-/** Screenshots for the README come from the Chromium project (the Electron window looks the same). */
+/**
+ * Where screenshots go: outside the tracked tree (test-results/screenshots) unless the run is asked to
+ * refresh the README's, with CASEFILE_README_SCREENSHOTS=1 (then docs/screenshots).
+ */
+export const SCREENSHOTS = process.env.CASEFILE_README_SCREENSHOTS
+  ? resolve(import.meta.dirname, '../docs/screenshots')
+  : resolve(import.meta.dirname, '../test-results/screenshots');
+
+/** Screenshots come from the Chromium project (the Electron window looks the same). */
 export async function screenshot(app: AppHarness, name: string): Promise<void> {
   if (app.kind !== 'chromium') return;
   await app.page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
     document.querySelectorAll('.content, .sidebar').forEach((e) => e.scrollTo(0, 0));
   });
+  mkdirSync(SCREENSHOTS, { recursive: true });
   await app.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
@@ -22,30 +34,12 @@ export function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
-export async function createCase(app: AppHarness, opts: { title?: string; file?: string; passphrase?: string } = {}): Promise<string> {
-  const { page } = app;
-  const file = join(app.dir, opts.file ?? 'subject.casefile');
-  await page.getByRole('button', { name: /New case file/ }).click();
-  await expect(page.getByRole('heading', { name: 'New case file' })).toBeVisible();
-  if (opts.title) await page.getByLabel('Case title').fill(opts.title);
-  await app.answerSaveDialog(file);
-  await page.getByRole('button', { name: 'Choose location…' }).click();
-  await expect(page.getByTestId('location')).toHaveText(file);
-  await page.getByLabel('Passphrase', { exact: true }).fill(opts.passphrase ?? PASS);
-  await page.getByLabel('Repeat the passphrase').fill(opts.passphrase ?? PASS);
-  await page.getByRole('button', { name: 'Create case file' }).click();
-  await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
-  return file;
-}
-
 export async function lock(app: AppHarness): Promise<void> {
-  await app.page.getByRole('button', { name: 'Lock case' }).click();
-  await expect(app.page.getByRole('heading', { name: 'Unlock case file' })).toBeVisible();
+  await new CaseShell(app.page).lock();
 }
 
-export async function unlock(app: AppHarness, passphrase = PASS): Promise<void> {
-  await app.page.getByLabel('Passphrase').fill(passphrase);
-  await app.page.getByRole('button', { name: 'Unlock' }).click();
+export async function unlock(app: AppHarness, passphrase?: string): Promise<void> {
+  await new UnlockScreen(app.page).unlock(passphrase);
 }
 
 /**

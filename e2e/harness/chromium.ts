@@ -54,13 +54,13 @@ export interface ChromiumApp {
   logs: string[];
 }
 
-export async function launchInChromium(browser: Browser, dir: string): Promise<ChromiumApp> {
+export async function launchInChromium(browser: Browser, dir: string, serviceEnv: Record<string, string> = {}): Promise<ChromiumApp> {
   const logs: string[] = [];
   const saveAnswers: string[] = [];
   const openAnswers: string[] = [];
   const gate = new PathGate();
   const settings = new SettingsStore(join(dir, 'userData'));
-  const client = new ServiceClient(WORKER, { ...process.env, CASEFILE_NATIVE_BINDING: '' });
+  const client = new ServiceClient(WORKER, { ...process.env, CASEFILE_NATIVE_BINDING: '', ...serviceEnv });
   let demoCount = 0;
 
   const context: BrowserContext = await browser.newContext({

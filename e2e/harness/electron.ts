@@ -22,14 +22,17 @@ export function electronBinary(): string | null {
   return existsSync(bin) ? bin : null;
 }
 
-export async function launchInElectron(dir: string): Promise<{ harness: AppHarness; close(): Promise<void>; logs: string[] }> {
+export async function launchInElectron(
+  dir: string,
+  serviceEnv: Record<string, string> = {},
+): Promise<{ harness: AppHarness; close(): Promise<void>; logs: string[] }> {
   const executablePath = electronBinary();
   if (!executablePath) throw new Error('No Electron binary: node_modules/electron/dist is missing (it could not be downloaded here).');
   const logs: string[] = [];
   const app = await _electron.launch({
     executablePath,
     args: [ROOT],
-    env: { ...process.env, CASEFILE_USER_DATA: join(dir, 'userData') } as Record<string, string>,
+    env: { ...process.env, ...serviceEnv, CASEFILE_USER_DATA: join(dir, 'userData') } as Record<string, string>,
   });
   app.process().stderr?.on('data', (d: Buffer) => logs.push(d.toString()));
   const requests = recordRequests(app.context());

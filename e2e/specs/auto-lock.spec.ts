@@ -7,7 +7,7 @@ test('after the configured idle time the case locks and the view is cleared', as
   await page.evaluate(() => window.casefile.desktop.setSettings({ autoLockSeconds: 2 }));
   await createCase(app, { title: 'Idle case' });
   await page.getByRole('button', { name: 'Edit profile' }).click();
-  await page.getByLabel('Full name').fill('Idle Person');
+  await page.getByLabel('Full name', { exact: true }).fill('Idle Person');
   await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByText('Idle Person')).toBeVisible();
 

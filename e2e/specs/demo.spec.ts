@@ -1,5 +1,26 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '../fixtures';
 import { foreignRequests } from '../pages';
+
+/**
+ * A demo built from many short articles, so that Cancel is certain to arrive while it is still building:
+ * with the five seeds the build could finish between the first progress report and the click (the spec
+ * failed that way about once in six runs on a loaded machine).
+ */
+function manySeeds(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'casefile-e2e-seeds-'));
+  writeFileSync(join(dir, 'expected.json'), '{}');
+  for (let i = 0; i < count; i++) {
+    const n = String(i).padStart(3, '0');
+    writeFileSync(
+      join(dir, `article-${n}.txt`),
+      `Report ${n}\n\nA soldier of unit ${1000 + i} said in an interview in May 2023 that he had left the army and asked for asylum in Lithuania.\n`,
+    );
+  }
+  return dir;
+}
 
 test('open the demo case', async ({ app }) => {
   // Building the demo imports every sample article through the whole pipeline: allow it time.
@@ -17,20 +38,26 @@ test('open the demo case', async ({ app }) => {
   expect(foreignRequests(app)).toEqual([]);
 });
 
-test('building the demo reports progress and can be cancelled', async ({ app }) => {
-  test.setTimeout(300_000);
-  const { page } = app;
-  await page.getByRole('button', { name: /Open the demo case/ }).click();
-  // Progress arrives from the worker through main's channel (here: the harness binding) to the page.
-  await expect(page.getByRole('status').filter({ hasText: /of \d+/ })).toBeVisible({ timeout: 280_000 });
-  await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByRole('alert')).toContainText('cancelled', { timeout: 280_000 });
-  await expect(page.getByRole('heading', { name: 'Recent case files' })).toBeVisible();
-  const code = await page.evaluate(() =>
-    window.casefile.caseInfo({}).then(
-      () => 'open',
-      (e: { code: string }) => e.code,
-    ),
-  );
-  expect(code).toBe('NO_CASE_OPEN');
+test.describe('cancelling the demo', () => {
+  const seeds = manySeeds(400);
+  test.use({ serviceEnv: { CASEFILE_SEEDS_DIR: seeds } });
+  test.afterAll(() => rmSync(seeds, { recursive: true, force: true }));
+
+  test('building the demo reports progress and can be cancelled', async ({ app }) => {
+    test.setTimeout(300_000);
+    const { page } = app;
+    await page.getByRole('button', { name: /Open the demo case/ }).click();
+    // Progress arrives from the worker through main's channel (here: the harness binding) to the page.
+    await expect(page.getByRole('status').filter({ hasText: /of \d+/ })).toBeVisible({ timeout: 280_000 });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('alert')).toContainText('cancelled', { timeout: 280_000 });
+    await expect(page.getByRole('heading', { name: 'Recent case files' })).toBeVisible();
+    const code = await page.evaluate(() =>
+      window.casefile.caseInfo({}).then(
+        () => 'open',
+        (e: { code: string }) => e.code,
+      ),
+    );
+    expect(code).toBe('NO_CASE_OPEN');
+  });
 });

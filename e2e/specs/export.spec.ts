@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../fixtures';
+import { CaseShell } from '../models/CaseShell';
 import { screenshot, sha256 } from '../pages';
 
 test('export the demo case as a PDF; the ledger records it', async ({ app }) => {
@@ -10,7 +11,7 @@ test('export the demo case as a PDF; the ledger records it', async ({ app }) => 
   await page.getByRole('button', { name: /Open the demo case/ }).click();
   await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible({ timeout: 240_000 });
 
-  await page.getByRole('navigation', { name: 'Case sections' }).getByRole('button', { name: 'Export' }).click();
+  await new CaseShell(page).goTo('Export');
   await expect(page.getByRole('heading', { name: 'Export', level: 1 })).toBeVisible();
   await expect(page.getByText('Nothing has been exported from this case yet.')).toBeVisible();
 

@@ -1,25 +1,24 @@
 import { expect, test } from '../fixtures';
+import { ProfileCard } from '../models/ProfileCard';
 import { createCase, lock, screenshot, unlock } from '../pages';
 
 test('edit the profile; sensitive fields stay masked until revealed', async ({ app }) => {
   const { page } = app;
+  const profileCard = new ProfileCard(page);
   await createCase(app, { title: 'Case S-14' });
-  await page.getByRole('button', { name: 'Edit profile' }).click();
-  await page.getByLabel('Full name').fill('Ivan Petrovich Sidorov');
-  await page.getByLabel('Rank').fill('Senior lieutenant');
-  await page.getByLabel('Unit').fill('Military unit 12345');
-  await page.getByLabel('Age').fill('29');
+  await profileCard.edit.click();
+  await profileCard.field('Full name').fill('Ivan Petrovich Sidorov');
+  await profileCard.field('Rank').fill('Senior lieutenant');
+  await profileCard.field('Unit').fill('Military unit 12345');
+  await profileCard.field('Age').fill('29');
   // Current location is sensitive by default: it must be revealed before it can be typed.
   await page.getByRole('button', { name: 'Reveal Current location to edit' }).click();
-  await page.getByLabel('Current location').fill('Safe house, city withheld');
+  await profileCard.field('Current location').fill('Safe house, city withheld');
   await page.getByRole('button', { name: 'Add alias' }).click();
   await page.getByLabel('Alias 1', { exact: true }).fill('Vanya');
   await page.getByLabel('Kind of alias 1').selectOption('call-sign');
-  // Mark the unit sensitive too.
-  await page
-    .locator('.field', { has: page.getByLabel('Unit') })
-    .getByLabel('Sensitive')
-    .check();
+  // Mark the unit sensitive too: each field's checkbox has its own accessible name.
+  await profileCard.sensitive('Unit').check();
   await page.getByRole('button', { name: 'Save profile' }).click();
 
   await expect(page.getByRole('heading', { name: 'Profile' })).toBeVisible();
@@ -54,9 +53,13 @@ test('edit the profile; sensitive fields stay masked until revealed', async ({ a
 test('an invalid age is explained, not saved', async ({ app }) => {
   const { page } = app;
   await createCase(app);
-  await page.getByRole('button', { name: 'Edit profile' }).click();
-  await page.getByLabel('Age').fill('two hundred');
+  const profileCard = new ProfileCard(page);
+  await profileCard.edit.click();
+  await profileCard.field('Age').fill('two hundred');
   await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByRole('alert')).toContainText('Age must be a whole number');
+  // Next to the field it concerns, which is marked invalid.
+  await expect(profileCard.field('Age')).toHaveAttribute('aria-invalid', 'true');
+  await expect(profileCard.field('Age')).toHaveAccessibleDescription(/Age must be a whole number/);
   expect((await page.evaluate(() => window.casefile.getProfile({}))).age).toBeNull();
 });

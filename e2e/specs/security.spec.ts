@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures';
+import { CaseShell } from '../models/CaseShell';
 import { blockedByCsp, createCase, foreignRequests } from '../pages';
 
 test('a link in content cannot navigate the app', async ({ app }) => {
@@ -66,10 +67,11 @@ test('a whole session makes no request outside the app', async ({ app }) => {
   const { page } = app;
   await createCase(app);
   await page.getByRole('button', { name: 'Edit profile' }).click();
-  await page.getByLabel('Full name').fill('Someone');
+  await page.getByLabel('Full name', { exact: true }).fill('Someone');
   await page.getByRole('button', { name: 'Save profile' }).click();
-  for (const section of ['Sources', 'Allegations', 'Timeline', 'Asylum', 'Overview'])
-    await page.getByRole('button', { name: section, exact: true }).click();
+  const shell = new CaseShell(page);
+  for (const section of ['Sources', 'Allegations', 'Timeline', 'Asylum', 'Custody log', 'Settings', 'Overview'] as const)
+    await shell.goTo(section);
   await page.getByRole('button', { name: 'Lock case' }).click();
   expect(app.requests.length).toBeGreaterThan(0);
   expect(foreignRequests(app)).toEqual([]);

@@ -1,11 +1,15 @@
 /**
  * The app's screens as a small state machine: start → new case / unlock → case. Locking (by hand, after
- * idle time, or by the shell on suspend) drops the case state entirely and returns to unlock.
+ * idle time, or by the shell on suspend) drops the case state entirely and returns to unlock; it never
+ * waits for the user, so unsaved edits are discarded and the case screen says so after the next unlock.
+ * Inside the case, views have hash addresses (see routes.tsx); every open starts at the overview.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { CaseInfo } from '../../shared/contract/case';
 import type { ChosenFile } from '../../preload/desktop';
 import { casefile } from './api';
+import { navigate } from './navigation/location';
+import { discardForLock, takeDiscardedAtLock } from './navigation/unsaved';
 import { CaseScreen } from './screens/CaseScreen';
 import { NewCaseScreen } from './screens/NewCaseScreen';
 import { StartScreen } from './screens/StartScreen';
@@ -15,12 +19,13 @@ export type View =
   | { screen: 'start'; notice?: string }
   | { screen: 'new' }
   | { screen: 'unlock'; file: ChosenFile; notice?: string }
-  | { screen: 'case'; info: CaseInfo; file: ChosenFile; session: number };
+  | { screen: 'case'; info: CaseInfo; file: ChosenFile; session: number; discarded: string[] };
 
 export function App() {
   const [view, setView] = useState<View>({ screen: 'start' });
 
   const lock = useCallback(async (reason: 'manual' | 'idle' | 'system') => {
+    discardForLock();
     try {
       await casefile().closeCase({});
     } catch {
@@ -44,7 +49,10 @@ export function App() {
 
   useEffect(() => casefile().desktop.onLocked(() => void lock('system')), [lock]);
 
-  const opened = useCallback((info: CaseInfo, file: ChosenFile) => setView({ screen: 'case', info, file, session: Date.now() }), []);
+  const opened = useCallback((info: CaseInfo, file: ChosenFile) => {
+    navigate('/', { replace: true });
+    setView({ screen: 'case', info, file, session: Date.now(), discarded: takeDiscardedAtLock() });
+  }, []);
 
   switch (view.screen) {
     case 'start':
@@ -69,6 +77,6 @@ export function App() {
         />
       );
     case 'case':
-      return <CaseScreen key={view.session} info={view.info} file={view.file} onLock={lock} />;
+      return <CaseScreen key={view.session} info={view.info} file={view.file} discarded={view.discarded} onLock={lock} />;
   }
 }

@@ -1,10 +1,15 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import type { Strength } from '../../../shared/passphrase-strength';
 
-export function ErrorMessage({ children }: { children: ReactNode }) {
+/** An error where the user is looking: it scrolls itself into view when it appears or changes. */
+export function ErrorMessage({ children, id }: { children: ReactNode; id?: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (children) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [children]);
   if (!children) return null;
   return (
-    <div className="message message-error" role="alert">
+    <div className="message message-error" role="alert" id={id} ref={ref}>
       {children}
     </div>
   );

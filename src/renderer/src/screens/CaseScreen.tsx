@@ -1,54 +1,55 @@
 /**
- * The open case: a sidebar (case, sections, lock) and the current section. Everything about the case lives
- * in this component's state, so unmounting it on lock drops it from memory.
+ * The open case: a sidebar (case, custody count, sections, lock) and the current view, chosen by the hash
+ * route (see ../routes.tsx). Every piece of case data lives in this component's query cache, so
+ * unmounting it on lock drops it from memory.
  */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
+import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import type { CaseInfo } from '../../../shared/contract/case';
-import type { ChosenFile, DesktopSettings } from '../../../preload/desktop';
-import { casefile } from '../api';
-import { Brand } from '../components/ui';
+import type { ChosenFile } from '../../../preload/desktop';
+import { Brand, Notice } from '../components/ui';
+import { opKey, useOp } from '../data/operations';
 import { useIdleLock } from '../hooks/useIdleLock';
-import { ExportScreen } from './ExportScreen';
-import { OverviewView } from './OverviewView';
-
-export const SECTIONS = [
-  { id: 'overview', label: 'Overview' },
-  { id: 'sources', label: 'Sources' },
-  { id: 'suggestions', label: 'Suggestions' },
-  { id: 'testimony', label: 'Testimony' },
-  { id: 'allegations', label: 'Allegations' },
-  { id: 'timeline', label: 'Timeline' },
-  { id: 'asylum', label: 'Asylum' },
-  { id: 'export', label: 'Export' },
-] as const;
-type SectionId = (typeof SECTIONS)[number]['id'];
-
-const AUTO_LOCK_CHOICES = [60, 300, 600, 900, 1800, 3600];
-
-function describeSeconds(s: number): string {
-  return s % 60 === 0 ? `${s / 60} min` : `${s} s`;
-}
+import { useDesktopSettings } from '../hooks/useDesktopSettings';
+import { useCaseLocation } from '../navigation/location';
+import { LeaveDialog } from '../navigation/LeaveDialog';
+import { isCurrent, ROUTES } from '../routes';
 
 interface Props {
   info: CaseInfo;
   file: ChosenFile;
+  /** What the last lock discarded (unsaved forms), to say so once. */
+  discarded: string[];
   onLock(reason: 'manual' | 'idle'): void;
 }
 
-export function CaseScreen({ info: initialInfo, file, onLock }: Props) {
-  const [section, setSection] = useState<SectionId>('overview');
-  const [info, setInfo] = useState(initialInfo);
-  const [settings, setSettings] = useState<DesktopSettings | null>(null);
+function newQueryClient(info: CaseInfo): QueryClient {
+  const client = new QueryClient({
+    // Only this window can change the open case (it is locked exclusively), and every change goes through
+    // a mutation that marks what it changed stale: cached reads are good until then.
+    defaultOptions: { queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false }, mutations: { retry: false } },
+  });
+  client.setQueryData(opKey('caseInfo', {}), info);
+  return client;
+}
 
-  useEffect(() => {
-    let live = true;
-    void casefile()
-      .desktop.getSettings()
-      .then((s) => live && setSettings(s));
-    return () => {
-      live = false;
-    };
-  }, []);
+export function CaseScreen({ info, file, discarded, onLock }: Props) {
+  const [client] = useState(() => newQueryClient(info));
+  useEffect(() => () => client.clear(), [client]);
+  return (
+    <QueryClientProvider client={client}>
+      <Router hook={useCaseLocation}>
+        <CaseLayout file={file} discarded={discarded} onLock={onLock} />
+      </Router>
+    </QueryClientProvider>
+  );
+}
+
+function CaseLayout({ file, discarded, onLock }: Omit<Props, 'info'>) {
+  const [location] = useLocation();
+  const info = useOp('caseInfo', {}).data;
+  const [settings] = useDesktopSettings();
 
   const idle = useCallback(() => onLock('idle'), [onLock]);
   useIdleLock(settings?.autoLockSeconds ?? null, idle);
@@ -64,68 +65,56 @@ export function CaseScreen({ info: initialInfo, file, onLock }: Props) {
     return () => window.removeEventListener('keydown', onKey);
   }, [onLock]);
 
-  const refreshInfo = useCallback(async () => setInfo(await casefile().caseInfo({})), []);
-
-  const changeAutoLock = async (seconds: number) => setSettings(await casefile().desktop.setSettings({ autoLockSeconds: seconds }));
-
-  const choices =
-    settings && !AUTO_LOCK_CHOICES.includes(settings.autoLockSeconds)
-      ? [settings.autoLockSeconds, ...AUTO_LOCK_CHOICES]
-      : AUTO_LOCK_CHOICES;
-
   return (
     <div className="case-layout">
       <aside className="sidebar">
         <Brand />
         <div className="case-name" title={file.path}>
-          <span className="case-title">{info.title || file.name}</span>
+          <span className="case-title">{info?.title || file.name}</span>
           <span className="case-file">{file.name}</span>
+          {info ? (
+            <Link href="/custody" className="custody-count" data-testid="custody-count">
+              {info.counts.custodyEntries} custody entries
+            </Link>
+          ) : null}
         </div>
         <nav aria-label="Case sections">
           <ul>
-            {SECTIONS.map((s) => (
-              <li key={s.id}>
-                <button
-                  className={section === s.id ? 'nav-item active' : 'nav-item'}
-                  aria-current={section === s.id ? 'page' : undefined}
-                  onClick={() => setSection(s.id)}
-                >
-                  {s.label}
-                </button>
-              </li>
-            ))}
+            {ROUTES.filter((r) => r.nav).map((r) => {
+              const current = isCurrent(r.path, location);
+              return (
+                <li key={r.path}>
+                  <Link href={r.path} className={current ? 'nav-item active' : 'nav-item'} aria-current={current ? 'page' : undefined}>
+                    {r.nav}
+                  </Link>
+                </li>
+              );
+            })}
           </ul>
         </nav>
         <div className="sidebar-foot">
-          {settings ? (
-            <label className="field compact">
-              <span className="label">Lock when idle for</span>
-              <select value={settings.autoLockSeconds} onChange={(e) => void changeAutoLock(Number(e.target.value))}>
-                {choices.map((c) => (
-                  <option key={c} value={c}>
-                    {describeSeconds(c)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ) : null}
           <button className="lock-button" onClick={() => onLock('manual')} title="Lock (Ctrl+L)">
             Lock case
           </button>
         </div>
       </aside>
       <main className="content">
-        {section === 'overview' ? (
-          <OverviewView info={info} onChanged={refreshInfo} />
-        ) : section === 'export' ? (
-          <ExportScreen />
-        ) : (
-          <section className="placeholder">
-            <h1>{SECTIONS.find((s) => s.id === section)?.label}</h1>
-            <p className="empty">This part of the case is not in this version of Casefile yet.</p>
-          </section>
-        )}
+        {discarded.length ? <Notice>Unsaved changes to {discarded.join(', ')} were discarded when the case locked.</Notice> : null}
+        <Switch>
+          {ROUTES.map((r) => (
+            <Route key={r.path} path={r.path} component={r.component} />
+          ))}
+          <Route>
+            <section className="placeholder">
+              <h1>Not found</h1>
+              <p className="empty">
+                There is no such view. <Link href="/">Back to the overview</Link>
+              </p>
+            </section>
+          </Route>
+        </Switch>
       </main>
+      <LeaveDialog />
     </div>
   );
 }

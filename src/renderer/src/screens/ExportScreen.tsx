@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExportPreview, ExportProfile, ExportRecord } from '../../../shared/contract/report';
 import type { Progress } from '../../../shared/contract/define';
 import { casefile, explain, toUiError } from '../api';
+import { useOpMutation } from '../data/operations';
 import { ErrorMessage, Spinner } from '../components/ui';
 
 interface ExportResult {
@@ -60,6 +61,8 @@ export function ExportScreen() {
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<ExportResult | null>(null);
   const abort = useRef<AbortController | null>(null);
+  // Through the data layer, so the overview's export count and the custody count update at once.
+  const exportPdf = useOpMutation('exportPdf');
 
   const refreshLedger = useCallback(async () => {
     try {
@@ -128,7 +131,7 @@ export function ExportScreen() {
     setRunning(true);
     setProgress(null);
     try {
-      const r = await casefile().exportPdf(
+      const r = await exportPdf.run(
         {
           profile,
           recipient: recipient.trim() || undefined,

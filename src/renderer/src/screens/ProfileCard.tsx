@@ -2,10 +2,12 @@
  * The subject profile: read view with sensitive fields masked until revealed one by one, and an edit form
  * where any field can be marked sensitive. Saving sends only what changed.
  */
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { Profile } from '../../../shared/contract/case';
-import { casefile, explain, toUiError } from '../api';
+import { explain, type UiError } from '../api';
 import { ErrorMessage } from '../components/ui';
+import { useOp, useOpMutation } from '../data/operations';
+import { useUnsavedChanges } from '../navigation/unsaved';
 
 type AliasKind = Profile['aliases'][number]['kind'];
 /** Same list as the contract's ALIAS_KINDS (kept as a type-checked copy so zod stays out of the renderer bundle). */
@@ -43,29 +45,25 @@ function display(p: Profile, key: TextKey | 'age'): string | null {
   return p[key];
 }
 
-export function ProfileCard({ onSaved }: { onSaved(): void }) {
-  const [profile, setProfile] = useState<Profile | null>(null);
+const LABELS: Record<string, string> = Object.fromEntries(FIELDS.map((f) => [f.key, f.label]));
+
+export function ProfileCard() {
+  const query = useOp('getProfile', {});
+  const update = useOpMutation('updateProfile');
+  const profile = query.data;
   const [draft, setDraft] = useState<Draft | null>(null);
   const [revealed, setRevealed] = useState<Set<FieldKey>>(new Set());
   const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    void casefile()
-      .getProfile({})
-      .then((p) => live && setProfile(p))
-      .catch((e: unknown) => live && setError(explain(toUiError(e))));
-    return () => {
-      live = false;
-    };
-  }, []);
+  /** Field → what is wrong with it, shown next to the field. */
+  const [invalid, setInvalid] = useState<Record<string, string>>({});
+  const saving = update.isPending;
+  useUnsavedChanges('profile', 'the profile', draft !== null && !!profile && JSON.stringify(draft) !== JSON.stringify(toDraft(profile)));
 
   if (!profile) {
     return (
       <section className="card profile" aria-labelledby="profile-heading">
         <h2 id="profile-heading">Profile</h2>
-        <ErrorMessage>{error}</ErrorMessage>
+        <ErrorMessage>{query.error ? explain(query.error) : null}</ErrorMessage>
       </section>
     );
   }
@@ -77,16 +75,15 @@ export function ProfileCard({ onSaved }: { onSaved(): void }) {
   const save = async (e: FormEvent) => {
     e.preventDefault();
     if (!draft) return;
-    setSaving(true);
     setError(null);
+    setInvalid({});
     const patch: Record<string, unknown> = {};
     for (const f of FIELDS) {
       const v = draft[f.key].trim();
       if (f.key === 'age') {
         const n = v === '' ? null : Number(v);
         if (n !== null && (!Number.isInteger(n) || n < 0 || n > 130)) {
-          setError('Age must be a whole number between 0 and 130, or empty.');
-          setSaving(false);
+          setInvalid({ age: 'Age must be a whole number between 0 and 130, or empty.' });
           return;
         }
         if (n !== profile.age) patch.age = n;
@@ -96,15 +93,13 @@ export function ProfileCard({ onSaved }: { onSaved(): void }) {
     if (JSON.stringify(aliases) !== JSON.stringify(profile.aliases)) patch.aliases = aliases;
     if (JSON.stringify([...draft.sensitive].sort()) !== JSON.stringify([...profile.sensitive].sort())) patch.sensitive = draft.sensitive;
     try {
-      const updated = Object.keys(patch).length ? await casefile().updateProfile(patch) : profile;
-      setProfile(updated);
+      if (Object.keys(patch).length) await update.run(patch);
       setDraft(null);
       hideAll();
-      onSaved();
     } catch (err) {
-      setError(explain(toUiError(err)));
-    } finally {
-      setSaving(false);
+      const e = err as UiError;
+      if (e.fields) setInvalid(Object.fromEntries(Object.entries(e.fields).map(([k, why]) => [k, `${LABELS[k] ?? k} ${why}.`])));
+      else setError(explain(e, LABELS));
     }
   };
 
@@ -120,6 +115,12 @@ export function ProfileCard({ onSaved }: { onSaved(): void }) {
         {FIELDS.map((f) => {
           const masked = isSensitive(f.key) && !revealed.has(f.key);
           const id = `pf-${f.key}`;
+          const problem = invalid[f.key];
+          const control = {
+            id,
+            'aria-invalid': problem ? true : undefined,
+            'aria-describedby': problem ? `${id}-error` : undefined,
+          };
           return (
             <div className="field" key={f.key}>
               <div className="label-row">
@@ -127,8 +128,14 @@ export function ProfileCard({ onSaved }: { onSaved(): void }) {
                   {f.label}
                 </label>
                 <label className="check small">
-                  <input type="checkbox" checked={isSensitive(f.key)} onChange={(e) => toggleSensitive(f.key, e.target.checked)} />
-                  Sensitive
+                  {/* Its own name per field: twelve checkboxes all called "Sensitive" cannot be told apart by ear. */}
+                  <input
+                    type="checkbox"
+                    aria-label={`Sensitive: ${f.label}`}
+                    checked={isSensitive(f.key)}
+                    onChange={(e) => toggleSensitive(f.key, e.target.checked)}
+                  />
+                  <span aria-hidden="true">Sensitive</span>
                 </label>
               </div>
               {masked ? (
@@ -141,15 +148,20 @@ export function ProfileCard({ onSaved }: { onSaved(): void }) {
                   </button>
                 </div>
               ) : f.long ? (
-                <textarea id={id} value={draft[f.key]} rows={3} onChange={(e) => set(f.key, e.target.value)} />
+                <textarea {...control} value={draft[f.key]} rows={3} onChange={(e) => set(f.key, e.target.value)} />
               ) : (
                 <input
-                  id={id}
+                  {...control}
                   value={draft[f.key]}
                   inputMode={f.key === 'age' ? 'numeric' : undefined}
                   onChange={(e) => set(f.key, e.target.value)}
                 />
               )}
+              {problem ? (
+                <span className="field-error" role="alert" id={`${id}-error`}>
+                  {problem}
+                </span>
+              ) : null}
             </div>
           );
         })}
@@ -208,6 +220,7 @@ export function ProfileCard({ onSaved }: { onSaved(): void }) {
               setDraft(null);
               hideAll();
               setError(null);
+              setInvalid({});
             }}
           >
             Cancel

@@ -1,0 +1,260 @@
+/**
+ * The one table of the app (sources, custody log, and part 2's lists): TanStack Table for sorting and
+ * filtering, TanStack Virtual so only the rows in view are in the DOM. It is an ARIA grid: one row is
+ * the active one (Tab lands on it), ↑/↓/Home/End/PageUp/PageDown move it, Enter (or a click) opens it.
+ *
+ * Columns declare `meta.label` (their accessible name and the heading) and may declare `meta.width`.
+ * Filters: a text box over every column's string value, plus optional exact-match column filters the
+ * parent controls (e.g. a custody log's action and entity selects).
+ */
+import {
+  type ColumnDef,
+  type ColumnFiltersState,
+  flexRender,
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  type Row,
+  type SortingState,
+  useReactTable,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+
+declare module '@tanstack/react-table' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface ColumnMeta<TData, TValue> {
+    /** The heading, also the column's accessible name. */
+    label: string;
+    /** CSS width of the column (e.g. '8rem' or '30%'). */
+    width?: string;
+    /** Right-align (numbers). */
+    numeric?: boolean;
+  }
+}
+
+export interface DataTableProps<T> {
+  /** Accessible name of the grid ("Sources"). */
+  label: string;
+  data: readonly T[];
+  // TanStack's column type is invariant in its value type: a table of mixed columns needs `any` here.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  columns: ColumnDef<T, any>[];
+  getRowId(row: T): string;
+  /** Enter or a click on a row. */
+  onOpen?(row: T): void;
+  /** Label of the text filter; no text filter without it. */
+  filterLabel?: string;
+  /** Exact-match filters by column id (controlled by the parent). */
+  columnFilters?: ColumnFiltersState;
+  /** More controls for the toolbar (selects feeding `columnFilters`, buttons). */
+  toolbar?: ReactNode;
+  initialSort?: SortingState;
+  /** Shown instead of rows when there is no data at all. */
+  emptyText: string;
+  /** Estimated row height in px (rows may be taller; they are measured). */
+  rowHeight?: number;
+  /** data-testid of the grid. */
+  testId?: string;
+}
+
+const exactMatch = (row: Row<unknown>, columnId: string, value: unknown) => value === undefined || row.getValue(columnId) === value;
+
+export function DataTable<T>({
+  label,
+  data,
+  columns,
+  getRowId,
+  onOpen,
+  filterLabel,
+  columnFilters,
+  toolbar,
+  initialSort = [],
+  emptyText,
+  rowHeight = 40,
+  testId,
+}: DataTableProps<T>) {
+  const [sorting, setSorting] = useState<SortingState>(initialSort);
+  const [globalFilter, setGlobalFilter] = useState('');
+  const [active, setActive] = useState(0);
+  const filterId = useId();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const focusAfterRender = useRef(false);
+
+  const cols = useMemo(() => columns.map((c) => ({ filterFn: exactMatch as never, ...c })), [columns]);
+  const table = useReactTable({
+    data: data as T[],
+    columns: cols,
+    getRowId: (row) => getRowId(row),
+    state: { sorting, globalFilter, columnFilters: columnFilters ?? [] },
+    onSortingChange: setSorting,
+    onGlobalFilterChange: setGlobalFilter,
+    globalFilterFn: 'includesString',
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+  });
+  const rows = table.getRowModel().rows;
+  const activeIndex = Math.min(active, Math.max(rows.length - 1, 0));
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+  });
+  const items = virtualizer.getVirtualItems();
+  const before = items.length ? items[0].start : 0;
+  const after = items.length ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
+
+  const move = useCallback(
+    (to: number) => {
+      if (!rows.length) return;
+      const i = Math.max(0, Math.min(rows.length - 1, to));
+      setActive(i);
+      focusAfterRender.current = true;
+      virtualizer.scrollToIndex(i, { align: 'auto' });
+    },
+    [rows.length, virtualizer],
+  );
+
+  // Focus follows the active row once it is rendered (it may have been outside the virtual window).
+  useEffect(() => {
+    if (!focusAfterRender.current) return;
+    const el = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${activeIndex}"]`);
+    if (el) {
+      focusAfterRender.current = false;
+      el.focus({ preventScroll: true });
+    }
+  });
+
+  const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1);
+  const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(activeIndex + 1),
+      ArrowUp: () => move(activeIndex - 1),
+      Home: () => move(0),
+      End: () => move(rows.length - 1),
+      PageDown: () => move(activeIndex + page),
+      PageUp: () => move(activeIndex - page),
+      Enter: () => rows[activeIndex] && onOpen?.(rows[activeIndex].original),
+    };
+    const action = keys[e.key];
+    if (action && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault();
+      action();
+    }
+  };
+
+  const columnCount = table.getVisibleLeafColumns().length;
+  return (
+    <div className="data-table">
+      {filterLabel || toolbar ? (
+        <div className="table-toolbar">
+          {filterLabel ? (
+            <label className="field compact table-filter" htmlFor={filterId}>
+              <span className="label">{filterLabel}</span>
+              <input
+                id={filterId}
+                type="search"
+                value={globalFilter}
+                onChange={(e) => {
+                  setGlobalFilter(e.target.value);
+                  setActive(0);
+                }}
+              />
+            </label>
+          ) : null}
+          {toolbar}
+          <span className="table-count" aria-live="polite">
+            {rows.length === data.length ? `${data.length} rows` : `${rows.length} of ${data.length} rows`}
+          </span>
+        </div>
+      ) : null}
+      <div className="table-scroll" ref={scrollRef}>
+        <table role="grid" aria-label={label} aria-rowcount={rows.length + 1} data-testid={testId}>
+          <colgroup>
+            {table.getVisibleLeafColumns().map((c) => (
+              <col key={c.id} style={c.columnDef.meta?.width ? { width: c.columnDef.meta.width } : undefined} />
+            ))}
+          </colgroup>
+          <thead>
+            {table.getHeaderGroups().map((g) => (
+              <tr key={g.id} aria-rowindex={1}>
+                {g.headers.map((h) => {
+                  const meta = h.column.columnDef.meta;
+                  const sorted = h.column.getIsSorted();
+                  return (
+                    <th
+                      key={h.id}
+                      scope="col"
+                      className={meta?.numeric ? 'numeric' : undefined}
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                    >
+                      {h.column.getCanSort() ? (
+                        <button type="button" className="sort-button" onClick={h.column.getToggleSortingHandler()}>
+                          {meta?.label ?? h.id}
+                          <span className="sort-mark" aria-hidden="true">
+                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                          </span>
+                        </button>
+                      ) : (
+                        (meta?.label ?? h.id)
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody onKeyDown={onKeyDown}>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={columnCount} className="empty">
+                  {data.length === 0 ? emptyText : 'Nothing matches the filter.'}
+                </td>
+              </tr>
+            ) : null}
+            {before > 0 ? (
+              <tr aria-hidden="true" className="spacer">
+                <td colSpan={columnCount} style={{ height: before }} />
+              </tr>
+            ) : null}
+            {items.map((item) => {
+              const row = rows[item.index];
+              const isActive = item.index === activeIndex;
+              return (
+                <tr
+                  key={row.id}
+                  data-index={item.index}
+                  data-row-id={row.id}
+                  ref={virtualizer.measureElement}
+                  aria-rowindex={item.index + 2}
+                  aria-selected={isActive}
+                  tabIndex={isActive ? 0 : -1}
+                  className={isActive ? 'active' : undefined}
+                  onClick={() => {
+                    setActive(item.index);
+                    onOpen?.(row.original);
+                  }}
+                  onFocus={() => setActive(item.index)}
+                >
+                  {row.getVisibleCells().map((cell) => (
+                    <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+            {after > 0 ? (
+              <tr aria-hidden="true" className="spacer">
+                <td colSpan={columnCount} style={{ height: after }} />
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

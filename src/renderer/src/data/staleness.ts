@@ -1,0 +1,97 @@
+/**
+ * Which cached reads each write makes stale. Every write adds a custody entry and can change the case's
+ * counts, so `caseInfo` and `custodyLog` are stale after any of them; the table names the rest. A write
+ * that is not listed makes everything stale (correct, only slower), and test/renderer/staleness.test.ts
+ * fails until a new operation is classified, so nobody forgets.
+ */
+import type { OperationName } from '../../../shared/api';
+
+/** Operations that only read the case (or nothing): cached as queries, never invalidate anything. */
+export const READS = [
+  'caseInfo',
+  'getProfile',
+  'listSources',
+  'getSourceBytes',
+  'custodyLog',
+  'extract',
+  'listSuggestions',
+  'getSourceText',
+  'transliterate',
+  'listPeople',
+  'listStatements',
+  'taxonomy',
+  'listAllegations',
+  'getAllegation',
+  'corroboration',
+  'timeline',
+  'asylumOverview',
+  'search',
+  'exportProfiles',
+  'previewExport',
+  'listExports',
+  'verifyExport',
+] as const satisfies readonly OperationName[];
+
+/** Operations that open, create or close a case: the screen holding the cache is replaced, nothing to refresh. */
+export const SESSION_CHANGES = [
+  'createCase',
+  'openCase',
+  'closeCase',
+  'buildDemo',
+  'importJson',
+] as const satisfies readonly OperationName[];
+
+type Read = (typeof READS)[number];
+
+/** Everything that shows the case's records (what accepting a suggestion or editing a record can touch). */
+const RECORDS: Read[] = [
+  'getProfile',
+  'listSuggestions',
+  'listPeople',
+  'listStatements',
+  'listAllegations',
+  'getAllegation',
+  'corroboration',
+  'timeline',
+  'asylumOverview',
+  'search',
+  'previewExport',
+];
+
+export const WRITES = {
+  updateProfile: ['getProfile', 'previewExport', 'search'],
+  addProfileAliases: ['getProfile', 'previewExport'],
+  changePassphrase: [],
+  // Verification writes nothing, but it is run on demand and its answer must never come from a cache.
+  verify: [],
+  addSource: ['listSources', 'search', 'previewExport'],
+  importFiles: ['listSources', 'getSourceText', 'listSuggestions', 'search', 'previewExport'],
+  acceptSuggestion: RECORDS,
+  rejectSuggestion: ['listSuggestions'],
+  acceptAllSuggestions: RECORDS,
+  upsertPerson: ['listPeople', 'listStatements', 'listSuggestions', 'search', 'previewExport'],
+  addStatement: ['listStatements', 'listPeople', 'search', 'previewExport'],
+  updateStatement: ['listStatements', 'listPeople', 'search', 'previewExport'],
+  addAllegation: ['listAllegations', 'getAllegation', 'corroboration', 'search', 'previewExport'],
+  updateAllegation: ['listAllegations', 'getAllegation', 'corroboration', 'search', 'previewExport'],
+  linkEvidence: ['listAllegations', 'getAllegation', 'corroboration', 'previewExport'],
+  updateEvidence: ['listAllegations', 'getAllegation', 'corroboration', 'previewExport'],
+  unlinkEvidence: ['listAllegations', 'getAllegation', 'corroboration', 'previewExport'],
+  addEvent: ['timeline', 'previewExport'],
+  updateEvent: ['timeline', 'previewExport'],
+  addAsylumStep: ['asylumOverview', 'previewExport'],
+  updateAsylumStep: ['asylumOverview', 'previewExport'],
+  recordDisclosure: ['asylumOverview', 'previewExport'],
+  exportJson: [],
+  // An export assigns pseudonyms to people who had none.
+  exportPdf: ['listExports', 'listPeople'],
+} satisfies Partial<Record<OperationName, readonly Read[]>>;
+
+const ALWAYS: Read[] = ['caseInfo', 'custodyLog'];
+
+/** The reads a completed (or failed, possibly half-done) call of `name` makes stale. */
+export function staleAfter(name: OperationName): readonly Read[] | 'all' {
+  if ((READS as readonly string[]).includes(name) || (SESSION_CHANGES as readonly string[]).includes(name)) return [];
+  const listed = (WRITES as Partial<Record<string, readonly Read[]>>)[name];
+  return listed ? [...ALWAYS, ...listed] : 'all';
+}

@@ -1,0 +1,49 @@
+/**
+ * The case screen's views and their addresses (hash routes: #/sources/…). One table for the router and
+ * the sidebar: a route with `nav` appears in the sidebar in this order; the others are reached by links
+ * (a source at #/sources/<id>, a span in it at #/sources/<id>/at/<start>/<end>).
+ */
+import type { ComponentType } from 'react';
+import { CustodyView } from './screens/CustodyView';
+import { ExportScreen } from './screens/ExportScreen';
+import { OverviewView } from './screens/OverviewView';
+import { SettingsView } from './screens/SettingsView';
+
+export interface CaseRoute {
+  /** wouter pattern, relative to the hash: '/sources/:id'. */
+  path: string;
+  // Route components read their params with wouter's useParams.
+  component: ComponentType;
+  /** Sidebar entry; the entry is active on its path and everything below it. */
+  nav?: string;
+}
+
+function notYet(title: string): ComponentType {
+  function NotYet() {
+    return (
+      <section className="placeholder">
+        <h1>{title}</h1>
+        <p className="empty">This part of the case is not in this version of Casefile yet.</p>
+      </section>
+    );
+  }
+  return NotYet;
+}
+
+export const ROUTES: CaseRoute[] = [
+  { path: '/', nav: 'Overview', component: OverviewView },
+  { path: '/sources', nav: 'Sources', component: notYet('Sources') },
+  { path: '/suggestions', nav: 'Suggestions', component: notYet('Suggestions') },
+  { path: '/testimony', nav: 'Testimony', component: notYet('Testimony') },
+  { path: '/allegations', nav: 'Allegations', component: notYet('Allegations') },
+  { path: '/timeline', nav: 'Timeline', component: notYet('Timeline') },
+  { path: '/asylum', nav: 'Asylum', component: notYet('Asylum') },
+  { path: '/export', nav: 'Export', component: ExportScreen },
+  { path: '/custody', nav: 'Custody log', component: CustodyView },
+  { path: '/settings', nav: 'Settings', component: SettingsView },
+];
+
+/** Whether sidebar entry `path` is the current section at `location`. */
+export function isCurrent(path: string, location: string): boolean {
+  return path === '/' ? location === '/' : location === path || location.startsWith(`${path}/`);
+}
