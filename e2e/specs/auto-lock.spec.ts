@@ -1,15 +1,19 @@
 import { expect, test } from '../fixtures';
+import { CaseShell } from '../models/CaseShell';
 import { createCase, PASS, unlock } from '../pages';
 
 test('after the configured idle time the case locks and the view is cleared', async ({ app }) => {
   const { page } = app;
-  // Short idle time so the test is quick; the assertion waits for the lock, it does not time it.
-  await page.evaluate(() => window.casefile.desktop.setSettings({ autoLockSeconds: 2 }));
   await createCase(app, { title: 'Idle case' });
   await page.getByRole('button', { name: 'Edit profile' }).click();
   await page.getByLabel('Full name', { exact: true }).fill('Idle Person');
   await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByText('Idle Person')).toBeVisible();
+  // Only now a short idle time, so the test is quick; the assertion waits for the lock, it does not time
+  // it. (Set before the edit, a loaded machine could lock the case between two steps of the edit.) The
+  // case screen reads the setting again when the settings view opens.
+  await page.evaluate(() => window.casefile.desktop.setSettings({ autoLockSeconds: 2 }));
+  await new CaseShell(page).section('Settings').click();
 
   await expect(page.getByRole('heading', { name: 'Unlock case file' })).toBeVisible();
   await expect(page.getByText('Locked after a period of inactivity.')).toBeVisible();

@@ -8,7 +8,8 @@ const KEY = ['desktop', 'settings'];
 
 export function useDesktopSettings(): [DesktopSettings | undefined, (patch: Partial<DesktopSettings>) => Promise<void>] {
   const client = useQueryClient();
-  const { data } = useQuery({ queryKey: KEY, queryFn: () => casefile().desktop.getSettings() });
+  // Read again whenever a view that shows them mounts (the settings view): they live outside the case.
+  const { data } = useQuery({ queryKey: KEY, queryFn: () => casefile().desktop.getSettings(), staleTime: 0 });
   const update = useCallback(
     async (patch: Partial<DesktopSettings>) => {
       client.setQueryData(KEY, await casefile().desktop.setSettings(patch));
