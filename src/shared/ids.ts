@@ -16,6 +16,7 @@ export const ID_PREFIXES = {
   disclosure: 'dis',
   suggestion: 'sug',
   export: 'exp',
+  signingKey: 'key',
   case: 'case',
 } as const;
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CaseStore } from '../../src/core/store/case-store';
+import { LATEST_SCHEMA_VERSION } from '../../src/core/store/migrations';
 import { createService } from '../../src/core/service';
 import { CLI, runCli } from '../helpers/cli';
 import { fileSha } from '../helpers/fs';
@@ -44,7 +45,7 @@ describe('casefile CLI', () => {
     expect(info.code, info.stderr).toBe(0);
     const parsed = JSON.parse(info.stdout);
     expect(parsed.title).toBe('Korolev');
-    expect(parsed.schemaVersion).toBe(1);
+    expect(parsed.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(parsed.custodyHead.hash).toMatch(/^[0-9a-f]{64}$/);
     const v = runCli(['verify', path], env);
     expect(v.code, v.stderr).toBe(0);

@@ -67,6 +67,23 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('002 adds the signing-key table (never updated or deleted) and the ledger’s certificate column to a v1 file', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS, 1);
+    db.prepare(
+      "INSERT INTO exports (id, created_at, recipient, profile, sha256, size, manifest_json) VALUES ('exp_old', 'now', 'r', 'icc', ?, 1, '{}')",
+    ).run('e'.repeat(64));
+    expect(migrate(db, MIGRATIONS, 2)).toEqual([2]);
+    // An export made before signing keeps its row, with no certificate.
+    expect(db.prepare("SELECT signing_fingerprint FROM exports WHERE id = 'exp_old'").get()).toEqual({ signing_fingerprint: null });
+    db.prepare(
+      "INSERT INTO signing_keys (id, created_at, algorithm, private_key_der, certificate_der, fingerprint_sha256) VALUES ('key_1', 'now', 'RSA-2048/SHA-256', x'01', x'02', 'AA')",
+    ).run();
+    expect(() => db.prepare("UPDATE signing_keys SET fingerprint_sha256 = 'BB'").run()).toThrow(/never changed/);
+    expect(() => db.prepare('DELETE FROM signing_keys').run()).toThrow(/never deleted/);
+    db.close();
+  });
+
   it('runs each migration in a transaction: a failing one leaves the previous version', () => {
     const db = new Database(':memory:');
     const broken = [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE ok_table(x); THIS IS NOT SQL;' }];

@@ -82,7 +82,7 @@ export const verifyExportCommand: Command = {
   name: 'verify-export',
   usage: 'casefile verify-export OUT.pdf [--case CASE] [--json]',
   summary:
-    'Check an exported PDF against its embedded manifest and, with --case, against the case and its export ledger (exit 1 on mismatch).',
+    'Check an exported PDF: its signature over every byte, its attachments against the embedded manifest and, with --case, against the case, its key and its export ledger (exit 1 on any problem).',
   options: { case: { type: 'string' }, json: { type: 'boolean' } },
   async run({ api, io, args, flags }) {
     const [pdf] = args;
@@ -98,11 +98,17 @@ export const verifyExportCommand: Command = {
             `Export ${r.manifest.exportId} of case ${r.manifest.caseId} for ${r.manifest.recipient} (profile ${r.manifest.profile}, ${r.manifest.createdAt})\n`,
           );
         io.out(`PDF sha256 ${r.pdfSha256}\n`);
+        const sig = r.signature;
+        io.out(
+          sig.valid
+            ? `Signature valid over the whole file${sig.signedAt ? `, signed ${sig.signedAt}` : ''} by ${sig.signer}\n  certificate SHA-256 ${sig.fingerprint}\n  (confirm this fingerprint with the sender by another channel)\n`
+            : `Signature INVALID${sig.fingerprint ? ` (certificate SHA-256 ${sig.fingerprint})` : ''}\n`,
+        );
         for (const a of r.attachments) io.out(`  ${a.ok ? 'ok      ' : 'MISMATCH'} ${a.name} ${a.sha256}\n`);
         if (r.ledger) io.out(`In the export ledger: ${r.ledger.exportId}, custody entry #${r.ledger.custodySeq}\n`);
         if (r.ok)
           io.out(
-            `OK: ${r.attachments.length} attachment(s) match the manifest${r.checkedAgainstCase ? ', the case and its export ledger' : ''}.\n`,
+            `OK: the signature covers every byte and ${r.attachments.length} attachment(s) match the manifest${r.checkedAgainstCase ? ', the case and its export ledger' : ''}.\n`,
           );
         else {
           io.out(`FAILED: ${r.problems.length} problem(s).\n`);

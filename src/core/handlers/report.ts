@@ -20,6 +20,7 @@ interface ExportRowSql {
   size: number;
   custody_seq: number | null;
   manifest_json: string;
+  signing_fingerprint: string | null;
 }
 
 function summaryOf(manifestJson: string): ExportRecord['summary'] {
@@ -62,6 +63,7 @@ export function reportHandlers(session: Session): HandlersOf<typeof reportContra
         sha256: r.sha256,
         size: r.size,
         custodySeq: r.custody_seq,
+        signingCertificate: r.signing_fingerprint,
         summary: summaryOf(r.manifest_json),
       }));
     },

@@ -14,7 +14,9 @@ import { buildManifest, manifestJson } from './manifest';
 import { buildModel, type EvidenceModel } from './model';
 import type { ExportProfileDef } from './profiles';
 import { renderPdf } from './render';
+import { signPdf } from './sign';
 import { sha256Hex } from '../ops/sources';
+import { ensureSigningKey, SIGNING_ALGORITHM } from '../ops/signing-keys';
 
 export interface ExportRequest {
   profile: ExportProfileDef;
@@ -32,6 +34,8 @@ export interface ExportResult {
   exportId: string;
   custodySeq: number;
   createdAt: string;
+  /** SHA-256 fingerprint of the case certificate that signed the PDF. */
+  signingCertificate: string;
   manifest: {
     profile: string;
     recipient: string;
@@ -56,11 +60,26 @@ export async function exportPdf(ctx: CaseContext, req: ExportRequest, options: C
   const recipient = req.recipient?.trim() || req.profile.defaultRecipient;
   const preparedBy = req.preparedBy?.trim() || 'Casefile investigator';
   options.onProgress?.({ done: 0, total: 10, label: 'reading the case' });
-  const { model, attachments } = buildModel(ctx, req.profile, { recipient, preparedBy, exportId, createdAt, assignPseudonyms: true });
+  const key = ensureSigningKey(ctx);
+  const signing = { fingerprint: key.fingerprint, algorithm: SIGNING_ALGORITHM };
+  const { model, attachments } = buildModel(ctx, req.profile, {
+    recipient,
+    preparedBy,
+    exportId,
+    createdAt,
+    assignPseudonyms: true,
+    signing,
+  });
   const manifest = buildManifest(model);
   const json = manifestJson(manifest);
-  const pdf = await renderPdf({ model, attachments, manifestJson: json, onProgress: options.onProgress, signal: options.signal });
+  const unsigned = await renderPdf({ model, attachments, manifestJson: json, onProgress: options.onProgress, signal: options.signal });
   options.signal?.throwIfAborted();
+  // Signed in memory, before anything is written: the file on disk is only ever the signed one.
+  const pdf = await signPdf(unsigned, key, {
+    signingTime: new Date(createdAt),
+    name: `Casefile case ${model.caseId}`,
+    reason: `Evidence summary ${exportId} for ${recipient}`,
+  });
   const sha256 = sha256Hex(pdf);
 
   // Write to a temp name next to the target, then rename: no half-written PDF under the real name.
@@ -73,8 +92,18 @@ export async function exportPdf(ctx: CaseContext, req: ExportRequest, options: C
   try {
     custodySeq = ctx.write((db) => {
       db.prepare(
-        'INSERT INTO exports (id, created_at, recipient, profile, file_name, sha256, size, manifest_json, custody_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM custody_log))',
-      ).run(exportId, createdAt, recipient, req.profile.name, outPath ? basename(outPath) : null, sha256, pdf.byteLength, json);
+        'INSERT INTO exports (id, created_at, recipient, profile, file_name, sha256, size, manifest_json, signing_fingerprint, custody_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM custody_log))',
+      ).run(
+        exportId,
+        createdAt,
+        recipient,
+        req.profile.name,
+        outPath ? basename(outPath) : null,
+        sha256,
+        pdf.byteLength,
+        json,
+        key.fingerprint,
+      );
       const seq = (db.prepare('SELECT custody_seq FROM exports WHERE id = ?').get(exportId) as { custody_seq: number }).custody_seq;
       return {
         result: seq,
@@ -82,7 +111,14 @@ export async function exportPdf(ctx: CaseContext, req: ExportRequest, options: C
           action: 'export.pdf',
           entity: 'export',
           entityId: exportId,
-          details: { recipient, profile: req.profile.name, sha256, size: pdf.byteLength, at: createdAt },
+          details: {
+            recipient,
+            profile: req.profile.name,
+            sha256,
+            size: pdf.byteLength,
+            at: createdAt,
+            signingCertificate: key.fingerprint,
+          },
         },
       };
     });
@@ -99,6 +135,7 @@ export async function exportPdf(ctx: CaseContext, req: ExportRequest, options: C
     exportId,
     custodySeq,
     createdAt,
+    signingCertificate: key.fingerprint,
     manifest: summary(model, manifest.custodyHeadBefore),
   };
 }

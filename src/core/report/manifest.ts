@@ -28,6 +28,8 @@ export const Manifest = z.object({
   preparedBy: z.string(),
   profile: ExportProfileDef,
   custodyHeadBefore: z.object({ seq: z.number().int(), hash: z.string() }).nullable(),
+  /** SHA-256 fingerprint of the certificate that signs the PDF (colon-separated hex). */
+  signingCertificate: z.string().nullable().default(null),
   note: z.string(),
   items: z.object({
     allegations: z.array(Item.extend({ category: z.string(), provisions: z.array(z.string()) })),
@@ -72,6 +74,7 @@ export function buildManifest(model: EvidenceModel): Manifest {
     preparedBy: model.preparedBy,
     profile: model.profile,
     custodyHeadBefore: model.custodyHead,
+    signingCertificate: model.signing?.fingerprint ?? null,
     note: 'custodyHeadBefore is the custody head before this export. The PDF cannot contain its own SHA-256; the case records it in the export ledger and in the custody entry for exportId. Item sha256 = SHA-256 of the canonical JSON of the item as presented; source sha256 = SHA-256 of the original bytes.',
     items: {
       allegations: allegations.map((a) => ({

@@ -146,6 +146,8 @@ export interface EvidenceModel {
   preparedBy: string;
   profile: ExportProfileDef;
   custodyHead: { seq: number; hash: string } | null;
+  /** The certificate that signs this export (null in a preview: nothing is signed). */
+  signing: { fingerprint: string; algorithm: string } | null;
   subject: {
     displayName: string;
     pseudonymised: boolean;
@@ -217,6 +219,7 @@ export interface BuildOptions {
   createdAt: string;
   /** Assign missing pseudonyms (writes to the case). Preview passes false and shows placeholders. */
   assignPseudonyms: boolean;
+  signing?: { fingerprint: string; algorithm: string } | null;
 }
 
 export function buildModel(
@@ -523,6 +526,7 @@ export function buildModel(
     preparedBy: opts.preparedBy,
     profile: def,
     custodyHead: custodyHead(db),
+    signing: opts.signing ?? null,
     subject: {
       displayName: subjectPseudonymised ? subjectCode : R(profile.fullName ?? 'the subject'),
       pseudonymised: subjectPseudonymised,

@@ -347,9 +347,10 @@ class Renderer {
         ['Case ID', m.caseId],
         ['Export ID', m.exportId],
         ['Custody head', head ? `entry #${head.seq}\n${head.hash}` : '(empty log)'],
+        ...(m.signing ? ([['Signing certificate', `SHA-256 ${m.signing.fingerprint}`]] as [string, string][]) : []),
       ],
       120,
-      ['Case ID', 'Export ID', 'Custody head'],
+      ['Case ID', 'Export ID', 'Custody head', 'Signing certificate'],
     );
     doc.moveDown(0.8);
     const allegations = m.categories.reduce((n, c) => n + c.allegations.length, 0);
@@ -393,7 +394,11 @@ class Renderer {
     this.note(
       `This summary contains only what the “${m.profile.title}” profile releases. ${
         withheld.length ? `Left out of this file entirely (removed, not covered): ${withheld.join('; ')}.` : 'Nothing was left out.'
-      } Every claim cites its source (S-numbers, annex). The embedded manifest lists each item and its SHA-256; check the file with “casefile verify-export”.`,
+      } Every claim cites its source (S-numbers, annex). The embedded manifest lists each item and its SHA-256.${
+        m.signing
+          ? ' The file is signed with this case’s key: any changed byte breaks the signature (check with “casefile verify-export” or any PDF signature validator, e.g. pdfsig), and the certificate fingerprint above, confirmed with the sender by another channel, proves who signed it.'
+          : ''
+      }`,
     );
     this.note(
       'Legal qualifications are suggestions for the recipient’s assessment; Elements of Crimes short titles have no legal effect. Grades follow the Admiralty system: source reliability A–F, information credibility 1–6 (F and 6 mean “cannot be judged”, not negative).',

@@ -1,24 +1,29 @@
 /**
- * verify-export: read a PDF with pdfjs (no poppler needed in the core), take its embedded manifest and
- * check (1) each attachment's SHA-256 against the manifest, (2) nothing is attached that the manifest does
- * not list, and, given the case, (3) the case id, each source's hash against the case, and (4) that this
- * exact file (its SHA-256) is in the export ledger. (1)+(2) prove the file is internally consistent; only
- * (4) proves it is the file that was sent: someone who changes an original AND its manifest entry passes
- * (1) but not (4).
+ * verify-export: check (0) the PDF signature over every byte of the file (signature-check.ts), then read
+ * the PDF with pdfjs (no poppler needed in the core), take its embedded manifest and check (1) each
+ * attachment's SHA-256 against the manifest, (2) nothing is attached that the manifest does not list, and,
+ * given the case, (3) the case id, each source's hash against the case, (4) that this exact file (its
+ * SHA-256) is in the export ledger and (5) that the case's own key signed it. Without the case, (0) is what
+ * proves the file unchanged since it was signed; the fingerprint it reports, compared with the sender's
+ * out of band, proves who signed it. (1)+(2) alone would pass someone who changed an original AND its
+ * manifest entry.
  */
 import { createHash } from 'node:crypto';
 import type { CaseContext } from '../context';
+import { getSigningKey } from '../ops/signing-keys';
 import { Manifest } from './manifest';
 import { MANIFEST_ATTACHMENT } from './render';
+import { checkSignature, type SignatureCheck } from './signature-check';
 
 export interface VerifyExportProblem {
-  kind: 'manifest' | 'attachment' | 'case' | 'ledger' | 'pdf';
+  kind: 'signature' | 'manifest' | 'attachment' | 'case' | 'ledger' | 'pdf';
   message: string;
 }
 
 export interface VerifyExportResult {
   ok: boolean;
   pdfSha256: string;
+  signature: Omit<SignatureCheck, 'problems'>;
   manifest: { exportId: string; caseId: string; profile: string; recipient: string; createdAt: string } | null;
   attachments: { name: string; sha256: string; expected: string | null; ok: boolean }[];
   checkedAgainstCase: boolean;
@@ -53,9 +58,12 @@ async function readAttachments(bytes: Uint8Array): Promise<Map<string, Uint8Arra
 export async function verifyExportBytes(pdf: Uint8Array, ctx: CaseContext | null): Promise<VerifyExportResult> {
   const problems: VerifyExportProblem[] = [];
   const pdfSha256 = sha(pdf);
+  const { problems: signatureProblems, ...signature } = checkSignature(pdf);
+  for (const message of signatureProblems) problems.push({ kind: 'signature', message });
   const result: VerifyExportResult = {
     ok: false,
     pdfSha256,
+    signature,
     manifest: null,
     attachments: [],
     checkedAgainstCase: ctx !== null,
@@ -84,6 +92,11 @@ export async function verifyExportBytes(pdf: Uint8Array, ctx: CaseContext | null
     problems.push({ kind: 'manifest', message: `The embedded manifest is not valid: ${(e as Error).message.slice(0, 200)}` });
     return result;
   }
+  if (signature.fingerprint && manifest.signingCertificate && manifest.signingCertificate !== signature.fingerprint)
+    problems.push({
+      kind: 'signature',
+      message: `The file is signed with certificate ${signature.fingerprint}, but its manifest names ${manifest.signingCertificate}: it was re-signed by someone else.`,
+    });
   result.manifest = {
     exportId: manifest.exportId,
     caseId: manifest.caseId,
@@ -132,6 +145,12 @@ export async function verifyExportBytes(pdf: Uint8Array, ctx: CaseContext | null
         else if (s.sha256 && row.sha256 !== s.sha256)
           problems.push({ kind: 'case', message: `Source ${s.ref}: the case has SHA-256 ${row.sha256}, the manifest says ${s.sha256}.` });
       }
+      const caseKey = getSigningKey(ctx.db);
+      if (signature.fingerprint && caseKey && caseKey.fingerprint !== signature.fingerprint)
+        problems.push({
+          kind: 'signature',
+          message: `The file is signed with certificate ${signature.fingerprint}, not with this case’s key (${caseKey.fingerprint}).`,
+        });
       const ledger = ctx.db
         .prepare('SELECT id, created_at, recipient, profile, custody_seq FROM exports WHERE sha256 = ? ORDER BY created_at')
         .get(pdfSha256) as { id: string; created_at: string; recipient: string; profile: string; custody_seq: number | null } | undefined;

@@ -13,6 +13,7 @@ import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { APP_VERSION } from '../version';
 import { appendCustody } from '../custody/chain';
+import { insertSigningKey } from '../ops/signing-keys';
 import { inUseError, isBusy, sqliteCode } from './errors';
 import { assertNotNewer, migrate, schemaVersion } from './migrate';
 import { APPLICATION_ID, applyKey, applyRekey, applyRuntimePragmas } from './pragmas';
@@ -67,11 +68,13 @@ export class CaseStore {
         const insert = conn.prepare('INSERT INTO case_meta (key, value) VALUES (?, ?)');
         insert.run('format', 'casefile');
         for (const [k, v] of Object.entries(meta)) insert.run(k, v);
+        // The key that signs this case's exports is made with the case and never leaves it.
+        const key = insertSigningKey(conn, meta.caseId);
         appendCustody(conn, {
           action: 'case.create',
           entity: 'case',
           entityId: meta.caseId,
-          details: { title: meta.title, appVersion: APP_VERSION },
+          details: { title: meta.title, appVersion: APP_VERSION, signingKey: key.fingerprint },
         });
       })();
       return new CaseStore(abs, db, passphrase);

@@ -105,6 +105,8 @@ export const ExportRecord = z.object({
   sha256: z.string(),
   size: z.number().int(),
   custodySeq: z.number().int().nullable(),
+  /** SHA-256 fingerprint of the certificate that signed it (null for exports made before signing). */
+  signingCertificate: z.string().nullable(),
   summary: ExportSummary.nullable(),
 });
 export type ExportRecord = z.infer<typeof ExportRecord>;
@@ -112,6 +114,14 @@ export type ExportRecord = z.infer<typeof ExportRecord>;
 export const VerifyExportReport = z.object({
   ok: z.boolean(),
   pdfSha256: z.string(),
+  /** The PDF signature over the whole file; `fingerprint` is the signing certificate's SHA-256, to confirm out of band. */
+  signature: z.object({
+    valid: z.boolean(),
+    coversWholeFile: z.boolean(),
+    fingerprint: z.string().nullable(),
+    signer: z.string().nullable(),
+    signedAt: z.string().nullable(),
+  }),
   manifest: z
     .object({ exportId: z.string(), caseId: z.string(), profile: z.string(), recipient: z.string(), createdAt: z.string() })
     .nullable(),
@@ -126,7 +136,7 @@ export const VerifyExportReport = z.object({
       custodySeq: z.number().int().nullable(),
     })
     .nullable(),
-  problems: z.array(z.object({ kind: z.enum(['manifest', 'attachment', 'case', 'ledger', 'pdf']), message: z.string() })),
+  problems: z.array(z.object({ kind: z.enum(['signature', 'manifest', 'attachment', 'case', 'ledger', 'pdf']), message: z.string() })),
 });
 export type VerifyExportReport = z.infer<typeof VerifyExportReport>;
 
@@ -159,6 +169,7 @@ export const reportContract = {
       exportId: z.string(),
       custodySeq: z.number().int(),
       createdAt: z.string(),
+      signingCertificate: z.string(),
       manifest: ExportSummary,
     }),
     long: true,

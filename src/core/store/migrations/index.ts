@@ -3,8 +3,9 @@
  * append it here, and give it a test in test/store/migrations.test.ts. Never edit a shipped migration.
  */
 import { migration001 } from './001-initial-schema';
+import { migration002 } from './002-signing-keys';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 export type { Migration };
