@@ -22,6 +22,7 @@ import {
   readStatements,
 } from './queries';
 import { Redactor, nameTokens } from './redact';
+import { WithheldPassages } from './withheld';
 import { categoryLabel, categoryRank, defaultProvisions, shortTitle } from './taxonomy';
 import { corroborate } from '../ops/corroboration';
 
@@ -334,6 +335,28 @@ export function buildModel(
       .all() as { source_id: string }[])
       taintedSources.add(r.source_id);
   }
+  // Every passage a left-out allegation rests on (and every passage the importer flagged as
+  // self-incriminating, decided or not) is withheld from the WHOLE export, wherever its words recur.
+  const withheld = new WithheldPassages();
+  for (const a of allAllegations.filter(excludedAllegation)) withheld.add({ label: `allegation ${a.id}`, text: a.description });
+  for (const e of evidence) {
+    if (!excludedIds.has(e.allegationId)) continue;
+    for (const text of [e.excerpt, e.spanText])
+      if (text) withheld.add({ label: `allegation ${e.allegationId}`, text, sourceId: e.sourceId, start: e.spanStart, end: e.spanEnd });
+  }
+  if (!def.includeSelfIncriminating) {
+    for (const r of db
+      .prepare(
+        "SELECT id, source_id, payload_json FROM suggestions WHERE kind = 'allegation' AND json_extract(payload_json, '$.selfIncriminating') = 1",
+      )
+      .all() as { id: string; source_id: string; payload_json: string }[]) {
+      const p = JSON.parse(r.payload_json) as { text?: string; start?: number; end?: number };
+      if (p.text) withheld.add({ label: `suggestion ${r.id}`, text: p.text, sourceId: r.source_id, start: p.start, end: p.end });
+    }
+  }
+  const carriesWithheld = (text: string | null | undefined, sourceId?: string | null, start?: number | null, end?: number | null) =>
+    withheld.found(text).length > 0 || withheld.overlapsSpan(sourceId, start, end);
+
   const excludedStatementIds = new Set<string>();
   for (const e of evidence) {
     if (excludedIds.has(e.allegationId)) {
@@ -341,6 +364,8 @@ export function buildModel(
       taintedSources.add(e.sourceId);
       continue;
     }
+    // Another allegation's excerpt from the same passage would print it all the same.
+    if (carriesWithheld(e.excerpt ?? e.spanText, e.sourceId, e.spanStart, e.spanEnd)) continue;
     const list = evByAllegation.get(e.allegationId) ?? [];
     list.push(e);
     evByAllegation.set(e.allegationId, list);
@@ -432,6 +457,7 @@ export function buildModel(
 
   // ---- testimony
   const personById = new Map(people.map((p) => [p.id, p]));
+  for (const s of readStatements(db)) if (carriesWithheld(s.text) || carriesWithheld(s.translation)) excludedStatementIds.add(s.id); // a quote of the same words
   const statements = readStatements(db).filter((s) => !excludedStatementIds.has(s.id));
   const testimony: StatementOut[] = statements.map((s, i) => {
     const person = s.speakerId ? personById.get(s.speakerId) : undefined;
@@ -472,7 +498,7 @@ export function buildModel(
     const ref = refOf.get(s.id) as string;
     let withheldReason: string | null = null;
     if (!def.embedOriginals) withheldReason = 'Originals are not released under this profile.';
-    else if (taintedSources.has(s.id)) withheldReason = 'Contains a passage left out under this profile.';
+    else if (taintedSources.has(s.id) || carriesWithheld(s.cleanText)) withheldReason = 'Contains a passage left out under this profile.';
     let bytes: Buffer | null = null;
     if (!withheldReason) {
       bytes = readSourceBytes(db, s.id);
@@ -517,7 +543,7 @@ export function buildModel(
     ? readCustody(db).map((c) => ({ ...c, details: R(c.details), entityId: c.entityId }))
     : [];
 
-  const model: EvidenceModel = {
+  const built: EvidenceModel = {
     caseId: meta.caseId,
     caseTitle: R(meta.title),
     exportId: opts.exportId,
@@ -550,7 +576,18 @@ export function buildModel(
     },
   };
 
+  // What is left of a withheld passage in free text (a description, an event note, a custody detail)
+  // goes sentence by sentence.
+  const model = withheld.deep(built);
+
   // Fail closed: if anything protected survived (a bug, or a value the recipient typed in), refuse.
+  const passageLeaks = withheld.found(JSON.stringify(model));
+  if (passageLeaks.length > 0) {
+    throw new CasefileError(
+      'INTERNAL',
+      `Export stopped: a withheld passage (${passageLeaks.join(', ')}) would have been included. Nothing was written.`,
+    );
+  }
   const leaks = redactor.leaks(JSON.stringify(model));
   if (leaks.length > 0) {
     throw new CasefileError(

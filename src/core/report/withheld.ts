@@ -1,0 +1,102 @@
+/**
+ * Passages a profile withholds (a self-incriminating statement, a retracted allegation's evidence), held
+ * so that they are absent from EVERY part of the export, not only from the allegation they belong to: the
+ * same words reach the model as a quote accepted from the same sentence, a statement, a timeline note, an
+ * excerpt of another allegation, a custody detail.
+ *
+ * Matching is by words, not bytes: text is folded (case, diacritics, punctuation, the two Romanian comma
+ * and cedilla forms) and cut into runs of SHINGLE words. A string that shares any run with a withheld
+ * passage carries (part of) it. A passage shorter than SHINGLE words is matched whole. Span overlap in the
+ * same source is a second, independent test for rows that record their span.
+ */
+
+/** Words in a run: long enough that two unrelated sentences do not share one by chance, short enough to catch a partial quote. */
+const SHINGLE = 4;
+
+export interface WithheldPassage {
+  /** What it is, for messages: never the passage itself. */
+  label: string;
+  text: string;
+  sourceId?: string | null;
+  start?: number | null;
+  end?: number | null;
+}
+
+export function foldWords(s: string): string[] {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function shingles(words: string[]): string[] {
+  if (words.length <= SHINGLE) return words.length ? [words.join(' ')] : [];
+  const out: string[] = [];
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.push(words.slice(i, i + SHINGLE).join(' '));
+  return out;
+}
+
+export class WithheldPassages {
+  private passages: (WithheldPassage & { runs: Set<string>; n: number })[] = [];
+
+  get size(): number {
+    return this.passages.length;
+  }
+
+  add(p: WithheldPassage): void {
+    const words = foldWords(p.text);
+    if (words.length < 2) return; // a single word is a name or a place: the Redactor's job, not this one
+    this.passages.push({ ...p, runs: new Set(shingles(words)), n: Math.min(SHINGLE, words.length) });
+  }
+
+  /** Labels of the passages `s` carries (empty = clean). */
+  found(s: string | null | undefined): string[] {
+    if (!s || this.passages.length === 0) return [];
+    const words = foldWords(s);
+    const hits = new Set<string>();
+    for (const p of this.passages) {
+      for (let i = 0; i + p.n <= words.length; i++) {
+        if (p.runs.has(words.slice(i, i + p.n).join(' '))) {
+          hits.add(p.label);
+          break;
+        }
+      }
+    }
+    return [...hits];
+  }
+
+  /** A row of the same source whose span overlaps a withheld passage's span. */
+  overlapsSpan(sourceId: string | null | undefined, start: number | null | undefined, end: number | null | undefined): boolean {
+    if (!sourceId || start == null || end == null) return false;
+    return this.passages.some((p) => p.sourceId === sourceId && p.start != null && p.end != null && start < p.end && p.start < end);
+  }
+
+  /**
+   * Remove every sentence of `s` that carries a withheld passage, leaving a marker: used for strings that
+   * stay (a description, a custody detail) when only part of them is withheld.
+   */
+  scrub(s: string): string;
+  scrub(s: string | null): string | null;
+  scrub(s: string | null): string | null {
+    if (s === null || this.found(s).length === 0) return s;
+    const sentences = s.split(/(?<=[.!?;:»”"])\s+|\n+/u);
+    const kept = sentences.map((x) => (this.found(x).length ? '[passage withheld]' : x));
+    const out = kept.join(' ').replace(/(\[passage withheld\]\s*)+/g, '[passage withheld] ');
+    // A passage can straddle a sentence break: then nothing of the string can stay.
+    return this.found(out).length ? '[passage withheld]' : out.trim();
+  }
+
+  /** Deep-scrub every string of a JSON-like value. */
+  deep<T>(v: T): T {
+    if (typeof v === 'string') return this.scrub(v) as T;
+    if (Array.isArray(v)) return v.map((x) => this.deep(x)) as T;
+    if (v && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) out[k] = this.deep(x);
+      return out as T;
+    }
+    return v;
+  }
+}
