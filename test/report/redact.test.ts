@@ -18,7 +18,9 @@ describe('Redactor', () => {
     r.addName('person:1', ['Olena Kovalenko', 'Олена Коваленко'], 'P-4821', new Set());
     expect(r.apply('Witness Olena Kovalenko said')).toBe('Witness P-4821 said');
     expect(r.apply('Kovalenko’s neighbours')).toBe('P-4821’s neighbours');
-    expect(r.apply('свідчення Олени Коваленко та Коваленка')).toBe('свідчення P-4821 P-4821 та P-4821');
+    expect(r.apply('свідчення Олени Коваленко та Коваленка')).toBe('свідчення P-4821 та P-4821');
+    // Transliterations are covered without being listed, and all-caps spellings too.
+    expect(r.apply('OLENA KOVALENKO and Olena Kovalenko')).toBe('P-4821 and P-4821');
     // Word boundaries: a longer word that merely starts with a short name part is left alone.
     expect(r.apply('Olenivka')).toBe('Olenivka');
   });
@@ -27,6 +29,15 @@ describe('Redactor', () => {
     const r = new Redactor();
     r.addName('person:2', ['Igor Ivanov'], 'P-1111', nameTokens(['Igor Salikov']));
     expect(r.apply('Igor Salikov met Igor Ivanov; Ivanov left.')).toBe('Igor Salikov met P-1111; P-1111 left.');
+  });
+
+  it('never replaces a common word that happens to be a name part: a part alone only where capitalised', () => {
+    const r = new Redactor();
+    r.addName('person:3', ['Roman Lis', 'Mark Stone'], 'P-2222', new Set());
+    expect(r.apply('a roman road, the stone bridge, a lis pendens; mark the spot')).toBe(
+      'a roman road, the stone bridge, a lis pendens; mark the spot',
+    );
+    expect(r.apply('Roman said; Stone agreed; MARK STONE signed')).toBe('P-2222 said; P-2222 agreed; P-2222 signed');
   });
 
   it('deep-applies to every string of a structure and leaves other values alone', () => {

@@ -86,7 +86,7 @@ describe('a fresh export', () => {
     const withCase = await runCliAsync(['verify-export', pdfPath, '--case', fx.path], env);
     expect(withCase.stdout).toContain('OK:');
     expect(withCase.code).toBe(0);
-  });
+  }, 300_000); // three CLI processes: slow on a loaded machine, no timing is asserted
 
   it('keeps PDF/A-3b identification, the manifest and a clean qpdf check; the private key is nowhere in the file', async () => {
     expect(qpdfCheck(pdfPath).code).toBe(0);
@@ -140,7 +140,7 @@ describe('one changed byte', () => {
         expect(cli.stdout).toContain('changed after signing');
         expect(cli.code).toBe(1);
       }
-    });
+    }, 180_000);
   }
 
   it('in the signature value itself, or bytes appended after it: verify-export fails', async () => {

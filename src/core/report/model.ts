@@ -23,6 +23,7 @@ import {
 } from './queries';
 import { Redactor, nameTokens } from './redact';
 import { WithheldPassages } from './withheld';
+import { protectedName, skeleton, survivingSpellings, type ProtectedName } from './name-check';
 import { categoryLabel, categoryRank, defaultProvisions, shortTitle } from './taxonomy';
 import { corroborate } from '../ops/corroboration';
 
@@ -40,6 +41,8 @@ export interface ProvisionOut {
 
 export interface EvidenceOut {
   excerpt: string;
+  /** The excerpt was changed (a name replaced, a detail withheld): not verbatim. */
+  redacted: boolean;
   sourceRef: string;
   basis: string | null;
   grade: string | null;
@@ -90,6 +93,8 @@ export interface StatementOut {
   id: string;
   speaker: string;
   text: string;
+  /** The statement's text was changed (a name replaced, a detail withheld): not verbatim. */
+  redacted: boolean;
   translation: string | null;
   translationKind: string | null;
   language: string | null;
@@ -193,6 +198,13 @@ export const FIELD_LABELS: Record<ProfileField, string> = {
 
 const PERPETRATOR_ROLE = /perpetrat|suspect|command|accused/i;
 const SUBJECT_ROLE = /^subject$/i;
+/** Public office or public voice: named in the record as such, never anyone a profile protects. */
+const PUBLIC_ROLE = /official|politician|president|minister|spokes|head of state|public figure|journalist|reporter|author|editor/i;
+/** Not a person at all: recorded among the people before people had a kind. */
+const NOT_A_PERSON_ROLE =
+  /organi[sz]ation|^unit$|military unit|brigade|regiment|battalion|ministry|agency|country|state|government|company|institution/i;
+/** Acting for the subject (counsel, representative): the asylum authority must know who they are. */
+const COUNSEL_ROLE = /lawyer|counsel|attorney|advocate|solicitor|representative/i;
 
 function fuzzy(text: string | null, value: string | null, end: string | null, precision: string): FuzzyDateOut {
   return { text, value, end, precision };
@@ -238,9 +250,15 @@ export function buildModel(
   const isSubjectRow = (p: { name: string; role: string | null }) =>
     (p.role !== null && SUBJECT_ROLE.test(p.role)) ||
     (profile.fullName !== null && p.name.trim().toLowerCase() === profile.fullName.trim().toLowerCase());
+  // Only people the profile protects: never an organisation, unit or country recorded among the people,
+  // never a public figure; the subject's own counsel only when the subject is hidden too.
+  const kinds = readPersonKinds(db);
   const pseudonymisedPeople = people.filter((p) => {
     if (def.pseudonymise === 'none') return false;
+    if ((kinds.get(p.id) ?? 'person') !== 'person' || (p.role && NOT_A_PERSON_ROLE.test(p.role))) return false;
     if (isSubjectRow(p)) return def.pseudonymise === 'all';
+    if (p.role && PUBLIC_ROLE.test(p.role)) return false;
+    if (p.role && COUNSEL_ROLE.test(p.role)) return def.pseudonymise === 'all';
     if (def.pseudonymise === 'witnesses') return !(p.role && PERPETRATOR_ROLE.test(p.role));
     return true;
   });
@@ -284,6 +302,8 @@ export function buildModel(
     ...people.filter((p) => !pseudonymisedPeople.includes(p)).flatMap((p) => [p.name, ...p.aliases]),
   ];
   const visibleTokens = nameTokens(visibleNames);
+  const visibleSkeletons = new Set([...visibleTokens].map(skeleton));
+  const protectedNames: ProtectedName[] = [];
   if (subjectPseudonymised) {
     const subjectNames = [
       profile.fullName ?? '',
@@ -291,10 +311,12 @@ export function buildModel(
       ...people.filter(isSubjectRow).flatMap((p) => [p.name, ...p.aliases]),
     ];
     redactor.addName('subject', subjectNames, subjectCode, visibleTokens);
+    protectedNames.push(protectedName(subjectCode, subjectNames, visibleSkeletons));
   }
   for (const p of pseudonymisedPeople) {
     if (isSubjectRow(p)) continue;
     redactor.addName(`person:${p.id}`, [p.name, ...p.aliases], codeFor(p.id), visibleTokens);
+    protectedNames.push(protectedName(codeFor(p.id), [p.name, ...p.aliases], visibleSkeletons));
   }
   const R = <T>(v: T): T => redactor.deep(v);
 
@@ -416,12 +438,17 @@ export function buildModel(
         };
       })(),
       evidence: ev
-        .map((e) => ({
-          excerpt: R(e.excerpt ?? e.spanText ?? ''),
-          sourceRef: sref(e.sourceId) ?? '?',
-          basis: e.basis,
-          grade: grade(e.reliability, e.credibility),
-        }))
+        .map((e) => {
+          const verbatim = e.excerpt ?? e.spanText ?? '';
+          const excerpt = R(verbatim);
+          return {
+            excerpt,
+            redacted: excerpt !== verbatim,
+            sourceRef: sref(e.sourceId) ?? '?',
+            basis: e.basis,
+            grade: grade(e.reliability, e.credibility),
+          };
+        })
         .filter((e) => e.excerpt.trim().length > 0),
       notes: def.includeNotes ? R(a.notes) : null,
     };
@@ -468,6 +495,7 @@ export function buildModel(
       id: s.id,
       speaker: R(speaker),
       text: R(s.text),
+      redacted: R(s.text) !== s.text,
       translation: R(s.translation),
       translationKind: s.translationKind,
       language: s.language,
@@ -588,6 +616,18 @@ export function buildModel(
       `Export stopped: a withheld passage (${passageLeaks.join(', ')}) would have been included. Nothing was written.`,
     );
   }
+  // A spelling of a protected person the Redactor did not know would make the pseudonym reversible.
+  const survivors = locate(model, (text) => survivingSpellings(text, protectedNames).map((x) => x.pseudonym));
+  if (survivors.length > 0) {
+    const [first] = survivors;
+    throw new CasefileError(
+      'INVALID_INPUT',
+      `Export refused: ${first.where} still contains a spelling of the name of ${first.found.join(', ')} that is not among that person's known names${
+        survivors.length > 1 ? ` (and ${survivors.length - 1} more passage(s))` : ''
+      }. Add the spelling as an alias of the person, then export again. Nothing was written.`,
+      { passages: survivors.map((x) => x.where) },
+    );
+  }
   const leaks = redactor.leaks(JSON.stringify(model));
   if (leaks.length > 0) {
     throw new CasefileError(
@@ -596,4 +636,33 @@ export function buildModel(
     );
   }
   return { model, attachments };
+}
+
+/**
+ * people.kind (person / organisation / unit) where the schema has it; every row is a person in older
+ * schemas. Read here until the people owner module exposes it to the report queries.
+ */
+function readPersonKinds(db: CaseContext['db']): Map<string, string> {
+  const cols = db.prepare("SELECT name FROM pragma_table_info('people')").all() as { name: string }[];
+  if (!cols.some((c) => c.name === 'kind')) return new Map();
+  const rows = db.prepare('SELECT id, kind FROM people').all() as { id: string; kind: string | null }[];
+  return new Map(rows.map((r) => [r.id, r.kind ?? 'person']));
+}
+
+/** Where in the model a finding sits, named as the recipient's copy names it (A3, T7, S2, custody #12…). */
+function locate(model: EvidenceModel, find: (text: string) => string[]): { where: string; found: string[] }[] {
+  const out: { where: string; found: string[] }[] = [];
+  const check = (where: string, v: unknown) => {
+    const found = [...new Set(find(JSON.stringify(v)))];
+    if (found.length) out.push({ where, found });
+  };
+  check('the case title', model.caseTitle);
+  check('the subject profile', model.subject);
+  for (const a of model.asylum) check(`asylum step ${a.stage} (${a.country})`, a);
+  for (const c of model.categories) for (const a of c.allegations) check(`allegation ${a.ref}`, a);
+  for (const e of model.timeline) check(`event ${e.ref}`, e);
+  for (const t of model.testimony) check(`statement ${t.ref}`, t);
+  for (const s of model.sources) check(`source ${s.ref}`, s);
+  for (const c of model.custody) check(`custody entry #${c.seq}`, c);
+  return out;
 }

@@ -6,10 +6,13 @@
  *
  * Matching is case-insensitive and Unicode-aware, on word boundaries. A sensitive value is matched whole
  * and by each comma/semicolon/line separated fragment of 4+ characters ("Rotterdam, Keizerstraat 12" also
- * removes a lone "Rotterdam"). A name is matched whole, per alias, and by each part of 3+ letters; parts of
- * 5+ letters also match with up to three trailing letters, to catch inflections (Саликова, Salikov's).
+ * removes a lone "Rotterdam"). A name is matched whole (any case), per alias and per transliteration,
+ * each word taking its inflections; a part of 3+ letters alone only where it is capitalised, as a name
+ * is written (so "Roman" the name goes, "roman" the word stays). Words of 5+ letters match as a stem (a
+ * final vowel dropped) plus up to three letters, to catch inflections (Саликова, Salikov's, Олени).
  * A name part shared with a person who stays visible is not used on its own (it would rename him).
  */
+import { transliterationVariants } from '../ops/transliterate';
 
 export interface RedactionRule {
   /** What the rule protects, for reports: never the protected value itself. */
@@ -25,6 +28,24 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const flexSpaces = (s: string): string => escape(s.trim()).replace(/\s+/g, '\\s+');
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
+
+const splitName = (n: string): string[] => n.split(/[\s\-‐–'’.]+/u).filter((p) => [...p].length >= 2 && /\p{L}/u.test(p));
+const FINAL_VOWEL = /[aeiouyаеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]+$/u;
+
+/** A name word as a pattern that also takes its inflected endings: 5+ letters drop a final vowel and allow up to three more letters (Коваленко/Коваленка, Олена/Олени, Salikov/Salikova/Salikov's). */
+function inflectable(word: string): string {
+  if ([...word].length < 5) return escape(word);
+  return `${escape(word.replace(FINAL_VOWEL, ''))}\\p{L}{0,3}`;
+}
+
+/** Case-sensitive on the first letter (upper case), any case after it, with inflections (KOVALENKO, Kovalenko’s; not "kovalenko"). */
+function capitalised(word: string): string {
+  const long = [...word].length >= 5;
+  const [head, ...rest] = [...(long ? word.replace(FINAL_VOWEL, '') : word)];
+  const anyCase = (c: string) =>
+    c.toLocaleLowerCase() !== c.toLocaleUpperCase() ? `[${c.toLocaleLowerCase()}${c.toLocaleUpperCase()}]` : escape(c);
+  return `${escape(head.toLocaleUpperCase())}${rest.map(anyCase).join('')}${long ? '\\p{L}{0,3}' : ''}`;
+}
 
 export class Redactor {
   private rules: RedactionRule[] = [];
@@ -52,30 +73,37 @@ export class Redactor {
     }
   }
 
-  /** `visibleTokens`: lower-cased name parts of people who keep their names. */
+  /**
+   * `visibleTokens`: lower-cased name parts of people who keep their names. Every name is expanded with
+   * its transliterations (Коваленко ↔ Kovalenko) before patterns are made, so an alias given in one
+   * script covers the other.
+   */
   addName(label: string, names: string[], pseudonym: string, visibleTokens: Set<string>): void {
+    const all = new Set<string>();
     for (const n of names) {
       if (!n || n.trim().length < 3) continue;
+      all.add(n.trim());
+      for (const v of transliterationVariants(n)) all.add(v);
+    }
+    for (const n of all) {
+      const words = splitName(n);
+      // The whole name, case-insensitive, each word allowing its inflections (Олени Коваленко, Salikova).
       this.push({
         label,
         kind: 'name',
-        pattern: new RegExp(`${B}${flexSpaces(n)}${E}`, 'giu'),
+        pattern: new RegExp(`${B}${words.map(inflectable).join('[\\s\\-‐–]+')}${E}`, 'giu'),
         replacement: pseudonym,
         weight: n.length + 1000,
       });
-      const parts = n.split(/[\s\-‐–'’.]+/u).filter((p) => [...p].length >= 3 && /\p{L}/u.test(p));
-      if (parts.length < 2) continue;
-      for (const p of parts) {
-        if (visibleTokens.has(p.toLocaleLowerCase())) continue;
-        // Parts of 5+ letters match as a stem (a final vowel dropped) plus up to three letters, for
-        // inflections: Коваленко/Коваленка, Олена/Олени, Salikov/Salikova/Salikov's.
-        const long = [...p].length >= 5;
-        const stem = long ? p.replace(/[aeiouyаеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]$/u, '') : p;
-        const tail = long ? '\\p{L}{0,3}' : '';
+      if (words.length < 2) continue;
+      for (const p of words) {
+        // A part alone is a name only where it is written as one: capitalised. "Roman", "Lis", "Mark" as
+        // ordinary words stay; a part shared with someone who stays visible is never used on its own.
+        if ([...p].length < 3 || visibleTokens.has(p.toLocaleLowerCase())) continue;
         this.push({
           label,
           kind: 'name',
-          pattern: new RegExp(`${B}${escape(stem)}${tail}${E}`, 'giu'),
+          pattern: new RegExp(`${B}${capitalised(p)}${E}`, 'gu'),
           replacement: pseudonym,
           weight: p.length,
         });
@@ -95,7 +123,8 @@ export class Redactor {
     if (s === null || this.rules.length === 0) return s;
     let out = s;
     for (const r of this.rules) out = out.replace(r.pattern, r.replacement);
-    return out;
+    // "Olena P-4821" → "P-4821 P-4821" → one pseudonym: two parts of one name are one person.
+    return out.replace(/\b([PW]-\d{4})(?:\s+\1\b)+/g, '$1');
   }
 
   /** Labels of the rules that still match `s` (empty = clean). */

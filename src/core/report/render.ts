@@ -30,6 +30,8 @@ const C = {
 const MARGIN = { top: 70, bottom: 66, left: 62, right: 62 };
 
 export const MANIFEST_ATTACHMENT = 'casefile-manifest.json';
+/** Appended to the citation of an excerpt that is not verbatim. */
+const REDACTED_NOTE = ' · redacted excerpt (not verbatim: names replaced by pseudonyms, withheld details removed)';
 
 const PRECISION_LABEL: Record<string, string> = {
   day: 'exact day',
@@ -510,7 +512,7 @@ class Renderer {
       return;
     }
     this.para(
-      'Grouped by crime category. Each allegation lists the candidate Rome Statute provisions, its Admiralty grade, how many independent sources support it, and the supporting excerpts quoted verbatim with their source.',
+      'Grouped by crime category. Each allegation lists the candidate Rome Statute provisions, its Admiralty grade, how many independent sources support it, and the supporting excerpts quoted verbatim with their source — except where marked “redacted”: there names were replaced by pseudonyms or withheld details removed.',
       { color: C.grey, size: 8.8 },
     );
     for (const cat of m.categories) {
@@ -558,7 +560,11 @@ class Renderer {
     }
     for (const e of a.evidence) {
       const lang = this.m.sources.find((s) => s.ref === e.sourceRef)?.language ?? undefined;
-      this.quote(e.excerpt, `${e.sourceRef}${e.basis ? ` · ${e.basis}` : ''}${e.grade ? ` · ${e.grade}` : ''}`, lang);
+      this.quote(
+        e.excerpt,
+        `${e.sourceRef}${e.basis ? ` · ${e.basis}` : ''}${e.grade ? ` · ${e.grade}` : ''}${e.redacted ? REDACTED_NOTE : ''}`,
+        lang,
+      );
     }
     doc.moveDown(0.6);
   }
@@ -766,7 +772,8 @@ class Renderer {
       this.para(`${t.ref} · ${t.speaker}`, { font: 'bold', size: 9.5, gap: 0.15 });
       this.quote(
         t.text,
-        [t.basis, t.hearsayFrom ? `heard from ${t.hearsayFrom}` : null, t.language, t.statedDate, t.sourceRef].filter(Boolean).join(' · '),
+        [t.basis, t.hearsayFrom ? `heard from ${t.hearsayFrom}` : null, t.language, t.statedDate, t.sourceRef].filter(Boolean).join(' · ') +
+          (t.redacted ? REDACTED_NOTE : ''),
         t.language ?? undefined,
       );
       if (t.translation)
