@@ -73,6 +73,9 @@ function victimsIn(ctx: Context, s: Sentence) {
   };
 }
 
+// The "unarmed" family of hors-de-combat words, in the vocabularies' languages (folded).
+const UNARMED = /unarm|unbewaff|wehrlos|ozbroj|desarm|sans arme|disarm|ginkluot|ongewap|bezbron|uzbroj|inarma|безоруж|беззброй/u;
+
 /** Killing: the victim decides between hors de combat, wilful killing and violence against own troops. */
 function killings(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>, out: Found[]): void {
   const murder = hits(ctx, (v) => C(v).murder, s.start, s.end);
@@ -86,6 +89,9 @@ function killings(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsI
   const extra = extrajudicial ? ['8(2)(c)(iv)'] : undefined;
   if (victims.own.length && !victims.pow.length && !victims.horsDeCombat.length && !victims.civilian.length)
     out.push({ category: 'other', at, victim: 'own-troops' });
+  // "an unarmed civilian": unarmed alone does not make a soldier hors de combat when the victim is a civilian.
+  else if (victims.civilian.length && !victims.pow.length && victims.horsDeCombat.every((h) => UNARMED.test(ctx.folded.slice(h.start, h.end))))
+    out.push({ category: 'wilful-killing', at, victim: 'civilian', extra });
   else if (victims.pow.length || victims.horsDeCombat.length)
     out.push({ category: 'killing-hors-de-combat', at, victim: victims.pow.length ? 'prisoner-of-war' : 'hors-de-combat', extra });
   else if (victims.civilian.length) out.push({ category: 'wilful-killing', at, victim: 'civilian', extra });
@@ -161,13 +167,27 @@ function categoriesIn(ctx: Context, s: Sentence): Found[] {
   attacks(ctx, s, victims, out);
   ownSide(ctx, s, victims, out);
   const confinement = hits(ctx, (v) => C(v).confinement, s.start, s.end);
-  // "kidnapping of children … across the border" is the deportation itself, not a separate detention.
-  if (confinement.length && !childrenMoved) out.push({ category: 'unlawful-confinement', at: confinement[0].start });
+  // "kidnapping of children … across the border" is the deportation itself, not a separate detention; holding
+  // prisoners of war is lawful (what is done to them there is the crime).
+  const prisonersOnly = victims.pow.length > 0 && !victims.civilian.length;
+  if (confinement.length && !childrenMoved && !prisonersOnly) out.push({ category: 'unlawful-confinement', at: confinement[0].start });
+  // Pillage described without the word: carrying off household goods ("emptied the flats", "portavano via tutto").
+  const takeAway = hits(ctx, (v) => C(v).takeAway, s.start, s.end);
+  if (!pillage && takeAway.length && hits(ctx, (v) => C(v).property, s.start, s.end).length)
+    out.push({ category: 'pillage', at: takeAway[0].start });
+  const asylumTalk = hits(ctx, (v) => v.asylum.noun, s.start, s.end).length > 0;
   for (const [category, pick] of SIMPLE) {
     const h = hits(ctx, (v) => pick(C(v)), s.start, s.end);
-    if (h.length) out.push({ category, at: h[0].start });
+    if (!h.length) continue;
+    // "desertion from a war of aggression is grounds for asylum", "he faces no persecution": the legal ground of a
+    // claim, or a negated risk, is not an allegation.
+    if ((category === 'aggression' || category === 'persecution') && (asylumTalk || negated(ctx, Math.max(s.start, h[0].start - 20), h[0].start)))
+      continue;
+    out.push({ category, at: h[0].start });
   }
-  return out;
+  // "Ukrainian forces shelled a hospital", said a ministry: a claim about the enemy, not an allegation against Russian forces.
+  const enemy = hits(ctx, (v) => C(v).enemyForces, s.start, s.end);
+  return enemy.length ? out.filter((f) => !enemy.some((e) => e.start < f.at)) : out;
 }
 
 interface BasisContext {
@@ -242,6 +262,7 @@ function selfIncriminating(ctx: Context, s: Sentence, at: number, b: BasisContex
   const firstPerson = hits(ctx, (v) => v.firstPerson, Math.max(s.start, at - 30), at);
   const sawIt = (from: number) => hits(ctx, (v) => v.perception, from, at).length > 0;
   if (inOwnQuote && firstPerson.length && !/[.!?]/.test(lead) && !sawIt(Math.max(s.start, at - 40))) return true;
+  if (weTookPart(ctx, s, at, b, inOwnQuote)) return true;
   const involved = involvesSubject(ctx, s, b);
   const others = mentionsIn(b.people, s.start, s.end).filter((m) => m.person !== b.subject!.person);
   if ((involved || !others.length) && hits(ctx, (v) => v.admission, s.start, s.end).length && !negated(ctx, s.start, s.end)) return true;
@@ -251,6 +272,30 @@ function selfIncriminating(ctx: Context, s: Sentence, at: number, b: BasisContex
   );
   if (doer && !hits(ctx, (v) => [...v.perception, ...v.speech, ...v.report], doer.end, at).length) return true;
   return false;
+}
+
+// Being ordered is not seeing: "we were ordered to…" puts him among those who did it.
+const ORDERED = /order|befehl|befohl|приказ|наказ|ordon|ordin|ordena|rozkaz|rozkáz|bevel|įsak|liep|told|kazal/u;
+
+/**
+ * First person plural ("we were told to fire", "our unit emptied the flats", «нас змушували», "ne-au ordonat să
+ * tragem") before the act, in the same clause, in his own words (his quote, or a sentence reporting what he says):
+ * he was there, and it incriminates him. Not when he only saw it ("we saw") or it is negated.
+ */
+function weTookPart(ctx: Context, s: Sentence, at: number, b: BasisContext, inOwnQuote: boolean): boolean {
+  if (!b.subject) return false;
+  const inOtherQuote = b.quotes.some((x) => x.start <= at && at < x.end && x.person !== b.subject!.person);
+  if (inOtherQuote || (!inOwnQuote && !involvesSubject(ctx, s, b))) return false;
+  const clause = Math.max(s.start, at - 70);
+  const lead = ctx.text.slice(clause, at);
+  const stop = Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('. '), lead.lastIndexOf('?'), lead.lastIndexOf('!'));
+  const from = clause + stop + 1;
+  const we = hits(ctx, (v) => v.we, from, at);
+  if (!we.length) return false;
+  const between = we[0].end;
+  if (negated(ctx, we[0].start, at)) return false;
+  const seen = hits(ctx, (v) => v.perception, we[0].start, at).filter((h) => !ORDERED.test(ctx.folded.slice(h.start, h.end)));
+  return seen.length === 0 && between <= at;
 }
 
 export function findAllegations(ctx: Context, subject: Subject | null, people: Person[], quotes: Quote[]): Allegation[] {

@@ -97,6 +97,7 @@ export const de: Vocabulary = {
   ],
   admission: ['gestand', 'gestanden', 'räumte .. ein', 'gab zu', 'zugegeben', 'beteiligt', 'selbst'],
   firstPerson: ['ich', 'mich', 'mir', 'wir', 'uns', 'mein*'],
+  we: ['wir', 'uns', 'unser* zug', 'unser* einheit', 'unser* bataillon', 'unser* kompanie', 'unser* trupp', 'unser* regiment', 'unser* brigade', 'unser* gruppe', 'unser* besatzung', 'unser* staffel'],
   pronouns: ['er', 'sie', 'ihm', 'sein*'],
   negation: ['nicht', 'nie', 'niemals', 'kein*'],
   defection: [
@@ -157,7 +158,7 @@ export const de: Vocabulary = {
   age: ['(?<![\\d.,])(\\d{2})-jährig', '\\b(\\d{2}) jahre alt', '(?<=\\p{L}), (\\d{2}),', '\\((\\d{2})\\)'],
   asylum: {
     noun: ['asyl*', 'flüchtlingsstatus', 'schutzstatus', 'internationalen schutz', 'subsidiären schutz'],
-    intends: ['will', 'möchte', 'wolle', 'plant', 'beabsichtigt', 'hofft', 'vorhaben'],
+    intends: ['frist', 'hofft auf', 'will', 'möchte', 'wolle', 'plant', 'beabsichtigt', 'hofft', 'vorhaben'],
     applied: [
       'bittet',
       'bitten um',
@@ -175,7 +176,7 @@ export const de: Vocabulary = {
     granted: ['erhalten', 'erhielt', 'gewährt', 'bekommen', 'bekam', 'anerkannt', 'zuerkannt'],
     refused: ['abgelehnt', 'lehnte .. ab', 'ablehnung', 'verweigert', 'zurückgewiesen', 'scheitert', 'gescheitert'],
     pending: ['geprüft', 'prüft', 'noch nicht entschieden', 'wartet auf', 'läuft noch', 'anhängig'],
-    none: ['kein asyl beantragt', 'nicht beantragt', 'keinen asylantrag'],
+    none: ['statt asyl', 'anstatt asyl', 'kein asyl beantragt', 'nicht beantragt', 'keinen asylantrag'],
   },
   crimes: {
     murder: [
@@ -190,7 +191,7 @@ export const de: Vocabulary = {
       'tötung*',
       'massaker',
     ],
-    kill: ['getötet', 'tötet*', 'töteten', 'erschossen', 'erschoss*', 'umgebracht', 'schossen'],
+    kill: ['erledig*', 'schossen auf', 'geschossen auf', 'schoss auf', 'schießen auf', 'umgebracht', 'getötet', 'tötet*', 'töteten', 'erschossen', 'erschoss*', 'umgebracht', 'schossen'],
     torture: ['*folter*', 'gefoltert', 'foltert*', 'elektroschock*', 'misshandl*', 'grausam', 'unmenschlich*'],
     beat: ['geschlagen', 'schlugen', 'prügel*', 'verprügelt'],
     pillage: ['plünder*', 'geplündert', 'raub*', 'gestohlen', 'stahlen'],
@@ -210,7 +211,7 @@ export const de: Vocabulary = {
       'eingesperrt',
       'grube',
     ],
-    attack: ['beschuss', 'beschossen', 'bombardier*', 'bombe*', 'angriff* auf', 'angriffe gegen', 'raketenangriff*', 'luftangriff*'],
+    attack: ['schossen auf', 'feuer* auf', 'beschoss*', 'bombardiert*', 'beschuss', 'beschossen', 'bombardier*', 'bombe*', 'angriff* auf', 'angriffe gegen', 'raketenangriff*', 'luftangriff*'],
     attackCivilians: [
       'angriff gegen die zivilbevölkerung',
       'angriffe auf zivilisten',
@@ -228,8 +229,11 @@ export const de: Vocabulary = {
     dignity: ['erniedrig*', 'entwürdig*', 'verstümmel*', 'leichenschändung'],
     trialless: ['ohne gerichtsverfahren', 'ohne prozess', 'ohne urteil'],
     harm: ['verwundet*', 'verletzt*', 'gesprengt', 'sprengte', 'sprengsatz', 'sprengstoff'],
+    takeAway: ['ausgeräumt', 'ausräum*', 'räumten', 'mitgenommen', 'mitnahm*', 'nahmen', 'luden', 'geladen', 'abtransportiert', 'weggeschafft', 'schleppten'],
+    property: ['wohnung*', 'fernseher', 'waschmaschine*', 'kühlschr*', 'schmuck', 'laptop*', 'möbel', 'teppich*'],
+    enemyForces: ['ukrainische* truppen', 'ukrainische* streitkräfte', 'ukrainische* soldaten', 'ukrainische* armee', 'ukrainische* militär', 'ukrainische* einheiten', 'ukrainische* kräfte'],
     victims: {
-      civilian: [
+      civilian: ['markt', 'wohnhäuser', 'häuser', 
         'zivilist*',
         '*zivilbevölkerung',
         'bewohner*',

@@ -120,6 +120,7 @@ export const en: Vocabulary = {
   ],
   admission: ['admitted', 'admits', 'confessed', 'confesses', 'took part in', 'participated in', 'i myself', 'he himself', 'himself'],
   firstPerson: ['i', "i've", "i'd", 'me', 'my', 'we', 'us', 'our'],
+  we: ['we', 'us', 'our unit', 'our battalion', 'our squadron', 'our platoon', 'our company', 'our regiment', 'our brigade', 'our crew', 'our battery', 'our group'],
   pronouns: ['he', 'she', 'him', 'his', 'her'],
   negation: ['not', 'never', "didn't", 'did not', 'no', 'nor', "hasn't", "doesn't", 'refused', 'refusing'],
   defection: [
@@ -201,7 +202,7 @@ export const en: Vocabulary = {
   age: ['(?<![\\d.,])(\\d{2})-year-old', '\\baged (\\d{2})\\b', '\\b(\\d{2}) years old\\b', '(?<=\\p{L}), (\\d{2}),', '\\((\\d{2})\\)'],
   asylum: {
     noun: ['asylum', 'refugee status', 'international protection', 'humanitarian protection', 'political refuge'],
-    intends: [
+    intends: ['deadline', 'has until', 
       'intend*',
       'plan*',
       'hopes to',
@@ -244,11 +245,11 @@ export const en: Vocabulary = {
       'has yet to decide',
       'waiting for a decision',
     ],
-    none: ['not seek*', 'no plans to', 'not plan*', 'not apply', 'not intend*', 'has not applied'],
+    none: ['rather than seek', 'instead of seeking', 'did not seek', 'not seek*', 'no plans to', 'not plan*', 'not apply', 'not intend*', 'has not applied'],
   },
   crimes: {
     murder: ['murder*', 'execut*', 'summary execution*', 'extrajudicial killing*', 'extrajudicial execution*', 'shot dead', 'massacre*'],
-    kill: ['kill*', 'shot', 'shoot*', 'finished off', 'slain', 'died'],
+    kill: ['shot at', 'fire at', 'fired at', 'finish off', 'finishing off', 'gunned down', 'kill*', 'shot', 'shoot*', 'finished off', 'slain', 'died'],
     torture: ['tortur*', 'electric shock*', 'ill-treat*', 'mistreat*', 'cruel treatment', 'inhuman treatment', 'abuse and mistreatment'],
     beat: ['beat*', 'beaten', 'abuse*', 'hazing', 'brutali*'],
     pillage: ['loot*', 'pillag*', 'plunder*', 'marauding', 'stole', 'stolen', 'stealing'],
@@ -286,7 +287,7 @@ export const en: Vocabulary = {
       'held captive',
       'held in a pit',
     ],
-    attack: [
+    attack: ['fire at', 'firing at', 'hit', 
       'open fire on',
       'opened fire on',
       'fire on',
@@ -341,8 +342,11 @@ export const en: Vocabulary = {
     dignity: ['humiliat*', 'degrading treatment', 'desecrat*', 'mutilat*', 'defiled'],
     trialless: ['without trial', 'without a trial', 'kangaroo court*', 'military tribunal* executed', 'sentenced to death by'],
     harm: ['wound*', 'injur*', 'blew up', 'blow up', 'detonat*', 'explosive*', 'grenade*'],
+    takeAway: ['took everything', 'took', 'taking', 'emptied', 'carried off', 'carried away', 'loaded', 'stripped', 'cleared out', 'helped themselves', 'took away'],
+    property: ['flats', 'apartments', 'television*', 'tvs', 'washing machine*', 'fridge*', 'refrigerator*', 'jewel*', 'laptop*', 'appliances', 'furniture', 'carpets', 'bicycles'],
+    enemyForces: ['ukrainian forces', 'ukrainian troops', 'ukrainian military', 'ukrainian army', 'ukrainian soldiers', 'ukrainian units', 'ukrainian armed forces', 'ukrainian servicemen', 'ukrainian artillery', "ukraine's forces", "ukraine's army", 'kyiv forces', 'kyiv regime', 'afu'],
     victims: {
-      civilian: [
+      civilian: ['market*', 'people on', 'cars', 'anything that moved', 'anyone who moved', 
         'cities',
         'towns',
         'villages',

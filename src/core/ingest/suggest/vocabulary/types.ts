@@ -36,6 +36,12 @@ export interface CrimeTerms {
   trialless: string[];
   /** Violence that matters when aimed at one's own side: wounding, blowing up. */
   harm: string[];
+  /** Carrying things off ("emptied", "ausräumten", "portavano via"): pillage when `property` is named too. */
+  takeAway: string[];
+  /** Household goods and dwellings whose removal is pillage: flats, televisions, washing machines, jewellery. */
+  property: string[];
+  /** Ukraine's forces as the doer: a claim about the enemy (usually a ministry's), not a defector's allegation. */
+  enemyForces: string[];
   victims: {
     civilian: string[];
     pow: string[];
@@ -95,6 +101,11 @@ export interface Vocabulary {
   admission: string[];
   /** First-person singular pronouns (I, я, ich): an agent marker inside the subject's own quote. */
   firstPerson: string[];
+  /**
+   * First person plural as the doer or the one given the order: "we", "us" ("they told us to"), "our unit",
+   * Polish "-liśmy", Spanish "-ábamos". In the defector's own words, his unit's act is his own part in it.
+   */
+  we: string[];
   /** Third-person masculine/feminine subject pronouns (he, er, он): may refer to the subject. */
   pronouns: string[];
   negation: string[];
