@@ -79,7 +79,13 @@ const UNARMED = /unarm|unbewaff|wehrlos|ozbroj|desarm|sans arme|disarm|ginkluot|
 /** Killing: the victim decides between hors de combat, wilful killing and violence against own troops. */
 function killings(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>, out: Found[]): void {
   const murder = hits(ctx, (v) => C(v).murder, s.start, s.end);
-  const kill = hits(ctx, (v) => C(v).kill, s.start, s.end);
+  // Shooting at people who surrendered or were captured is killing them hors de combat ("стреляли по пленным").
+  // The prisoners must be the object, after the verb: "a tank commander captured in April opened fire on a man" is not.
+  const captives = [...victims.pow, ...victims.horsDeCombat];
+  const shotAtPrisoners = hits(ctx, (v) => C(v).attack, s.start, s.end).filter((a) =>
+    captives.some((c) => c.start >= a.end && c.start - a.end <= 60),
+  );
+  const kill = [...hits(ctx, (v) => C(v).kill, s.start, s.end), ...shotAtPrisoners];
   const acts = [...murder, ...kill];
   if (!acts.length) return;
   const at = acts[0].start;
@@ -130,7 +136,7 @@ function attacks(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn
   const phrase = hits(ctx, (v) => C(v).attackCivilians, s.start, s.end);
   const attack = hits(ctx, (v) => C(v).attack, s.start, s.end);
   if (phrase.length) out.push({ category: 'attacks-on-civilians', at: phrase[0].start, victim: 'civilian' });
-  else if (attack.length && (victims.civilian.length || victims.children.length))
+  else if (attack.length && (victims.civilian.length || victims.children.length) && !out.some((f) => f.victim === 'civilian'))
     out.push({ category: 'attacks-on-civilians', at: attack[0].start, victim: 'civilian' });
 }
 
@@ -186,7 +192,11 @@ function categoriesIn(ctx: Context, s: Sentence): Found[] {
     out.push({ category, at: h[0].start });
   }
   // "Ukrainian forces shelled a hospital", said a ministry: a claim about the enemy, not an allegation against Russian forces.
-  const enemy = hits(ctx, (v) => C(v).enemyForces, s.start, s.end);
+  // "captured Ukrainian soldiers were tortured": a victim word right before them makes them the victims.
+  const victimWords = [...victims.pow, ...victims.horsDeCombat];
+  const enemy = hits(ctx, (v) => C(v).enemyForces, s.start, s.end).filter(
+    (e) => !victimWords.some((w) => w.end <= e.start && e.start - w.end <= 3),
+  );
   return enemy.length ? out.filter((f) => !enemy.some((e) => e.start < f.at)) : out;
 }
 
@@ -284,18 +294,22 @@ const ORDERED = /order|befehl|befohl|приказ|наказ|ordon|ordin|ordena|
  */
 function weTookPart(ctx: Context, s: Sentence, at: number, b: BasisContext, inOwnQuote: boolean): boolean {
   if (!b.subject) return false;
-  const inOtherQuote = b.quotes.some((x) => x.start <= at && at < x.end && x.person !== b.subject!.person);
-  if (inOtherQuote || (!inOwnQuote && !involvesSubject(ctx, s, b))) return false;
+  // A quote nobody else is named as saying, in an article about him, is taken as his.
+  const quote = b.quotes.find((x) => x.start <= at && at < x.end);
+  const othersNamed = mentionsIn(b.people, s.start, s.end).some((m) => m.person !== b.subject!.person);
+  if (quote && quote.person && quote.person !== b.subject.person) return false;
+  const his = inOwnQuote || (quote !== undefined && !quote.person && !othersNamed) || involvesSubject(ctx, s, b);
+  if (!his) return false;
   const clause = Math.max(s.start, at - 70);
   const lead = ctx.text.slice(clause, at);
   const stop = Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('. '), lead.lastIndexOf('?'), lead.lastIndexOf('!'));
   const from = clause + stop + 1;
-  const we = hits(ctx, (v) => v.we, from, at);
+  // "Am luat tot din case": the first-person verb can be the act itself.
+  const we = hits(ctx, (v) => v.we, from, Math.min(s.end, at + 12)).filter((h) => h.start <= at);
   if (!we.length) return false;
-  const between = we[0].end;
   if (negated(ctx, we[0].start, at)) return false;
   const seen = hits(ctx, (v) => v.perception, we[0].start, at).filter((h) => !ORDERED.test(ctx.folded.slice(h.start, h.end)));
-  return seen.length === 0 && between <= at;
+  return seen.length === 0;
 }
 
 export function findAllegations(ctx: Context, subject: Subject | null, people: Person[], quotes: Quote[]): Allegation[] {

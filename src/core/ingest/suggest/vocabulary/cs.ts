@@ -100,7 +100,7 @@ export const cs: Vocabulary = {
   },
   crimes: {
     murder: ['vražd*', 'zavraždi*', 'poprav*', 'popravi*', 'zastřelen*', 'masakr*'],
-    kill: ['stříle*', 'střílel*', 'zastřelil*', 'dorazi*', 'zabi*', 'zabíj*', 'zastřeli*', 'stříleli do', 'dobíjeli'],
+    kill: ['zastřelil*', 'dorazi*', 'zabi*', 'zabíj*', 'zastřeli*', 'stříleli do', 'dobíjeli'],
     torture: [
       'mučen*',
       'mučil*',
@@ -118,7 +118,7 @@ export const cs: Vocabulary = {
     deportation: ['deportac*', 'deportova*', 'nucen* přesun*'],
     transport: ['přes hranice', 'odvezen*', 'odváželi'],
     confinement: ['filtrační*', 'rukojm*', 'unese*', 'únos*', 'zmizel*', 'zmizení', 'sklep*', 'jámě', 'jámy', 'zadržova*'],
-    attack: ['stříleli do', 'ostřelova*', 'bombardova*', 'ostřel*', 'bombardov*', 'útok* na', 'útoky proti', 'úder* na'],
+    attack: ['stříle*', 'střílel*', 'stříleli do', 'ostřelova*', 'bombardova*', 'ostřel*', 'bombardov*', 'útok* na', 'útoky proti', 'úder* na'],
     attackCivilians: ['útoky na civilisty', 'útok na civilisty', 'zločiny proti civilist*'],
     perfidy: ['pod falešnou vlajkou', 'uniform* nepřítele', 'ukrajinsk* uniform*', 'inscenac*', 'provokac*'],
     noQuarter: ['nebrat zajatce', 'žádné zajatce'],

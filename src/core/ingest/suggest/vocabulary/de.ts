@@ -191,7 +191,7 @@ export const de: Vocabulary = {
       'tötung*',
       'massaker',
     ],
-    kill: ['erledig*', 'schossen auf', 'geschossen auf', 'schoss auf', 'schießen auf', 'umgebracht', 'getötet', 'tötet*', 'töteten', 'erschossen', 'erschoss*', 'umgebracht', 'schossen'],
+    kill: ['erledig*', 'umgebracht', 'getötet', 'tötet*', 'töteten', 'erschossen', 'erschoss*', 'umgebracht', 'schossen'],
     torture: ['*folter*', 'gefoltert', 'foltert*', 'elektroschock*', 'misshandl*', 'grausam', 'unmenschlich*'],
     beat: ['geschlagen', 'schlugen', 'prügel*', 'verprügelt'],
     pillage: ['plünder*', 'geplündert', 'raub*', 'gestohlen', 'stahlen'],
@@ -211,7 +211,7 @@ export const de: Vocabulary = {
       'eingesperrt',
       'grube',
     ],
-    attack: ['schossen auf', 'feuer* auf', 'beschoss*', 'bombardiert*', 'beschuss', 'beschossen', 'bombardier*', 'bombe*', 'angriff* auf', 'angriffe gegen', 'raketenangriff*', 'luftangriff*'],
+    attack: ['geschossen auf', 'schoss auf', 'schießen auf', 'schossen auf', 'feuer* auf', 'beschoss*', 'bombardiert*', 'beschuss', 'beschossen', 'bombardier*', 'bombe*', 'angriff* auf', 'angriffe gegen', 'raketenangriff*', 'luftangriff*'],
     attackCivilians: [
       'angriff gegen die zivilbevölkerung',
       'angriffe auf zivilisten',

@@ -249,7 +249,7 @@ export const en: Vocabulary = {
   },
   crimes: {
     murder: ['murder*', 'execut*', 'summary execution*', 'extrajudicial killing*', 'extrajudicial execution*', 'shot dead', 'massacre*'],
-    kill: ['shot at', 'fire at', 'fired at', 'finish off', 'finishing off', 'gunned down', 'kill*', 'shot', 'shoot*', 'finished off', 'slain', 'died'],
+    kill: ['finish off', 'finishing off', 'gunned down', 'kill*', 'shot', 'shoot*', 'finished off', 'slain', 'died'],
     torture: ['tortur*', 'electric shock*', 'ill-treat*', 'mistreat*', 'cruel treatment', 'inhuman treatment', 'abuse and mistreatment'],
     beat: ['beat*', 'beaten', 'abuse*', 'hazing', 'brutali*'],
     pillage: ['loot*', 'pillag*', 'plunder*', 'marauding', 'stole', 'stolen', 'stealing'],
@@ -287,7 +287,7 @@ export const en: Vocabulary = {
       'held captive',
       'held in a pit',
     ],
-    attack: ['fire at', 'firing at', 'hit', 
+    attack: ['shot at', 'fire at', 'firing at', 'hit', 
       'open fire on',
       'opened fire on',
       'fire on',

@@ -109,7 +109,7 @@ export const es: Vocabulary = {
   },
   crimes: {
     murder: ['asesinat*', 'asesin*', 'ejecucion*', 'ejecución', 'ejecutad*', 'fusilad*', 'masacre*'],
-    kill: ['disparaban contra', 'disparar contra', 'dispararon contra', 'disparaban a', 'rematar', 'remataban', 'matad*', 'mató', 'mataron', 'muert*', 'disparó', 'dispararon'],
+    kill: ['rematar', 'remataban', 'matad*', 'mató', 'mataron', 'muert*', 'disparó', 'dispararon'],
     torture: ['tortur*', 'descargas eléctricas', 'malos tratos', 'trato cruel', 'trato inhumano'],
     beat: ['golpead*', 'palizas', 'paliza'],
     pillage: ['saque*', 'pillaje', 'robaron', 'robos', 'rapiña'],
@@ -117,7 +117,7 @@ export const es: Vocabulary = {
     deportation: ['deport*', 'traslado forzoso', 'trasladados por la fuerza'],
     transport: ['al otro lado de la frontera', 'llevados a rusia', 'trasladad*'],
     confinement: ['filtración', 'rehén*', 'rehenes', 'secuestr*', 'desaparecid*', 'desaparición*', 'detención ilegal', 'sótano*'],
-    attack: ['bombardear', 'bombardearon', 'bombardeaban', 'disparar contra', 'atacaron', 'bombarde*', 'ataque* contra', 'ataques aéreos contra', 'ataque* sobre', 'lanz* bombas', 'lanz* las bombas', 'bombas'],
+    attack: ['disparaban contra', 'dispararon contra', 'disparaban a', 'bombardear', 'bombardearon', 'bombardeaban', 'disparar contra', 'atacaron', 'bombarde*', 'ataque* contra', 'ataques aéreos contra', 'ataque* sobre', 'lanz* bombas', 'lanz* las bombas', 'bombas'],
     attackCivilians: ['ataques contra civiles', 'atrocidades contra civiles', 'crímenes contra civiles'],
     perfidy: ['bandera falsa', 'falsa bandera', 'uniforme enemigo', 'uniformes ucranianos', 'perfidia'],
     noQuarter: ['no tomar prisioneros', 'sin prisioneros'],

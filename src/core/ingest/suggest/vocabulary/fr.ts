@@ -116,7 +116,7 @@ export const fr: Vocabulary = {
   },
   crimes: {
     murder: ['meurtre*', 'assassin*', 'exécution*', 'exécuté*', 'exécut*', 'massacre*', 'tué* de sang-froid'],
-    kill: ['abattre', 'abattu*', 'abattaient', 'achever', 'achevé*', 'tirer sur', 'tiré sur', 'tiraient sur', 'tirait sur', 'tué*', 'tuer', 'tuaient', 'abattu*', 'abattre', 'fusillé*'],
+    kill: ['abattre', 'abattu*', 'abattaient', 'achever', 'achevé*', 'tué*', 'tuer', 'tuaient', 'abattu*', 'abattre', 'fusillé*'],
     torture: ['tortur*', 'décharges électriques', 'sévices', 'mauvais traitements', 'traitements inhumains', 'traitements cruels'],
     beat: ['battu*', 'frappé*', 'frappait', 'frappaient', 'passés à tabac', 'passage à tabac', 'coups de crosse'],
     pillage: ['pillage*', 'pill*', 'volé*', 'vols', 'maraude'],
@@ -137,7 +137,7 @@ export const fr: Vocabulary = {
       'caves',
       'séquestré*',
     ],
-    attack: ['tirer sur', 'tiré sur', 'tiraient sur', 'raser', 'bombard*', 'pilonn*', 'bombard*', 'pilonn*', 'frappe* sur', 'attaque* contre', 'tirs sur'],
+    attack: ['tirait sur', 'tirer sur', 'tiré sur', 'tiraient sur', 'raser', 'bombard*', 'pilonn*', 'bombard*', 'pilonn*', 'frappe* sur', 'attaque* contre', 'tirs sur'],
     attackCivilians: ['attaques contre des civils', 'atrocités contre des civils', 'crimes contre des civils'],
     perfidy: ['sous faux drapeau', "uniforme de l'ennemi", 'uniformes ukrainiens', 'perfidie', 'mise en scène'],
     noQuarter: ['pas de prisonniers', 'aucun prisonnier', 'sans faire de prisonniers'],

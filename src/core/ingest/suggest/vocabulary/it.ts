@@ -99,7 +99,7 @@ export const it: Vocabulary = {
   },
   crimes: {
     murder: ['omicidi*', 'assassin*', 'esecuzion*', 'giustizia*', 'giustiziat*', 'fucilat*', 'fucilava*', 'massacr*'],
-    kill: ['sparare', 'sparavano', 'sparato', 'finire', 'abbattere', 'sparare', 'sparato su*', 'uccis*', 'uccide*', 'ammazza*', 'sparato', 'sparavano'],
+    kill: ['finire', 'abbattere', 'sparato su*', 'uccis*', 'uccide*', 'ammazza*'],
     torture: ['tortur*', 'scosse elettriche', 'maltrattament*', 'trattamenti inumani', 'sevizi*'],
     beat: ['picchiat*', 'picchiava*', 'percoss*', 'pestaggi*'],
     pillage: ['saccheggi*', 'saccheggio', 'razzi*', 'depredat*', 'rubat*', 'furti'],
@@ -107,7 +107,7 @@ export const it: Vocabulary = {
     deportation: ['deport*', 'trasferiment* forzat*'],
     transport: ['oltre il confine', 'portati in russia', 'trasportati'],
     confinement: ['filtrazione', 'ostagg*', 'rapit*', 'rapiment*', 'scompars*', 'detenzione illegale', 'cantin*', 'sequestrat*'],
-    attack: ['sparare su', 'sparavano su', 'bombardare', 'bombardato', 'colpire', 'bombard*', 'attacch* contro', 'attacc* su', 'raid su', 'colpit*'],
+    attack: ['sparare', 'sparavano', 'sparato', 'sparare su', 'sparavano su', 'bombardare', 'bombardato', 'colpire', 'bombard*', 'attacch* contro', 'attacc* su', 'raid su', 'colpit*'],
     attackCivilians: ['attacchi contro i civili', 'atrocità contro i civili', 'crimini contro i civili'],
     perfidy: ['falsa bandiera', 'uniforme nemica', 'uniformi ucraine', 'perfidia', 'messinscena'],
     noQuarter: ['nessun prigioniero', 'non fare prigionieri'],

@@ -86,7 +86,7 @@ export const lt: Vocabulary = {
   },
   crimes: {
     murder: ['nužud*', 'žudyn*', 'žudym*', 'egzekuc*', 'sušaudy*', 'sušaud*'],
-    kill: ['šaudė', 'šaudyti', 'nušovė', 'nušauti', 'pribaig*', 'nušov*', 'nukauti', 'užmušt*', 'žuvo', 'pabaigė'],
+    kill: ['nušovė', 'nušauti', 'pribaig*', 'nušov*', 'nukauti', 'užmušt*', 'žuvo', 'pabaigė'],
     torture: ['kankin*', 'elektros šok*', 'žiaur* elg*'],
     beat: ['muš*', 'sumušt*', 'smurtav*'],
     pillage: ['plėšikav*', 'plėšim*', 'marodier*', 'vogė', 'grobė'],
@@ -94,7 +94,7 @@ export const lt: Vocabulary = {
     deportation: ['deport*', 'priverstin* perkėl*'],
     transport: ['per sieną', 'išvež*'],
     confinement: ['filtravimo', 'įkait*', 'pagrob*', 'dingo', 'dingę', 'rūsy*', 'filtravimo stovykl*', 'neteisėt* sulaik*'],
-    attack: ['bombarduoti', 'bombardavo', 'apšaudė', 'apšaudyti', 'apšaud*', 'bombard*', 'smūg* į', 'atak* prieš'],
+    attack: ['šaudė', 'šaudyti', 'bombarduoti', 'bombardavo', 'apšaudė', 'apšaudyti', 'apšaud*', 'bombard*', 'smūg* į', 'atak* prieš'],
     attackCivilians: ['atakos prieš civilius', 'nusikaltimai prieš civilius'],
     perfidy: ['svetima vėliava', 'priešo uniform*', 'ukrainiečių uniform*', 'inscenizuot*', 'provokacij*'],
     noQuarter: ['neimti į nelaisvę', 'belaisvių neimti'],

@@ -114,7 +114,7 @@ export const nl: Vocabulary = {
   },
   crimes: {
     murder: ['moord*', 'vermoord*', 'executie*', 'geëxecuteerd', 'executeerde*', 'gefusilleerd', 'bloedbad'],
-    kill: ['schoten op', 'doodgeschoten', 'afgemaakt', 'afmaken', 'gedood', 'doodde*', 'doodgeschoten', 'schoten .. neer', 'neergeschoten', 'omgebracht'],
+    kill: ['doodgeschoten', 'afgemaakt', 'afmaken', 'gedood', 'doodde*', 'doodgeschoten', 'schoten .. neer', 'neergeschoten', 'omgebracht'],
     torture: ['marteling*', 'gemarteld', 'martelde*', 'elektroshock*', 'mishandel*', 'onmenselijk*'],
     beat: ['geslagen', 'sloegen', 'afgeranseld'],
     pillage: ['plunder*', 'geplunderd', 'roof', 'beroofd', 'gestolen', 'stalen'],
@@ -122,7 +122,7 @@ export const nl: Vocabulary = {
     deportation: ['deport*', 'gedwongen overbreng*', 'gedwongen verplaats*'],
     transport: ['over de grens', 'naar rusland gebracht', 'weggevoerd'],
     confinement: ['filtratiekamp*', 'gijzel*', 'ontvoer*', 'verdwenen', 'verdwijning*', 'kelder*', 'vastgehouden', 'opgesloten'],
-    attack: ['beschieten', 'beschoten', 'bombardeerden', 'gebombardeerd', 'beschiet*', 'beschoten', 'bombardement*', 'gebombardeerd', 'aanval* op', 'aanvallen tegen'],
+    attack: ['schoten op', 'beschieten', 'beschoten', 'bombardeerden', 'gebombardeerd', 'beschiet*', 'beschoten', 'bombardement*', 'gebombardeerd', 'aanval* op', 'aanvallen tegen'],
     attackCivilians: ['aanvallen op burgers', 'gruweldaden tegen burgers', 'misdaden tegen burgers'],
     perfidy: ['valse vlag', 'vijandelijk* uniform*', 'oekraïense uniform*', 'perfidie', 'geënsceneerd*'],
     noQuarter: ['geen gevangenen'],

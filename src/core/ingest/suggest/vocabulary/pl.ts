@@ -106,7 +106,7 @@ export const pl: Vocabulary = {
   },
   crimes: {
     murder: ['morderstw*', 'zamordowa*', 'egzekuc*', 'rozstrzel*', 'zabójstw*', 'masakr*'],
-    kill: ['strzelali', 'strzelał*', 'strzelać do', 'dobija*', 'dobili', 'zastrzel*', 'zabił*', 'zabili', 'zabit*', 'zabija*', 'zastrzel*', 'strzelali do', 'zginęł*', 'dobijali'],
+    kill: ['dobija*', 'dobili', 'zastrzel*', 'zabił*', 'zabili', 'zabit*', 'zabija*', 'zastrzel*', 'strzelali do', 'zginęł*', 'dobijali'],
     torture: ['tortur*', 'torturowa*', 'elektrowstrząs*', 'okrutne traktowanie', 'nieludzkie traktowanie', 'znęca*'],
     beat: ['bili', 'bicie', 'pobici*', 'pobił*', 'maltretowa*'],
     pillage: ['grabież*', 'rabun*', 'rabowa*', 'plądrowa*', 'szaber*', 'kradzież*', 'kradli'],
@@ -114,7 +114,7 @@ export const pl: Vocabulary = {
     deportation: ['deportac*', 'deportowa*', 'przymusow* przesiedl*', 'wywóz dzieci', 'wywożenie dzieci'],
     transport: ['przez granicę', 'wywiezion*', 'wywozili'],
     confinement: ['filtracyjn*', 'zakładni*', 'uprowadz*', 'porwa*', 'zaginię*', 'piwnic*', 'przetrzymywa*', 'bezprawn* zatrzyma*'],
-    attack: ['strzelali do', 'ostrzeliwa*', 'ostrzela*', 'bombardowa*', 'ostrzał*', 'ostrzeliwa*', 'bombardowa*', 'ataki na', 'atak na', 'uderzeni* w'],
+    attack: ['strzelali', 'strzelał*', 'strzelać do', 'strzelali do', 'ostrzeliwa*', 'ostrzela*', 'bombardowa*', 'ostrzał*', 'ostrzeliwa*', 'bombardowa*', 'ataki na', 'atak na', 'uderzeni* w'],
     attackCivilians: ['ataki na ludność cywilną', 'atak na cywilów', 'zbrodnie na cywilach'],
     perfidy: ['pod fałszywą flagą', 'mundur* wroga', 'ukraińskich mundur*', 'prowokacj*', 'inscenizac*'],
     noQuarter: ['nie brać jeńców', 'nie brać do niewoli', 'żadnych jeńców'],

@@ -110,7 +110,7 @@ export const ro: Vocabulary = {
   },
   crimes: {
     murder: ['execuț*', 'execut*', 'omor*', 'masacr*', 'crimă', 'crima', 'crimei'],
-    kill: ['tragă în', 'tragem în', 'trăgeau în', 'a tras în', 'au tras în', 'am tras', 'împușca*', 'ucis*', 'ucide*', 'uciderea', 'împușcat*', 'omorât*'],
+    kill: ['împușca*', 'ucis*', 'ucide*', 'uciderea', 'împușcat*', 'omorât*'],
     torture: ['tortur*', 'rele tratamente', 'tratamente cu cruzime', 'tratamente inumane', 'șocuri electrice'],
     beat: ['bătăi', 'bătaie', 'bătuți', 'bătut*', 'abuzuri'],
     pillage: ['jaf*', 'jafuri', 'jefui*', 'jefuit*', 'prăd*', 'furat*'],
@@ -118,7 +118,7 @@ export const ro: Vocabulary = {
     deportation: ['deport*', 'transferarea forțată', 'transfer forțat'],
     transport: ['peste graniță', 'peste frontieră', 'duși în rusia', 'transportați', 'răpirea copiilor'],
     confinement: ['filtrare', 'ostatic*', 'răpi*', 'dispariți*', 'dispărut*', 'detenție ilegală', 'subsol*', 'lagăr*'],
-    attack: ['bombarda*', 'a bombardat', 'bombard*', 'atac* asupra', 'atacuri împotriva', 'lovitur*'],
+    attack: ['tragă în', 'tragem în', 'trăgeau în', 'a tras în', 'au tras în', 'am tras', 'bombarda*', 'a bombardat', 'bombard*', 'atac* asupra', 'atacuri împotriva', 'lovitur*'],
     attackCivilians: ['atac asupra populației civile', 'atrocități împotriva civililor', 'crime împotriva civililor'],
     perfidy: ['steag fals', 'uniforma inamicului', 'uniforme ucrainene', 'perfidie', 'înscenare'],
     noQuarter: ['fără prizonieri', 'nu luați prizonieri'],
