@@ -26,28 +26,90 @@ export interface AsylumItem {
 const ORDER = ['none', 'refused', 'granted', 'pending', 'applied', 'intends'] as const;
 const DESTINATION =
   /(?:^|[\s(])(?:to|into|in|for|nach|in|în|spre|в|во|у|до|do|w|we|v|ve|na|a|in|en|naar|į|à|au|aux|en)\s+(?:the\s+|der\s+|die\s+|dem\s+|la\s+|le\s+|l'|republi\p{L}*\s+)?$/iu;
+// Never the destination: the country he flees, and the country the war is in (unless asylum is sought there).
 const HOME = new Set(['RU']);
+const WAR = 'UA';
 
-/** The stage a sentence states, from the most decisive verb it contains. */
+/**
+ * The stage a sentence states, from the most decisive verb it contains; but a plan, hope or deadline that governs
+ * the verb ("plans to apply", "hofft auf Asyl", "are termen să depună cererea") is an intention, not an application.
+ */
 function statusOf(ctx: Context, s: Sentence): AsylumItem['status'] {
+  const plan = hits(ctx, (v: Vocabulary) => v.asylum.intends, s.start, s.end);
+  const noun = hits(ctx, (v: Vocabulary) => v.asylum.noun, s.start, s.end)[0];
+  // "plans to apply for asylum", "hopes for asylum": the plan stands right before the asylum word.
+  const planned = noun !== undefined && plan.some((p) => p.end <= noun.start && noun.start - p.end <= 30);
   for (const status of ORDER) {
-    if (hits(ctx, (v: Vocabulary) => v.asylum[status], s.start, s.end).length) return status;
+    // "he has not filed anything": a negated stage is not that stage.
+    const found = hits(ctx, (v: Vocabulary) => v.asylum[status], s.start, s.end).filter(
+      (h) => status === 'none' || !hits(ctx, (v) => v.negation, Math.max(s.start, h.start - 12), h.start).length,
+    );
+    if (!found.length) continue;
+    const governed = plan.some((p) => p.end <= found[0].start && found[0].start - p.end <= 25);
+    if ((status === 'applied' || status === 'pending') && (governed || planned)) return 'intends';
+    return status;
   }
   return 'unclear';
 }
 
+/** A country that can be the destination here: not Russia, and Ukraine only when asylum is sought in Ukraine itself. */
+function destinationCandidate(ctx: Context, s: Sentence, c: CountryMention): boolean {
+  if (HOME.has(c.code)) return false;
+  if (c.code !== WAR) return true;
+  const noun = hits(ctx, (v) => v.asylum.noun, s.start, s.end).find((n) => n.end <= c.start && c.start - n.end <= 12);
+  return noun !== undefined && DESTINATION.test(ctx.text.slice(Math.max(s.start, c.start - 20), c.start));
+}
+
+/** Asylum authorities name the country without naming it ("the IND rejected", "BAMF", "OFPRA"). */
+const AUTHORITIES: [RegExp, string][] = [
+  [/\b(?:bamf|bundesamt(?:s)? für migration)/iu, 'DE'],
+  [/\b(?:bfa|bundesamt(?:s)? für fremdenwesen)/iu, 'AT'],
+  [/\b(?:ofpra|cnda|cour nationale du droit d'asile)/iu, 'FR'],
+  [/(?:secrétariat d'état aux migrations|staatssekretariat für migration)/iu, 'CH'],
+  [/\bIND\b|immigratie- en naturalisatiedienst/u, 'NL'],
+  [/\b(?:cgrs|cgvs|fedasil)\b/iu, 'BE'],
+  [/\bmigrationsverket\b/iu, 'SE'],
+  [/\bUDI\b|utlendingsdirektoratet/u, 'NO'],
+  [/\bmigri\b/iu, 'FI'],
+  [/urz[ąa]d do spraw cudzoziemc/iu, 'PL'],
+  [/migracijos departament/iu, 'LT'],
+  [/inspectoratul general pentru imigr/iu, 'RO'],
+  [/\b(?:comar|comisión mexicana de ayuda a refugiados)/iu, 'MX'],
+  [/immigration and refugee board|\bIRB\b/u, 'CA'],
+  [/commissione territoriale/iu, 'IT'],
+  [/oficina de asilo y refugio/iu, 'ES'],
+  [/serviço de estrangeiros|servicio de extranjeros y fronteras/iu, 'PT'],
+];
+
+function authorityCountry(text: string): string | null {
+  for (const [re, code] of AUTHORITIES) if (re.test(text)) return code;
+  return null;
+}
+
+/**
+ * Statements about many people, in an article with no subject: "3,000 applications", "each application",
+ * "plusieurs recours de Russes". They describe a policy, not a defector's claim.
+ */
+const GENERIC =
+  /\d[\d.,\s]{2,}\d|\b(?:each|every|many|several|hundreds|thousands|applicants|men|russians|deserters|jede[rsn]?|viele|russen|männer|deserteure|chaque|plusieurs|russes|hommes|déserteurs|cada|varios|rusos|ciudadanos|desertores|ogni|molti|russi|disertori|elke|veel|russen|mannen|deserteurs|każd\p{L}*|wielu|rosjan\p{L}*|každ\p{L}*|mnoho|rusů|dezertéři|dezertérů|fiecare|mulți|ruși|dezertori|dezertorii|kiekvien\p{L}*|rusų|dezertyrai|dezertyrų|кажд\p{L}*|многи\p{L}*|россиян\p{L}*|мужчин|дезертир(?:ов|ы|ам)|кожн\p{L}*|багато|росіян\p{L}*|чоловік\p{L}*)\b/iu;
+
 /** A country for the statement: in the sentence, else a destination in the paragraph, else the last named. */
 function countryFor(ctx: Context, s: Sentence, countries: CountryMention[]): { code: string | null; strong: boolean } {
-  const inSentence = countries.filter((c) => c.start >= s.start && c.end <= s.end && !HOME.has(c.code));
-  const dest = inSentence.find((c) => DESTINATION.test(ctx.text.slice(Math.max(s.start, c.start - 20), c.start)));
+  const inSentence = countries.filter((c) => c.start >= s.start && c.end <= s.end && destinationCandidate(ctx, s, c));
+  const noun = hits(ctx, (v) => v.asylum.noun, s.start, s.end)[0];
+  // The destination-marked country nearest the asylum word ("fled Ukraine … has applied for asylum in Austria").
+  const marked = inSentence.filter((c) => DESTINATION.test(ctx.text.slice(Math.max(s.start, c.start - 20), c.start)));
+  const distance = (c: CountryMention) => (noun ? Math.abs(c.start - noun.start) : c.start - s.start);
+  const dest = marked.sort((a, b) => distance(a) - distance(b))[0];
   if (dest) return { code: dest.code, strong: true };
   // Languages that say "in Lithuania" with a case ending (Lietuvoje, в Литве): the country right after the asylum word.
-  const noun = hits(ctx, (v) => v.asylum.noun, s.start, s.end)[0];
   const afterNoun = noun ? inSentence.filter((c) => c.start >= noun.end) : [];
   if (afterNoun.length) return { code: afterNoun[0].code, strong: true };
   if (inSentence.length) return { code: inSentence[0].code, strong: false };
   const para = ctx.paragraphs[s.paragraph];
-  const near = countries.filter((c) => c.start >= para.start && c.end <= para.end && !HOME.has(c.code));
+  const authority = authorityCountry(ctx.text.slice(s.start, s.end));
+  if (authority) return { code: authority, strong: true };
+  const near = countries.filter((c) => c.start >= para.start && c.end <= para.end && !HOME.has(c.code) && c.code !== WAR);
   const destinations = near.filter((c) => DESTINATION.test(ctx.text.slice(Math.max(para.start, c.start - 20), c.start)));
   const beforeIt = destinations.filter((c) => c.start < s.start);
   if (beforeIt.length) return { code: beforeIt[beforeIt.length - 1].code, strong: false };
@@ -109,6 +171,7 @@ export function findAsylum(ctx: Context, subject: Subject | null, people: Person
   for (const s of ctx.sentences) {
     if (!hits(ctx, (v) => v.asylum.noun, s.start, s.end).length) continue;
     if (!aboutSubject(ctx, s, subject, people)) continue;
+    if (!subject && GENERIC.test(ctx.text.slice(s.start, s.end))) continue;
     const status = statusOf(ctx, s);
     const found = countryFor(ctx, s, countries);
     let country = found.code;
@@ -129,6 +192,11 @@ export function findAsylum(ctx: Context, subject: Subject | null, people: Person
   if (usual) for (const item of out) if (!strong.get(item)) item.country = usual;
   const anyNamed = out.map((x) => x.country).find((c) => c !== null);
   if (anyNamed) for (const item of out) item.country ??= anyNamed;
+  // A statement of intent (or an unclear one) is superseded by a later stage for the same country: the headline's
+  // "arrives to seek asylum" and the body's "filed an application" are one claim, now applied.
+  const stage = (x: AsylumItem) => ['intends', 'unclear'].indexOf(x.status) < 0;
+  const advanced = new Set(out.filter(stage).map((x) => x.country));
+  for (let i = out.length - 1; i >= 0; i--) if (!stage(out[i]) && out[i].status !== 'none' && advanced.has(out[i].country)) out.splice(i, 1);
   if (!out.length && joined)
     out.push({ status: 'none', country: 'UA', text: ctx.text.slice(joined.start, joined.end), start: joined.start, end: joined.end });
   return out;

@@ -1,8 +1,23 @@
 /**
  * Country mentions: names, demonyms and adjectives in each vocabulary (so "Dutch", "в Литве", "graniţa
- * Chinei" and "polsko-białoruską" all count) mapped to ISO 3166-1 alpha-2.
+ * Chinei" and "polsko-białoruską" all count), plus every country's name in the text's languages from
+ * i18n-iso-countries (so "Suisse", "Slovensku", "Мексике" count without a hand-written entry), mapped to
+ * ISO 3166-1 alpha-2.
  */
+import cs from 'i18n-iso-countries/langs/cs.json';
+import de from 'i18n-iso-countries/langs/de.json';
+import en from 'i18n-iso-countries/langs/en.json';
+import es from 'i18n-iso-countries/langs/es.json';
+import fr from 'i18n-iso-countries/langs/fr.json';
+import it from 'i18n-iso-countries/langs/it.json';
+import lt from 'i18n-iso-countries/langs/lt.json';
+import nl from 'i18n-iso-countries/langs/nl.json';
+import pl from 'i18n-iso-countries/langs/pl.json';
+import ro from 'i18n-iso-countries/langs/ro.json';
+import ru from 'i18n-iso-countries/langs/ru.json';
+import uk from 'i18n-iso-countries/langs/uk.json';
 import type { Context } from './context';
+import { fold } from './fold';
 import { findTerms } from './terms';
 
 export interface CountryMention {
@@ -11,20 +26,52 @@ export interface CountryMention {
   end: number;
 }
 
-/** Every country mention in the text, in text order, longest match first at a position. */
-export function countryMentions(ctx: Context): CountryMention[] {
-  const out: CountryMention[] = [];
-  for (const v of ctx.vocabs) {
-    for (const [code, terms] of Object.entries(v.countries)) {
-      for (const h of findTerms(ctx.folded, terms)) out.push({ code, start: h.start, end: h.end });
+type Names = { countries: Record<string, string | string[]> };
+const LIBRARY: Record<string, Names> = { cs, de, en, es, fr, it, lt, nl, pl, ro, ru, uk };
+// Languages that decline country names ("w Polsce", "на Украине", "Lietuvoje"): match the stem.
+const DECLINED = new Set(['cs', 'lt', 'pl', 'ro', 'ru', 'uk']);
+
+/** The library's names in one language as vocabulary terms: whole names, or stems in declining languages. */
+const libraryTerms = new Map<string, { term: string; code: string }[]>();
+function termsFor(lang: string): { term: string; code: string }[] {
+  let out = libraryTerms.get(lang);
+  if (out) return out;
+  out = [];
+  for (const [code, names] of Object.entries(LIBRARY[lang]?.countries ?? {})) {
+    for (const name of Array.isArray(names) ? names : [names]) {
+      // Short forms (US, UK) are ordinary words once folded ("us"); names with punctuation are official long forms.
+      if (name.length < 4 || /[(),.]/.test(name)) continue;
+      const f = fold(name);
+      const stem = DECLINED.has(lang) && f.length >= 6 && !f.includes(' ') ? f.replace(/[aeiouyаяеоуыиіюєїь]$/u, '') : null;
+      out.push({ term: stem && stem !== f ? `${stem}*` : f, code });
     }
   }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  libraryTerms.set(lang, out);
+  return out;
+}
+
+/** Every country mention in the text, in text order, longest match first at a position; vocabulary first. */
+export function countryMentions(ctx: Context): CountryMention[] {
+  const out: (CountryMention & { rank: number })[] = [];
+  for (const v of ctx.vocabs) {
+    for (const [code, terms] of Object.entries(v.countries)) {
+      for (const h of findTerms(ctx.folded, terms)) out.push({ code, start: h.start, end: h.end, rank: 0 });
+    }
+    const library = termsFor(v.lang);
+    const byTerm = new Map(library.map((t) => [t.term, t.code]));
+    const hits = findTerms(ctx.folded, [...byTerm.keys()]);
+    for (const h of hits) {
+      const word = ctx.folded.slice(h.start, h.end);
+      const entry = library.find((t) => (t.term.endsWith('*') ? word.startsWith(t.term.slice(0, -1)) : word === t.term));
+      if (entry) out.push({ code: entry.code, start: h.start, end: h.end, rank: 1 });
+    }
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
   const kept: CountryMention[] = [];
   for (const m of out) {
     const last = kept[kept.length - 1];
     if (last && m.start < last.end) continue;
-    kept.push(m);
+    kept.push({ code: m.code, start: m.start, end: m.end });
   }
   return kept;
 }
