@@ -645,6 +645,9 @@ export function textToParagraphs(text: string): string[] {
 }
 
 function isHardWrapped(lines: string[]): boolean {
+  // Headline, standfirst and a date line ("2 апреля 2025") are a header block, not one wrapped sentence.
+  const last = lines[lines.length - 1];
+  if (lines.length <= 4 && last.length < 40 && /(?<!\d)(?:19|20)\d\d(?!\d)/.test(last) && !/[.!?]$/.test(last)) return false;
   const body = lines.slice(0, -1);
   const lens = body.map((l) => l.length);
   const max = Math.max(...lens);

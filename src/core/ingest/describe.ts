@@ -48,7 +48,8 @@ function looksLikeTitle(p: string): boolean {
   if (p.length < 10 || p.length > 160) return false;
   const words = p.split(/\s+/).length;
   if (words < 2 || words > 25) return false;
-  if (/^["“„«‘'(]/.test(p)) return false;
+  // A quotation is body text, unless the whole line is the quote, or a quote and its gloss («…»: who said it).
+  if (/^["“„«‘'(]/.test(p) && !/^["“„«]([^"“”„«»]{3,})["”“»](?:\s*[:—–-]\s*[^"“”„«»]+)?$/u.test(p)) return false;
   if (DATE_LABEL.test(p) || BYLINE.test(p)) return false;
   if (findDates(p).some((d) => d.text.length >= p.length * 0.5)) return false;
   const endsSentence = /[.;,]$/.test(p);

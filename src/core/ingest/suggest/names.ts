@@ -23,6 +23,7 @@ Marta Matilda John James David Michael Peter Paul Thomas Robert Richard William 
 Iwan Aleksiej Dmitrij Władimir Władysław Wiaczesław Jewgienij Michaił Nikołaj Andriej Walerij Witalij Ołeksandr Jurij Gienadij Grigorij Konstanty Wasilij Fiodor Anatolij Jegor Maksym Roman Ruslan Wiktor
 Sergej Alexej Jevgenij Michail Vjačeslav Valerij Vitalij Grigorij Anatolij Fjodor Jegor Maxim Vladimír Jurij
 Ivanas Igoris Sergejus Aleksejus Aleksandras Vladimiras Maksimas Jevgenijus Nikolajus Michailas Pavelas Vadimas Viktoras Romanas Denisas Artiomas Antonas Kirilas Jurijus Olegas Ruslanas Vitalijus Valerijus Dmitrijus
+Ilja Jewgeni Juri Wladimir Timofei Timofey Timofej Arseni Pawel Witali Waleri Grigorij Jurij Konstantin Wiktor
 Iván Serguéi Alekséi Dmitri Yevgueni Mijaíl Nikolái Andréi Vladímir Alexéi Guennadi Kiril Piotr Fiódor Anatoli Yegor Maksim
 Sergueï Alexeï Dmitri Evgueni Mikhaïl Nikolaï Andreï Guennadi Iouri Vadim Viktor Fiodor Anatoli Egor
 `;
@@ -46,7 +47,7 @@ export function givenName(token: string): string | null {
     if (s.stem.length < 3 || !f.startsWith(s.stem)) continue;
     const rest = f.slice(s.stem.length);
     // Case endings only: "Ivanov", "Romania", "Janowski" are other words that merely start with a name.
-    if (rest.length > 3 || f.length < s.folded.length - 1 || /^(?:ov|ev|ин|ов|ев|sk|ск|ia|iu|ij[ae]|ien)/u.test(rest)) continue;
+    if (rest.length > 3 || f.length < s.folded.length - 1 || /^(?:ov|ev|jev|iev|yev|ow|ew|jew|iew|ин|ов|ев|єв|sk|ск|ia|iu|ij[ae]|ien)/u.test(rest)) continue;
     return s.name;
   }
   return null;

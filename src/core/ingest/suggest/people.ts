@@ -81,6 +81,8 @@ const NOT_NAMES = new Set(
 function blocked(ctx: Context, t: Token): boolean {
   const f = fold(t.text);
   if (NOT_NAMES.has(f)) return true;
+  // A role word is never part of a name ("Markows Anwalt sagte").
+  if (findTerms(f, ROLE_TERMS).some((h) => h.start === 0 && h.end === f.length)) return true;
   if (
     ctx.vocabs.some((v) => Object.values(v.countries).some((terms) => findTerms(f, terms).some((h) => h.start === 0 && h.end === f.length)))
   )
@@ -137,6 +139,14 @@ function nominative(forms: string[], language: string): string {
   return pool.reduce((a, b) => (b.length < a.length ? b : a));
 }
 
+const LINK = /(?:^|\s)(?:for|of|to|von|für|des|du|de|di|del|della|van|lui|для|від|dla|pro|prie|pentru|od)\s/iu;
+
+/** In "role [link] X, Y", X is the role holder's client, not the role holder. */
+function isClient(ctx: Context, roleEnd: number, m: Mention): boolean {
+  if (LINK.test(ctx.text.slice(roleEnd, m.start) + ' ')) return true;
+  return /^,?[ \u00a0]\p{Lu}[\p{Ll}\p{M}]+[ \u00a0]\p{Lu}[\p{Ll}\p{M}]+/u.test(ctx.text.slice(m.end, m.end + 50));
+}
+
 /** The role word next to the first full mention (before it, or in an apposition after it). */
 function roleOf(ctx: Context, p: { full: Mention[] }): string | null {
   for (const m of p.full) {
@@ -144,7 +154,9 @@ function roleOf(ctx: Context, p: { full: Mention[] }): string | null {
     const before = findTerms(ctx.folded, ROLE_TERMS, from, m.start).filter((h) =>
       /^[\s\p{L}'’-]*,?\s*$/u.test(ctx.text.slice(h.end, m.start)),
     );
-    if (before.length) {
+    // "A lawyer for Koretsky, Claire Vasseur", "Адвокат Дмитрия Кравцова Ольга Мельник", "l'avvocato di Sokolov,
+    // Marco Bianchi": the name right after the role is the client when a linking word or another name follows.
+    if (before.length && !isClient(ctx, before[before.length - 1].end, m)) {
       const h = before[before.length - 1];
       return ctx.text.slice(h.start, h.end);
     }
@@ -181,7 +193,8 @@ export function findPeople(ctx: Context): Person[] {
   }
   // Surname-only mentions ("Salikov said", "сказал Ершов"), outside the full mentions already counted.
   for (const t of tokens) {
-    const c = clusters.get(surnameKey(t.text));
+    // A genitive -s without apostrophe ("Markows Anwalt", "Vasiljevs advocaat") is the same surname.
+    const c = clusters.get(surnameKey(t.text)) ?? (/s$/u.test(t.text) ? clusters.get(surnameKey(t.text.slice(0, -1))) : undefined);
     if (!c || c.mentions.some((m) => t.start >= m.start && t.start < m.end)) continue;
     c.mentions.push({ start: t.start, end: t.end });
     c.surnames.push(t.text);
