@@ -126,6 +126,21 @@ function aboutSentences(ctx: Context, person: Person, people: Person[]): Sentenc
   });
 }
 
+/** Sentences that name nobody but refer by pronoun to `person`, the last one named in the four sentences before. */
+function pronounSentences(ctx: Context, people: Person[], person: Person): Sentence[] {
+  const out: Sentence[] = [];
+  ctx.sentences.forEach((s, i) => {
+    if (mentionsIn(people, s.start, s.end).length || !hits(ctx, (v) => v.pronouns, s.start, s.end).length) return;
+    for (const prev of ctx.sentences.slice(Math.max(0, i - 4), i).reverse()) {
+      const named = mentionsIn(people, prev.start, prev.end).filter((m) => !isLeader(m.person));
+      if (!named.length) continue;
+      if (named[named.length - 1].person === person) out.push(s);
+      return;
+    }
+  });
+  return out;
+}
+
 /** Military context of one person: rank/unit words right next to a mention, defection verbs in his sentences. */
 function score(ctx: Context, person: Person, people: Person[]): { military: boolean; defection: boolean; score: number } {
   let military = person.callSign;
@@ -143,6 +158,11 @@ function score(ctx: Context, person: Person, people: Person[]): { military: bool
     if (!others.length && hits(ctx, (v) => v.defection, s.start, s.end).length) defection = true;
   }
   if (isLeader(person)) return { military: false, defection: false, score: 0 };
+  // "Оттуда, говорит он, он и сбежал": a sentence naming nobody, with a pronoun, is about the person named last.
+  for (const s of pronounSentences(ctx, people, person)) {
+    if (hits(ctx, (v) => v.defection, s.start, s.end).length) defection = true;
+    if (rankHits(ctx, s.start, s.end).length) military = true;
+  }
   // "A Russian pilot who defected … Anton Belyaev, 28, flew…": the headline and lede describe the first person named.
   const firstNamed = people.filter((p) => !isLeader(p)).sort((a, b) => a.mentions[0].start - b.mentions[0].start)[0];
   if (firstNamed === person) {
