@@ -159,6 +159,43 @@ function monthDates(ctx: Context, found: Found[]): void {
   bareMonths(ctx, found, months);
 }
 
+// Words that join two months into one span: "February and March", "zwischen Januar und Juni", "у січні та лютому".
+const SPAN_JOIN = '(?:and|to|und|bis|et|au|и|по|до|та|і|й|ta|i|a|e|y|al|en|tot|ir|iki|si|oraz|do|pana in|-)';
+
+/**
+ * "February and March 2023", "в феврале и марте 2024 года", "en février et mars": one span, not the first month.
+ * The value is the span's first month (precision range), its year from the text or, failing that, from the
+ * article's date as for a bare month.
+ */
+function monthSpans(ctx: Context, found: Found[]): void {
+  const months = mergeLists(ctx.vocabs, (v) => v.months);
+  const tail = yearTail(ctx.vocabs);
+  const re = new RegExp(
+    `(?<![\\p{L}])(?:${indexedAlternation('a', months)})${SP}${SPAN_JOIN}${SP}(?:${indexedAlternation('b', months)})(?:,?${SP}(?:of${SP}|de${SP}|del${SP}|din${SP}|van${SP})?(?<y>(?:19|20)\\d\\d)${tail})?(?![\\p{L}\\d])`,
+    'gu',
+  );
+  for (const m of ctx.folded.matchAll(re)) {
+    const first = groupIndex(m.groups, 'a', 12) + 1;
+    const last = groupIndex(m.groups, 'b', 12) + 1;
+    if (first < 1 || last < 1 || first === last) continue;
+    if (ctx.language === 'en' && !/^\p{Lu}/u.test(ctx.text[m.index])) continue;
+    // A day number right after is a day range ("March and April 3" is not a month span): leave it to the day patterns.
+    if (/^[\s\u00a0]*\d/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !m.groups?.y) continue;
+    const endYear = m.groups?.y ? Number(m.groups.y) : resolveYear(ctx, last, null);
+    const y = endYear === null ? null : first > last ? endYear - 1 : endYear;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    add(found, {
+      text: ctx.text.slice(start, end),
+      date: y === null ? null : `${y}-${pad(first)}`,
+      precision: y === null ? 'unknown' : 'range',
+      start,
+      end,
+      priority: 1,
+    });
+  }
+}
+
 /** "in March", "a dicembre", "mid-October": a month without a day, the year taken from publication. */
 function bareMonths(ctx: Context, found: Found[], months: string[][]): void {
   const preps = [...new Set(ctx.vocabs.flatMap((v) => [...v.monthPrepositions, ...v.decadeWords]))];
@@ -297,6 +334,7 @@ function yearDates(ctx: Context, found: Found[]): void {
 export function findDates(ctx: Context): DateItem[] {
   const found: Found[] = [];
   numericDates(ctx, found);
+  monthSpans(ctx, found);
   monthDates(ctx, found);
   seasonDates(ctx, found);
   decadeDates(ctx, found);
