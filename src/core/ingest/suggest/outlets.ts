@@ -105,7 +105,7 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
   { name: 'HotNews', terms: ['hotnews'] },
   { name: 'Agerpres', terms: ['agerpres'] },
   { name: 'Mediafax', terms: ['mediafax'] },
-  { name: 'TV Rain (Dozhd)', terms: ['dozhd'] },
+  { name: 'TV Rain (Dozhd)', terms: ['dozhd', 'dojd', 'doschd'] },
   { name: 'Agentstvo', terms: ['agentstvo', 'агентство новости', '«агентство»'] },
   { name: 'Proekt', terms: ['proekt', '«проект»'] },
   { name: 'The Moscow Times', terms: ['moscow times'] },
@@ -174,7 +174,8 @@ function knownOutlets(ctx: Context): { name: string; start: number; end: number 
   for (const k of KNOWN) {
     for (const h of findTerms(ctx.folded, k.terms)) {
       const surface = ctx.text.slice(h.start, h.end);
-      if (k.caseSensitive && surface !== surface.toUpperCase()) continue;
+      // Written in capitals, or exactly as the outlet writes itself (dpa).
+      if (k.caseSensitive && surface !== surface.toUpperCase() && surface !== k.name) continue;
       if (k.titleCase && !surface.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) continue;
       // Names are written with a capital ("liberation" is not Libération); domains may be lower case.
       if (!/[\p{Lu}\d«„"]/u.test(surface) && !surface.includes('.') && !/^(?:au|the|der|die|le|la|el)\s/u.test(surface)) continue;
@@ -198,6 +199,42 @@ function cuedOutlets(ctx: Context, people: Person[]): string[] {
     if (!name || !m?.[1]) continue; // only quoted names: capitalised ones are too often people and places
     if (people.some((p) => fold(p.name).includes(fold(name)))) continue;
     out.push(name.trim());
+  }
+  return out;
+}
+
+/** The agency or outlet in a dateline: "PARIS, March 4 (Northwire) -", "WIEN (dpa) -", "GENÈVE (Agence Lémanique) -". */
+function datelines(ctx: Context): string[] {
+  const out: string[] = [];
+  for (const p of ctx.paragraphs.slice(0, 6)) {
+    const m = /^\p{Lu}[\p{Lu}\p{M} .'-]{1,30}(?:,[^()\n]{1,30})?\s\(([\p{L}][\p{L}\p{M}\d .&'-]{1,38})\)\s*[-–—]/u.exec(
+      ctx.text.slice(p.start, p.end),
+    );
+    if (m) out.push(m[1].trim());
+  }
+  return out;
+}
+
+// Telling a named outlet: "told CNN", "a déclaré à la Tribune de Genève", "zei hij tegen het Algemeen Dagblad",
+// "schilderte dem ORF", "ha raccontato al Corriere", "contó a la agencia EFE", "a povestit pentru Digi24".
+const TOLD =
+  /(?:\btold|sagte|schilderte|erzählte|déclaré à|dit à|raconté à|confié à|\btegen|vertelde aan|detto a|raccontato a|dichiarato a|dijo a|contó a|declaró a|(?:povestit|declarat|spus) pentru)\s+(?:(?:the|der|die|dem|la|le|l'|het|de|al|alla|il|el|a la|al)\s+)?(?:(?:chaîne|journal|quotidien|agence|site|newspaper|channel|broadcaster|agency|zeitung|sender|agentur|krant|zender|agenzia|testata|quotidiano|agencia|diario|cadena|postul|agenția|ziarul)\s+)?((?:\p{Lu}[\p{L}\p{M}\d.]*)(?:[ \u00a0](?:(?:de|della|del|di|van|du)[ \u00a0])?\p{Lu}[\p{L}\p{M}\d.]*){0,3})/gu;
+
+// Capitalised words that make a name an institution, not an outlet.
+const INSTITUTION =
+  /(?:minist|office|court|police|polizei|gericht|tribunal|cour|commission|comisi|commissione|service|servicio|dienst|department|departament|parliament|parlament|government|regierung|gouvernement|prosecut|staatsanwalt|parquet|procur|army|armee|armée|bundesamt|\bamt\b|agency for|council|rat\b|union|nations|kremlin|pentagon)/iu;
+
+/** Outlets told something in the article, by name, when the name is no person, place or institution. */
+function toldOutlets(ctx: Context, people: Person[]): string[] {
+  const out: string[] = [];
+  for (const m of ctx.text.matchAll(TOLD)) {
+    const name = m[1].replace(/[.,]$/u, '');
+    const f = fold(name);
+    if (name.length < 2 || INSTITUTION.test(name)) continue;
+    if (people.some((p) => p.mentions.some((x) => x.start < m.index + m[0].length && m.index + m[0].length - name.length < x.end))) continue;
+    if (ctx.vocabs.some((v) => Object.values(v.countries).some((terms) => findTerms(f, terms).length))) continue;
+    if (/^(?:reporters?|journalists?|investigators?|him|her|them|us|our|this|his|einer|einem|la|le)$/iu.test(f)) continue;
+    out.push(name);
   }
   return out;
 }
@@ -242,6 +279,8 @@ export function findOutlets(ctx: Context, people: Person[]): string[] {
   };
   for (const k of knownOutlets(ctx)) addName(k.name);
   for (const n of cuedOutlets(ctx, people)) addName(canonicalOutlet(n));
+  for (const n of datelines(ctx)) addName(canonicalOutlet(n));
+  for (const n of toldOutlets(ctx, people)) addName(canonicalOutlet(n));
   for (const n of sourceLines(ctx)) addName(n);
   for (const n of domains(ctx)) addName(n);
   return names;
