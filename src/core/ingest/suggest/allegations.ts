@@ -96,7 +96,11 @@ function killings(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsI
   if (victims.own.length && !victims.pow.length && !victims.horsDeCombat.length && !victims.civilian.length)
     out.push({ category: 'other', at, victim: 'own-troops' });
   // "an unarmed civilian": unarmed alone does not make a soldier hors de combat when the victim is a civilian.
-  else if (victims.civilian.length && !victims.pow.length && victims.horsDeCombat.every((h) => UNARMED.test(ctx.folded.slice(h.start, h.end))))
+  else if (
+    victims.civilian.length &&
+    !victims.pow.length &&
+    victims.horsDeCombat.every((h) => UNARMED.test(ctx.folded.slice(h.start, h.end)))
+  )
     out.push({ category: 'wilful-killing', at, victim: 'civilian', extra });
   else if (victims.pow.length || victims.horsDeCombat.length)
     out.push({ category: 'killing-hors-de-combat', at, victim: victims.pow.length ? 'prisoner-of-war' : 'hors-de-combat', extra });
@@ -187,7 +191,10 @@ function categoriesIn(ctx: Context, s: Sentence): Found[] {
     if (!h.length) continue;
     // "desertion from a war of aggression is grounds for asylum", "he faces no persecution": the legal ground of a
     // claim, or a negated risk, is not an allegation.
-    if ((category === 'aggression' || category === 'persecution') && (asylumTalk || negated(ctx, Math.max(s.start, h[0].start - 20), h[0].start)))
+    if (
+      (category === 'aggression' || category === 'persecution') &&
+      (asylumTalk || negated(ctx, Math.max(s.start, h[0].start - 20), h[0].start))
+    )
       continue;
     out.push({ category, at: h[0].start });
   }

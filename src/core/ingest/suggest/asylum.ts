@@ -196,7 +196,8 @@ export function findAsylum(ctx: Context, subject: Subject | null, people: Person
   // "arrives to seek asylum" and the body's "filed an application" are one claim, now applied.
   const stage = (x: AsylumItem) => ['intends', 'unclear'].indexOf(x.status) < 0;
   const advanced = new Set(out.filter(stage).map((x) => x.country));
-  for (let i = out.length - 1; i >= 0; i--) if (!stage(out[i]) && out[i].status !== 'none' && advanced.has(out[i].country)) out.splice(i, 1);
+  for (let i = out.length - 1; i >= 0; i--)
+    if (!stage(out[i]) && out[i].status !== 'none' && advanced.has(out[i].country)) out.splice(i, 1);
   if (!out.length && joined)
     out.push({ status: 'none', country: 'UA', text: ctx.text.slice(joined.start, joined.end), start: joined.start, end: joined.end });
   return out;

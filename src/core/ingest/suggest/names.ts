@@ -47,7 +47,12 @@ export function givenName(token: string): string | null {
     if (s.stem.length < 3 || !f.startsWith(s.stem)) continue;
     const rest = f.slice(s.stem.length);
     // Case endings only: "Ivanov", "Romania", "Janowski" are other words that merely start with a name.
-    if (rest.length > 3 || f.length < s.folded.length - 1 || /^(?:ov|ev|jev|iev|yev|ow|ew|jew|iew|ин|ов|ев|єв|sk|ск|ia|iu|ij[ae]|ien)/u.test(rest)) continue;
+    if (
+      rest.length > 3 ||
+      f.length < s.folded.length - 1 ||
+      /^(?:ov|ev|jev|iev|yev|ow|ew|jew|iew|ин|ов|ев|єв|sk|ск|ia|iu|ij[ae]|ien)/u.test(rest)
+    )
+      continue;
     return s.name;
   }
   return null;

@@ -231,7 +231,8 @@ function toldOutlets(ctx: Context, people: Person[]): string[] {
     const name = m[1].replace(/[.,]$/u, '');
     const f = fold(name);
     if (name.length < 2 || INSTITUTION.test(name)) continue;
-    if (people.some((p) => p.mentions.some((x) => x.start < m.index + m[0].length && m.index + m[0].length - name.length < x.end))) continue;
+    if (people.some((p) => p.mentions.some((x) => x.start < m.index + m[0].length && m.index + m[0].length - name.length < x.end)))
+      continue;
     if (ctx.vocabs.some((v) => Object.values(v.countries).some((terms) => findTerms(f, terms).length))) continue;
     if (/^(?:reporters?|journalists?|investigators?|him|her|them|us|our|this|his|einer|einem|la|le)$/iu.test(f)) continue;
     out.push(name);
