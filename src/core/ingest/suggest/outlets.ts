@@ -218,11 +218,11 @@ function datelines(ctx: Context): string[] {
 // Telling a named outlet: "told CNN", "a déclaré à la Tribune de Genève", "zei hij tegen het Algemeen Dagblad",
 // "schilderte dem ORF", "ha raccontato al Corriere", "contó a la agencia EFE", "a povestit pentru Digi24".
 const TOLD =
-  /(?:\btold|sagte|schilderte|erzählte|déclaré à|dit à|raconté à|confié à|\btegen|vertelde aan|detto a|raccontato a|dichiarato a|dijo a|contó a|declaró a|(?:povestit|declarat|spus) pentru)\s+(?:(?:the|der|die|dem|la|le|l'|het|de|al|alla|il|el|a la|al)\s+)?(?:(?:chaîne|journal|quotidien|agence|site|newspaper|channel|broadcaster|agency|zeitung|sender|agentur|krant|zender|agenzia|testata|quotidiano|agencia|diario|cadena|postul|agenția|ziarul)\s+)?((?:\p{Lu}[\p{L}\p{M}\d.]*)(?:[ \u00a0](?:(?:de|della|del|di|van|du)[ \u00a0])?\p{Lu}[\p{L}\p{M}\d.]*){0,3})/gu;
+  /(?:\btold|(?:sagte|schilderte|erzählte)(?:\s(?:er|sie))?\sdem|déclaré à|dit à|raconté à|confié à|\btegen|vertelde aan|detto a|raccontato a|dichiarato a|dijo a|contó a|declaró a|(?:povestit|declarat|spus) pentru)\s+(?:(?:the|der|die|dem|la|le|l'|het|de|al|alla|il|el|a la|al)\s+)?(?:(?:chaîne|journal|quotidien|agence|site|newspaper|channel|broadcaster|agency|zeitung|sender|agentur|krant|zender|agenzia|testata|quotidiano|agencia|diario|cadena|postul|agenția|ziarul)\s+)?((?:\p{Lu}[\p{L}\p{M}\d.]*)(?:[ \u00a0](?:(?:de|della|del|di|van|du)[ \u00a0])?\p{Lu}[\p{L}\p{M}\d.]*){0,3})/gu;
 
 // Capitalised words that make a name an institution, not an outlet.
 const INSTITUTION =
-  /(?:minist|office|court|police|polizei|gericht|tribunal|cour|commission|comisi|commissione|service|servicio|dienst|department|departament|parliament|parlament|government|regierung|gouvernement|prosecut|staatsanwalt|parquet|procur|army|armee|armée|bundesamt|\bamt\b|agency for|council|rat\b|union|nations|kremlin|pentagon)/iu;
+  /(?:minist|office|court|police|polizei|gericht|tribunal|cour|commission|comisi|commissione|service|servicio|dienst|department|departament|parliament|parlament|government|regierung|gouvernement|prosecut|staatsanwalt|parquet|procur|army|armee|armée|bundesamt|\bamt\b|agency for|council|rat\b|union|nations|kremlin|pentagon|board|authority|behörde|inspector|directorat|urząd|úřad|tarnyb)/iu;
 
 /** Outlets told something in the article, by name, when the name is no person, place or institution. */
 function toldOutlets(ctx: Context, people: Person[]): string[] {
@@ -230,7 +230,8 @@ function toldOutlets(ctx: Context, people: Person[]): string[] {
   for (const m of ctx.text.matchAll(TOLD)) {
     const name = m[1].replace(/[.,]$/u, '');
     const f = fold(name);
-    if (name.length < 2 || INSTITUTION.test(name)) continue;
+    const after = m.index + m[0].length;
+    if (name.length < 2 || INSTITUTION.test(name + ctx.text.slice(after, after + 40))) continue;
     if (people.some((p) => p.mentions.some((x) => x.start < m.index + m[0].length && m.index + m[0].length - name.length < x.end)))
       continue;
     if (ctx.vocabs.some((v) => Object.values(v.countries).some((terms) => findTerms(f, terms).length))) continue;

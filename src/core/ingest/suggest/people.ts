@@ -25,6 +25,8 @@ export interface Person {
   full: Mention[];
   /** True when the person is only known by a call sign (the subject of seed-like stories). */
   callSign: boolean;
+  /** Named as a lawyer's client ("a lawyer for X", "Адвокат X-а"): in a defector story, the defector. */
+  client?: boolean;
 }
 
 interface Token {
@@ -147,6 +149,11 @@ function isClient(ctx: Context, roleEnd: number, m: Mention): boolean {
   return /^,?[ \u00a0]\p{Lu}[\p{Ll}\p{M}]+[ \u00a0]\p{Lu}[\p{Ll}\p{M}]+/u.test(ctx.text.slice(m.end, m.end + 50));
 }
 
+/** A Russian/Ukrainian masculine surname without its case ending: Титова → Титов, Зуєву → Зуєв, Orłowa → Orłow. */
+function uninflected(surname: string): string {
+  return surname.replace(/(ов|ев|ёв|єв|ин|ын|ow|ew|ov|ev|in)(?:а|у|ым|ом|е|ими|a|u|em|ym|ie)$/u, '$1');
+}
+
 /** The role word next to the first full mention (before it, or in an apposition after it). */
 function roleOf(ctx: Context, p: { full: Mention[] }): string | null {
   for (const m of p.full) {
@@ -204,9 +211,12 @@ export function findPeople(ctx: Context): Person[] {
   for (const [key, c] of clusters) {
     c.mentions.sort((a, b) => a.start - b.start);
     const given = canonicalGiven(c.given, c.givenSurfaces, ctx.language);
+    // Seen only in an oblique case ("Адвокат Сергея Титова"): the given name was inflected, so is the surname.
+    const oblique = !c.givenOnly && !c.givenSurfaces.some((g, i) => g === c.given[i]);
+    const surname = c.givenOnly ? '' : nominative(c.surnames, ctx.language);
     const person = {
       key,
-      name: c.givenOnly ? given : `${given} ${nominative(c.surnames, ctx.language)}`,
+      name: c.givenOnly ? given : `${given} ${oblique ? uninflected(surname) : surname}`,
       role: null as string | null,
       mentions: c.mentions,
       full: c.full,
@@ -215,7 +225,22 @@ export function findPeople(ctx: Context): Person[] {
     person.role = roleOf(ctx, person);
     people.push(person);
   }
+  markClients(ctx, people);
   return people.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+const LAWYER = /lawyer|attorney|anwalt|anwält|адвокат|защитни|avocat|avvocat|abogad|advoca|adwokat|pełnomocni|advokát|advokat/u;
+
+/** People named right after a lawyer word as the lawyer's client ("A lawyer for Koretsky, …", "Адвокат Дмитрия Кравцова …"). */
+function markClients(ctx: Context, people: Person[]): void {
+  const lawyers = findTerms(ctx.folded, ROLE_TERMS).filter((h) => LAWYER.test(ctx.folded.slice(h.start, h.end)));
+  for (const p of people)
+    p.client = p.mentions.some((m) =>
+      lawyers.some(
+        (h) =>
+          h.end <= m.start && m.start - h.end <= 25 && /^[\s\p{L}'’-]*$/u.test(ctx.text.slice(h.end, m.start)) && isClient(ctx, h.end, m),
+      ),
+    );
 }
 
 /**

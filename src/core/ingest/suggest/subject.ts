@@ -143,7 +143,8 @@ function pronounSentences(ctx: Context, people: Person[], person: Person): Sente
 
 /** Military context of one person: rank/unit words right next to a mention, defection verbs in his sentences. */
 function score(ctx: Context, person: Person, people: Person[]): { military: boolean; defection: boolean; score: number } {
-  let military = person.callSign;
+  // A lawyer's client in an article about a defector is the defector.
+  let military = person.callSign || person.client === true;
   let defection = false;
   for (const m of person.mentions) {
     const s = sentenceOf(ctx, m.start);
