@@ -4,18 +4,7 @@
  * i18n-iso-countries (so "Suisse", "Slovensku", "Мексике" count without a hand-written entry), mapped to
  * ISO 3166-1 alpha-2.
  */
-import cs from 'i18n-iso-countries/langs/cs.json';
-import de from 'i18n-iso-countries/langs/de.json';
-import en from 'i18n-iso-countries/langs/en.json';
-import es from 'i18n-iso-countries/langs/es.json';
-import fr from 'i18n-iso-countries/langs/fr.json';
-import it from 'i18n-iso-countries/langs/it.json';
-import lt from 'i18n-iso-countries/langs/lt.json';
-import nl from 'i18n-iso-countries/langs/nl.json';
-import pl from 'i18n-iso-countries/langs/pl.json';
-import ro from 'i18n-iso-countries/langs/ro.json';
-import ru from 'i18n-iso-countries/langs/ru.json';
-import uk from 'i18n-iso-countries/langs/uk.json';
+import { createRequire } from 'node:module';
 import type { Context } from './context';
 import { fold } from './fold';
 import { findTerms } from './terms';
@@ -27,7 +16,13 @@ export interface CountryMention {
 }
 
 type Names = { countries: Record<string, string | string[]> };
-const LIBRARY: Record<string, Names> = { cs, de, en, es, fr, it, lt, nl, pl, ro, ru, uk };
+// Loaded with require: the built service worker keeps node_modules external, and an ESM import of JSON there
+// would need an import attribute.
+const require = createRequire(import.meta.url);
+const LANGS = new Set(['cs', 'de', 'en', 'es', 'fr', 'it', 'lt', 'nl', 'pl', 'ro', 'ru', 'uk']);
+function library(lang: string): Names | null {
+  return LANGS.has(lang) ? (require(`i18n-iso-countries/langs/${lang}.json`) as Names) : null;
+}
 // Languages that decline country names ("w Polsce", "на Украине", "Lietuvoje"): match the stem.
 const DECLINED = new Set(['cs', 'lt', 'pl', 'ro', 'ru', 'uk']);
 
@@ -37,7 +32,7 @@ function termsFor(lang: string): { term: string; code: string }[] {
   let out = libraryTerms.get(lang);
   if (out) return out;
   out = [];
-  for (const [code, names] of Object.entries(LIBRARY[lang]?.countries ?? {})) {
+  for (const [code, names] of Object.entries(library(lang)?.countries ?? {})) {
     for (const name of Array.isArray(names) ? names : [names]) {
       // Short forms (US, UK) are ordinary words once folded ("us"); names with punctuation are official long forms.
       if (name.length < 4 || /[(),.]/.test(name)) continue;
