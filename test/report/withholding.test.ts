@@ -7,6 +7,7 @@
  * inflections) and search pdftotext, pdfinfo (Info and XMP), every attachment pdfdetach saves, and the
  * qpdf-decompressed bytes.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,5 +140,31 @@ describe('what a profile withholds is in no byte of its export', () => {
     expect(text).toContain('[passage withheld]');
     // The press article quoting the passage is not attached whole.
     expect([...pdfdetachAll(pdf.asylum, join(dir, 'detach-asylum-2')).keys()].some((n) => n.includes('press-interview'))).toBe(false);
+  });
+
+  it('an original that carries withheld content goes as a labelled redacted rendition with the original’s SHA-256; clean originals go whole', async () => {
+    const files = pdfdetachAll(pdf.asylum, join(dir, 'detach-asylum-3'));
+    const sources = await svc.api.listSources({});
+    const sha = (id: string) => sources.find((x) => x.id === id)!.sha256;
+    // S3, the Ukrainian testimony, names the protected witness: rendition, not original.
+    const rendition = files.get('S3-redacted-rendition.txt');
+    expect(rendition, [...files.keys()].join(', ')).toBeDefined();
+    const text = rendition!.toString('utf8');
+    expect(text).toMatch(/^REDACTED TEXT RENDITION of source S3/);
+    expect(text).toContain('This is NOT the original');
+    expect(text).toContain(`SHA-256 ${sha(fx.sourceIds.uk)}`);
+    expect(text).toContain('Їх вивозили на фільтрацію'); // the testimony itself reaches the authority
+    expect(text).not.toContain('Коваленко');
+    expect([...files.keys()].some((n) => n.includes('olenivka'))).toBe(false);
+    // The notes (location, confession) likewise, without either.
+    const notes = files.get('S6-redacted-rendition.txt')!.toString('utf8');
+    expect(notes).not.toMatch(/Assendorperstraat|firing squad/);
+    // A published article with nothing withheld is attached as the original, byte for byte.
+    expect(createHash('sha256').update(files.get('S5-tagesspiegel-charkiw.txt')!).digest('hex')).toBe(sha(fx.sourceIds.de));
+    expect(pdftotext(pdf.asylum)).toContain('Redacted rendition attached as “S3-redacted-rendition.txt”');
+    // The manifest lists the renditions, so verify-export accepts the file.
+    const v = await svc.api.verifyExport({ pdfPath: pdf.asylum });
+    expect(v.problems).toEqual([]);
+    expect(v.attachments.find((a) => a.name === 'S3-redacted-rendition.txt')?.ok).toBe(true);
   });
 });

@@ -45,6 +45,11 @@ export const Manifest = z.object({
         embedded: z.boolean(),
         attachment: z.string().nullable(),
         withheldReason: z.string().nullable(),
+        /** The redacted text rendition attached instead of a withheld original. */
+        rendition: z
+          .object({ attachment: z.string(), sha256: z.string().length(64), size: z.number().int() })
+          .nullable()
+          .default(null),
       }),
     ),
   }),
@@ -95,6 +100,7 @@ export function buildManifest(model: EvidenceModel): Manifest {
         embedded: s.embedded,
         attachment: s.attachmentName,
         withheldReason: s.withheldReason,
+        rendition: s.rendition ? { attachment: s.rendition.attachmentName, sha256: s.rendition.sha256, size: s.rendition.size } : null,
       })),
     },
     excluded: model.excluded,

@@ -3,6 +3,10 @@
  * The renderer only lays this out; it never reads the case. So "what is in the file" = "what is in the
  * model" + the originals listed in `sources` with `embedded: true`, and both are checked for leaks.
  */
+import { createHash } from 'node:crypto';
+import countries from 'i18n-iso-countries';
+import enCountries from 'i18n-iso-countries/langs/en.json';
+import { ASYLUM_STAGES } from '../../shared/domain';
 import { CasefileError } from '../../shared/errors';
 import { custodyHead } from '../custody/chain';
 import type { CaseContext } from '../context';
@@ -107,7 +111,10 @@ export interface StatementOut {
 export interface AsylumOut {
   id: string;
   country: string;
+  countryName: string;
   stage: string;
+  /** The stage in words ("Decision: refugee status granted"), never the code. */
+  stageLabel: string;
   date: FuzzyDateOut;
   authority: string | null;
   note: string | null;
@@ -131,6 +138,8 @@ export interface SourceOut {
   embedded: boolean;
   attachmentName: string | null;
   withheldReason: string | null;
+  /** When the original cannot go out whole: the redacted text rendition attached instead. */
+  rendition: { attachmentName: string; sha256: string; size: number } | null;
 }
 
 export interface CustodyOut {
@@ -178,7 +187,10 @@ export interface EvidenceModel {
 }
 
 /** Original bytes to embed, keyed by source ref (kept outside the model: the model is what is shown). */
-export type Attachments = Map<string, { name: string; bytes: Buffer; mediaType: string; description: string }>;
+export type Attachments = Map<
+  string,
+  { name: string; bytes: Buffer; mediaType: string; description: string; relationship: 'Source' | 'Supplement' }
+>;
 
 export const FIELD_LABELS: Record<ProfileField, string> = {
   fullName: 'Name',
@@ -194,6 +206,24 @@ export const FIELD_LABELS: Record<ProfileField, string> = {
   contacts: 'Contacts',
   family: 'Family',
   notes: 'Notes',
+};
+
+countries.registerLocale(enCountries);
+
+const ASYLUM_STAGE_LABELS: Record<string, string> = {
+  intends: 'Intends to apply for asylum',
+  applied: 'Application made',
+  registered: 'Application registered',
+  interview: 'Interview',
+  'decision-refugee-status': 'Decision: refugee status granted',
+  'decision-subsidiary-protection': 'Decision: subsidiary protection granted',
+  'decision-humanitarian': 'Decision: humanitarian / national protection granted',
+  'decision-rejected': 'Decision: application rejected',
+  appeal: 'Appeal lodged',
+  final: 'Final decision',
+  'dublin-transfer': 'Dublin transfer to another state',
+  withdrawn: 'Application withdrawn',
+  none: 'No asylum application',
 };
 
 const PERPETRATOR_ROLE = /perpetrat|suspect|command|accused/i;
@@ -507,20 +537,30 @@ export function buildModel(
   });
 
   // ---- asylum
+  // Procedure order (an undated step sits where the procedure puts it), dates within a stage.
+  const stageRank = (st: string) => {
+    const i = (ASYLUM_STAGES as readonly string[]).indexOf(st);
+    return i < 0 ? ASYLUM_STAGES.length : i;
+  };
   const asylum: AsylumOut[] = def.sections.includes('asylum')
-    ? readAsylum(db).map((s) => ({
-        id: s.id,
-        country: s.country,
-        stage: s.stage,
-        date: fuzzy(null, s.dateValue, null, s.datePrecision),
-        authority: R(s.authority),
-        note: R(s.note),
-        sourceRef: sref(s.sourceId),
-      }))
+    ? [...readAsylum(db)]
+        .sort((x, y) => stageRank(x.stage) - stageRank(y.stage) || (x.dateValue ?? '9999').localeCompare(y.dateValue ?? '9999'))
+        .map((s) => ({
+          id: s.id,
+          country: s.country,
+          countryName: countries.getName(s.country, 'en') ?? s.country,
+          stage: s.stage,
+          stageLabel: ASYLUM_STAGE_LABELS[s.stage] ?? s.stage.replace(/-/g, ' '),
+          date: fuzzy(null, s.dateValue, null, s.datePrecision),
+          authority: R(s.authority),
+          note: R(s.note),
+          sourceRef: sref(s.sourceId),
+        }))
     : [];
 
   // ---- source annex and attachments
   const attachments: Attachments = new Map();
+  const renditionTexts = new Map<string, string>();
   const usedNames = new Set<string>();
   const sourceOut: SourceOut[] = sources.map((s) => {
     const ref = refOf.get(s.id) as string;
@@ -543,9 +583,40 @@ export function buildModel(
       for (let k = 2; usedNames.has(name); k++) name = `${ref}-${k}-${safeFileName(s.fileName)}`;
       usedNames.add(name);
       attachmentName = name;
-      attachments.set(ref, { name, bytes, mediaType: s.mediaType, description: `Original of source ${ref}, SHA-256 ${s.sha256}` });
+      attachments.set(ref, {
+        name,
+        bytes,
+        mediaType: s.mediaType,
+        description: `Original of source ${ref}, SHA-256 ${s.sha256}`,
+        relationship: 'Source',
+      });
     }
     const hideHash = withheldReason !== null && !def.listWithheldHashes;
+    // An original withheld for what it carries still reaches the recipient as a redacted text rendition,
+    // labelled as such, with the original's SHA-256 so the recipient can ask the sender for it.
+    let rendition: SourceOut['rendition'] = null;
+    if (!bytes && def.embedOriginals && !hideHash) {
+      const body = withheld.scrub(R(s.cleanText ?? readSourceBytes(db, s.id).toString('utf8')));
+      const text = [
+        `REDACTED TEXT RENDITION of source ${ref} (Casefile export ${opts.exportId}). This is NOT the original.`,
+        `Original: SHA-256 ${s.sha256}, ${s.size} bytes, ${s.mediaType}. Ask the sender for it by this hash.`,
+        'Names of persons this recipient may not see are replaced by pseudonyms; withheld passages and details are removed.',
+        '',
+        body,
+        '',
+      ].join('\n');
+      const renditionBytes = Buffer.from(text, 'utf8');
+      const name = `${ref}-redacted-rendition.txt`;
+      attachments.set(`${ref}:rendition`, {
+        name,
+        bytes: renditionBytes,
+        mediaType: 'text/plain',
+        description: `Redacted text rendition of source ${ref} (not the original; original SHA-256 ${s.sha256})`,
+        relationship: 'Supplement',
+      });
+      rendition = { attachmentName: name, sha256: createHash('sha256').update(renditionBytes).digest('hex'), size: renditionBytes.length };
+      renditionTexts.set(ref, text);
+    }
     return {
       ref,
       id: s.id,
@@ -563,6 +634,7 @@ export function buildModel(
       embedded: bytes !== null,
       attachmentName,
       withheldReason,
+      rendition,
     };
   });
 
@@ -617,7 +689,18 @@ export function buildModel(
     );
   }
   // A spelling of a protected person the Redactor did not know would make the pseudonym reversible.
-  const survivors = locate(model, (text) => survivingSpellings(text, protectedNames).map((x) => x.pseudonym));
+  const spellings = (text: string) => survivingSpellings(text, protectedNames).map((x) => x.pseudonym);
+  const survivors = locate(model, spellings);
+  for (const [ref, text] of renditionTexts) {
+    const found = [...new Set(spellings(text))];
+    if (found.length) survivors.push({ where: `the redacted rendition of source ${ref}`, found });
+    const rest = [...redactor.leaks(text), ...withheld.found(text)];
+    if (rest.length)
+      throw new CasefileError(
+        'INTERNAL',
+        `Export stopped: the rendition of ${ref} still carries withheld content (${rest.join(', ')}). Nothing was written.`,
+      );
+  }
   if (survivors.length > 0) {
     const [first] = survivors;
     throw new CasefileError(

@@ -43,6 +43,8 @@ const PRECISION_LABEL: Record<string, string> = {
   unknown: 'undated',
 };
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 const STATUS_COLOR: Record<string, string> = { corroborated: C.green, alleged: C.navy, disputed: C.amber, retracted: C.red };
 
 export function formatDate(d: FuzzyDateOut): string {
@@ -137,7 +139,7 @@ export function renderPdf(input: RenderInput): Promise<Buffer> {
       name: a.name,
       type: a.mediaType,
       description: a.description,
-      relationship: 'Source',
+      relationship: a.relationship,
       creationDate: createdAt,
       modifiedDate: createdAt,
     } as PDFKit.Mixins.PDFAttachmentOptions & { relationship: string });
@@ -363,7 +365,12 @@ class Renderer {
         String(allegations),
         `allegation${allegations === 1 ? '' : 's'} in ${m.categories.length} categor${m.categories.length === 1 ? 'y' : 'ies'}`,
       ],
-      [String(m.sources.length), `source${m.sources.length === 1 ? '' : 's'}, ${embedded} original${embedded === 1 ? '' : 's'} attached`],
+      [
+        String(m.sources.length),
+        `source${m.sources.length === 1 ? '' : 's'}, ${embedded} original${embedded === 1 ? '' : 's'} attached${
+          m.sources.some((s) => s.rendition) ? `, ${m.sources.filter((s) => s.rendition).length} redacted` : ''
+        }`,
+      ],
       [String(m.timeline.length), `dated event${m.timeline.length === 1 ? '' : 's'}`],
       [String(m.testimony.length), `statement${m.testimony.length === 1 ? '' : 's'}`],
     ];
@@ -392,7 +399,11 @@ class Renderer {
     if (ex.pseudonymisedPeople) withheld.push(`${ex.pseudonymisedPeople} person(s) pseudonymised`);
     if (ex.selfIncriminatingAllegations) withheld.push(`${ex.selfIncriminatingAllegations} self-incriminating allegation(s)`);
     if (ex.retractedAllegations) withheld.push(`${ex.retractedAllegations} retracted allegation(s)`);
-    if (ex.originalsWithheld) withheld.push(`${ex.originalsWithheld} original(s) not attached`);
+    const renditions = m.sources.filter((s) => s.rendition).length;
+    if (ex.originalsWithheld)
+      withheld.push(
+        `${ex.originalsWithheld} original(s) not attached${renditions ? ` (${renditions} attached instead as redacted text renditions, labelled as such)` : ''}`,
+      );
     this.note(
       `This summary contains only what the “${m.profile.title}” profile releases. ${
         withheld.length ? `Left out of this file entirely (removed, not covered): ${withheld.join('; ')}.` : 'Nothing was left out.'
@@ -487,15 +498,15 @@ class Renderer {
       return;
     }
     const current = m.asylum[m.asylum.length - 1];
-    this.para(`Current stage: ${current.stage} (${current.country})${current.authority ? `, ${current.authority}` : ''}.`, {
+    this.para(`Current stage: ${current.stageLabel} — ${current.countryName}${current.authority ? `, ${current.authority}` : ''}.`, {
       font: 'bold',
     });
     for (const s of m.asylum) {
       this.keyValues(
         [
           [
-            formatDate(s.date),
-            `${s.country} · ${s.stage}${s.authority ? ` · ${s.authority}` : ''}${s.note ? `\n${s.note}` : ''}${s.sourceRef ? `  [${s.sourceRef}]` : ''}`,
+            s.date.value ? formatDate(s.date) : 'date not recorded',
+            `${s.stageLabel} — ${s.countryName}${s.authority ? ` · ${s.authority}` : ''}${s.note ? `\n${s.note}` : ''}${s.sourceRef ? `  [${s.sourceRef}]` : ''}`,
           ],
         ],
         150,
@@ -618,7 +629,8 @@ class Renderer {
       const ends = dated.map((e) => parseEnd(e.date) as number);
       const min = Math.min(...starts);
       const max = Math.max(...ends);
-      this.timelinePanel(dated, min, max, dated.length > 1 ? `All dated events, ${Math.floor(min)}–${Math.ceil(max) - 1}` : 'Dated event');
+      const span = Math.floor(min) === Math.ceil(max) - 1 ? `${Math.floor(min)}` : `${Math.floor(min)}–${Math.ceil(max) - 1}`;
+      this.timelinePanel(dated, min, max, dated.length > 1 ? `All dated events, ${span}` : 'Dated event');
       // When a few early events stretch the scale, add a detail panel for the period most events fall in.
       const sorted = [...starts].sort((a, b) => a - b);
       const from = Math.floor(sorted[Math.floor(sorted.length * 0.3)]);
@@ -722,6 +734,14 @@ class Renderer {
                 .lineWidth(0.4)
                 .strokeColor(C.grey)
                 .stroke();
+              // Within about a year the ticks need their months, or the axis says nothing.
+              const month = Math.round((t - Math.floor(t + 1e-6)) * 12) % 12;
+              if (years <= 1.6 && month !== 0)
+                doc
+                  .font('sans')
+                  .fontSize(5.8)
+                  .fillColor(C.grey)
+                  .text(MONTHS[month], x - 10, top + height - 18, { width: 20, align: 'center', lineBreak: false });
             }
           }
           chunk.forEach((e, k) => {
@@ -800,6 +820,11 @@ class Renderer {
       rows.push(['Imported', s.importedAt]);
       rows.push(['SHA-256', s.sha256 ?? 'not listed under this profile']);
       rows.push(['Original', s.embedded ? `attached as “${s.attachmentName}”` : `not attached — ${s.withheldReason}`]);
+      if (s.rendition)
+        rows.push([
+          'Redacted rendition',
+          `attached as “${s.rendition.attachmentName}”: the text with withheld names and passages removed, labelled as not the original (rendition SHA-256 ${s.rendition.sha256}). The original’s SHA-256 above lets you ask the sender for it.`,
+        ]);
       this.keyValues(rows, 100, ['SHA-256']);
       this.doc.moveDown(0.4);
     }
@@ -833,7 +858,7 @@ class Renderer {
     const parent = this.section ?? this.root;
     for (const c of m.custody) {
       doc.font('sans').fontSize(7);
-      const details = c.details === '{}' ? '' : c.details;
+      const details = readableDetails(c.details);
       const dh = details ? doc.heightOfString(details, { width: this.width - cols[1] }) : 0;
       if (doc.y + 11 + dh > this.bottom) {
         this.newPage();
@@ -902,6 +927,18 @@ class Renderer {
       const savedBottom = doc.page.margins.bottom;
       doc.page.margins.bottom = 0;
       doc.markContent('Artifact', { type: 'Pagination' });
+      if (this.m.profile.name !== 'public') {
+        // Every page of a non-public summary says so, so a single page printed or photographed still does.
+        doc
+          .font('bold')
+          .fontSize(7.5)
+          .fillColor(i === 0 ? '#ffffff' : C.red)
+          .text(`CONFIDENTIAL — for ${this.m.recipient} only; do not disclose further`, MARGIN.left, i === 0 ? 20 : 18, {
+            width: this.width,
+            align: 'center',
+            lineBreak: false,
+          });
+      }
       if (i > 0) {
         doc
           .moveTo(MARGIN.left, 44)
@@ -937,6 +974,23 @@ class Renderer {
     }
     this.root.end();
   }
+}
+
+/** A custody entry's details as "key: value · key: value", not raw JSON. */
+export function readableDetails(json: string): string {
+  let v: unknown;
+  try {
+    v = JSON.parse(json);
+  } catch {
+    return json;
+  }
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return String(v);
+  const show = (x: unknown): string =>
+    Array.isArray(x) ? x.map(show).join(', ') : x && typeof x === 'object' ? readableDetails(JSON.stringify(x)) : String(x);
+  return Object.entries(v as Record<string, unknown>)
+    .filter(([, x]) => x !== null && x !== undefined && !(Array.isArray(x) && x.length === 0))
+    .map(([k, x]) => `${k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}: ${show(x)}`)
+    .join(' · ');
 }
 
 function ellipsize(doc: Doc, s: string, width: number): string {

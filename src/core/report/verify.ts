@@ -106,8 +106,11 @@ export async function verifyExportBytes(pdf: Uint8Array, ctx: CaseContext | null
   };
 
   const expected = new Map<string, { sha256: string | null; size: number; ref: string }>();
-  for (const s of manifest.items.sources)
+  for (const s of manifest.items.sources) {
     if (s.embedded && s.attachment) expected.set(s.attachment, { sha256: s.sha256, size: s.size, ref: s.ref });
+    if (s.rendition)
+      expected.set(s.rendition.attachment, { sha256: s.rendition.sha256, size: s.rendition.size, ref: `${s.ref} (rendition)` });
+  }
   for (const [name, exp] of expected) {
     const content = files.get(name);
     if (!content) {
