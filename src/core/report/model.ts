@@ -4,8 +4,7 @@
  * model" + the originals listed in `sources` with `embedded: true`, and both are checked for leaks.
  */
 import { createHash } from 'node:crypto';
-import countries from 'i18n-iso-countries';
-import enCountries from 'i18n-iso-countries/langs/en.json';
+import { createRequire } from 'node:module';
 import { ASYLUM_STAGES } from '../../shared/domain';
 import { CasefileError } from '../../shared/errors';
 import { custodyHead } from '../custody/chain';
@@ -208,7 +207,15 @@ export const FIELD_LABELS: Record<ProfileField, string> = {
   notes: 'Notes',
 };
 
-countries.registerLocale(enCountries);
+// Loaded with require, as in ingest/suggest/countries.ts: the built service worker keeps node_modules
+// external, and an ESM import of JSON there would need an import attribute.
+const EN_COUNTRIES = (
+  createRequire(import.meta.url)('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> }
+).countries;
+const countryName = (code: string): string => {
+  const n = EN_COUNTRIES[code];
+  return (Array.isArray(n) ? n[0] : n) ?? code;
+};
 
 const ASYLUM_STAGE_LABELS: Record<string, string> = {
   intends: 'Intends to apply for asylum',
@@ -548,7 +555,7 @@ export function buildModel(
         .map((s) => ({
           id: s.id,
           country: s.country,
-          countryName: countries.getName(s.country, 'en') ?? s.country,
+          countryName: countryName(s.country),
           stage: s.stage,
           stageLabel: ASYLUM_STAGE_LABELS[s.stage] ?? s.stage.replace(/-/g, ' '),
           date: fuzzy(null, s.dateValue, null, s.datePrecision),
