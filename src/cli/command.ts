@@ -1,4 +1,5 @@
 import type { CasefileApi } from '../shared/api';
+import type { CaseInfo } from '../shared/contract/case';
 import { getPassphrase, type Io } from './io';
 
 export interface CommandContext {
@@ -18,9 +19,22 @@ export interface Command {
   run(ctx: CommandContext): Promise<number>;
 }
 
+/** Open a case and say what the open tidied up after an interrupted run (partial exports, copies). */
+export async function openCase(api: CasefileApi, io: Io, file: string, passphrase?: string): Promise<CaseInfo> {
+  const info = await api.openCase({ path: file, passphrase: passphrase ?? (await getPassphrase(io)) });
+  for (const r of info.recovered ?? []) {
+    io.err(
+      r.action === 'completed'
+        ? `Note: finished the ${r.kind} an interrupted run had written and recorded: ${r.file}\n`
+        : `Note: removed an unfinished ${r.kind} file an interrupted run left behind: ${r.file}\n`,
+    );
+  }
+  return info;
+}
+
 /** Open the case (passphrase from the prompt or the environment), run `fn`, and always close it again. */
 export async function withCase<T>(api: CasefileApi, io: Io, file: string, fn: () => Promise<T>): Promise<T> {
-  await api.openCase({ path: file, passphrase: await getPassphrase(io) });
+  await openCase(api, io, file);
   try {
     return await fn();
   } finally {

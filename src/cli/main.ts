@@ -8,6 +8,7 @@ import { isCasefileError } from '../shared/errors';
 import type { Command } from './command';
 import { infoCommand, newCommand, passwdCommand, verifyCommand } from './commands/case';
 import { caseOpsCommands } from './commands/caseops';
+import { copyCommands } from './commands/copies';
 import { ingestCommands } from './commands/ingest';
 import { reportCommands } from './commands/report';
 import { EXIT, exitCodeFor } from './exit-codes';
@@ -18,6 +19,7 @@ export const COMMANDS: Command[] = [
   infoCommand,
   verifyCommand,
   passwdCommand,
+  ...copyCommands,
   ...ingestCommands,
   ...caseOpsCommands,
   ...reportCommands,

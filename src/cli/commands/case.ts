@@ -1,6 +1,6 @@
 /** new, info, verify, passwd: the case-file lifecycle from the terminal. */
 import { EXIT } from '../exit-codes';
-import { type Command, withCase } from '../command';
+import { type Command, openCase, withCase } from '../command';
 import { humanBytes, json } from '../format';
 import { estimateStrength } from '../../shared/passphrase-strength';
 import { getPassphrase, type Io } from '../io';
@@ -86,7 +86,7 @@ export const passwdCommand: Command = {
     const [file] = args;
     if (!file || args.length > 1) return usageError(io, this.usage);
     const oldPassphrase = await getPassphrase(io, { prompt: 'Current passphrase: ' });
-    await api.openCase({ path: file, passphrase: oldPassphrase });
+    await openCase(api, io, file, oldPassphrase);
     try {
       const newPassphrase = await getPassphrase(io, { envName: 'CASEFILE_NEW_PASSPHRASE', prompt: 'New passphrase: ', confirm: true });
       warnIfWeak(io, newPassphrase);

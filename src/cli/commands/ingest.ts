@@ -5,7 +5,7 @@ import type { ImportFileResult } from '../../shared/contract/sources';
 import type { Reading } from '../../shared/reading';
 import { CasefileError } from '../../shared/errors';
 import { MAX_INPUT_BYTES } from '../../core/ingest/decode';
-import type { Command } from '../command';
+import { type Command, openCase } from '../command';
 import { EXIT } from '../exit-codes';
 import { humanBytes, json } from '../format';
 import { getPassphrase, progressBar } from '../io';
@@ -95,7 +95,7 @@ export const importCommand: Command = {
   async run({ api, io, args, flags }) {
     const [caseFile, ...paths] = args;
     if (!caseFile || paths.length === 0) return usageError(io, this.usage);
-    await api.openCase({ path: caseFile, passphrase: await getPassphrase(io) });
+    await openCase(api, io, caseFile);
     const results: (ImportFileResult & { path: string })[] = [];
     try {
       const bar = progressBar(io, 'Importing');

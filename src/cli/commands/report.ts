@@ -1,9 +1,9 @@
 /** export, verify-export, exports: evidence summaries from the terminal (all behaviour is in the service). */
 import { readFileSync } from 'node:fs';
-import { type Command, withCase } from '../command';
+import { type Command, openCase, withCase } from '../command';
 import { EXIT } from '../exit-codes';
 import { humanBytes, json } from '../format';
-import { getPassphrase, progressBar } from '../io';
+import { progressBar } from '../io';
 import { usageError } from './case';
 
 export const exportCommand: Command = {
@@ -27,7 +27,7 @@ export const exportCommand: Command = {
     const profile = flags.profile as string | undefined;
     if (!file || args.length > 1 || (!profile && !profileFile) || (!flags.preview && !flags.pdf)) return usageError(io, this.usage);
     const customProfile = profileFile ? (JSON.parse(readFileSync(profileFile, 'utf8')) as never) : undefined;
-    await api.openCase({ path: file, passphrase: await getPassphrase(io) });
+    await openCase(api, io, file);
     try {
       if (flags.preview) {
         const p = await api.previewExport({ profile, customProfile });
@@ -88,7 +88,7 @@ export const verifyExportCommand: Command = {
     const [pdf] = args;
     if (!pdf || args.length > 1) return usageError(io, this.usage);
     const caseFile = flags.case as string | undefined;
-    if (caseFile) await api.openCase({ path: caseFile, passphrase: await getPassphrase(io) });
+    if (caseFile) await openCase(api, io, caseFile);
     try {
       const r = await api.verifyExport({ pdfPath: pdf, checkAgainstCase: Boolean(caseFile) });
       if (flags.json) io.out(json(r));

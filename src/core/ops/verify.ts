@@ -2,6 +2,7 @@ import type { VerifyReport } from '../../shared/contract/custody';
 import type { CallOptions } from '../../shared/contract/define';
 import { custodyHead, verifyChain } from '../custody/chain';
 import type { CaseContext } from '../context';
+import { bytesBeyondPages } from '../store/case-copy';
 import { sha256Hex } from './sources';
 
 /** Recompute the custody chain and every source's SHA-256; list what does not match, first problem first. */
@@ -9,6 +10,12 @@ export function verifyCase(ctx: CaseContext, options: CallOptions = {}): VerifyR
   const problems: VerifyReport['problems'] = [];
   const integrity = ctx.db.pragma('integrity_check', { simple: true }) as string;
   if (integrity !== 'ok') problems.push({ kind: 'schema', message: `database integrity check: ${integrity}` });
+
+  // Bytes after the last page are not part of the database (SQLite ignores them): appended junk or a
+  // torn copy. Checkpoint first so the file holds every page.
+  ctx.store.checkpoint();
+  const extra = bytesBeyondPages(ctx.db, ctx.store.fileSize());
+  if (extra > 0) problems.push({ kind: 'schema', message: `the file has ${extra} bytes after the last page (appended data or a damaged copy)` });
 
   const chain = verifyChain(ctx.db);
   for (const p of chain.problems) problems.push({ kind: 'custody', seq: p.seq, message: p.message });

@@ -4,12 +4,14 @@
  * ctx.write after the PDF bytes exist, so "what did we send to whom" always has an answer and a failed
  * export leaves no record of a file that does not exist.
  */
-import { existsSync, realpathSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import type { CallOptions } from '../../shared/contract/define';
 import type { CaseContext } from '../context';
+import { abandonOutput, beginOutput, endOutput, publishOutput } from '../outputs';
+import { writeNewFileSynced } from '../store/durable';
 import { buildManifest, manifestJson } from './manifest';
 import { buildModel, type EvidenceModel } from './model';
 import type { ExportProfileDef } from './profiles';
@@ -82,14 +84,12 @@ export async function exportPdf(ctx: CaseContext, req: ExportRequest, options: C
   });
   const sha256 = sha256Hex(pdf);
 
-  // Write to a temp name next to the target, then rename: no half-written PDF under the real name.
-  let tmp: string | null = null;
-  if (outPath) {
-    tmp = `${outPath}.${exportId}.part`;
-    writeFileSync(tmp, pdf, { mode: 0o600 });
-  }
+  // Partial file beside the target, registered in the case first (../outputs.ts): a crash leaves nothing
+  // under the real name, and the next open completes a ledgered part or removes it.
+  const pending = outPath ? beginOutput(ctx, outPath, 'export', exportId) : null;
   let custodySeq: number;
   try {
+    if (pending) writeNewFileSynced(pending.part, pdf);
     custodySeq = ctx.write((db) => {
       db.prepare(
         'INSERT INTO exports (id, created_at, recipient, profile, file_name, sha256, size, manifest_json, signing_fingerprint, custody_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM custody_log))',
@@ -122,10 +122,13 @@ export async function exportPdf(ctx: CaseContext, req: ExportRequest, options: C
         },
       };
     });
-    if (tmp && outPath) renameSync(tmp, outPath);
   } catch (e) {
-    if (tmp && existsSync(tmp)) unlinkSync(tmp);
+    if (pending) abandonOutput(ctx, pending);
     throw e;
+  }
+  if (pending) {
+    publishOutput(pending);
+    endOutput(ctx.db, pending);
   }
   return {
     path: outPath,

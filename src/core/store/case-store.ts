@@ -12,12 +12,15 @@ import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { APP_VERSION } from '../version';
-import { appendCustody } from '../custody/chain';
+import { appendCustody, type CustodyInput } from '../custody/chain';
+import { partPathFor, writeVerifiedCopy } from './case-copy';
+import { removeWithCompanions, renameDurably } from './durable';
 import { insertSigningKey } from '../ops/signing-keys';
 import { inUseError, isBusy, sqliteCode } from './errors';
 import { assertNotNewer, migrate, schemaVersion } from './migrate';
-import { APPLICATION_ID, applyKey, applyRekey, applyRuntimePragmas } from './pragmas';
+import { APPLICATION_ID, applyKey, applyRuntimePragmas } from './pragmas';
 import { resolveNativeBinding } from './native';
+import { removeStaleCaseParts } from './stale-parts';
 
 const PAGE_SIZE = 4096;
 const SQLITE_PLAIN_HEADER = 'SQLite format 3\0';
@@ -33,14 +36,22 @@ export interface CaseMeta {
 
 export class CaseStore {
   readonly path: string;
-  readonly db: Db;
+  /** Replaced (never mutated) by a re-key, which swaps in the re-encrypted file; read it through `db`. */
+  private conn: Db;
   /** A salted digest of the passphrase, kept in memory only, to confirm the old one on change. */
   private passCheck: { salt: Buffer; digest: Buffer };
+  /** Leftovers of an interrupted re-key or restore that this open removed (reported to the user). */
+  readonly staleRemoved: string[];
 
-  private constructor(path: string, db: Db, passphrase: string) {
+  private constructor(path: string, db: Db, passphrase: string, staleRemoved: string[] = []) {
     this.path = path;
-    this.db = db;
+    this.conn = db;
     this.passCheck = digestPassphrase(passphrase);
+    this.staleRemoved = staleRemoved;
+  }
+
+  get db(): Db {
+    return this.conn;
   }
 
   static create(path: string, passphrase: string, title?: string): CaseStore {
@@ -87,51 +98,9 @@ export class CaseStore {
 
   static open(path: string, passphrase: string): CaseStore {
     const abs = resolve(path);
-    precheckFile(abs);
-    let db: Db;
-    try {
-      db = new Database(abs, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS, nativeBinding: resolveNativeBinding() });
-    } catch (e) {
-      if (isBusy(e)) throw inUseError(abs);
-      throw new CasefileError('NOT_A_CASE_FILE', `Cannot open ${abs}: ${(e as Error).message}`, { path: abs });
-    }
-    try {
-      applyKey(db, passphrase);
-      // The first read decrypts page 1. With a wrong key SQLCipher reports "file is not a database".
-      try {
-        db.prepare('SELECT count(*) FROM sqlite_master').get();
-      } catch (e) {
-        if (isBusy(e)) throw inUseError(abs);
-        if (sqliteCode(e) === 'SQLITE_NOTADB') {
-          throw new CasefileError('WRONG_PASSPHRASE', 'The passphrase is not right for this case file. Nothing was changed; try again.', {
-            path: abs,
-          });
-        }
-        throw damaged(abs, e);
-      }
-      const appId = db.pragma('application_id', { simple: true }) as number;
-      if (appId !== APPLICATION_ID) {
-        throw new CasefileError('NOT_A_CASE_FILE', `${abs} is an encrypted database, but not a Casefile case file.`, { path: abs });
-      }
-      assertNotNewer(schemaVersion(db));
-      try {
-        applyRuntimePragmas(db);
-        // Take the exclusive lock now (not at the first write) so a second opener is refused at once.
-        db.exec('BEGIN IMMEDIATE; COMMIT;');
-      } catch (e) {
-        if (isBusy(e)) throw inUseError(abs);
-        throw e;
-      }
-      const check = db.pragma('quick_check', { simple: true }) as string;
-      if (check !== 'ok') throw damaged(abs, new Error(check));
-      migrate(db);
-      return new CaseStore(abs, db, passphrase);
-    } catch (e) {
-      db.close();
-      if (e instanceof CasefileError) throw e;
-      if (isBusy(e)) throw inUseError(abs);
-      throw damaged(abs, e);
-    }
+    const db = connect(abs, passphrase);
+    // Only now, holding the exclusive lock, is it safe to tidy up beside the case.
+    return new CaseStore(abs, db, passphrase, removeStaleCaseParts(abs));
   }
 
   get isOpen(): boolean {
@@ -157,19 +126,36 @@ export class CaseStore {
     return d.digest.equals(this.passCheck.digest);
   }
 
-  /** Re-encrypts every page under the new passphrase, in one transaction. */
-  changePassphrase(oldPassphrase: string, newPassphrase: string): void {
+  /** Write everything from the -wal into the file itself, so the file alone is the whole case (for copying). */
+  checkpoint(): void {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  /**
+   * Re-encrypt the case under a new passphrase, atomically: a copy beside the file is re-keyed, gets the
+   * custody entry, is synced and verified with the new passphrase, and only then renamed over the
+   * original (and the folder synced). Re-keying in place would rewrite page 1 under a rollback journal
+   * that neither key can replay after a crash; this way a crash leaves the old file or the new one.
+   */
+  changePassphrase(oldPassphrase: string, newPassphrase: string, custody?: CustodyInput): void {
     if (!this.checkPassphrase(oldPassphrase)) {
       throw new CasefileError('WRONG_PASSPHRASE', 'The current passphrase is not right. The passphrase was not changed.');
     }
-    // Rekeying is done outside WAL mode (SQLite3MultipleCiphers cannot rekey a WAL database).
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
-    this.db.pragma('journal_mode = DELETE');
+    const entry = custody ?? { action: 'case.passphrase-change', entity: 'case', entityId: this.meta().caseId };
+    const part = partPathFor(this.path, 'rekey');
+    writeVerifiedCopy(this, part, oldPassphrase, { rekey: newPassphrase, write: (copy) => appendCustody(copy, entry) });
+    this.db.close();
     try {
-      applyRekey(this.db, newPassphrase);
-    } finally {
-      this.db.pragma('journal_mode = WAL');
+      renameDurably(part, this.path);
+    } catch (e) {
+      removeWithCompanions(part);
+      this.conn = connect(this.path, oldPassphrase);
+      throw new CasefileError(
+        'INTERNAL',
+        `The re-encrypted copy could not replace the case file (${(e as Error).message}). The passphrase was not changed.`,
+      );
     }
+    this.conn = connect(this.path, newPassphrase);
     this.passCheck = digestPassphrase(newPassphrase);
   }
 
@@ -180,6 +166,61 @@ export class CaseStore {
     } finally {
       this.db.close();
     }
+  }
+}
+
+/** Open, key, check and lock a case file; the checks that make a wrong passphrase leave every byte as it was. */
+function connect(abs: string, passphrase: string): Db {
+  precheckFile(abs);
+  let db: Db;
+  try {
+    db = new Database(abs, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS, nativeBinding: resolveNativeBinding() });
+  } catch (e) {
+    if (isBusy(e)) throw inUseError(abs);
+    throw new CasefileError('NOT_A_CASE_FILE', `Cannot open ${abs}: ${(e as Error).message}`, { path: abs });
+  }
+  try {
+    applyKey(db, passphrase);
+    // Exclusive locking before the first read: a WAL database read in normal locking mode makes a -shm
+    // file (the shared WAL index), which the README promises never to write.
+    db.pragma('locking_mode = EXCLUSIVE');
+    // The first read decrypts page 1. With a wrong key SQLCipher reports "file is not a database".
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch (e) {
+      if (isBusy(e)) throw inUseError(abs);
+      if (sqliteCode(e) === 'SQLITE_NOTADB') {
+        // Page 1 fails its authentication check: a wrong key and a damaged first page look the same.
+        throw new CasefileError(
+          'WRONG_PASSPHRASE',
+          'The passphrase is not right for this case file, or its first page is damaged. Nothing was changed; try again, and if you are sure of the passphrase, restore the case from a backup.',
+          { path: abs },
+        );
+      }
+      throw damaged(abs, e);
+    }
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    if (appId !== APPLICATION_ID) {
+      throw new CasefileError('NOT_A_CASE_FILE', `${abs} is an encrypted database, but not a Casefile case file.`, { path: abs });
+    }
+    assertNotNewer(schemaVersion(db));
+    try {
+      applyRuntimePragmas(db);
+      // Take the exclusive lock now (not at the first write) so a second opener is refused at once.
+      db.exec('BEGIN IMMEDIATE; COMMIT;');
+    } catch (e) {
+      if (isBusy(e)) throw inUseError(abs);
+      throw e;
+    }
+    const check = db.pragma('quick_check', { simple: true }) as string;
+    if (check !== 'ok') throw damaged(abs, new Error(check));
+    migrate(db);
+    return db;
+  } catch (e) {
+    db.close();
+    if (e instanceof CasefileError) throw e;
+    if (isBusy(e)) throw inUseError(abs);
+    throw damaged(abs, e);
   }
 }
 

@@ -30,6 +30,8 @@ export const CaseInfo = z.object({
     exports: z.number().int(),
   }),
   custodyHead: CustodyHead.nullable(),
+  /** What opening tidied up after an interrupted run (partial exports, backups, re-key copies). */
+  recovered: z.array(z.object({ kind: z.string(), file: z.string(), action: z.enum(['removed', 'completed']) })).optional(),
 });
 export type CaseInfo = z.infer<typeof CaseInfo>;
 
@@ -90,6 +92,16 @@ export type Profile = z.infer<typeof Profile>;
  */
 export const ProfilePatch = z.object(profileFields).partial();
 
+export const CopyResult = z.object({
+  path: z.string(),
+  sha256: z.string(),
+  size: z.number().int(),
+  /** The custody entry that records the copy (in the open case; in the restored case for a restore). */
+  custodySeq: z.number().int(),
+  copyHead: CustodyHead.nullable(),
+});
+export type CopyResult = z.infer<typeof CopyResult>;
+
 export const caseContract = {
   createCase: op({
     summary: 'Create a new encrypted case file and open it.',
@@ -128,5 +140,29 @@ export const caseContract = {
     summary: 'Add aliases to the profile (with their transliteration variants unless told not to).',
     input: z.object({ aliases: z.array(Alias).min(1).max(50), withTransliterations: z.boolean().default(true) }),
     output: Profile,
+  }),
+  backupCase: op({
+    summary: 'Write a verified backup of the open case (itself a case file, same passphrase) to a new file.',
+    input: z.object({ destPath: FilePath, passphrase: Passphrase }),
+    output: CopyResult,
+    long: true,
+  }),
+  handOverCase: op({
+    summary: 'Write a verified copy of the open case for a colleague, under a new passphrase (custody entry on both sides).',
+    input: z.object({ destPath: FilePath, passphrase: Passphrase, newPassphrase: Passphrase, recipient: z.string().max(300).optional() }),
+    output: CopyResult,
+    long: true,
+  }),
+  restoreCase: op({
+    summary: 'Restore a backup or a received hand-over copy to a case file (verified; the backup is only read).',
+    input: z.object({ backupPath: FilePath, destPath: FilePath, passphrase: Passphrase, overwrite: z.boolean().default(false) }),
+    output: CopyResult,
+    long: true,
+  }),
+  destroyCase: op({
+    summary: 'Securely delete a case file: overwrite every byte, sync, unlink (see the README for what this cannot reach).',
+    input: z.object({ path: FilePath, passphrase: Passphrase }),
+    output: z.object({ files: z.array(z.string()), bytes: z.number().int() }),
+    long: true,
   }),
 };

@@ -1,0 +1,168 @@
+/**
+ * Copies of a whole case: backup (same passphrase), hand-over (a colleague's new passphrase) and restore.
+ * Each copy is itself a case file, written beside its target as a `.part`, synced, opened and verified
+ * (every page, the custody chain, the file length), and renamed into place only then. Being a copy of
+ * the database, it carries every table: sources, custody log, export ledger, the export-signing key.
+ * Custody: the case records each backup and hand-over (file name and SHA-256 of the copy); a hand-over
+ * copy also records, in itself, where it came from; a restored case records the restore.
+ */
+import { createHash } from 'node:crypto';
+import { constants, copyFileSync, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { CasefileError } from '../../shared/errors';
+import { appendCustody, custodyHead } from '../custody/chain';
+import { CaseContext } from '../context';
+import { abandonOutput, beginOutput, endOutput, publishOutput } from '../outputs';
+import { writeVerifiedCopy, partPathFor, verifyCopy } from '../store/case-copy';
+import { CaseStore } from '../store/case-store';
+import { fsyncFile, removeWithCompanions, renameDurably } from '../store/durable';
+import { inUseError, isBusy } from '../store/errors';
+import { resolveNativeBinding } from '../store/native';
+
+export interface CopyResult {
+  path: string;
+  sha256: string;
+  size: number;
+  custodySeq: number;
+  copyHead: { seq: number; hash: string } | null;
+}
+
+const fileSha256 = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+
+function real(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return existsSync(dirname(p)) ? join(realpathSync(dirname(p)), basename(p)) : resolve(p);
+  }
+}
+
+function checkTarget(dest: string, casePath: string | null, overwrite = false): string {
+  const abs = resolve(dest);
+  if (!existsSync(dirname(abs))) throw new CasefileError('NOT_FOUND', `The folder ${dirname(abs)} does not exist.`, { path: abs });
+  if (casePath) {
+    const c = real(casePath);
+    if ([c, `${c}-wal`, `${c}-shm`, `${c}-journal`].includes(real(abs)))
+      throw new CasefileError('INVALID_INPUT', 'That is the open case file itself. Choose another name; nothing was written.', {
+        path: abs,
+      });
+  }
+  if (existsSync(abs) && !overwrite)
+    throw new CasefileError('ALREADY_EXISTS', `${abs} already exists. Choose another name; nothing was overwritten.`, { path: abs });
+  return abs;
+}
+
+function confirmPassphrase(ctx: CaseContext, passphrase: string): void {
+  if (!ctx.store.checkPassphrase(passphrase))
+    throw new CasefileError('WRONG_PASSPHRASE', 'The passphrase is not right for the open case. Nothing was written.');
+}
+
+/**
+ * Backup (no `newPassphrase`) or hand-over (`newPassphrase`: the copy opens only with that one).
+ * The case's own custody entry is written after the copy is in place, with the copy's hash.
+ */
+export function copyCase(
+  ctx: CaseContext,
+  req: { dest: string; passphrase: string; newPassphrase?: string; recipient?: string },
+): CopyResult {
+  confirmPassphrase(ctx, req.passphrase);
+  const dest = checkTarget(req.dest, ctx.store.path);
+  const kind = req.newPassphrase === undefined ? 'backup' : 'handover';
+  const caseId = ctx.store.meta().caseId;
+  const sourceHead = custodyHead(ctx.db);
+  const pending = beginOutput(ctx, dest, kind);
+  try {
+    const copyHead = writeVerifiedCopy(ctx.store, pending.part, req.passphrase, {
+      rekey: req.newPassphrase,
+      write: (copy) => {
+        endOutput(copy, pending);
+        if (kind === 'handover')
+          appendCustody(copy, {
+            action: 'case.handover-received',
+            entity: 'case',
+            entityId: caseId,
+            details: { recipient: req.recipient ?? null, fromHead: sourceHead },
+          });
+      },
+    });
+    publishOutput(pending);
+    const sha256 = fileSha256(dest);
+    const size = statSync(dest).size;
+    const custodySeq = ctx.write((db) => {
+      endOutput(db, pending);
+      return {
+        result: (custodyHead(db)?.seq ?? 0) + 1,
+        custody: {
+          action: kind === 'backup' ? 'case.backup' : 'case.handover',
+          entity: 'case',
+          entityId: caseId,
+          details: { file: basename(dest), sha256, size, part: pending.key, ...(req.recipient ? { recipient: req.recipient } : {}) },
+        },
+      };
+    });
+    return { path: dest, sha256, size, custodySeq, copyHead };
+  } catch (e) {
+    abandonOutput(ctx, pending);
+    throw e;
+  }
+}
+
+/** A case file that some process holds open (its exclusive lock) answers a lock-free read with BUSY. */
+function assertNotInUse(path: string): void {
+  let db: InstanceType<typeof Database> | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: 0, nativeBinding: resolveNativeBinding() });
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (e) {
+    if (isBusy(e)) throw inUseError(path);
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Restore a backup (or a received hand-over) to `dest`: copied beside it, opened with the passphrase
+ * (migrated if older), given a `case.restore` custody entry, verified, and renamed into place. The
+ * backup itself is only read. Over an existing case only with `overwrite`, and never over one in use.
+ */
+export function restoreCase(req: { backup: string; dest: string; passphrase: string; overwrite?: boolean }): CopyResult {
+  const backup = resolve(req.backup);
+  if (!existsSync(backup)) throw new CasefileError('NOT_FOUND', `There is no file at ${backup}.`, { path: backup });
+  if (existsSync(`${backup}-wal`) && statSync(`${backup}-wal`).size > 0)
+    throw new CasefileError('IN_USE', `${backup} is open or was not closed cleanly. Open and close it in Casefile once, then restore it.`);
+  const dest = checkTarget(req.dest, null, req.overwrite);
+  if (real(dest) === real(backup)) throw new CasefileError('INVALID_INPUT', 'Restore to another name than the backup itself.');
+  if (existsSync(dest)) assertNotInUse(dest);
+  const part = partPathFor(dest, 'restore');
+  const backupSha256 = fileSha256(backup);
+  let head: { seq: number; hash: string } | null;
+  try {
+    copyFileSync(backup, part, constants.COPYFILE_EXCL);
+    const store = CaseStore.open(part, req.passphrase);
+    try {
+      const ctx = new CaseContext(store);
+      ctx.write(() => ({
+        result: null,
+        custody: {
+          action: 'case.restore',
+          entity: 'case',
+          entityId: store.meta().caseId,
+          details: { from: basename(backup), backupSha256 },
+        },
+      }));
+      head = custodyHead(store.db);
+    } finally {
+      store.close();
+    }
+    fsyncFile(part);
+    verifyCopy(part, req.passphrase, head);
+    // A -wal left by the file being replaced would be replayed into the restored one: remove it first.
+    if (existsSync(dest)) for (const c of ['-wal', '-shm', '-journal']) removeWithCompanions(dest + c);
+    renameDurably(part, dest);
+  } catch (e) {
+    removeWithCompanions(part);
+    throw e;
+  }
+  return { path: dest, sha256: fileSha256(dest), size: statSync(dest).size, custodySeq: head?.seq ?? 0, copyHead: head };
+}

@@ -1,0 +1,50 @@
+/**
+ * Secure delete of a case the user chose to destroy: every byte of the file (and of any companion or
+ * leftover copy beside it) is overwritten with random data and synced before the file is unlinked and
+ * the folder synced. What this cannot reach (SSD wear levelling, copy-on-write file systems, snapshots,
+ * backups) is in the README; the file was encrypted throughout, so what survives there is ciphertext.
+ */
+import { randomFillSync } from 'node:crypto';
+import { closeSync, existsSync, fstatSync, fsyncSync, openSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fsyncDir, SQLITE_COMPANIONS } from '../store/durable';
+import { staleCaseParts } from '../store/stale-parts';
+
+const CHUNK = 1 << 20;
+
+/** Overwrite the whole file with random bytes, sync, unlink. Returns the bytes overwritten. */
+export function shredFile(path: string): number {
+  const fd = openSync(path, 'r+');
+  let size = 0;
+  try {
+    size = fstatSync(fd).size;
+    const buf = Buffer.alloc(Math.min(CHUNK, Math.max(size, 1)));
+    for (let off = 0; off < size; off += buf.length) {
+      const n = Math.min(buf.length, size - off);
+      randomFillSync(buf, 0, n);
+      let w = 0;
+      while (w < n) w += writeSync(fd, buf, w, n - w, off + w);
+    }
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  unlinkSync(path);
+  return size;
+}
+
+/** Shred a (closed) case file, its SQLite companions and any stale re-key/restore copies beside it. */
+export function destroyCaseFiles(casePath: string): { files: string[]; bytes: number } {
+  const files: string[] = [];
+  let bytes = 0;
+  // Leftover re-key/restore copies are encrypted, but they are copies of the case: shred them too.
+  const withCompanions = (p: string) => [p, ...SQLITE_COMPANIONS.map((s) => p + s)];
+  const candidates = [...withCompanions(casePath), ...staleCaseParts(casePath).flatMap(withCompanions)];
+  for (const p of candidates) {
+    if (!existsSync(p)) continue;
+    bytes += shredFile(p);
+    files.push(p);
+  }
+  fsyncDir(dirname(casePath));
+  return { files, bytes };
+}
