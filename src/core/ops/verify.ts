@@ -15,7 +15,8 @@ export function verifyCase(ctx: CaseContext, options: CallOptions = {}): VerifyR
   // torn copy. Checkpoint first so the file holds every page.
   ctx.store.checkpoint();
   const extra = bytesBeyondPages(ctx.db, ctx.store.fileSize());
-  if (extra > 0) problems.push({ kind: 'schema', message: `the file has ${extra} bytes after the last page (appended data or a damaged copy)` });
+  if (extra > 0)
+    problems.push({ kind: 'schema', message: `the file has ${extra} bytes after the last page (appended data or a damaged copy)` });
 
   const chain = verifyChain(ctx.db);
   for (const p of chain.problems) problems.push({ kind: 'custody', seq: p.seq, message: p.message });
