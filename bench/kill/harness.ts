@@ -132,7 +132,10 @@ function runChild(root: string, child: Child, watchDirs: string[], killAt: KillA
       watch(d, (_event, name) => {
         if (firstWriteMs !== null || !name || /\.casefile-(wal|shm)$/.test(name) || !existsSync(join(d, name))) return;
         firstWriteMs = elapsed();
-        if (killAt && 'afterWrite' in killAt) timers.push(setTimeout(() => p.kill('SIGKILL'), killAt.afterWrite));
+        if (killAt && 'afterWrite' in killAt) {
+          if (killAt.afterWrite === 0) p.kill('SIGKILL');
+          else timers.push(setTimeout(() => p.kill('SIGKILL'), killAt.afterWrite));
+        }
       }),
     );
     if (killAt && 'at' in killAt) timers.push(setTimeout(() => p.kill('SIGKILL'), killAt.at));
@@ -228,8 +231,8 @@ export async function killLoop(op: KillOp, opts: KillOptions): Promise<KillRepor
     const before = state!;
     const killAt: KillAt =
       run % 2 === 0 && writeSpan !== null
-        ? // skewed towards the first write: that is where a partial file exists, often only for milliseconds
-          { afterWrite: Math.round(writeSpan * Math.random() ** 3) }
+        ? // skewed towards the first write (every fourth run at once): a partial file may exist only for milliseconds
+          { afterWrite: run % 4 === 0 ? 0 : Math.round(writeSpan * Math.random() ** 3) }
         : { at: Math.round(span * (0.15 + 0.9 * Math.random())) };
     const delay = 'at' in killAt ? `${killAt.at} ms after the start` : `${killAt.afterWrite} ms after its first write`;
     const r = await runChild(root, childFor(run), watchDirs, killAt);

@@ -1,4 +1,4 @@
-/** backup, handover, restore, destroy: whole-case copies and secure deletion from the terminal. */
+/** backup, handover, restore-backup, destroy: whole-case copies and secure deletion from the terminal. */
 import type { CopyResult } from '../../shared/contract/case';
 import { type Command, openCase } from '../command';
 import { EXIT } from '../exit-codes';
@@ -56,9 +56,9 @@ export const handoverCommand: Command = {
   },
 };
 
-export const restoreCommand: Command = {
-  name: 'restore',
-  usage: 'casefile restore BACKUP DEST [--overwrite] [--json]',
+export const restoreBackupCommand: Command = {
+  name: 'restore-backup',
+  usage: 'casefile restore-backup BACKUP DEST [--overwrite] [--json]',
   summary: 'Restore a backup or hand-over copy to DEST (verified; the backup is only read).',
   options: { overwrite: { type: 'boolean' }, json: { type: 'boolean' } },
   async run({ api, io, args, flags }) {
@@ -89,4 +89,4 @@ export const destroyCommand: Command = {
   },
 };
 
-export const copyCommands: Command[] = [backupCommand, handoverCommand, restoreCommand, destroyCommand];
+export const copyCommands: Command[] = [backupCommand, handoverCommand, restoreBackupCommand, destroyCommand];

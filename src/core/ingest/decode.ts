@@ -15,7 +15,7 @@ import { CasefileError } from '../../shared/errors';
 import { bomOf, controlByteRatio, decodeText } from './encoding';
 import { decodeJsonStringBody, readJsonDocument, readWordPressFragment } from './json';
 import { looksLikeMhtml, readMhtml } from './mhtml';
-import { listZip, readZipEntry, type ZipEntry } from './zip';
+import { inflatedSizeWithin, listZip, readZipEntry, type ZipEntry } from './zip';
 
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 /** A DOCX may not expand to more than this (zip-bomb guard), checked before mammoth inflates anything. */
@@ -165,6 +165,14 @@ export async function decode(bytes: Uint8Array, fileName: string): Promise<Decod
         'TOO_LARGE',
         `${fileName} is a DOCX that would expand to ${(expanded / 1048576).toFixed(0)} MiB (limit ${MAX_DOCX_EXPANDED / 1048576} MiB); it was not opened.`,
         { fileName, expanded },
+      );
+    }
+    // The declared sizes above can lie; this counts what the members really inflate to, while inflating.
+    if (inflatedSizeWithin(bytes, entries, MAX_DOCX_EXPANDED) === null) {
+      throw new CasefileError(
+        'TOO_LARGE',
+        `${fileName} is a DOCX that expands to more than ${MAX_DOCX_EXPANDED / 1048576} MiB when unpacked (its sizes understate it: a zip bomb); it was not read.`,
+        { fileName, limit: MAX_DOCX_EXPANDED },
       );
     }
     if (entries.some((e) => e.encrypted))

@@ -447,12 +447,16 @@ export function decodeText(bytes: Uint8Array): DecodedText | null {
   }
 
   // Mostly UTF-8 with a few broken bytes (a file pasted together from two sources): keep UTF-8, say so.
-  const multi = utf8Multibyte(bytes);
-  if (st.invalid > 0 && multi >= 20 && st.invalid <= multi * 0.02) {
+  // Evidence is the count of *valid* multi-byte sequences: 8-bit text seldom forms one by chance, and
+  // when it does it forms far more invalid ones (a lead byte counted alone would count the bad bytes too).
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  let valid = 0;
+  for (const c of lenient) if (c >= '\u0080' && c !== '\ufffd') valid++;
+  if (st.invalid > 0 && valid >= 3 && st.invalid * 4 <= valid) {
     return {
-      text: new TextDecoder('utf-8').decode(bytes),
+      text: lenient,
       encoding: 'utf-8',
-      detection: `UTF-8 with ${st.invalid} invalid byte sequence(s) (shown as \ufffd) among ${multi} valid multi-byte sequences`,
+      detection: `UTF-8 with ${st.invalid} invalid byte sequence(s) (shown as \ufffd) among ${valid} valid multi-byte sequences`,
     };
   }
 

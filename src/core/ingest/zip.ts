@@ -4,6 +4,7 @@
  * It never writes anything and never follows paths; member names are only compared as strings.
  */
 import { inflateRawSync } from 'node:zlib';
+import { Inflate } from 'fflate';
 
 export interface ZipEntry {
   name: string;
@@ -74,4 +75,45 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes = 4 * 
     return null;
   }
   return null;
+}
+
+/** Fed to the inflater a little at a time: one push can expand at most ~1000× (DEFLATE's limit), so 4 KiB → ~4 MiB. */
+const INFLATE_STEP = 4096;
+
+/**
+ * The bytes the archive's members really expand to, counted while inflating them (with fflate's
+ * streaming inflater; nothing is kept), stopping as soon as the running total passes `limit`. The sizes
+ * a ZIP declares are not trusted: a bomb understates them. Returns the total, or null when over `limit`.
+ * A member that does not inflate counts what it gave before failing (the library reading it will fail too).
+ */
+export function inflatedSizeWithin(bytes: Uint8Array, entries: ZipEntry[], limit: number): number | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let total = 0;
+  for (const entry of entries) {
+    const p = entry.localHeaderOffset;
+    if (p + 30 > bytes.byteLength || view.getUint32(p, true) !== LOC_SIG) continue;
+    const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
+    const end = Math.min(bytes.byteLength, start + entry.compressedSize);
+    if (start >= end) continue;
+    if (entry.method !== 8) {
+      total += end - start;
+      if (total > limit) return null;
+      continue;
+    }
+    let over = false;
+    const inflater = new Inflate((chunk) => {
+      total += chunk.byteLength;
+      if (total > limit) over = true;
+    });
+    try {
+      for (let at = start; at < end && !over; at += INFLATE_STEP) {
+        const stop = Math.min(end, at + INFLATE_STEP);
+        inflater.push(bytes.subarray(at, stop), stop === end);
+      }
+    } catch {
+      // a damaged member: counted up to where it broke
+    }
+    if (over) return null;
+  }
+  return total;
 }
