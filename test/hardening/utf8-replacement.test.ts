@@ -19,7 +19,9 @@ const text =
 function withBadBytes(s: string): Uint8Array {
   const utf8 = Buffer.from(s, 'utf8');
   // Two stray windows-1250 bytes pasted into the middle (š and ž in that code page).
-  return new Uint8Array(Buffer.concat([utf8.subarray(0, 40), Buffer.from([0x9a]), utf8.subarray(40, 90), Buffer.from([0x9e]), utf8.subarray(90)]));
+  return new Uint8Array(
+    Buffer.concat([utf8.subarray(0, 40), Buffer.from([0x9a]), utf8.subarray(40, 90), Buffer.from([0x9e]), utf8.subarray(90)]),
+  );
 }
 
 describe('mostly UTF-8 with a few invalid bytes', () => {
