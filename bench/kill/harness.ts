@@ -168,7 +168,7 @@ function importFiles(dir: string, run: number): string[] {
   const out = join(dir, `in-${run}`);
   mkdirSync(out, { recursive: true });
   const names = readdirSync(ARTICLES).filter((n) => n.endsWith('.txt'));
-  return names.slice(0, 20).map((n, i) => {
+  return names.slice(0, 10).map((n, i) => {
     const p = join(out, `${run}-${i}-${n}`);
     writeFileSync(p, `${readFileSync(join(ARTICLES, n), 'utf8')}\n\nRun ${run}, copy ${i}.\n`);
     return p;

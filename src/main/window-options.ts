@@ -34,6 +34,8 @@ export function webPreferences(preloadPath: string, isDev: boolean): WebPreferen
     experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
+    // Middle-click would ask for a new window (denied in security.ts); do not even raise the event.
+    disableBlinkFeatures: 'Auxclick',
     // The spellchecker downloads dictionaries from the network: off.
     spellcheck: false,
     devTools: isDev,
