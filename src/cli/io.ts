@@ -1,6 +1,7 @@
 /** Terminal I/O for the CLI: output streams, passphrase prompts without echo, progress lines. */
 import { CasefileError } from '../shared/errors';
 import type { Progress } from '../shared/contract/define';
+import { terminalSafe } from './format';
 
 export interface Io {
   out: (s: string) => void;
@@ -12,8 +13,9 @@ export interface Io {
 
 export function processIo(): Io {
   return {
-    out: (s) => process.stdout.write(s),
-    err: (s) => process.stderr.write(s),
+    // Everything that reaches the terminal passes terminalSafe: file names and case text are not ours.
+    out: (s) => process.stdout.write(terminalSafe(s)),
+    err: (s) => process.stderr.write(terminalSafe(s, { allowProgress: true })),
     env: process.env,
     stdin: process.stdin,
     stderrIsTty: Boolean(process.stderr.isTTY),
