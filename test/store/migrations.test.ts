@@ -84,6 +84,18 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('003 adds the person/organisation kind (default person) and what a decision changed, on a version-2 file', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS, 2);
+    db.prepare("INSERT INTO people (id, name, created_at, updated_at) VALUES ('p', 'Old Row', 'now', 'now')").run();
+    expect(migrate(db, MIGRATIONS, 3)).toEqual([3]);
+    expect(db.prepare("SELECT kind FROM people WHERE id = 'p'").get()).toEqual({ kind: 'person' });
+    expect(() => db.prepare("UPDATE people SET kind = 'robot' WHERE id = 'p'").run()).toThrow(/CHECK/);
+    const cols = (db.prepare('SELECT name FROM pragma_table_info(?)').all('suggestions') as { name: string }[]).map((c) => c.name);
+    expect(cols).toEqual(expect.arrayContaining(['decided_seq', 'undo_json']));
+    db.close();
+  });
+
   it('runs each migration in a transaction: a failing one leaves the previous version', () => {
     const db = new Database(':memory:');
     const broken = [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE ok_table(x); THIS IS NOT SQL;' }];

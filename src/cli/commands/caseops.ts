@@ -1,6 +1,7 @@
 /** Case operations from the terminal: suggestions, accept/reject, allegations, timeline, search, dump/restore. */
 import { readFileSync } from 'node:fs';
 import { CasefileError } from '../../shared/errors';
+import { describeSuggestion } from '../../shared/suggestion-label';
 import type { CasefileApi } from '../../shared/api';
 import { type Command, withCase } from '../command';
 import { EXIT } from '../exit-codes';
@@ -13,25 +14,6 @@ const one = (s: string | null | undefined, n = 100) => {
   const t = (s ?? '').replace(/\s+/g, ' ').trim();
   return t.length > n ? `${t.slice(0, n - 1)}…` : t;
 };
-
-function describePayload(kind: string, p: Record<string, unknown>): string {
-  switch (kind) {
-    case 'subject':
-      return `${String(p.name)}${p.rank ? `, ${String(p.rank)}` : ''}`;
-    case 'person':
-      return `${String(p.name)}${p.role ? ` (${String(p.role)})` : ''}`;
-    case 'quote':
-      return `${p.speaker ? `${String(p.speaker)}: ` : ''}“${one(String(p.text), 80)}”`;
-    case 'date':
-      return `${String(p.text)} → ${String(p.date ?? '?')} (${String(p.precision)})`;
-    case 'asylum':
-      return `${String(p.status)} ${String(p.country ?? '??')}: ${one(String(p.text), 70)}`;
-    case 'allegation':
-      return `${String(p.category)} [${String(p.basis)}${p.selfIncriminating ? ', self-incriminating' : ''}]: ${one(String(p.text), 70)}`;
-    default:
-      return String(p.name ?? JSON.stringify(p));
-  }
-}
 
 export const suggestionsCommand: Command = {
   name: 'suggestions',
@@ -51,7 +33,9 @@ export const suggestionsCommand: Command = {
     if (flags.json) io.out(json(list));
     else {
       for (const s of list)
-        io.out(`${s.id}  ${s.status.padEnd(8)} ${s.kind.padEnd(10)} ${describePayload(s.kind, s.payload)}  [${one(s.sourceTitle, 40)}]\n`);
+        io.out(
+          `${s.id}  ${s.status.padEnd(8)} ${s.kind.padEnd(10)} ${describeSuggestion(s.kind, s.payload, s.personKind)}  [${one(s.sourceTitle, 40)}]\n`,
+        );
       io.out(`${list.length} suggestion(s).\n`);
     }
     return EXIT.ok;
@@ -60,9 +44,17 @@ export const suggestionsCommand: Command = {
 
 export const acceptCommand: Command = {
   name: 'accept',
-  usage: 'casefile accept CASE (ID... [--edit JSON] | --kind KIND [--source ID])',
-  summary: 'Accept suggestions (optionally edited), or every pending one of a kind.',
-  options: { edit: { type: 'string' }, kind: { type: 'string' }, source: { type: 'string' }, json: { type: 'boolean' } },
+  usage: 'casefile accept CASE (ID... [--edit JSON] [--as person|organisation] | --kind KIND [--source ID] [--preview])',
+  summary:
+    'Accept suggestions (optionally edited; --as records a person suggestion as a person or an organisation/unit), or every pending one of a kind.',
+  options: {
+    edit: { type: 'string' },
+    as: { type: 'string' },
+    kind: { type: 'string' },
+    preview: { type: 'boolean' },
+    source: { type: 'string' },
+    json: { type: 'boolean' },
+  },
   async run({ api, io, args, flags }) {
     const [file, ...ids] = args;
     if (!file || (ids.length === 0) === !flags.kind) return usageError(io, this.usage);
@@ -74,7 +66,27 @@ export const acceptCommand: Command = {
         throw new CasefileError('INVALID_INPUT', '--edit must be a JSON object, e.g. --edit \'{"stage":"applied"}\'.');
       }
     }
+    if (flags.as !== undefined) {
+      if (flags.as !== 'person' && flags.as !== 'organisation')
+        throw new CasefileError('INVALID_INPUT', '--as must be "person" or "organisation".');
+      edit = { ...edit, kind: flags.as };
+    }
     return withCase(api, io, file, async () => {
+      if (flags.kind && flags.preview) {
+        const p = await api.previewAcceptAll({
+          kind: flags.kind as Parameters<CasefileApi['previewAcceptAll']>[0]['kind'],
+          sourceId: flags.source as string | undefined,
+        });
+        if (flags.json) io.out(json(p));
+        else {
+          for (const i of p.items)
+            io.out(`${i.error ? 'would not accept' : 'would accept'} ${i.id}  ${one(i.label, 90)}${i.error ? `: ${i.error}` : ''}\n`);
+          io.out(
+            `${p.accepted} of ${p.total} would be accepted; creates ${counts(p.created)}; changes ${counts(p.changed)}. Nothing was written.\n`,
+          );
+        }
+        return EXIT.ok;
+      }
       if (flags.kind) {
         const r = await api.acceptAllSuggestions(
           { kind: flags.kind as Parameters<CasefileApi['acceptAllSuggestions']>[0]['kind'], sourceId: flags.source as string | undefined },
@@ -125,6 +137,26 @@ export const rejectCommand: Command = {
       }
       return failed ? EXIT.usage : EXIT.ok;
     });
+  },
+};
+
+const counts = (c: Record<string, number>) =>
+  Object.entries(c)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ') || 'nothing';
+
+export const undoCommand: Command = {
+  name: 'undo',
+  usage: 'casefile undo CASE [--json]',
+  summary: 'Undo the last accept or reject (one suggestion, a group or a bulk accept): the suggestions are pending again.',
+  options: { json: { type: 'boolean' } },
+  async run({ api, io, args, flags }) {
+    const [file] = args;
+    if (!file || args.length > 1) return usageError(io, this.usage);
+    const r = await withCase(api, io, file, () => api.undoDecision({}));
+    if (flags.json) io.out(json(r));
+    else for (const s of r.suggestions) io.out(`undid ${r.decision} of ${s.id} (${s.kind}): pending again\n`);
+    return EXIT.ok;
   },
 };
 
@@ -252,6 +284,7 @@ export const caseOpsCommands: Command[] = [
   suggestionsCommand,
   acceptCommand,
   rejectCommand,
+  undoCommand,
   allegationsCommand,
   timelineCommand,
   searchCommand,

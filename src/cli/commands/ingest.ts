@@ -164,16 +164,21 @@ export const importCommand: Command = {
 
 export const demoCommand: Command = {
   name: 'demo',
-  usage: 'casefile demo CASE [--title TITLE]',
-  summary: 'Create a demo case from the sample articles in seeds/ (asks for a new passphrase).',
-  options: { title: { type: 'string' } },
+  usage: 'casefile demo (CASE [--defector ID] [--title TITLE] | --list)',
+  summary: 'Create a partly reviewed demo case for one defector of seeds/ (default: the richest; asks for a new passphrase).',
+  options: { title: { type: 'string' }, defector: { type: 'string' }, list: { type: 'boolean' } },
   async run({ api, io, args, flags }) {
+    if (flags.list && args.length === 0) {
+      for (const c of await api.listDemoCases({}))
+        io.out(`${c.id.padEnd(20)} ${c.subject} — ${c.sources} article(s), ${c.allegations} alleged crime(s)\n`);
+      return EXIT.ok;
+    }
     const [file] = args;
     if (!file || args.length > 1) return usageError(io, this.usage);
     const passphrase = await getPassphrase(io, { prompt: 'New passphrase: ', confirm: true });
     try {
       const info = await api.buildDemo(
-        { path: file, passphrase, title: flags.title as string | undefined },
+        { path: file, passphrase, title: flags.title as string | undefined, defector: flags.defector as string | undefined },
         { onProgress: progressBar(io, 'Importing samples') },
       );
       io.out(

@@ -2,7 +2,8 @@
 import type { HandlersOf } from '../../shared/contract/define';
 import type { sourcesContract } from '../../shared/contract/sources';
 import { CasefileError } from '../../shared/errors';
-import { seedFiles } from '../ingest/demo';
+import { demoCases, expectedReading, findSeedsDir, seedFiles } from '../ingest/demo';
+import { reviewDemoCase } from '../ingest/demo-review';
 import { importBatch } from '../ingest/import';
 import { extractReading } from '../ingest/index';
 import { caseInfo } from '../ops/case-info';
@@ -21,9 +22,17 @@ export function sourcesHandlers(session: Session): HandlersOf<typeof sourcesCont
       session.ctx(); // NO_CASE_OPEN before any file is read
       return { results: await importBatch(() => session.ctx(), files, options) };
     },
-    buildDemo: async ({ path, passphrase, title }, options) => {
-      const files = seedFiles();
-      const ctx = session.create(path, passphrase, title ?? 'Demo case (sample articles)');
+    listDemoCases: () =>
+      demoCases().map((c) => ({ id: c.id, subject: c.subject, title: c.title, sources: c.files.length, allegations: c.allegations })),
+    buildDemo: async ({ path, passphrase, title, defector }, options) => {
+      const dir = findSeedsDir();
+      const cases = demoCases(dir);
+      const chosen = defector ? cases.find((c) => c.id === defector) : cases[0];
+      if (!chosen) {
+        throw new CasefileError('NOT_FOUND', `There is no demo case "${defector}"; there are: ${cases.map((c) => c.id).join(', ')}.`);
+      }
+      const files = seedFiles(dir).filter((f) => chosen.files.includes(f.fileName));
+      const ctx = session.create(path, passphrase, title ?? chosen.title);
       const results = await importBatch(() => ctx, files, options);
       const failed = results.filter((r) => !r.ok);
       if (failed.some((f) => f.error?.code === 'CANCELLED')) {
@@ -38,6 +47,7 @@ export function sourcesHandlers(session: Session): HandlersOf<typeof sourcesCont
           `The demo case was created, but ${failed.length} sample article(s) could not be imported: ${failed.map((f) => `${f.fileName} (${f.error?.message})`).join('; ')}`,
         );
       }
+      reviewDemoCase(ctx, expectedReading(dir));
       return caseInfo(ctx);
     },
   };

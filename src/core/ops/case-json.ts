@@ -120,13 +120,16 @@ export function checkCaseJson(data: unknown): CaseJson {
 
 function insertRows(ctx: CaseContext, table: string, rows: Record<string, unknown>[]): void {
   const cols = columnsOf(ctx, table);
+  const nullable = new Set(
+    (ctx.db.prepare(`SELECT name FROM pragma_table_info(?) WHERE "notnull" = 0`).all(table) as { name: string }[]).map((c) => c.name),
+  );
   const stmt = ctx.db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
   for (const r of rows) {
     stmt.run(
       ...cols.map((c) => {
         if (c === 'bytes') return Buffer.from(String(r.bytesBase64), 'base64');
         const v = r[camel(c)];
-        if (c.endsWith('_json')) return JSON.stringify(v ?? (c === 'payload_json' ? {} : []));
+        if (c.endsWith('_json')) return v === null && nullable.has(c) ? null : JSON.stringify(v ?? (c === 'payload_json' ? {} : []));
         if (typeof v === 'boolean') return v ? 1 : 0;
         return v ?? null;
       }),

@@ -1,6 +1,6 @@
 /** People named in the case other than the subject: witnesses, speakers, commanders, victims. */
 import type { InputOf } from '../../shared/api';
-import { Person } from '../../shared/contract/people';
+import { Person, PersonKind } from '../../shared/contract/people';
 import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { type CaseContext, notFound, nowIso } from '../context';
@@ -9,6 +9,7 @@ import { parseJson } from './source-spans';
 interface PersonRow {
   id: string;
   name: string;
+  kind: PersonKind;
   role: string | null;
   aliases_json: string;
   affiliation: string | null;
@@ -25,6 +26,7 @@ function toPerson(r: PersonRow): Person {
   return Person.parse({
     id: r.id,
     name: r.name,
+    kind: r.kind,
     role: r.role,
     aliases: parseJson(r.aliases_json, []),
     affiliation: r.affiliation,
@@ -61,6 +63,7 @@ export type UpsertPersonInput = InputOf<'upsertPerson'>;
 
 const FIELDS = {
   name: 'name',
+  kind: 'kind',
   role: 'role',
   aliases: 'aliases_json',
   affiliation: 'affiliation',
@@ -76,11 +79,12 @@ export function upsertPersonIn(ctx: CaseContext, input: UpsertPersonInput): { id
     const id = newId('person');
     ctx.db
       .prepare(
-        'INSERT INTO people (id, name, role, aliases_json, affiliation, notes, pseudonym, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO people (id, name, kind, role, aliases_json, affiliation, notes, pseudonym, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       )
       .run(
         id,
         input.name,
+        input.kind ?? 'person',
         input.role ?? null,
         JSON.stringify(input.aliases ?? []),
         input.affiliation ?? null,
@@ -112,4 +116,41 @@ export function upsertPerson(ctx: CaseContext, input: UpsertPersonInput): Person
     };
   });
   return getPerson(ctx, id);
+}
+
+/**
+ * Words that make a name an institution or a unit rather than a human being, in the languages of the
+ * sources (English, German, Romanian, Czech, Russian, Ukrainian). Matched as whole words, case-insensitive.
+ */
+const ORGANISATION_WORDS = new RegExp(
+  String.raw`(?<![\p{L}])(` +
+    [
+      'ministry|ministerium|ministerul|ministerstvo|министерство|міністерство',
+      'committee|komitee|comitetul|výbor|комитет|комітет',
+      'office|büro|biroul|úřad|управление|управління',
+      'service|dienst|serviciul|služba|служба',
+      'army|armee|armata|armáda|армия|армія|forces|streitkräfte|вооруженные|вооружённые|збройні',
+      'battalion|bataillon|batalionul|batalion|prapor|батальон',
+      'brigade|brigada|бригада|regiment|regimentul|pluk|полк|division|divizia|дивизия|дивізія|unit|einheit|unitatea|jednotka|часть',
+      'legion|legiunea|легион|легіон|group|gruppe|grupul|skupina|группа|група',
+      'agency|agentur|agenția|agentura|агентство|court|gericht|curtea|soud|суд|tribunal|council|consiliul|rada|совет|рада',
+      'nations|nationen|națiunilor|národů|kremlin|kreml|кремль',
+      'government|regierung|guvernul|vláda|правительство|уряд',
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * Person or organisation, as far as the importer's reading tells: an explicit `kind` in the payload wins;
+ * otherwise a name made of institution words ("Russian Defense Ministry", "Storm battalion") or an acronym
+ * ("GRU") is an organisation. The investigator confirms or changes it when accepting.
+ */
+export function suggestedPersonKind(payload: { name?: unknown; role?: unknown; kind?: unknown }): PersonKind {
+  const explicit = PersonKind.safeParse(payload.kind);
+  if (explicit.success) return explicit.data;
+  const name = typeof payload.name === 'string' ? payload.name.trim() : '';
+  // Acronyms (GRU, FSB, ООН) are institutions; matched case-sensitively so the Romanian "un" is not "UN".
+  if (/^[\p{Lu}\d]{2,6}$/u.test(name) || /(?<![\p{L}])(UN|NATO|ICC|ООН)(?![\p{L}])/u.test(name)) return 'organisation';
+  return ORGANISATION_WORDS.test(name) ? 'organisation' : 'person';
 }

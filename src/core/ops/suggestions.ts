@@ -4,6 +4,7 @@
  * the suggestion's source span, marks the suggestion accepted with what it created, and writes one custody
  * entry, all in one transaction. Accepting or rejecting a decided suggestion is refused.
  */
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { z } from 'zod';
 import { type AcceptResult, Suggestion, SuggestionEdits } from '../../shared/contract/suggestions';
 import type { Profile } from '../../shared/contract/case';
@@ -17,13 +18,14 @@ import { type CaseContext, notFound, nowIso } from '../context';
 import { defaultProvisions } from './taxonomy';
 import { insertAllegationIn, insertLinkIn } from './allegations';
 import { insertAsylumStepIn } from './asylum';
-import { findPersonByName, upsertPersonIn } from './people';
+import { findPersonByName, suggestedPersonKind, upsertPersonIn } from './people';
 import { getProfile } from './profile';
 import { excerptOf, parseJson, sentenceAround, sourceTextById, cleanTextOf, type SourceTextRow, sourceTitleOf } from './source-spans';
 import { insertStatementIn, subjectNames } from './testimony';
 import { insertEventIn, insertEventSourceIn } from './timeline';
 import { transliterationVariants } from './transliterate';
 import { normOutlet } from './corroboration';
+import { type RecordedChange, recordChanges, revertChanges, summariseChanges } from './decision-record';
 
 interface SuggestionRow {
   id: string;
@@ -37,6 +39,8 @@ interface SuggestionRow {
   decided_at: string | null;
   result_entity: string | null;
   result_id: string | null;
+  decided_seq: number | null;
+  undo_json: string | null;
   created_at: string;
 }
 
@@ -48,16 +52,18 @@ function toSuggestion(ctx: CaseContext, r: SuggestionRow, texts = new Map<string
   const key = r.source_text_id ?? `src:${r.source_id}`;
   if (!texts.has(key)) texts.set(key, textOf(ctx, r));
   const t = texts.get(key);
+  const payload = parseJson<Record<string, unknown>>(r.payload_json, {});
   return Suggestion.parse({
     id: r.id,
     sourceId: r.source_id,
     sourceTextId: r.source_text_id,
     sourceTitle: t?.title ?? sourceTitleOf(ctx, r.source_id),
     kind: r.kind,
-    payload: parseJson(r.payload_json, {}),
+    payload,
     spanStart: r.span_start,
     spanEnd: r.span_end,
     excerpt: excerptOf(t?.text, r.span_start, r.span_end),
+    personKind: r.kind === 'person' ? suggestedPersonKind(payload) : null,
     status: r.status,
     decidedAt: r.decided_at,
     resultEntity: r.result_entity,
@@ -160,6 +166,7 @@ function acceptSubject(ctx: CaseContext, r: SuggestionRow, edit: Record<string, 
     const res = upsertPersonIn(ctx, {
       id: existing?.id,
       name: existing ? undefined : name,
+      kind: e.personKind ?? (existing ? undefined : 'person'),
       role: rank ? `subject of a source (${rank})` : 'subject of a source',
       affiliation: affiliation.join(', ') || null,
       aliases: [...(existing?.aliases ?? []), ...aliases.map((a) => ({ name: a, kind: 'alias' as const }))],
@@ -211,13 +218,14 @@ function acceptPerson(ctx: CaseContext, r: SuggestionRow, edit: Record<string, u
   const e = parseEdit('person', SuggestionEdits.person, edit);
   const name = e.name ?? p.name;
   const existing = e.personId ? { id: e.personId } : findPersonByName(ctx, name);
+  const kind = existing ? e.kind : (e.kind ?? suggestedPersonKind(p));
   const res = upsertPersonIn(
     ctx,
     existing
-      ? { id: existing.id, role: e.role !== undefined ? e.role : undefined }
-      : { name, role: e.role !== undefined ? e.role : p.role },
+      ? { id: existing.id, role: e.role !== undefined ? e.role : undefined, kind }
+      : { name, kind, role: e.role !== undefined ? e.role : p.role },
   );
-  return { entity: 'person', entityId: res.id, details: { created: res.created } };
+  return { entity: 'person', entityId: res.id, details: { created: res.created, ...(kind ? { personKind: kind } : {}) } };
 }
 
 /** The person row for a speaker, created on first mention; null when the speaker is the subject. */
@@ -433,19 +441,30 @@ function acceptIn(ctx: CaseContext, r: SuggestionRow, edit: Record<string, unkno
   }
 }
 
-export function acceptSuggestion(ctx: CaseContext, id: string, edit?: Record<string, unknown>): z.input<typeof AcceptResult> {
+/** A decision may span several suggestions (a group, a bulk accept): they share the first one's number. */
+export interface Batch {
+  seq?: number;
+}
+
+/** The next decision number; the batch takes the first one. */
+function decide(db: Database, batch: Batch): { seq: number; batch: number } {
+  const seq = (db.prepare('SELECT coalesce(max(decided_seq), 0) + 1 AS n FROM suggestions').get() as { n: number }).n;
+  batch.seq ??= seq;
+  return { seq, batch: batch.seq };
+}
+
+/** Accept one suggestion in its own transaction, recording what it changed (for undo and for previews). */
+export function acceptOne(ctx: CaseContext, id: string, edit: Record<string, unknown> | undefined, batch: Batch = {}) {
   const done = ctx.write((db) => {
     const r = row(ctx, id);
     assertPending(r);
-    const d = acceptIn(ctx, r, edit);
-    db.prepare("UPDATE suggestions SET status = 'accepted', decided_at = ?, result_entity = ?, result_id = ? WHERE id = ?").run(
-      nowIso(),
-      d.entity,
-      d.entityId,
-      id,
-    );
+    const { result: d, changes } = recordChanges(db, () => acceptIn(ctx, r, edit));
+    const n = decide(db, batch);
+    db.prepare(
+      "UPDATE suggestions SET status = 'accepted', decided_at = ?, result_entity = ?, result_id = ?, decided_seq = ?, undo_json = ? WHERE id = ?",
+    ).run(nowIso(), d.entity, d.entityId, n.seq, JSON.stringify({ batch: n.batch, changes }), id);
     return {
-      result: d,
+      result: { d, changes },
       custody: {
         action: 'suggestion.accept',
         entity: 'suggestion',
@@ -461,14 +480,29 @@ export function acceptSuggestion(ctx: CaseContext, id: string, edit?: Record<str
       },
     };
   });
-  return { suggestion: toSuggestion(ctx, row(ctx, id)), entity: done.entity, entityId: done.entityId };
+  const result: z.input<typeof AcceptResult> = {
+    suggestion: toSuggestion(ctx, row(ctx, id)),
+    entity: done.d.entity,
+    entityId: done.d.entityId,
+  };
+  return { result, changes: done.changes };
 }
 
-export function rejectSuggestion(ctx: CaseContext, id: string, reason?: string): Suggestion {
+export function acceptSuggestion(ctx: CaseContext, id: string, edit?: Record<string, unknown>): z.input<typeof AcceptResult> {
+  return acceptOne(ctx, id, edit).result;
+}
+
+export function rejectOne(ctx: CaseContext, id: string, reason: string | undefined, batch: Batch = {}): Suggestion {
   ctx.write((db) => {
     const r = row(ctx, id);
     assertPending(r);
-    db.prepare("UPDATE suggestions SET status = 'rejected', decided_at = ? WHERE id = ?").run(nowIso(), id);
+    const n = decide(db, batch);
+    db.prepare("UPDATE suggestions SET status = 'rejected', decided_at = ?, decided_seq = ?, undo_json = ? WHERE id = ?").run(
+      nowIso(),
+      n.seq,
+      JSON.stringify({ batch: n.batch, changes: [] }),
+      id,
+    );
     return {
       result: null,
       custody: {
@@ -482,7 +516,55 @@ export function rejectSuggestion(ctx: CaseContext, id: string, reason?: string):
   return toSuggestion(ctx, row(ctx, id));
 }
 
-/** Accept every pending suggestion of a kind, each in its own transaction with its own custody entry. */
+export function rejectSuggestion(ctx: CaseContext, id: string, reason?: string): Suggestion {
+  return rejectOne(ctx, id, reason);
+}
+
+/** Suggestions by id, in the order given (unknown ids are left out). */
+export function toSuggestions(ctx: CaseContext, ids: string[]): Suggestion[] {
+  const texts = new Map<string, SourceTextRow | null>();
+  return ids.flatMap((id) => {
+    const r = ctx.db.prepare('SELECT * FROM suggestions WHERE id = ?').get(id) as SuggestionRow | undefined;
+    return r ? [toSuggestion(ctx, r, texts)] : [];
+  });
+}
+
+/**
+ * Make decided suggestions pending again, newest decision first, reversing what each accept changed; one
+ * transaction, a `suggestion.undo` custody entry per suggestion. Returns the ids undone.
+ */
+export function undoBatch(ctx: CaseContext, ids: string[]): string[] {
+  const rows = ids.map((id) => row(ctx, id)).sort((a, b) => (b.decided_seq ?? 0) - (a.decided_seq ?? 0));
+  return ctx.write((db) => {
+    const custody = rows.map((r) => {
+      if (r.status === 'pending' || !r.undo_json) {
+        throw new CasefileError('INVALID_INPUT', `Suggestion ${r.id} has no decision that can be undone.`);
+      }
+      const { changes } = JSON.parse(r.undo_json) as { changes: RecordedChange[] };
+      revertChanges(db, changes);
+      db.prepare(
+        "UPDATE suggestions SET status = 'pending', decided_at = NULL, result_entity = NULL, result_id = NULL, decided_seq = NULL, undo_json = NULL WHERE id = ?",
+      ).run(r.id);
+      const { created, changed } = summariseChanges(changes);
+      return {
+        action: 'suggestion.undo',
+        entity: 'suggestion',
+        entityId: r.id,
+        // What was removed and restored, by kind of record and count — not the values.
+        details: {
+          kind: r.kind,
+          sourceId: r.source_id,
+          undone: r.status === 'accepted' ? 'accept' : 'reject',
+          removed: created,
+          restored: changed,
+        },
+      };
+    });
+    return { result: rows.map((r) => r.id), custody };
+  });
+}
+
+/** Accept every pending suggestion of a kind, each in its own transaction with its own custody entry; one decision for undo. */
 export function acceptAllSuggestions(
   ctx: CaseContext,
   kind: Kind,
@@ -492,10 +574,11 @@ export function acceptAllSuggestions(
   const pending = listSuggestions(ctx, { kind, sourceId, status: 'pending' });
   const accepted: { id: string; entity: string; entityId: string }[] = [];
   const failed: { id: string; message: string }[] = [];
+  const batch: Batch = {};
   pending.forEach((s, i) => {
     options.signal?.throwIfAborted();
     try {
-      const r = acceptSuggestion(ctx, s.id);
+      const { result: r } = acceptOne(ctx, s.id, undefined, batch);
       accepted.push({ id: s.id, entity: r.entity, entityId: r.entityId });
     } catch (e) {
       if (!(e instanceof CasefileError)) throw e;

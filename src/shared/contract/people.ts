@@ -4,9 +4,16 @@ import { Alias } from './case';
 import { op } from './define';
 import { Empty, Id, NStr, Str } from './fields';
 
+/** Whether a people row names a human being or an organisation/unit (a ministry, a brigade, a UN office). */
+export const PERSON_KINDS = ['person', 'organisation'] as const;
+export const PersonKind = z.enum(PERSON_KINDS);
+export type PersonKind = z.infer<typeof PersonKind>;
+
 export const Person = z.object({
   id: z.string(),
   name: z.string(),
+  /** An organisation/unit is not a person to protect: exports need not pseudonymise it. */
+  kind: PersonKind,
   role: z.string().nullable(),
   aliases: z.array(Alias),
   affiliation: z.string().nullable(),
@@ -31,6 +38,8 @@ export const peopleContract = {
     input: z.object({
       id: Id.optional(),
       name: Str(300).min(1).optional(),
+      /** New rows default to 'person'. */
+      kind: PersonKind.optional(),
       role: NStr(300).optional(),
       aliases: z.array(Alias).max(100).optional(),
       affiliation: NStr(500).optional(),

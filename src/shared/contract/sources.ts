@@ -62,6 +62,17 @@ export type ImportFileResult = z.infer<typeof ImportFileResult>;
 export const ImportResults = z.object({ results: z.array(ImportFileResult) });
 export type ImportResults = z.infer<typeof ImportResults>;
 
+/** A case the sample articles make: one per defector (seeds/expected.json says whom each article is about). */
+export const DemoCaseInfo = z.object({
+  id: z.string(),
+  subject: z.string(),
+  title: z.string(),
+  sources: z.number().int(),
+  /** Alleged crimes in its articles; the first (default) case is the richest. */
+  allegations: z.number().int(),
+});
+export type DemoCaseInfo = z.infer<typeof DemoCaseInfo>;
+
 export const sourcesContract = {
   addSource: op({
     summary: 'Store an original file byte-for-byte (no parsing).',
@@ -97,12 +108,19 @@ export const sourcesContract = {
     output: ImportResults,
     long: true,
   }),
+  listDemoCases: op({
+    summary: 'The demo cases the sample articles in seeds/ make, one per defector, richest first.',
+    input: z.object({}).default({}),
+    output: z.array(DemoCaseInfo),
+  }),
   buildDemo: op({
-    summary: 'Create a new case from the sample articles in seeds/ and leave it open.',
+    summary: 'Create a new, partly reviewed demo case for one defector of seeds/ (default: the richest) and leave it open.',
     input: z.object({
       path: z.string().min(1).max(4096),
       passphrase: Passphrase,
       title: z.string().max(300).optional(),
+      /** A `listDemoCases` id; default: the first (richest). */
+      defector: z.string().min(1).max(200).optional(),
     }),
     output: CaseInfo,
     long: true,

@@ -16,7 +16,8 @@ import {
 } from '../domain';
 import { ReportedBasis } from '../reading';
 import { op } from './define';
-import { Id, NStr, Str } from './fields';
+import { PersonKind } from './people';
+import { Empty, Id, NStr, Str } from './fields';
 
 export const Suggestion = z.object({
   id: z.string(),
@@ -30,6 +31,8 @@ export const Suggestion = z.object({
   spanEnd: z.number().int().nullable(),
   /** The clean text under the span (what the investigator checks before accepting). */
   excerpt: z.string().nullable(),
+  /** For person suggestions: person or organisation/unit, as the importer's reading suggests (null for other kinds). */
+  personKind: PersonKind.nullable(),
   status: z.enum(SUGGESTION_STATUSES),
   decidedAt: z.string().nullable(),
   resultEntity: z.string().nullable(),
@@ -52,13 +55,21 @@ export const SuggestionEdits = {
       age: z.number().int().min(0).max(130).nullable(),
       /** Record this subject as another person (the profile already names someone else). */
       asPerson: z.boolean(),
+      /** With `asPerson`: record the subject as a person (default) or an organisation/unit. */
+      personKind: PersonKind,
       /** Replace the profile's full name (the old one becomes an alias). */
       replaceName: z.boolean(),
     })
     .partial()
     .strict(),
   person: z
-    .object({ name: Str(300), role: NStr(300), personId: Id })
+    .object({
+      name: Str(300),
+      role: NStr(300),
+      /** Person or organisation/unit; default: the suggestion's `personKind` (the importer's guess). */
+      kind: PersonKind,
+      personId: Id,
+    })
     .partial()
     .strict(),
   quote: z
@@ -129,6 +140,47 @@ export const AcceptResult = z.object({
   entityId: z.string(),
 });
 
+/** The same person, subject, outlet or date found in several places: reviewed once, with all its spans. */
+export const SuggestionGroup = z.object({
+  /** e.g. "person:vladimir putin", "date:2022-06:month", "id:sug_…" (kinds about one passage never group). */
+  key: z.string(),
+  kind: SuggestionKind,
+  /** One line saying what the group proposes (shared/suggestion-label.ts). */
+  label: z.string(),
+  status: z.enum([...SUGGESTION_STATUSES, 'mixed']),
+  sourceIds: z.array(z.string()),
+  suggestions: z.array(Suggestion).min(1),
+});
+export type SuggestionGroup = z.infer<typeof SuggestionGroup>;
+
+const Counts = z.record(z.string(), z.number().int());
+/** What a bulk accept would do, found by running it in a transaction that is rolled back. */
+export const AcceptPreview = z.object({
+  kind: SuggestionKind,
+  total: z.number().int(),
+  accepted: z.number().int(),
+  /** Records it would create / change, by kind of record ("person": 3, "event source": 2). */
+  created: Counts,
+  changed: Counts,
+  items: z.array(
+    z.object({
+      id: z.string(),
+      sourceId: z.string(),
+      sourceTitle: z.string().nullable(),
+      label: z.string(),
+      entity: z.string().nullable(),
+      created: Counts,
+      changed: Counts,
+      /** Why this one would not be accepted as read (it stays pending). */
+      error: z.string().nullable(),
+    }),
+  ),
+});
+export type AcceptPreview = z.infer<typeof AcceptPreview>;
+
+export const Decision = z.object({ decision: z.enum(['accept', 'reject']), suggestions: z.array(Suggestion) });
+export type Decision = z.infer<typeof Decision>;
+
 export const suggestionsContract = {
   listSuggestions: op({
     summary: 'Suggestions from imported sources (default: pending), optionally of one source or kind.',
@@ -159,5 +211,42 @@ export const suggestionsContract = {
       failed: z.array(z.object({ id: z.string(), message: z.string() })),
     }),
     long: true,
+  }),
+  listSuggestionGroups: op({
+    summary: 'Suggestions grouped so the same person, subject, outlet or date found in several places is reviewed once.',
+    input: z
+      .object({
+        sourceId: Id.optional(),
+        kind: SuggestionKind.optional(),
+        status: z.enum([...SUGGESTION_STATUSES, 'all']).default('pending'),
+      })
+      .default({ status: 'pending' }),
+    output: z.array(SuggestionGroup),
+  }),
+  acceptSuggestionGroup: op({
+    summary: 'Accept a group as one decision: the first with the edit, the others attach to what it created.',
+    input: z.object({ ids: z.array(Id).min(1).max(1000), edit: z.record(z.string(), z.unknown()).optional() }),
+    output: z.object({ accepted: z.array(AcceptResult) }),
+  }),
+  rejectSuggestionGroup: op({
+    summary: 'Reject a group as one decision.',
+    input: z.object({ ids: z.array(Id).min(1).max(1000), reason: Str(2000).optional() }),
+    output: z.array(Suggestion),
+  }),
+  lastDecision: op({
+    summary: 'The last accept or reject (of one suggestion, a group or a bulk accept): what undo would reverse.',
+    input: Empty,
+    output: Decision.nullable(),
+  }),
+  undoDecision: op({
+    summary: 'Undo the last decision: what it created is removed, what it changed restored, the suggestions pending again.',
+    input: z.object({ id: Id.optional() }).default({}),
+    output: Decision,
+  }),
+  previewAcceptAll: op({
+    summary:
+      'What accepting every pending suggestion of a kind would create and change, and what it could not accept (nothing is written).',
+    input: z.object({ kind: SuggestionKind, sourceId: Id.optional() }),
+    output: AcceptPreview,
   }),
 };

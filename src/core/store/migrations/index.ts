@@ -4,8 +4,9 @@
  */
 import { migration001 } from './001-initial-schema';
 import { migration002 } from './002-signing-keys';
+import { migration003 } from './003-person-kind-and-undo';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 export type { Migration };
