@@ -22,19 +22,33 @@ function manySeeds(count: number): string {
   return dir;
 }
 
-test('open the demo case', async ({ app }) => {
-  // Building the demo imports every sample article through the whole pipeline: allow it time.
+test('open the demo case: the richest defector first, the others a click away', async ({ app }) => {
+  // Building a demo imports its sample articles through the whole pipeline: allow it time.
   test.setTimeout(300_000);
   const { page } = app;
-  await page.getByRole('button', { name: /Open the demo case/ }).click();
+  const demos = await page.evaluate(() => window.casefile.listDemoCases({}));
+  // One case per defector in the seeds (four at the time of writing), the richest first.
+  expect(demos.length).toBeGreaterThan(1);
+  expect(demos[0].allegations).toBe(Math.max(...demos.map((d) => d.allegations)));
+  await page.getByRole('button', { name: /^Open the demo case/ }).click();
   await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible({ timeout: 280_000 });
-  await expect(page.locator('.case-title')).toHaveText('Demo case');
-  // The seed articles are in it (five at the time of writing; at least one, whatever the seeds become).
+  await expect(page.locator('.case-title')).toHaveText(demos[0].title);
+  // Its articles are in it, partly reviewed: the subject is the profile and suggestions still wait.
   await expect(page.getByTestId('stat-sources')).not.toContainText(/^0\b/);
   const info = await page.evaluate(() => window.casefile.caseInfo({}));
-  expect(info.counts.sources).toBeGreaterThan(0);
+  expect(info.counts.sources).toBe(demos[0].sources);
+  expect(info.counts.pendingSuggestions).toBeGreaterThan(0);
+  expect(info.counts.allegations).toBeGreaterThan(0);
+  expect((await page.evaluate(() => window.casefile.getProfile({}))).fullName).toBe(demos[0].subject);
   // The demo lives in a temp location and is not added to the recent list.
   expect(await page.evaluate(() => window.casefile.desktop.recentFiles())).toEqual([]);
+
+  // Another defector's case is a click away from the start screen.
+  await page.getByRole('button', { name: 'Lock case' }).click();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await page.getByRole('button', { name: `Open the demo case of ${demos[1].subject}` }).click();
+  await expect(page.locator('.case-title')).toHaveText(demos[1].title, { timeout: 280_000 });
+  expect((await page.evaluate(() => window.casefile.getProfile({}))).fullName).toBe(demos[1].subject);
   expect(foreignRequests(app)).toEqual([]);
 });
 

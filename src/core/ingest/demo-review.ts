@@ -50,10 +50,11 @@ export function reviewDemoCase(ctx: CaseContext, expected: ExpectedArticle[]): {
 
   for (const s of pending('subject')) {
     const a = want(s.sourceId);
-    if (a?.subject && norm(a.subject.name) === norm(s.payload.name)) accept(s.id);
+    if (!a) continue; // an article without a hand-checked reading: left to the investigator
+    if (a.subject && norm(a.subject.name) === norm(s.payload.name)) accept(s.id);
     else reject(s.id, 'not the person this article is about');
   }
-  for (const s of pending('asylum')) accept(s.id);
+  for (const s of pending('asylum')) if (want(s.sourceId)) accept(s.id);
 
   const crimes = new Set<string>();
   for (const s of pending('allegation')) {

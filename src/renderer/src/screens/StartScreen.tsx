@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseInfo } from '../../../shared/contract/case';
+import type { DemoCaseInfo } from '../../../shared/contract/sources';
 import type { ChosenFile, DesktopSettings, RecentFile } from '../../../preload/desktop';
 import { casefile, explain, toUiError } from '../api';
 import { Brand, ErrorMessage, Notice, Spinner } from '../components/ui';
@@ -20,9 +21,15 @@ export function StartScreen({ notice, onNew, onUnlock, onOpened }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const demoAbort = useRef<AbortController | null>(null);
+  // One demo case per defector in the sample articles; the first (richest) is the main button.
+  const [demos, setDemos] = useState<DemoCaseInfo[]>([]);
 
   useEffect(() => {
     let live = true;
+    void casefile()
+      .listDemoCases({})
+      .then((d) => live && setDemos(d))
+      .catch(() => undefined);
     void Promise.all([casefile().desktop.recentFiles(), casefile().desktop.getSettings()]).then(([r, s]) => {
       if (!live) return;
       setRecent(r);
@@ -48,34 +55,37 @@ export function StartScreen({ notice, onNew, onUnlock, onOpened }: Props) {
     setRecent(await casefile().desktop.recentFiles());
   }, []);
 
-  const openDemo = useCallback(async () => {
-    setError(null);
-    setBusy('Building the demo case from the sample articles…');
-    const abort = new AbortController();
-    demoAbort.current = abort;
-    try {
-      const file = await casefile().desktop.demoCasePath();
-      // buildDemo leaves the new case open (see the contract).
-      const info = await casefile().buildDemo(
-        { path: file.path, passphrase: DEMO_PASSPHRASE, title: 'Demo case' },
-        {
-          signal: abort.signal,
-          onProgress: (p) => setBusy(`Building the demo case: ${p.label ?? 'importing'} (${p.done} of ${p.total})…`),
-        },
-      );
-      onOpened(info, file);
-    } catch (e) {
-      const ui = toUiError(e);
-      // Whatever was half-built stays locked: close it in the service too.
-      await casefile()
-        .closeCase({})
-        .catch(() => undefined);
-      setError(ui.code === 'CANCELLED' || abort.signal.aborted ? 'The demo case was not built: cancelled.' : explain(ui));
-      setBusy(null);
-    } finally {
-      demoAbort.current = null;
-    }
-  }, [onOpened]);
+  const openDemo = useCallback(
+    async (demo?: DemoCaseInfo) => {
+      setError(null);
+      setBusy('Building the demo case from the sample articles…');
+      const abort = new AbortController();
+      demoAbort.current = abort;
+      try {
+        const file = await casefile().desktop.demoCasePath();
+        // buildDemo leaves the new case open (see the contract).
+        const info = await casefile().buildDemo(
+          { path: file.path, passphrase: DEMO_PASSPHRASE, defector: demo?.id },
+          {
+            signal: abort.signal,
+            onProgress: (p) => setBusy(`Building the demo case: ${p.label ?? 'importing'} (${p.done} of ${p.total})…`),
+          },
+        );
+        onOpened(info, file);
+      } catch (e) {
+        const ui = toUiError(e);
+        // Whatever was half-built stays locked: close it in the service too.
+        await casefile()
+          .closeCase({})
+          .catch(() => undefined);
+        setError(ui.code === 'CANCELLED' || abort.signal.aborted ? 'The demo case was not built: cancelled.' : explain(ui));
+        setBusy(null);
+      } finally {
+        demoAbort.current = null;
+      }
+    },
+    [onOpened],
+  );
 
   return (
     <main className="start">
@@ -96,11 +106,29 @@ export function StartScreen({ notice, onNew, onUnlock, onOpened }: Props) {
           <span className="action-title">Open case file…</span>
           <span className="action-text">Choose a .casefile on this computer or a drive.</span>
         </button>
-        <button className="action-card" onClick={() => void openDemo()} disabled={!!busy}>
+        <button className="action-card" onClick={() => void openDemo(demos[0])} disabled={!!busy}>
           <span className="action-title">Open the demo case</span>
-          <span className="action-text">Built from public sample articles. Passphrase: “{DEMO_PASSPHRASE}”.</span>
+          <span className="action-text">
+            {demos[0] ? `${demos[0].subject}, partly reviewed. ` : ''}Built from public sample articles. Passphrase: “{DEMO_PASSPHRASE}”.
+          </span>
         </button>
       </section>
+      {demos.length > 1 ? (
+        <nav className="other-demos" aria-label="Other demo cases">
+          <span>Other demo cases (one defector each):</span>
+          {demos.slice(1).map((d) => (
+            <button
+              key={d.id}
+              className="secondary small"
+              aria-label={`Open the demo case of ${d.subject}`}
+              onClick={() => void openDemo(d)}
+              disabled={!!busy}
+            >
+              {d.subject}
+            </button>
+          ))}
+        </nav>
+      ) : null}
       {busy ? (
         <div className="busy-line">
           <Spinner label={busy} />
