@@ -114,9 +114,10 @@ describe('casefile demo', () => {
     const path = join(tmp(), 'demo.casefile');
     const r = runCli(['demo', path], env);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^Created .*demo\.casefile \(Demo case \(sample articles\)\)\n5 sources, \d+ suggestions to review/);
+    // The richest defector's case by default: his article and the news report that names no defector.
+    expect(r.stdout).toMatch(/^Created .*demo\.casefile \(Demo case: Igor Salikov\)\n2 sources, \d+ suggestions to review/);
     const info = JSON.parse(runCli(['info', path, '--json'], env).stdout);
-    expect(info.counts.sources).toBe(5);
+    expect(info.counts.sources).toBe(2);
     expect(runCli(['demo', path], env).code).toBe(2); // exists already
   });
 

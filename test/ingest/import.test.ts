@@ -217,16 +217,29 @@ describe('extract and buildDemo', () => {
     expect(r.source).toMatchObject({ bytes: seed(3).bytes.byteLength, mediaType: 'text/plain', encoding: 'utf-8', format: 'text' });
   });
 
-  it('buildDemo creates a case from seeds/ (not expected.json) and leaves it open', async () => {
+  it('buildDemo creates a case per defector from seeds/ (not expected.json) and leaves it open', async () => {
     service = createService();
-    const path = join(tmp(), 'demo.casefile');
-    const info = await service.api.buildDemo({ path, passphrase: PASS });
-    expect(info.title).toBe('Demo case (sample articles)');
-    expect(info.counts.sources).toBe(5);
-    const sources = await service.api.listSources({});
-    expect(sources.map((s) => s.fileName)).not.toContain('expected.json');
-    expect(sources.map((s) => s.language).sort()).toEqual(['de', 'en', 'en', 'en', 'ro']);
-    expect((await service.api.verify({})).ok).toBe(true);
-    await expect(service.api.buildDemo({ path, passphrase: PASS })).rejects.toMatchObject({ code: 'ALREADY_EXISTS' });
+    const demos = await service.api.listDemoCases({});
+    const languages: (string | null)[] = [];
+    for (const demo of demos) {
+      const path = join(tmp(), `${demo.id}.casefile`);
+      const info = await service.api.buildDemo({ path, passphrase: PASS, defector: demo.id });
+      expect(info.title).toBe(`Demo case: ${demo.subject}`);
+      expect(info.counts.sources).toBe(demo.sources);
+      const sources = await service.api.listSources({});
+      expect(sources.map((s) => s.fileName)).not.toContain('expected.json');
+      languages.push(...sources.map((s) => s.language));
+      expect((await service.api.verify({})).ok).toBe(true);
+      await expect(service.api.buildDemo({ path, passphrase: PASS, defector: demo.id })).rejects.toMatchObject({ code: 'ALREADY_EXISTS' });
+      await service.api.closeCase({});
+    }
+    // Together they hold every seed article.
+    expect(languages.sort()).toEqual(['de', 'en', 'en', 'en', 'ro']);
+    // The default is the first (richest) one; an unknown defector is refused.
+    expect((await service.api.buildDemo({ path: join(tmp(), 'default.casefile'), passphrase: PASS })).title).toBe(demos[0].title);
+    await service.api.closeCase({});
+    await expect(service.api.buildDemo({ path: join(tmp(), 'x.casefile'), passphrase: PASS, defector: 'nobody' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

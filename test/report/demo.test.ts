@@ -1,6 +1,8 @@
 /**
- * The demo case (buildDemo from seeds/ + every suggestion accepted), exported and read back with poppler:
- * the real importer's output going all the way to a PDF a recipient gets.
+ * The demo cases (buildDemo from seeds/, one per defector, + every suggestion accepted), exported and read
+ * back with poppler: the real importer's output going all the way to a PDF a recipient gets. The richest
+ * case (Salikov, English) is exported under two profiles; the German (Korolev) and Romanian (Silver) cases
+ * show their excerpts verbatim.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,21 +18,35 @@ let dir: string;
 let svc: CasefileService;
 const out: Record<string, string> = {};
 
+async function acceptEverything() {
+  for (const kind of SUGGESTION_KINDS) await svc.api.acceptAllSuggestions({ kind });
+}
+
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'casefile-report-demo-'));
-  // buildDemo runs in a child process (the `casefile demo` command, same service): importing the seeds is
+  // buildDemo runs in child processes (the `casefile demo` command, same service): importing the seeds is
   // long synchronous work that would otherwise starve this test worker's event loop.
-  const demo = join(dir, 'demo.casefile');
-  const built = await runCliAsync(['demo', demo], { CASEFILE_PASSPHRASE: PASS });
-  expect(built.code, built.stderr).toBe(0);
+  const builds = await Promise.all(
+    ['igor-salikov', 'ivan-korolev', 'silver'].map((id) =>
+      runCliAsync(['demo', join(dir, `${id}.casefile`), '--defector', id], { CASEFILE_PASSPHRASE: PASS }),
+    ),
+  );
+  for (const built of builds) expect(built.code, built.stderr).toBe(0);
   svc = createService();
-  await svc.api.openCase({ path: demo, passphrase: PASS });
-  for (const kind of SUGGESTION_KINDS) await svc.api.acceptAllSuggestions({ kind });
+  for (const id of ['ivan-korolev', 'silver']) {
+    await svc.api.openCase({ path: join(dir, `${id}.casefile`), passphrase: PASS });
+    await acceptEverything();
+    out[id] = join(dir, `${id}.pdf`);
+    await svc.api.exportPdf({ profile: 'icc', outPath: out[id], preparedBy: 'Demo Investigator' });
+    await svc.api.closeCase({});
+  }
+  await svc.api.openCase({ path: join(dir, 'igor-salikov.casefile'), passphrase: PASS });
+  await acceptEverything();
   for (const profile of ['icc', 'public']) {
     out[profile] = join(dir, `${profile}.pdf`);
     await svc.api.exportPdf({ profile, outPath: out[profile], preparedBy: 'Demo Investigator' });
   }
-}, 180_000);
+}, 300_000);
 
 afterAll(() => {
   svc?.dispose();
@@ -46,8 +62,8 @@ describe('demo case export', () => {
     expect(text).toContain('War crime of wilful killing');
     expect(text).toContain('Igor Salikov');
     // German (seed 002) and Romanian with cedilla ş ţ (seed 003), as the importer stored them.
-    expect(text).toMatch(/Litauen/);
-    expect(text).toMatch(/Informaţii al Apărării/);
+    expect(pdftotext(out['ivan-korolev'])).toMatch(/Litauen/);
+    expect(pdftotext(out.silver)).toMatch(/Informaţii al Apărării/);
     // Every source is in the annex with its hash.
     for (const s of await svc.api.listSources({})) expect(text).toContain(s.sha256);
   });

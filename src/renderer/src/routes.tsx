@@ -8,6 +8,7 @@ import { CustodyView } from './screens/CustodyView';
 import { ExportScreen } from './screens/ExportScreen';
 import { OverviewView } from './screens/OverviewView';
 import { SettingsView } from './screens/SettingsView';
+import { SuggestionsView } from './screens/SuggestionsView';
 
 export interface CaseRoute {
   /** wouter pattern, relative to the hash: '/sources/:id'. */
@@ -33,7 +34,7 @@ function notYet(title: string): ComponentType {
 export const ROUTES: CaseRoute[] = [
   { path: '/', nav: 'Overview', component: OverviewView },
   { path: '/sources', nav: 'Sources', component: notYet('Sources') },
-  { path: '/suggestions', nav: 'Suggestions', component: notYet('Suggestions') },
+  { path: '/suggestions', nav: 'Suggestions', component: SuggestionsView },
   { path: '/testimony', nav: 'Testimony', component: notYet('Testimony') },
   { path: '/allegations', nav: 'Allegations', component: notYet('Allegations') },
   { path: '/timeline', nav: 'Timeline', component: notYet('Timeline') },

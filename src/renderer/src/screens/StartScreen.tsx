@@ -120,7 +120,7 @@ export function StartScreen({ notice, onNew, onUnlock, onOpened }: Props) {
             <button
               key={d.id}
               className="secondary small"
-              aria-label={`Open the demo case of ${d.subject}`}
+              aria-label={`Demo case of ${d.subject}`}
               onClick={() => void openDemo(d)}
               disabled={!!busy}
             >
