@@ -6,7 +6,7 @@
  * B bulk-accept the kind in the filter (after a preview of what it will create).
  */
 import { type ColumnDef, createColumnHelper } from '@tanstack/react-table';
-import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Suggestion, SuggestionGroup } from '../../../shared/contract/suggestions';
 import { SUGGESTION_KINDS } from '../../../shared/domain';
 import { explain, type UiError } from '../api';
@@ -61,6 +61,7 @@ export function SuggestionsView() {
   const reject = useOpMutation('rejectSuggestionGroup');
   const [personKind, setPersonKind] = useState<'person' | 'organisation'>('person');
   const panelRef = useRef<HTMLElement>(null);
+  const ids0 = useId();
 
   useEffect(() => {
     setPersonKind(current?.suggestions[0].personKind ?? 'person');
@@ -161,8 +162,14 @@ export function SuggestionsView() {
       </p>
       <div className="review-filters">
         <label className="field compact">
-          <span className="label">Kind</span>
-          <select value={kind} onChange={(e) => (setKind(e.target.value as SuggestionKind | ''), setIndex(0))}>
+          <span className="label" id={`${ids0}-kind`}>
+            Kind
+          </span>
+          <select
+            aria-labelledby={`${ids0}-kind`}
+            value={kind}
+            onChange={(e) => (setKind(e.target.value as SuggestionKind | ''), setIndex(0))}
+          >
             <option value="">All kinds</option>
             {SUGGESTION_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -172,8 +179,10 @@ export function SuggestionsView() {
           </select>
         </label>
         <label className="field compact">
-          <span className="label">Source</span>
-          <select value={sourceId} onChange={(e) => (setSourceId(e.target.value), setIndex(0))}>
+          <span className="label" id={`${ids0}-source`}>
+            Source
+          </span>
+          <select aria-labelledby={`${ids0}-source`} value={sourceId} onChange={(e) => (setSourceId(e.target.value), setIndex(0))}>
             <option value="">The whole case</option>
             {sources.map((s) => (
               <option key={s.id} value={s.id}>
@@ -183,8 +192,14 @@ export function SuggestionsView() {
           </select>
         </label>
         <label className="field compact">
-          <span className="label">Show</span>
-          <select value={status} onChange={(e) => (setStatus(e.target.value as 'pending' | 'all'), setIndex(0))}>
+          <span className="label" id={`${ids0}-show`}>
+            Show
+          </span>
+          <select
+            aria-labelledby={`${ids0}-show`}
+            value={status}
+            onChange={(e) => (setStatus(e.target.value as 'pending' | 'all'), setIndex(0))}
+          >
             <option value="pending">Waiting for review</option>
             <option value="all">All, decided too</option>
           </select>
