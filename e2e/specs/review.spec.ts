@@ -6,6 +6,7 @@ import { expect, test } from '../fixtures';
 import { CaseShell } from '../models/CaseShell';
 import { ReviewScreen } from '../models/ReviewScreen';
 import { StartScreen } from '../models/StartScreen';
+import { screenshot } from '../pages';
 
 test('every control on the review screen has a unique accessible name', async ({ app }) => {
   test.setTimeout(300_000);
@@ -13,6 +14,7 @@ test('every control on the review screen has a unique accessible name', async ({
   await new StartScreen(page).openDemo();
   await new CaseShell(page).goTo('Suggestions');
   await new ReviewScreen(page).waitFor();
+  await screenshot(app, 'review');
   const names = await page.evaluate(() => {
     const controls = [...document.querySelectorAll('main button, main input, main select, main textarea')] as HTMLElement[];
     const nameOf = (el: HTMLElement) =>

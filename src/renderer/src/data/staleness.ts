@@ -43,6 +43,9 @@ export const SESSION_CHANGES = [
   'closeCase',
   'buildDemo',
   'importJson',
+  // Restoring writes another case file; destroying removes one that is not open.
+  'restoreCase',
+  'destroyCase',
 ] as const satisfies readonly OperationName[];
 
 type Read = (typeof READS)[number];
@@ -94,6 +97,9 @@ export const WRITES = {
   updateAsylumStep: ['asylumOverview', 'previewExport'],
   recordDisclosure: ['asylumOverview', 'previewExport'],
   exportJson: [],
+  // A backup or hand-over copy is written elsewhere; the open case only gains a custody entry.
+  backupCase: [],
+  handOverCase: [],
   // An export assigns pseudonyms to people who had none.
   exportPdf: ['listExports', 'listPeople'],
 } satisfies Partial<Record<OperationName, readonly Read[]>>;
