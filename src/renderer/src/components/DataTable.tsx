@@ -58,6 +58,9 @@ export interface DataTableProps<T> {
   testId?: string;
 }
 
+/** Stable empties: a new [] on each render would look like a change of filters to the table (and loop). */
+const NO_FILTERS: ColumnFiltersState = [];
+
 const exactMatch = (row: Row<unknown>, columnId: string, value: unknown) => value === undefined || row.getValue(columnId) === value;
 
 export function DataTable<T>({
@@ -86,7 +89,11 @@ export function DataTable<T>({
     data: data as T[],
     columns: cols,
     getRowId: (row) => getRowId(row),
-    state: { sorting, globalFilter, columnFilters: columnFilters ?? [] },
+    state: { sorting, globalFilter, columnFilters: columnFilters ?? NO_FILTERS },
+    // No pagination here (rows are virtualised): resetting a page index on every data or filter change
+    // only costs renders, and with a filter array that changes identity it never stops.
+    autoResetPageIndex: false,
+    autoResetExpanded: false,
     onSortingChange: setSorting,
     onGlobalFilterChange: setGlobalFilter,
     globalFilterFn: 'includesString',

@@ -81,7 +81,10 @@ export function CustodyView() {
   const entries = useMemo(() => log.data ?? [], [log.data]);
   const actions = useMemo(() => [...new Set(entries.map((e) => e.action))].sort(), [entries]);
   const entities = useMemo(() => [...new Set(entries.map((e) => e.entity))].sort(), [entries]);
-  const filters = [...(action ? [{ id: 'action', value: action }] : []), ...(entity ? [{ id: 'entity', value: entity }] : [])];
+  const filters = useMemo(
+    () => [...(action ? [{ id: 'action', value: action }] : []), ...(entity ? [{ id: 'entity', value: entity }] : [])],
+    [action, entity],
+  );
 
   const runVerify = () => {
     setProgress(null);
