@@ -4,7 +4,8 @@
  * and session rules from window-options.ts/security.ts; the renderer has no inline script and its CSP is
  * the one main sends; the built service worker answers the contract on a real encrypted file.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -18,18 +19,17 @@ import { PASS, useTempDir } from '../helpers/tmp';
 const ROOT = resolve(import.meta.dirname, '../..');
 let out: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   // Inside the checkout so the built worker resolves its dependencies from node_modules, as `out/` does.
   mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
   // realpath: in a git worktree node_modules is a symlink, and the built main reports the resolved path.
   out = realpathSync(mkdtempSync(join(ROOT, 'node_modules/.cache/casefile-build-')));
-  execFileSync(
+  // Asynchronous: a synchronous build blocks the test worker, and past a minute vitest reports its own
+  // RPC as timed out (seen on a loaded machine) even though every test passed.
+  await promisify(execFile)(
     process.execPath,
     [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', out, '--logLevel', 'error'],
-    {
-      cwd: ROOT,
-      stdio: 'pipe',
-    },
+    { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
   );
 }, 180_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
