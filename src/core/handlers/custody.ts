@@ -4,17 +4,7 @@ import { CustodyEntry } from '../../shared/contract/custody';
 import type { HandlersOf } from '../../shared/contract/define';
 import { verifyCase } from '../ops/verify';
 import type { Session } from '../session';
-
-interface CustodyRowSql {
-  seq: number;
-  at: string;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  details: string;
-  prev_hash: string;
-  hash: string;
-}
+import type { CustodyRow } from '../custody/chain';
 
 export function custodyHandlers(session: Session): HandlersOf<typeof custodyContract> {
   return {
@@ -22,7 +12,7 @@ export function custodyHandlers(session: Session): HandlersOf<typeof custodyCont
       const rows = session
         .ctx()
         .db.prepare('SELECT * FROM custody_log WHERE seq > ? ORDER BY seq LIMIT ?')
-        .all(afterSeq, limit) as CustodyRowSql[];
+        .all(afterSeq, limit) as CustodyRow[];
       return rows.map((r) =>
         CustodyEntry.parse({
           seq: r.seq,
