@@ -58,6 +58,7 @@ export async function launchInChromium(browser: Browser, dir: string, serviceEnv
   const logs: string[] = [];
   const saveAnswers: string[] = [];
   const openAnswers: string[] = [];
+  const dropAnswers = new Map<string, string>();
   const gate = new PathGate();
   const settings = new SettingsStore(join(dir, 'userData'));
   const client = new ServiceClient(WORKER, { ...process.env, CASEFILE_NATIVE_BINDING: '', ...serviceEnv });
@@ -129,7 +130,7 @@ export async function launchInChromium(browser: Browser, dir: string, serviceEnv
   const desktop: Record<(typeof DESKTOP_METHODS)[number], (arg: unknown) => unknown> = {
     chooseCaseFile: () => (openAnswers.length ? chosen(openAnswers.shift()!) : null),
     chooseNewCaseFile: () => (saveAnswers.length ? chosen(saveAnswers.shift()!) : null),
-    chooseFiles: () => (openAnswers.length ? [chosen(openAnswers.shift()!)] : []),
+    chooseFiles: () => openAnswers.splice(0).map(chosen),
     chooseSavePath: () => (saveAnswers.length ? chosen(saveAnswers.shift()!) : null),
     demoCasePath: () => chosen(join(dir, `demo-${++demoCount}.casefile`)),
     recentFiles: () => settings.recent(),
@@ -143,6 +144,15 @@ export async function launchInChromium(browser: Browser, dir: string, serviceEnv
     // Same sender rule as main: only the app's own top-level page may call.
     if (source.frame !== source.page.mainFrame() || !source.frame.url().startsWith(`${APP_ORIGIN}/`)) {
       return JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: 'Refused: this request did not come from Casefile.' } });
+    }
+    if (channel === 'dropped') {
+      const names = JSON.parse(payload) as string[];
+      const value = names.flatMap((n) => {
+        const p = dropAnswers.get(n);
+        dropAnswers.delete(n);
+        return p ? [chosen(p)] : [];
+      });
+      return JSON.stringify({ ok: true, value });
     }
     if (channel === 'cancel') {
       const id = win.inFlight.get(callId);
@@ -175,7 +185,10 @@ export async function launchInChromium(browser: Browser, dir: string, serviceEnv
     requests,
     appUrlPrefix: `${APP_ORIGIN}/`,
     answerSaveDialog: async (p) => void saveAnswers.push(p),
-    answerOpenDialog: async (p) => void openAnswers.push(p),
+    answerOpenDialog: async (...p) => void openAnswers.push(...p),
+    answerDrop: async (paths) => {
+      for (const p of paths) dropAnswers.set(basename(p), p);
+    },
     systemLock: async () => {
       if (win.openPath) await client.call('closeCase', {}).result;
       win.openPath = null;

@@ -43,7 +43,8 @@ export async function launchInElectron(
   const answer = (kind: 'open' | 'save', path: string) =>
     app.evaluate(
       ({ dialog }, [k, p]) => {
-        if (k === 'open') dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [p] })) as typeof dialog.showOpenDialog;
+        if (k === 'open')
+          dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: p.split('\n') })) as typeof dialog.showOpenDialog;
         else dialog.showSaveDialog = (async () => ({ canceled: false, filePath: p })) as typeof dialog.showSaveDialog;
       },
       [kind, path] as const,
@@ -56,7 +57,12 @@ export async function launchInElectron(
     requests,
     appUrlPrefix,
     answerSaveDialog: (p) => answer('save', p),
-    answerOpenDialog: (p) => answer('open', p),
+    answerOpenDialog: (...p) => answer('open', p.join('\n')),
+    answerDrop: async () => {
+      throw new Error(
+        'A drop of real files cannot be simulated in Electron (webUtils.getPathForFile needs files from the OS); the chromium project covers it.',
+      );
+    },
     systemLock: async () => {
       await app.evaluate(({ powerMonitor }) => powerMonitor.emit('suspend'));
     },

@@ -63,6 +63,12 @@ export function installCasefileShim(config: ShimConfig): void {
     };
   }
   const desktop: Record<string, unknown> = {
+    // The harness stands in for Electron's webUtils.getPathForFile: it knows the files a spec is about to
+    // drop (answerDrop) and hands back their paths by name, as the shell does, allowed for import only.
+    async droppedFiles(files: readonly File[]) {
+      const names = Array.from(files, (f) => (f instanceof File ? f.name : '')).filter(Boolean);
+      return unwrap(await invoke('dropped', '', JSON.stringify(names)));
+    },
     onLocked(listener: (reason: string) => void) {
       locked.add(listener);
       return () => locked.delete(listener);

@@ -30,8 +30,10 @@ export interface AppHarness {
   dir: string;
   /** The next native Save dialog answers with this path. */
   answerSaveDialog(path: string): Promise<void>;
-  /** The next native Open dialog answers with this path. */
-  answerOpenDialog(path: string): Promise<void>;
+  /** The next native Open dialog answers with these paths (a multi-select when more than one). */
+  answerOpenDialog(...paths: string[]): Promise<void>;
+  /** The files the next drop on the window carries come from these paths (what the OS tells the shell). */
+  answerDrop(paths: string[]): Promise<void>;
   /** Every request the app's pages made, in order. */
   requests: RecordedRequest[];
   /** The origin the app's own files are served from. */

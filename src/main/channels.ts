@@ -4,6 +4,8 @@ export const DESKTOP_PREFIX = 'casefile-desktop:';
 export const PROGRESS_CHANNEL = 'casefile-progress';
 export const CANCEL_CHANNEL = 'casefile-cancel';
 export const LOCKED_CHANNEL = 'casefile-locked';
+/** Paths of files dropped on the window (from the preload's webUtils.getPathForFile): allowed for import only. */
+export const DROPPED_CHANNEL = 'casefile-dropped';
 
 /** The main-only operations behind window.casefile.desktop (see src/preload/desktop.d.ts). */
 export const DESKTOP_METHODS = [

@@ -3,7 +3,7 @@
  * defaults everywhere (see window-options.ts and security.ts); native dialogs; the recent list; locking on
  * system suspend or screen lock.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -11,7 +11,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, session, type 
 import { serializeError } from '../shared/errors';
 import type { ChosenFile, FileFilter } from '../preload/desktop';
 import { type AppOrigin, isAppUrl } from './app-url';
-import { DESKTOP_METHODS, DESKTOP_PREFIX, LOCKED_CHANNEL, PROGRESS_CHANNEL } from './channels';
+import { DESKTOP_METHODS, DESKTOP_PREFIX, DROPPED_CHANNEL, LOCKED_CHANNEL, PROGRESS_CHANNEL } from './channels';
 import { type CallerWindow, registerContractHandlers } from './ipc';
 import { PathGate } from './path-gate';
 import { installContentsRules, installSessionRules } from './security';
@@ -77,6 +77,19 @@ function isTrustedSender(event: IpcMainInvokeEvent | IpcMainEvent): boolean {
   return isAppUrl(frame.url, origin) && windows.has(event.sender.id);
 }
 
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function droppedForImport(path: string): ChosenFile {
+  const p = gate.allow(path);
+  return { path: p, name: basename(p) };
+}
+
 function chosen(path: string): ChosenFile {
   const p = gate.allow(path);
   return { path: p, name: basename(p) };
@@ -129,6 +142,20 @@ function registerDesktopHandlers(): void {
     getSettings: () => settings.settings(),
     setSettings: (_w, patch) => settings.update(patch),
   };
+  // Dropped files: the paths come from the preload (webUtils.getPathForFile on the File objects the user
+  // dropped); only existing regular files are allowed, and only to be imported.
+  ipcMain.handle(DROPPED_CHANNEL, (event, paths: unknown) => {
+    if (!isTrustedSender(event) || !windows.get(event.sender.id))
+      return { ok: false, error: { code: 'INVALID_INPUT', message: 'Refused: this request did not come from Casefile.' } };
+    const list = Array.isArray(paths) ? paths.filter((p): p is string => typeof p === 'string' && p.length > 0 && p.length <= 4096) : [];
+    return {
+      ok: true,
+      value: list
+        .slice(0, 10_000)
+        .filter(isRegularFile)
+        .map((p) => droppedForImport(p)),
+    };
+  });
   for (const [name, fn] of Object.entries(handlers)) {
     ipcMain.handle(DESKTOP_PREFIX + name, async (event, arg: unknown) => {
       const w = windows.get(event.sender.id);

@@ -45,6 +45,12 @@ export interface DesktopApi {
   forgetRecent(path: string): Promise<RecentFile[]>;
   getSettings(): Promise<DesktopSettings>;
   setSettings(patch: Partial<DesktopSettings>): Promise<DesktopSettings>;
+  /**
+   * Files dropped on the window: the preload asks Electron for their paths (webUtils.getPathForFile) and
+   * the shell allows those paths for importing only. Files not from disk (made by a page) have no path
+   * and are left out.
+   */
+  droppedFiles(files: readonly File[]): Promise<ChosenFile[]>;
   /** Called when the shell locked the case by itself (system suspend, screen lock). Returns an unsubscribe. */
   onLocked(listener: (reason: string) => void): () => void;
 }

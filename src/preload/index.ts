@@ -4,10 +4,18 @@
  * build time), so a new operation appears without editing this file; `desktop` holds the main-only helpers. No raw
  * ipcRenderer, no Node, no event objects ever reach the page.
  */
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { CallOptions, CasefileApi, Progress } from '../shared/api';
 import type { SerializedError } from '../shared/errors';
-import { CANCEL_CHANNEL, CHANNEL_PREFIX, DESKTOP_METHODS, DESKTOP_PREFIX, LOCKED_CHANNEL, PROGRESS_CHANNEL } from '../main/channels';
+import {
+  CANCEL_CHANNEL,
+  CHANNEL_PREFIX,
+  DESKTOP_METHODS,
+  DESKTOP_PREFIX,
+  DROPPED_CHANNEL,
+  LOCKED_CHANNEL,
+  PROGRESS_CHANNEL,
+} from '../main/channels';
 import type { CasefileWindowApi, DesktopApi } from './desktop';
 
 /** Filled in at build time from the contract (electron.vite.config.ts): the preload itself carries no zod. */
@@ -48,14 +56,19 @@ function generateApi(): CasefileApi {
   return api as CasefileApi;
 }
 
-function generateDesktop(): Omit<DesktopApi, 'onLocked'> {
+function generateDesktop(): Omit<DesktopApi, 'onLocked' | 'droppedFiles'> {
   const d: Record<string, (arg?: unknown) => Promise<unknown>> = {};
   for (const name of DESKTOP_METHODS) d[name] = async (arg?: unknown) => unwrap(await ipcRenderer.invoke(DESKTOP_PREFIX + name, arg));
-  return d as unknown as Omit<DesktopApi, 'onLocked'>;
+  return d as unknown as Omit<DesktopApi, 'onLocked' | 'droppedFiles'>;
 }
 
 const desktop = {
   ...generateDesktop(),
+  // Takes File objects, never strings: the page cannot name a path, only hand over what the user dropped.
+  async droppedFiles(files: readonly File[]) {
+    const paths = Array.from(files, (f) => (f instanceof File ? webUtils.getPathForFile(f) : '')).filter((p) => p.length > 0);
+    return unwrap(await ipcRenderer.invoke(DROPPED_CHANNEL, paths)) as Awaited<ReturnType<DesktopApi['droppedFiles']>>;
+  },
   onLocked(listener: (reason: string) => void): () => void {
     const handler = (_event: unknown, reason: string) => listener(String(reason));
     ipcRenderer.on(LOCKED_CHANNEL, handler);

@@ -111,3 +111,19 @@ export function verifyChain(db: Database): { entries: number; problems: ChainPro
   }
   return { entries, problems };
 }
+
+/**
+ * The latest value a `source.correct` entry gave `field` of a source, or undefined when none did. Used
+ * for the one corrected field that has no derived column (the URL: the claimed URL lives with the
+ * immutable original), so the log itself holds the correction, hash-chained like every change.
+ */
+export function correctedSourceField(db: Database, sourceId: string, field: string): string | null | undefined {
+  const row = db
+    .prepare(
+      `SELECT json_extract(details, '$.changes.' || ? || '.to') AS value, json_type(details, '$.changes.' || ?) AS present
+       FROM custody_log WHERE action = 'source.correct' AND entity = 'source' AND entity_id = ? AND json_type(details, '$.changes.' || ?) IS NOT NULL
+       ORDER BY seq DESC LIMIT 1`,
+    )
+    .get(field, field, sourceId, field) as { value: string | null; present: string | null } | undefined;
+  return row ? row.value : undefined;
+}

@@ -4,10 +4,12 @@ import type { sourcesContract } from '../../shared/contract/sources';
 import { CasefileError } from '../../shared/errors';
 import { demoCases, expectedReading, findSeedsDir, seedFiles } from '../ingest/demo';
 import { reviewDemoCase } from '../ingest/demo-review';
-import { importBatch } from '../ingest/import';
+import { importBatch, importFile } from '../ingest/import';
+import { pastedFileName, readForImport } from '../ingest/read-path';
 import { extractReading } from '../ingest/index';
 import { caseInfo } from '../ops/case-info';
-import { getSourceText } from '../ops/source-spans';
+import { basename } from 'node:path';
+import { correctSourceMetadata, getSourceText } from '../ops/source-spans';
 import { addSource, getSourceBytes, listSources } from '../ops/sources';
 import type { Session } from '../session';
 
@@ -22,6 +24,26 @@ export function sourcesHandlers(session: Session): HandlersOf<typeof sourcesCont
       session.ctx(); // NO_CASE_OPEN before any file is read
       return { results: await importBatch(() => session.ctx(), files, options) };
     },
+    importPaths: async ({ paths }, options) => {
+      session.ctx();
+      const files = paths.map((p) => ({ fileName: basename(p), bytes: () => readForImport(p) }));
+      return { results: await importBatch(() => session.ctx(), files, options) };
+    },
+    importText: async ({ text, title }) => {
+      const fileName = pastedFileName(title);
+      const r = await importFile(session.ctx(), fileName, new TextEncoder().encode(text), { origin: 'pasted' });
+      if (title && r.sourceTextId) correctSourceMetadata(session.ctx(), { sourceId: r.sourceId, title });
+      return {
+        fileName,
+        ok: true,
+        sourceId: r.sourceId,
+        duplicate: r.duplicate,
+        suggestions: r.suggestions,
+        language: r.language,
+        title: title ?? r.title,
+      };
+    },
+    correctSourceMetadata: ({ sourceId, ...fields }) => correctSourceMetadata(session.ctx(), { sourceId, ...fields }),
     listDemoCases: () =>
       demoCases().map((c) => ({ id: c.id, subject: c.subject, title: c.title, sources: c.files.length, allegations: c.allegations })),
     buildDemo: async ({ path, passphrase, title, defector }, options) => {

@@ -86,7 +86,12 @@ function cleanTextOf(ctx: CaseContext, sourceId: string): { id: string; language
   );
 }
 
-export async function importFile(ctx: CaseContext, fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
+/** Where a document came from, recorded in its `source.import` entry when it is not a file (a paste). */
+export interface ImportOrigin {
+  origin?: 'pasted';
+}
+
+export async function importFile(ctx: CaseContext, fileName: string, bytes: Uint8Array, how: ImportOrigin = {}): Promise<ImportOutcome> {
   if (bytes.byteLength > MAX_INPUT_BYTES) throw tooLarge(fileName, bytes.byteLength);
   const sha256 = sha256Hex(bytes);
 
@@ -168,6 +173,7 @@ export async function importFile(ctx: CaseContext, fileName: string, bytes: Uint
           sourceTextId,
           extractor: reading.extractor ?? null,
           suggestions: countByKind(items),
+          ...(how.origin ? { origin: how.origin } : {}),
         },
       },
     };
@@ -181,7 +187,8 @@ export async function importFile(ctx: CaseContext, fileName: string, bytes: Uint
  */
 export async function importBatch(
   ctx: () => CaseContext,
-  files: { fileName: string; bytes: Uint8Array }[],
+  /** `bytes` may be a reader, called when the file's turn comes (a batch of paths is not all held in memory). */
+  files: { fileName: string; bytes: Uint8Array | (() => Promise<Uint8Array>) }[],
   options: CallOptions = {},
 ): Promise<ImportFileResult[]> {
   const results: ImportFileResult[] = [];
@@ -200,7 +207,7 @@ export async function importBatch(
       break;
     }
     try {
-      const r = await importFile(ctx(), fileName, bytes);
+      const r = await importFile(ctx(), fileName, typeof bytes === 'function' ? await bytes() : bytes);
       results.push({
         fileName,
         ok: true,

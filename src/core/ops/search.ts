@@ -53,6 +53,21 @@ function fixAfterCollapse(raw: string, hs: [number, number][]): [number, number]
   return hs.map(([a, b]) => [map[a], map[b]]);
 }
 
+/**
+ * Where the snippet's first match lies in the full text. snippet() copies the text between tokens
+ * verbatim and adds '…' where it cut, so the chunk around the first match is a substring of the body.
+ */
+export function matchOffsets(body: string, markedSnippet: string): [number, number] | null {
+  const chunk = markedSnippet.split('…').find((c) => c.includes(OPEN));
+  if (!chunk) return null;
+  const open = chunk.indexOf(OPEN);
+  const close = chunk.indexOf(CLOSE, open);
+  const plain = chunk.replace(new RegExp(`[${OPEN}${CLOSE}]`, 'g'), '');
+  const at = body.indexOf(plain);
+  if (at < 0 || close < 0) return null;
+  return [at + open, at + close - 1];
+}
+
 export function search(ctx: CaseContext, input: { query: string; kinds?: string[]; limit: number }): z.input<typeof SearchResult> {
   const fts = toFtsQuery(input.query);
   if (!fts) return { query: input.query, ftsQuery: '', hits: [] };
@@ -63,7 +78,9 @@ export function search(ctx: CaseContext, input: { query: string; kinds?: string[
   // would cost more than the search itself.
   const rows = ctx.db
     .prepare(
-      `SELECT kind, ref_id, source_id, title, snippet(search_index, -1, '${OPEN}', '${CLOSE}', '…', 24) AS snip, ${score} AS score
+      `SELECT kind, ref_id, source_id, title, snippet(search_index, -1, '${OPEN}', '${CLOSE}', '…', 24) AS snip, ${score} AS score,
+              CASE WHEN kind = 'source' THEN body END AS body,
+              CASE WHEN kind = 'statement' THEN (SELECT json_array(span_start, span_end) FROM statements WHERE id = ref_id) END AS span
        FROM search_index
        WHERE search_index MATCH ? AND rowid IN (SELECT rowid FROM search_index WHERE search_index MATCH ? ${kindFilter} ORDER BY ${score} LIMIT ?)
        ORDER BY score`,
@@ -75,10 +92,20 @@ export function search(ctx: CaseContext, input: { query: string; kinds?: string[
     title: string;
     snip: string;
     score: number;
+    body: string | null;
+    span: string | null;
   }[];
+  const spanOf = (r: (typeof rows)[number]): [number, number] | [null, null] => {
+    if (r.body !== null) return matchOffsets(r.body, r.snip) ?? [null, null];
+    const s = r.span ? (JSON.parse(r.span) as [number | null, number | null]) : null;
+    return s && s[0] !== null && s[1] !== null ? [s[0], s[1]] : [null, null];
+  };
   return {
     query: input.query,
     ftsQuery: fts,
-    hits: rows.map((r) => ({ kind: r.kind, refId: r.ref_id, sourceId: r.source_id, title: r.title, ...unmark(r.snip), rank: r.score })),
+    hits: rows.map((r) => {
+      const [spanStart, spanEnd] = spanOf(r);
+      return { kind: r.kind, refId: r.ref_id, sourceId: r.source_id, title: r.title, ...unmark(r.snip), rank: r.score, spanStart, spanEnd };
+    }),
   };
 }

@@ -1,6 +1,7 @@
 /** Looking up the clean text behind a source span: excerpts, the sentence around a span, titles. */
 import { SourceText } from '../../shared/contract/sources';
 import { CasefileError } from '../../shared/errors';
+import { correctedSourceField } from '../custody/chain';
 import { type CaseContext, notFound } from '../context';
 
 export interface SourceTextRow {
@@ -114,5 +115,58 @@ export function getSourceText(ctx: CaseContext, sourceId: string): SourceText {
     )
     .get(sourceId) as Record<string, unknown> | undefined;
   if (!r) throw new CasefileError('NOT_FOUND', `Source ${sourceId} has no clean text (it was stored without being read).`, { sourceId });
-  return SourceText.parse(r);
+  return SourceText.parse({ ...r, url: sourceUrl(ctx, sourceId) });
+}
+
+/** The URL of a source: the latest correction, else the URL claimed when it was added. */
+export function sourceUrl(ctx: CaseContext, sourceId: string): string | null {
+  const corrected = correctedSourceField(ctx.db, sourceId, 'url');
+  if (corrected !== undefined) return corrected;
+  const row = ctx.db.prepare('SELECT claimed_url FROM sources WHERE id = ?').get(sourceId) as { claimed_url: string | null } | undefined;
+  return row?.claimed_url ?? null;
+}
+
+const CORRECTABLE: Record<'title' | 'outlet' | 'publishedDate', string> = {
+  title: 'title',
+  outlet: 'outlet',
+  publishedDate: 'published_date',
+};
+
+/**
+ * Correct what the importer derived about a source. The original (bytes, hash, what was claimed at import)
+ * never changes; the clean text's title, outlet and date are updated, and one `source.correct` custody
+ * entry names each changed field with its old and new value (the URL lives only there, see sourceUrl).
+ */
+export function correctSourceMetadata(
+  ctx: CaseContext,
+  input: { sourceId: string; title?: string | null; outlet?: string | null; url?: string | null; publishedDate?: string | null },
+): SourceText {
+  const before = getSourceText(ctx, input.sourceId);
+  const changes: Record<string, { from: string | null; to: string | null }> = {};
+  for (const field of ['title', 'outlet', 'url', 'publishedDate'] as const) {
+    const next = input[field];
+    if (next === undefined) continue;
+    const to = next === null || next.trim() === '' ? null : next.trim();
+    if (to !== before[field]) changes[field] = { from: before[field], to };
+  }
+  if (Object.keys(changes).length === 0) return before;
+  ctx.write((db) => {
+    for (const [field, column] of Object.entries(CORRECTABLE)) {
+      const change = changes[field];
+      if (!change) continue;
+      db.prepare(`UPDATE source_texts SET ${column} = ? WHERE id = ?`).run(change.to, before.id);
+      // A corrected date is the date: its precision follows from how much of it is written.
+      if (field === 'publishedDate')
+        db.prepare('UPDATE source_texts SET published_precision = ?, published_text = ? WHERE id = ?').run(
+          change.to === null ? null : change.to.length === 4 ? 'year' : change.to.length === 7 ? 'month' : 'day',
+          change.to,
+          before.id,
+        );
+    }
+    return {
+      result: null,
+      custody: { action: 'source.correct', entity: 'source', entityId: input.sourceId, details: { sourceTextId: before.id, changes } },
+    };
+  });
+  return getSourceText(ctx, input.sourceId);
 }

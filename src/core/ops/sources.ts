@@ -4,6 +4,7 @@ import type { InputOf } from '../../shared/api';
 import { SourceSummary } from '../../shared/contract/sources';
 import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
+import { correctedSourceField } from '../custody/chain';
 import { type CaseContext, notFound, nowIso } from '../context';
 
 /** Hard ceiling for one original. Larger files are refused before anything is written. */
@@ -18,17 +19,26 @@ const SUMMARY_SQL = `
          s.imported_at AS importedAt, s.claimed_url AS claimedUrl, s.claimed_outlet AS claimedOutlet,
          s.claimed_published_at AS claimedPublishedAt,
          (SELECT t.title FROM source_texts t WHERE t.source_id = s.id AND t.kind = 'clean' ORDER BY t.created_at LIMIT 1) AS title,
-         (SELECT t.language FROM source_texts t WHERE t.source_id = s.id AND t.kind = 'clean' ORDER BY t.created_at LIMIT 1) AS language
+         (SELECT t.language FROM source_texts t WHERE t.source_id = s.id AND t.kind = 'clean' ORDER BY t.created_at LIMIT 1) AS language,
+         (SELECT t.outlet FROM source_texts t WHERE t.source_id = s.id AND t.kind = 'clean' ORDER BY t.created_at LIMIT 1) AS outlet,
+         (SELECT t.published_date FROM source_texts t WHERE t.source_id = s.id AND t.kind = 'clean' ORDER BY t.created_at LIMIT 1) AS publishedDate,
+         (SELECT count(*) FROM suggestions g WHERE g.source_id = s.id AND g.status = 'pending') AS pendingSuggestions
   FROM sources s`;
 
+/** The URL shown for a source: its latest correction (in the custody log), else what was claimed. */
+function withUrl(ctx: CaseContext, row: Omit<SourceSummary, 'url'>): SourceSummary {
+  const corrected = correctedSourceField(ctx.db, row.id, 'url');
+  return SourceSummary.parse({ ...row, url: corrected !== undefined ? corrected : row.claimedUrl });
+}
+
 export function listSources(ctx: CaseContext): SourceSummary[] {
-  return (ctx.db.prepare(`${SUMMARY_SQL} ORDER BY s.imported_at, s.rowid`).all() as SourceSummary[]).map((r) => SourceSummary.parse(r));
+  return (ctx.db.prepare(`${SUMMARY_SQL} ORDER BY s.imported_at, s.rowid`).all() as SourceSummary[]).map((r) => withUrl(ctx, r));
 }
 
 export function getSource(ctx: CaseContext, id: string): SourceSummary {
   const row = ctx.db.prepare(`${SUMMARY_SQL} WHERE s.id = ?`).get(id) as SourceSummary | undefined;
   if (!row) throw notFound('source', id);
-  return SourceSummary.parse(row);
+  return withUrl(ctx, row);
 }
 
 export function findSourceBySha(ctx: CaseContext, sha: string): SourceSummary | null {

@@ -8,6 +8,8 @@ import { CustodyView } from './screens/CustodyView';
 import { ExportScreen } from './screens/ExportScreen';
 import { OverviewView } from './screens/OverviewView';
 import { SettingsView } from './screens/SettingsView';
+import { SourcesView } from './screens/SourcesView';
+import { SourceView } from './screens/SourceView';
 import { SuggestionsView } from './screens/SuggestionsView';
 
 export interface CaseRoute {
@@ -33,7 +35,9 @@ function notYet(title: string): ComponentType {
 
 export const ROUTES: CaseRoute[] = [
   { path: '/', nav: 'Overview', component: OverviewView },
-  { path: '/sources', nav: 'Sources', component: notYet('Sources') },
+  { path: '/sources', nav: 'Sources', component: SourcesView },
+  { path: '/sources/:id', component: SourceView },
+  { path: '/sources/:id/at/:start/:end', component: SourceView },
   { path: '/suggestions', nav: 'Suggestions', component: SuggestionsView },
   { path: '/testimony', nav: 'Testimony', component: notYet('Testimony') },
   { path: '/allegations', nav: 'Allegations', component: notYet('Allegations') },

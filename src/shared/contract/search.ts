@@ -14,6 +14,9 @@ export const SearchHit = z.object({
   highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
   /** bm25 score: lower is better. */
   rank: z.number(),
+  /** Where the first match is in the source's clean text (to open the source on it), when known. */
+  spanStart: z.number().int().nullable(),
+  spanEnd: z.number().int().nullable(),
 });
 export const SearchResult = z.object({ query: z.string(), ftsQuery: z.string(), hits: z.array(SearchHit) });
 

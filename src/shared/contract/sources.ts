@@ -23,6 +23,12 @@ export const SourceSummary = z.object({
   claimedPublishedAt: z.string().nullable(),
   title: z.string().nullable(),
   language: z.string().nullable(),
+  /** Derived by the importer from the text (or corrected): the publisher, the publication date (ISO, maybe partial), the URL. */
+  outlet: z.string().nullable(),
+  publishedDate: z.string().nullable(),
+  url: z.string().nullable(),
+  /** Suggestions from this source still waiting for a decision. */
+  pendingSuggestions: z.number().int(),
 });
 export type SourceSummary = z.infer<typeof SourceSummary>;
 
@@ -36,6 +42,8 @@ export const SourceText = z.object({
   publishedDate: z.string().nullable(),
   publishedPrecision: z.string().nullable(),
   format: z.string().nullable(),
+  /** The source's URL: as corrected, else as claimed when it was added. */
+  url: z.string().nullable(),
   text: z.string(),
 });
 export type SourceText = z.infer<typeof SourceText>;
@@ -73,6 +81,24 @@ export const DemoCaseInfo = z.object({
 });
 export type DemoCaseInfo = z.infer<typeof DemoCaseInfo>;
 
+/** What a correction may change: what the importer derived, never the original. `null` clears a value. */
+export const SourceCorrection = z
+  .object({
+    title: z.string().trim().min(1).max(500).nullable(),
+    outlet: z.string().trim().max(300).nullable(),
+    url: z.string().trim().max(4000).nullable(),
+    publishedDate: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date such as 2024, 2024-05 or 2024-05-31')
+      .nullable(),
+  })
+  .partial()
+  .strict();
+export const SOURCE_CORRECTION_FIELDS = ['title', 'outlet', 'url', 'publishedDate'] as const;
+
+/** A pasted text: stored as UTF-8, recorded as pasted. */
+export const MAX_PASTED_CHARS = 2_000_000;
+
 export const sourcesContract = {
   addSource: op({
     summary: 'Store an original file byte-for-byte (no parsing).',
@@ -107,6 +133,23 @@ export const sourcesContract = {
     input: z.object({ files: z.array(InputFile).min(1).max(10_000) }),
     output: ImportResults,
     long: true,
+  }),
+  importPaths: op({
+    summary: 'Import documents the user chose (file picker or dropped on the window) by path; each file is read and imported on its own.',
+    input: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }),
+    output: ImportResults,
+    long: true,
+  }),
+  importText: op({
+    summary: 'Import pasted text as a new source (stored as UTF-8 text, recorded as pasted).',
+    input: z.object({ text: z.string().min(1, 'the text is empty').max(MAX_PASTED_CHARS), title: z.string().trim().max(500).optional() }),
+    output: ImportFileResult,
+  }),
+  correctSourceMetadata: op({
+    summary:
+      'Correct what the importer derived about a source (title, publisher, URL, publication date); one custody entry with old and new values.',
+    input: SourceCorrection.extend({ sourceId: Id }),
+    output: SourceText,
   }),
   listDemoCases: op({
     summary: 'The demo cases the sample articles in seeds/ make, one per defector, richest first.',

@@ -15,6 +15,7 @@ import { useDesktopSettings } from '../hooks/useDesktopSettings';
 import { useCaseLocation } from '../navigation/location';
 import { LeaveDialog } from '../navigation/LeaveDialog';
 import { isCurrent, ROUTES } from '../routes';
+import { SearchPalette } from './SearchPalette';
 
 interface Props {
   info: CaseInfo;
@@ -51,6 +52,7 @@ function CaseLayout({ file, discarded, onLock }: Omit<Props, 'info'>) {
   const info = useOp('caseInfo', {}).data;
   const [settings] = useDesktopSettings();
 
+  const [searching, setSearching] = useState(false);
   const idle = useCallback(() => onLock('idle'), [onLock]);
   useIdleLock(settings?.autoLockSeconds ?? null, idle);
 
@@ -59,6 +61,9 @@ function CaseLayout({ file, discarded, onLock }: Omit<Props, 'info'>) {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'l') {
         e.preventDefault();
         onLock('manual');
+      } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setSearching(true);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -92,6 +97,9 @@ function CaseLayout({ file, discarded, onLock }: Omit<Props, 'info'>) {
             })}
           </ul>
         </nav>
+        <button type="button" className="search-button" onClick={() => setSearching(true)} title="Search (Ctrl+K)">
+          Search <kbd>Ctrl+K</kbd>
+        </button>
         <div className="sidebar-foot">
           <button className="lock-button" onClick={() => onLock('manual')} title="Lock (Ctrl+L)">
             Lock case
@@ -114,6 +122,7 @@ function CaseLayout({ file, discarded, onLock }: Omit<Props, 'info'>) {
           </Route>
         </Switch>
       </main>
+      {searching ? <SearchPalette onClose={() => setSearching(false)} /> : null}
       <LeaveDialog />
     </div>
   );

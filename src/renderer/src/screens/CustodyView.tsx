@@ -2,28 +2,16 @@
  * The custody log: every change and export, hash-chained. Filter by action and entity; Verify
  * recomputes the chain and every source's SHA-256 and names the first entry or source that does not match.
  */
-import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import type { CustodyEntry, VerifyReport } from '../../../shared/contract/case';
 import type { Progress } from '../../../shared/api';
-import { casefile, explain, toUiError, type UiError } from '../api';
+import { explain } from '../api';
 import { DataTable } from '../components/DataTable';
 import { ErrorMessage, Spinner } from '../components/ui';
-import { opKey, useOpMutation } from '../data/operations';
-
-const PAGE = 10_000;
-
-/** The whole log, in pages (the contract caps one call at 10,000 entries). */
-async function wholeLog(): Promise<CustodyEntry[]> {
-  const all: CustodyEntry[] = [];
-  for (;;) {
-    const page = await casefile().custodyLog({ afterSeq: all.at(-1)?.seq ?? 0, limit: PAGE });
-    all.push(...page);
-    if (page.length < PAGE) return all;
-  }
-}
+import { useCustodyLog } from '../data/custody';
+import { useOpMutation } from '../data/operations';
 
 const col = createColumnHelper<CustodyEntry>();
 const columns = [
@@ -68,10 +56,7 @@ function firstProblem(r: VerifyReport): string {
 }
 
 export function CustodyView() {
-  const log = useQuery<CustodyEntry[], UiError>({
-    queryKey: [...opKey('custodyLog'), 'all'],
-    queryFn: () => wholeLog().catch((e: unknown) => Promise.reject(toUiError(e))),
-  });
+  const log = useCustodyLog();
   const verify = useOpMutation('verify');
   const [progress, setProgress] = useState<Progress | null>(null);
   const [action, setAction] = useState('');

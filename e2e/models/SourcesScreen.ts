@@ -1,0 +1,69 @@
+/** The sources list: import by picker, by drop, by paste; the batch panel; the sources table. */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { AppHarness } from '../harness/types';
+
+export class SourcesScreen {
+  readonly heading: Locator;
+  readonly importButton: Locator;
+  readonly pasteButton: Locator;
+  readonly view: Locator;
+  readonly batch: Locator;
+  readonly cancelImport: Locator;
+  readonly table: Locator;
+  readonly filter: Locator;
+  readonly pasteText: Locator;
+  readonly pasteTitle: Locator;
+  readonly addPasted: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Sources', level: 1 });
+    this.importButton = page.getByRole('button', { name: 'Import files…' });
+    this.pasteButton = page.getByRole('button', { name: 'Paste text…' });
+    this.view = page.getByTestId('sources-view');
+    this.batch = page.getByTestId('import-batch');
+    this.cancelImport = page.getByRole('button', { name: 'Cancel import' });
+    this.table = page.getByRole('grid', { name: 'Sources' });
+    this.filter = page.getByLabel('Filter sources');
+    this.pasteText = page.getByLabel('Pasted text');
+    this.pasteTitle = page.getByLabel('Title (optional)');
+    this.addPasted = page.getByRole('button', { name: 'Add as source' });
+  }
+
+  batchItem(fileName: string): Locator {
+    return this.batch.locator('li', { hasText: fileName });
+  }
+
+  row(text: string | RegExp): Locator {
+    return this.table.getByRole('row').filter({ hasText: text });
+  }
+
+  /** Import through the native Open dialog (answered with these paths) and wait for the batch to finish. */
+  async importByPicker(app: AppHarness, paths: string[]): Promise<void> {
+    await app.answerOpenDialog(...paths);
+    await this.importButton.click();
+    await expect(this.page.getByRole('heading', { name: /^Import finished/ })).toBeVisible({ timeout: 120_000 });
+  }
+
+  /** Drop real files on the view: a DataTransfer with their bytes, whose paths the shell (harness) knows. */
+  async importByDrop(app: AppHarness, paths: string[]): Promise<void> {
+    await app.answerDrop(paths);
+    const files = paths.map((p) => ({ name: basename(p), bytes: [...readFileSync(p)] }));
+    const transfer = await this.page.evaluateHandle((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name));
+      return dt;
+    }, files);
+    await this.view.dispatchEvent('dragover', { dataTransfer: transfer });
+    await this.view.dispatchEvent('drop', { dataTransfer: transfer });
+    await expect(this.page.getByRole('heading', { name: /^Import finished/ })).toBeVisible({ timeout: 120_000 });
+  }
+
+  async paste(text: string, title?: string): Promise<void> {
+    await this.pasteButton.click();
+    if (title) await this.pasteTitle.fill(title);
+    await this.pasteText.fill(text);
+    await this.addPasted.click();
+  }
+}

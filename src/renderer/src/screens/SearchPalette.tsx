@@ -1,0 +1,104 @@
+/**
+ * Case-wide search (Ctrl/Cmd+K): sources, statements and allegations, with the matches highlighted in
+ * each snippet. ↑/↓ choose a hit, Enter opens it in context: the source view scrolled to the match.
+ */
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useLocation } from 'wouter';
+import { explain } from '../api';
+import { ErrorMessage } from '../components/ui';
+import { useOp } from '../data/operations';
+
+type Hit = NonNullable<ReturnType<typeof useOp<'search'>>['data']>['hits'][number];
+
+const KIND_WORDS: Record<Hit['kind'], string> = { source: 'Source', statement: 'Statement', allegation: 'Allegation' };
+
+function where(hit: Hit): string | null {
+  if (!hit.sourceId) return null;
+  return hit.spanStart !== null && hit.spanEnd !== null
+    ? `/sources/${hit.sourceId}/at/${hit.spanStart}/${hit.spanEnd}`
+    : `/sources/${hit.sourceId}`;
+}
+
+function Snippet({ text, highlights }: { text: string; highlights: [number, number][] }) {
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const [a, b] of highlights) {
+    if (a > at) parts.push(text.slice(at, a));
+    parts.push(<mark key={a}>{text.slice(a, b)}</mark>);
+    at = b;
+  }
+  parts.push(text.slice(at));
+  return <span className="snippet">{parts}</span>;
+}
+
+export function SearchPalette({ onClose }: { onClose(): void }) {
+  const [, navigate] = useLocation();
+  const [query, setQuery] = useState('');
+  const [debounced, setDebounced] = useState('');
+  const [active, setActive] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  useEffect(() => {
+    const t = setTimeout(() => setDebounced(query.trim()), 150);
+    return () => clearTimeout(t);
+  }, [query]);
+  const result = useOp('search', { query: debounced, limit: 30 }, { enabled: debounced.length > 0 });
+  const hits = debounced && result.data?.query === debounced ? result.data.hits : [];
+
+  const open = (hit: Hit | undefined) => {
+    const to = hit && where(hit);
+    if (!to) return;
+    onClose();
+    navigate(to);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') onClose();
+    else if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
+    else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+    else if (e.key === 'Enter') open(hits[active]);
+    else return;
+    e.preventDefault();
+  };
+
+  return (
+    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div className="modal search-palette" role="dialog" aria-modal="true" aria-label="Search the case" onKeyDown={onKeyDown}>
+        <input
+          ref={input}
+          type="search"
+          role="combobox"
+          aria-expanded={hits.length > 0}
+          aria-controls="search-hits"
+          aria-activedescendant={hits[active] ? `hit-${active}` : undefined}
+          aria-label="Search the case"
+          placeholder="Search sources, statements, allegations…"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
+          }}
+        />
+        <ErrorMessage>{result.error ? explain(result.error) : null}</ErrorMessage>
+        <ul id="search-hits" role="listbox" aria-label="Search results" className="search-hits">
+          {hits.map((h, i) => (
+            <li
+              key={`${h.kind}-${h.refId}`}
+              id={`hit-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : undefined}
+              onMouseEnter={() => setActive(i)}
+              onClick={() => open(h)}
+            >
+              <span className="hit-kind">{KIND_WORDS[h.kind]}</span> <span className="hit-title">{h.title || 'Untitled'}</span>
+              <Snippet text={h.snippet} highlights={h.highlights} />
+            </li>
+          ))}
+        </ul>
+        {debounced && result.data && hits.length === 0 ? <p className="empty">Nothing found for “{debounced}”.</p> : null}
+        <p className="muted small">↑ ↓ to choose · Enter to open · Esc to close</p>
+      </div>
+    </div>
+  );
+}
