@@ -26,7 +26,7 @@ export class SourcesScreen {
     this.cancelImport = page.getByRole('button', { name: 'Cancel import' });
     this.table = page.getByRole('grid', { name: 'Sources' });
     this.filter = page.getByLabel('Filter sources');
-    this.pasteText = page.getByLabel('Pasted text');
+    this.pasteText = page.getByLabel('Pasted text', { exact: true });
     this.pasteTitle = page.getByLabel('Title (optional)');
     this.addPasted = page.getByRole('button', { name: 'Add as source' });
   }

@@ -23,7 +23,7 @@ const seeds = () =>
 test('import the seeds by the file picker, read one with its spans, find a phrase with Ctrl+K and land on it, verify the log', async ({
   app,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   const { page } = app;
   const shell = new CaseShell(page);
   const sources = new SourcesScreen(page);
@@ -73,10 +73,14 @@ test('import the seeds by the file picker, read one with its spans, find a phras
   await search.find(phrase);
   await expect(search.hits.first().locator('mark').first()).toHaveText(new RegExp(phrase, 'i'));
   await screenshot(app, 'search');
+  await search.input.focus(); // the screenshot helper blurs the focused element
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
-  await expect(source.target).toBeVisible();
-  await expect(source.target).toHaveText(new RegExp(`^${phrase}$`, 'i'));
-  await expect(source.target).toBeInViewport();
+  await expect(page).toHaveURL(/#\/sources\/[^/]+\/at\/\d+\/\d+$/);
+  await expect(source.target.first()).toBeVisible();
+  await expect(source.target.first()).toBeInViewport();
+  expect((await source.target.allTextContents()).join('')).toMatch(new RegExp(`^${phrase}$`, 'i'));
 
   // The custody log: filter by action, then Verify names no problem.
   const custody = new CustodyLogScreen(page);

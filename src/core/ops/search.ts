@@ -62,10 +62,14 @@ export function matchOffsets(body: string, markedSnippet: string): [number, numb
   if (!chunk) return null;
   const open = chunk.indexOf(OPEN);
   const close = chunk.indexOf(CLOSE, open);
+  if (close < 0) return null;
   const plain = chunk.replace(new RegExp(`[${OPEN}${CLOSE}]`, 'g'), '');
   const at = body.indexOf(plain);
-  if (at < 0 || close < 0) return null;
-  return [at + open, at + close - 1];
+  if (at >= 0) return [at + open, at + close - 1];
+  // The snippet came from another column (the title): the first place the matched word is in the text.
+  const word = chunk.slice(open + 1, close);
+  const i = body.toLocaleLowerCase().indexOf(word.toLocaleLowerCase());
+  return i >= 0 ? [i, i + word.length] : null;
 }
 
 export function search(ctx: CaseContext, input: { query: string; kinds?: string[]; limit: number }): z.input<typeof SearchResult> {

@@ -44,6 +44,11 @@ export function useUnsavedChanges(id: string, description: string, isDirty: bool
   }, [id, description, isDirty]);
 }
 
+/** A form that just saved (or handed its content on) is no longer unsaved, at once, before it navigates. */
+export function forgetUnsaved(id: string): void {
+  if (dirty.delete(id)) changed();
+}
+
 export function requestLeave(to: string, replace: boolean): void {
   pending = { to, replace };
   changed();

@@ -13,7 +13,7 @@ import { DataTable } from '../components/DataTable';
 import { Field } from '../components/Field';
 import { ErrorMessage, Notice, Spinner } from '../components/ui';
 import { useOp, useOpMutation } from '../data/operations';
-import { useUnsavedChanges } from '../navigation/unsaved';
+import { forgetUnsaved, useUnsavedChanges } from '../navigation/unsaved';
 
 const IMPORT_FILTERS = [
   { name: 'Articles and documents', extensions: ['html', 'htm', 'mhtml', 'mht', 'json', 'txt', 'md', 'pdf', 'docx'] },
@@ -28,6 +28,7 @@ interface Item {
   sourceId?: string;
 }
 
+const NO_SOURCES: SourceSummary[] = [];
 const col = createColumnHelper<SourceSummary>();
 const columns = [
   col.accessor((s) => s.title || s.fileName, { id: 'title', meta: { label: 'Title', width: '30%' } }),
@@ -225,7 +226,7 @@ export function SourcesView() {
       <DataTable
         label="Sources"
         testId="sources-table"
-        data={sources.data ?? []}
+        data={sources.data ?? NO_SOURCES}
         columns={columns}
         getRowId={(s) => s.id}
         onOpen={(s) => navigate(`/sources/${s.id}`)}
@@ -254,6 +255,7 @@ function PasteForm({ initial, onDone }: { initial: string; onDone(): void }) {
     try {
       const r = await importText.run({ text, ...(title.trim() ? { title: title.trim() } : {}) });
       setText('');
+      forgetUnsaved('paste');
       onDone();
       if (r.sourceId) navigate(`/sources/${r.sourceId}`);
     } catch (err) {
