@@ -94,7 +94,7 @@ describe('the built preload', () => {
     expect(Object.keys(api).sort()).toEqual([...OPERATION_NAMES, 'desktop'].sort());
     for (const name of OPERATION_NAMES) expect(typeof api[name]).toBe('function');
     const desktop = api.desktop as Record<string, unknown>;
-    expect(Object.keys(desktop).sort()).toEqual([...DESKTOP_METHODS, 'onLocked'].sort());
+    expect(Object.keys(desktop).sort()).toEqual([...DESKTOP_METHODS, 'onLocked', 'droppedFiles'].sort());
     const flat = JSON.stringify(Object.keys(api)) + JSON.stringify(Object.keys(desktop));
     expect(flat).not.toMatch(/ipc|send|invoke|require/i);
   });
@@ -194,7 +194,7 @@ describe('the built main process, run against a recording electron stub', () => 
     expect(r.loaded).toEqual([['file', join(out, 'renderer/index.html')]]);
     // One IPC channel per contract operation plus the desktop helpers, and the cancel channel.
     expect([...r.ipcHandle].sort()).toEqual(
-      [...OPERATION_NAMES.map((n) => `casefile:${n}`), ...DESKTOP_METHODS.map((n) => `casefile-desktop:${n}`)].sort(),
+      [...OPERATION_NAMES.map((n) => `casefile:${n}`), ...DESKTOP_METHODS.map((n) => `casefile-desktop:${n}`), 'casefile-dropped'].sort(),
     );
     expect(r.ipcOn).toEqual(['casefile-cancel']);
     // The session lets through the app's own files (and inert data: URLs) and cancels everything else.

@@ -39,6 +39,8 @@ export const READS = [
 /** Operations that open, create or close a case: the screen holding the cache is replaced, nothing to refresh. */
 export const SESSION_CHANGES = [
   'createCase',
+  'restoreCase',
+  'destroyCase',
   'openCase',
   'closeCase',
   'buildDemo',
@@ -72,6 +74,9 @@ export const WRITES = {
   updateProfile: ['getProfile', 'previewExport', 'search'],
   addProfileAliases: ['getProfile', 'previewExport'],
   changePassphrase: [],
+  // A backup or hand-over copy is written elsewhere; the open case gains a custody entry.
+  backupCase: [],
+  handOverCase: [],
   // Verification writes nothing, but it is run on demand and its answer must never come from a cache.
   verify: [],
   addSource: ['listSources', 'search', 'previewExport'],
