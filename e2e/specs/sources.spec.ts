@@ -6,9 +6,12 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '../fixtures';
 import { CaseShell } from '../models/CaseShell';
+import { CustodyLogScreen } from '../models/CustodyLogScreen';
+import { OverviewScreen } from '../models/OverviewScreen';
+import { SearchPalette } from '../models/SearchPalette';
 import { SourceScreen } from '../models/SourceScreen';
 import { SourcesScreen } from '../models/SourcesScreen';
-import { createCase } from '../pages';
+import { createCase, foreignRequests, screenshot } from '../pages';
 
 const SEEDS = resolve(import.meta.dirname, '../../seeds');
 const seeds = () =>
@@ -16,6 +19,81 @@ const seeds = () =>
     .filter((f) => f !== 'expected.json' && !f.startsWith('.'))
     .sort()
     .map((f) => join(SEEDS, f));
+
+test('import the seeds by the file picker, read one with its spans, find a phrase with Ctrl+K and land on it, verify the log', async ({
+  app,
+}) => {
+  test.setTimeout(480_000);
+  const { page } = app;
+  const shell = new CaseShell(page);
+  const sources = new SourcesScreen(page);
+  const overview = new OverviewScreen(page);
+  await createCase(app, { title: 'Seeds by picker' });
+  const files = seeds();
+  expect(files.length).toBeGreaterThanOrEqual(5);
+
+  await shell.goTo('Sources');
+  await sources.importByPicker(app, files);
+  for (const f of files) await expect(sources.batchItem(f.split('/').pop()!)).toHaveAttribute('data-status', 'imported');
+  await expect(sources.table.locator('tbody tr[data-row-id]')).toHaveCount(files.length);
+  await screenshot(app, 'sources');
+
+  // The overview knows at once (no re-lock): the data layer refreshed what the import changed.
+  await shell.goTo('Overview');
+  await overview.expectCount('sources', files.length);
+  const info = await page.evaluate(() => window.casefile.caseInfo({}));
+  await overview.expectCount('suggestions', info.counts.pendingSuggestions);
+  expect(info.counts.pendingSuggestions).toBeGreaterThan(0);
+
+  // Open the first source from the table with the keyboard: its suggestion spans are highlighted by kind.
+  await shell.goTo('Sources');
+  await sources.table.locator('tbody tr[data-row-id]').first().focus();
+  await page.keyboard.press('Enter');
+  const source = new SourceScreen(page);
+  await expect(source.cleanText).toBeVisible();
+  await expect(source.spans().first()).toBeVisible();
+  const kinds = await source.spans().evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-kind')))]);
+  expect(kinds.length).toBeGreaterThan(1);
+  const text = await page.evaluate(async () => {
+    const id = location.hash.split('/')[2];
+    return window.casefile.getSourceText({ sourceId: id });
+  });
+  if (text.language) await expect(source.cleanText).toHaveAttribute('lang', text.language);
+  await expect(source.sha256).toHaveText(/^[0-9a-f]{64}$/);
+  await screenshot(app, 'source');
+  await source.tab('Custody entries').click();
+  await expect(source.custody.locator('li', { hasText: 'source.import' })).toHaveCount(1);
+
+  // Ctrl+K: a phrase from the middle of that text; Enter opens the source scrolled to that very span.
+  const words = text.text.split(/\s+/).filter((w) => /^[\p{L}]{5,}$/u.test(w));
+  const phrase = words[Math.floor(words.length / 2)];
+  const search = new SearchPalette(page);
+  await shell.goTo('Overview');
+  await search.open();
+  await search.find(phrase);
+  await expect(search.hits.first().locator('mark').first()).toHaveText(new RegExp(phrase, 'i'));
+  await screenshot(app, 'search');
+  await search.input.focus(); // the screenshot helper blurs the focused element
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/sources\/[^/]+\/at\/\d+\/\d+$/);
+  await expect(source.target.first()).toBeVisible();
+  await expect(source.target.first()).toBeInViewport();
+  expect((await source.target.allTextContents()).join('')).toMatch(new RegExp(`^${phrase}$`, 'i'));
+
+  // The custody log: filter by action, then Verify names no problem.
+  const custody = new CustodyLogScreen(page);
+  await shell.custodyCount.click();
+  await expect(custody.heading).toBeVisible();
+  await custody.action.selectOption('source.import');
+  await expect(custody.rows()).toHaveCount(files.length);
+  await custody.action.selectOption('');
+  await custody.verify.click();
+  await expect(custody.result).toContainText(`all ${files.length} sources match`);
+  await screenshot(app, 'custody');
+  expect(foreignRequests(app)).toEqual([]);
+});
 
 test('import by dropping files on the window, and paste a text as a new source', async ({ app }) => {
   test.skip(app.kind === 'electron', 'A drop of real files needs the OS (webUtils.getPathForFile); the chromium project covers it.');

@@ -39,8 +39,6 @@ export const READS = [
 /** Operations that open, create or close a case: the screen holding the cache is replaced, nothing to refresh. */
 export const SESSION_CHANGES = [
   'createCase',
-  'restoreCase',
-  'destroyCase',
   'openCase',
   'closeCase',
   'buildDemo',
@@ -70,19 +68,27 @@ const RECORDS: Read[] = [
   'previewExport',
 ];
 
+const IMPORTS: Read[] = [
+  'listSources',
+  'getSourceText',
+  'listSuggestions',
+  'listSuggestionGroups',
+  'previewAcceptAll',
+  'search',
+  'previewExport',
+];
+
 export const WRITES = {
   updateProfile: ['getProfile', 'previewExport', 'search'],
   addProfileAliases: ['getProfile', 'previewExport'],
   changePassphrase: [],
-  // A backup or hand-over copy is written elsewhere; the open case gains a custody entry.
-  backupCase: [],
-  handOverCase: [],
   // Verification writes nothing, but it is run on demand and its answer must never come from a cache.
   verify: [],
   addSource: ['listSources', 'search', 'previewExport'],
-  importFiles: ['listSources', 'getSourceText', 'listSuggestions', 'search', 'previewExport'],
-  importPaths: ['listSources', 'getSourceText', 'listSuggestions', 'search', 'previewExport'],
-  importText: ['listSources', 'getSourceText', 'listSuggestions', 'search', 'previewExport'],
+  // An import adds sources and pending suggestions (the review screen's groups and bulk previews too).
+  importFiles: IMPORTS,
+  importPaths: IMPORTS,
+  importText: IMPORTS,
   correctSourceMetadata: ['listSources', 'getSourceText', 'listSuggestions', 'search', 'previewExport'],
   acceptSuggestion: RECORDS,
   rejectSuggestion: ['listSuggestions', 'listSuggestionGroups', 'lastDecision', 'previewAcceptAll'],

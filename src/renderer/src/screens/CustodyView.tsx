@@ -3,7 +3,7 @@
  * recomputes the chain and every source's SHA-256 and names the first entry or source that does not match.
  */
 import { createColumnHelper } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import type { CustodyEntry, VerifyReport } from '../../../shared/contract/case';
 import type { Progress } from '../../../shared/api';
@@ -62,6 +62,7 @@ export function CustodyView() {
   const [action, setAction] = useState('');
   const [entity, setEntity] = useState('');
   const [selected, setSelected] = useState<CustodyEntry | null>(null);
+  const ids = useId();
 
   const entries = useMemo(() => log.data ?? [], [log.data]);
   const actions = useMemo(() => [...new Set(entries.map((e) => e.action))].sort(), [entries]);
@@ -122,9 +123,12 @@ export function CustodyView() {
         emptyText={log.isLoading ? 'Loading…' : 'No entries.'}
         toolbar={
           <>
+            {/* Labelled by the span alone: a wrapping label would also name each select by its options. */}
             <label className="field compact">
-              <span className="label">Action</span>
-              <select value={action} onChange={(e) => setAction(e.target.value)}>
+              <span className="label" id={`${ids}-action`}>
+                Action
+              </span>
+              <select aria-labelledby={`${ids}-action`} value={action} onChange={(e) => setAction(e.target.value)}>
                 <option value="">All actions</option>
                 {actions.map((a) => (
                   <option key={a}>{a}</option>
@@ -132,8 +136,10 @@ export function CustodyView() {
               </select>
             </label>
             <label className="field compact">
-              <span className="label">Entity</span>
-              <select value={entity} onChange={(e) => setEntity(e.target.value)}>
+              <span className="label" id={`${ids}-entity`}>
+                Entity
+              </span>
+              <select aria-labelledby={`${ids}-entity`} value={entity} onChange={(e) => setEntity(e.target.value)}>
                 <option value="">All entities</option>
                 {entities.map((a) => (
                   <option key={a}>{a}</option>
