@@ -46,3 +46,20 @@ export function isAppUrl(url: string, origin: AppOrigin): boolean {
 export function isInertUrl(url: string): boolean {
   return url.startsWith('data:') || url.startsWith('devtools:') || url.startsWith('chrome-extension:');
 }
+
+/** The parts of an IPC event the sender check reads (IpcMainEvent and IpcMainInvokeEvent both have them). */
+export interface SenderEvent {
+  senderFrame: { url: string } | null;
+  sender: { id: number; mainFrame: unknown };
+}
+
+/**
+ * An IPC call is trusted only from the top-level frame of one of the app's own windows showing one of
+ * the app's own pages: not from an iframe, not after a navigation elsewhere, not from a window we did
+ * not open.
+ */
+export function isTrustedSender(event: SenderEvent, origin: AppOrigin, isAppWindow: (webContentsId: number) => boolean): boolean {
+  const frame = event.senderFrame;
+  if (!frame || frame !== event.sender.mainFrame) return false;
+  return isAppUrl(frame.url, origin) && isAppWindow(event.sender.id);
+}

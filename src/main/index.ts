@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, session, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import { serializeError } from '../shared/errors';
 import type { ChosenFile, FileFilter } from '../preload/desktop';
-import { type AppOrigin, isAppUrl } from './app-url';
+import { type AppOrigin, isTrustedSender as isAppSender } from './app-url';
 import { DESKTOP_METHODS, DESKTOP_PREFIX, DROPPED_CHANNEL, LOCKED_CHANNEL, PROGRESS_CHANNEL } from './channels';
 import { type CallerWindow, registerContractHandlers } from './ipc';
 import { PathGate } from './path-gate';
@@ -72,9 +72,7 @@ function createWindow(): AppWindow {
 }
 
 function isTrustedSender(event: IpcMainInvokeEvent | IpcMainEvent): boolean {
-  const frame = event.senderFrame;
-  if (!frame || frame !== event.sender.mainFrame) return false;
-  return isAppUrl(frame.url, origin) && windows.has(event.sender.id);
+  return isAppSender(event, origin, (id) => windows.has(id));
 }
 
 function isRegularFile(path: string): boolean {

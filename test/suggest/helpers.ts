@@ -68,7 +68,7 @@ async function read(bytes: Buffer, file: string): Promise<PlainReading> {
 }
 
 /** A seed through the real pipeline: decode → clean → describe → suggest. */
-export async function readSeed(file: string): Promise<Suggestions & { text: string }> {
+export async function readSeed(file: string): Promise<PlainReading> {
   return read(readFileSync(join(SEEDS, file)), file);
 }
 
