@@ -14,6 +14,8 @@ export interface Command {
   name: string;
   usage: string;
   summary: string;
+  /** More for `casefile NAME --help` than the usage line (e.g. the fields a command takes). */
+  help?: () => string;
   /** Flags this command accepts (parsed with node:util parseArgs). */
   options?: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
   run(ctx: CommandContext): Promise<number>;

@@ -10,6 +10,7 @@ import { infoCommand, newCommand, passwdCommand, verifyCommand } from './command
 import { caseOpsCommands } from './commands/caseops';
 import { copyCommands } from './commands/copies';
 import { ingestCommands } from './commands/ingest';
+import { recordCommands } from './commands/records';
 import { reportCommands } from './commands/report';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { type Io, processIo } from './io';
@@ -22,6 +23,7 @@ export const COMMANDS: Command[] = [
   ...copyCommands,
   ...ingestCommands,
   ...caseOpsCommands,
+  ...recordCommands,
   ...reportCommands,
 ];
 
@@ -68,7 +70,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return EXIT.usage;
   }
   if (parsed.values.help) {
-    io.out(`usage: ${command.usage}\n${command.summary}\n`);
+    io.out(`usage: ${command.usage}\n${command.summary}\n${command.help ? `\n${command.help()}\n` : ''}`);
     return EXIT.ok;
   }
   const service = createService();

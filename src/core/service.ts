@@ -10,7 +10,9 @@ import { asylumHandlers } from './handlers/asylum';
 import { caseHandlers } from './handlers/case';
 import { caseJsonHandlers } from './handlers/case-json';
 import { custodyHandlers } from './handlers/custody';
+import { elementsHandlers } from './handlers/elements';
 import { peopleHandlers } from './handlers/people';
+import { recordsHandlers } from './handlers/records';
 import { reportHandlers } from './handlers/report';
 import { searchHandlers } from './handlers/search';
 import { sourcesHandlers } from './handlers/sources';
@@ -35,6 +37,8 @@ export function createService(): CasefileService {
     ...peopleHandlers(session),
     ...testimonyHandlers(session),
     ...allegationsHandlers(session),
+    ...elementsHandlers(session),
+    ...recordsHandlers(session),
     ...timelineHandlers(session),
     ...asylumHandlers(session),
     ...searchHandlers(session),

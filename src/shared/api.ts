@@ -10,8 +10,10 @@ import { asylumContract } from './contract/asylum';
 import { caseContract } from './contract/case';
 import { caseJsonContract } from './contract/case-json';
 import { custodyContract } from './contract/custody';
+import { elementsContract } from './contract/elements';
 import { type ClientOf, mergeContracts } from './contract/define';
 import { peopleContract } from './contract/people';
+import { recordsContract } from './contract/records';
 import { reportContract } from './contract/report';
 import { searchContract } from './contract/search';
 import { sourcesContract } from './contract/sources';
@@ -28,6 +30,8 @@ export const CONTRACT_PARTS = {
   people: peopleContract,
   testimony: testimonyContract,
   allegations: allegationsContract,
+  elements: elementsContract,
+  records: recordsContract,
   timeline: timelineContract,
   asylum: asylumContract,
   search: searchContract,

@@ -24,6 +24,21 @@ export type KnowledgeBasis = z.infer<typeof KnowledgeBasis>;
 export const VICTIM_STATUSES = ['civilian', 'prisoner-of-war', 'hors-de-combat', 'own-troops', 'unknown'] as const;
 export const VictimStatus = z.enum(VICTIM_STATUSES);
 
+/** Modes of liability (Rome Statute Art. 25(3)(a)–(f), Art. 28(a)–(b); legal.md §1.5). */
+export const LIABILITY_MODES = ['25(3)(a)', '25(3)(b)', '25(3)(c)', '25(3)(d)', '25(3)(e)', '25(3)(f)', '28(a)', '28(b)'] as const;
+export const LiabilityMode = z.enum(LIABILITY_MODES);
+export type LiabilityMode = z.infer<typeof LiabilityMode>;
+export const LIABILITY_LABELS: Record<LiabilityMode, string> = {
+  '25(3)(a)': 'commits (alone, jointly or through another)',
+  '25(3)(b)': 'orders, solicits or induces',
+  '25(3)(c)': 'aids, abets or otherwise assists',
+  '25(3)(d)': 'contributes to a group acting with a common purpose',
+  '25(3)(e)': 'directly and publicly incites genocide',
+  '25(3)(f)': 'attempts',
+  '28(a)': 'military commander (command responsibility)',
+  '28(b)': 'civilian superior (superior responsibility)',
+};
+
 export const ALLEGATION_STATUSES = ['alleged', 'corroborated', 'disputed', 'retracted'] as const;
 export const AllegationStatus = z.enum(ALLEGATION_STATUSES);
 

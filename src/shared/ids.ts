@@ -11,6 +11,7 @@ export const ID_PREFIXES = {
   statement: 'stm',
   allegation: 'alg',
   evidence: 'evd',
+  elementLink: 'elk',
   event: 'evt',
   asylumStep: 'asy',
   disclosure: 'dis',

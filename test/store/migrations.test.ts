@@ -96,6 +96,28 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('004 turns on FTS5 secure-delete, adds modes of liability and element links, on a version-3 file', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS, 3);
+    db.prepare(
+      "INSERT INTO allegations (id, category, description, created_at, updated_at) VALUES ('a', 'torture', 'x', 'now', 'now')",
+    ).run();
+    expect(migrate(db, MIGRATIONS, 4)).toEqual([4]);
+    expect(db.prepare("SELECT v FROM search_index_config WHERE k = 'secure-delete'").get()).toEqual({ v: 1 });
+    expect(db.prepare("SELECT liability_json FROM allegations WHERE id = 'a'").get()).toEqual({ liability_json: '[]' });
+    db.prepare(
+      "INSERT INTO element_links (id, allegation_id, provision, element_id, statement_id, created_at) VALUES ('e', 'a', '8(2)(a)(ii)', 'm1', NULL, 'now')",
+    );
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO element_links (id, allegation_id, provision, element_id, created_at) VALUES ('e', 'a', '8(2)(a)(ii)', 'm1', 'now')",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    db.close();
+  });
+
   it('runs each migration in a transaction: a failing one leaves the previous version', () => {
     const db = new Database(':memory:');
     const broken = [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE ok_table(x); THIS IS NOT SQL;' }];

@@ -68,6 +68,15 @@ export function custodyHead(db: Database): { seq: number; hash: string } | null 
   return row ?? null;
 }
 
+/** The newest entry's sequence number, action and entity, or null for an empty log. */
+export function lastCustodyEntry(
+  db: Database,
+): { seq: number; at: string; action: string; entity: string; entityId: string | null } | null {
+  const row = db.prepare('SELECT seq, at, action, entity, entity_id FROM custody_log ORDER BY seq DESC LIMIT 1').get() as
+    Pick<CustodyRow, 'seq' | 'at' | 'action' | 'entity' | 'entity_id'> | undefined;
+  return row ? { seq: row.seq, at: row.at, action: row.action, entity: row.entity, entityId: row.entity_id } : null;
+}
+
 export interface ChainProblem {
   seq: number;
   message: string;

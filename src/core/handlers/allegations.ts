@@ -8,6 +8,7 @@ import {
   updateAllegation,
   updateEvidence,
 } from '../ops/allegations';
+import { undoable } from '../ops/records';
 import { taxonomy } from '../ops/taxonomy';
 import type { HandlersOf } from '../../shared/contract/define';
 import type { allegationsContract } from '../../shared/contract/allegations';
@@ -19,11 +20,11 @@ export function allegationsHandlers(session: Session): HandlersOf<typeof allegat
     taxonomy: () => taxonomy(),
     listAllegations: (f) => listAllegations(ctx(), f),
     getAllegation: ({ id }) => getAllegation(ctx(), id),
-    addAllegation: (input) => addAllegation(ctx(), input),
-    updateAllegation: (input) => updateAllegation(ctx(), input),
-    linkEvidence: (input) => linkEvidence(ctx(), input),
-    updateEvidence: (input) => updateEvidence(ctx(), input),
-    unlinkEvidence: ({ id }) => unlinkEvidence(ctx(), id),
+    addAllegation: (input) => undoable(ctx(), () => addAllegation(ctx(), input)),
+    updateAllegation: (input) => undoable(ctx(), () => updateAllegation(ctx(), input)),
+    linkEvidence: (input) => undoable(ctx(), () => linkEvidence(ctx(), input)),
+    updateEvidence: (input) => undoable(ctx(), () => updateEvidence(ctx(), input)),
+    unlinkEvidence: ({ id }) => undoable(ctx(), () => unlinkEvidence(ctx(), id)),
     corroboration: ({ allegationId }) => getAllegation(ctx(), allegationId).corroboration,
   };
 }

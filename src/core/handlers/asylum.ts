@@ -1,5 +1,6 @@
 /** Handlers for asylum: wiring onto core/ops/asylum. */
 import { addAsylumStep, asylumOverview, recordDisclosure, updateAsylumStep } from '../ops/asylum';
+import { undoable } from '../ops/records';
 import type { HandlersOf } from '../../shared/contract/define';
 import type { asylumContract } from '../../shared/contract/asylum';
 import type { Session } from '../session';
@@ -8,8 +9,8 @@ export function asylumHandlers(session: Session): HandlersOf<typeof asylumContra
   const ctx = () => session.ctx();
   return {
     asylumOverview: () => asylumOverview(ctx()),
-    addAsylumStep: (input) => addAsylumStep(ctx(), input),
-    updateAsylumStep: (input) => updateAsylumStep(ctx(), input),
-    recordDisclosure: (input) => recordDisclosure(ctx(), input),
+    addAsylumStep: (input) => undoable(ctx(), () => addAsylumStep(ctx(), input)),
+    updateAsylumStep: (input) => undoable(ctx(), () => updateAsylumStep(ctx(), input)),
+    recordDisclosure: (input) => undoable(ctx(), () => recordDisclosure(ctx(), input)),
   };
 }

@@ -1,5 +1,6 @@
 /** Handlers for people: wiring onto core/ops/people and the transliteration table. */
 import { listPeople, upsertPerson } from '../ops/people';
+import { undoable } from '../ops/records';
 import { transliterationVariants } from '../ops/transliterate';
 import type { HandlersOf } from '../../shared/contract/define';
 import type { peopleContract } from '../../shared/contract/people';
@@ -10,6 +11,6 @@ export function peopleHandlers(session: Session): HandlersOf<typeof peopleContra
   return {
     transliterate: ({ text }) => ({ variants: transliterationVariants(text) }),
     listPeople: () => listPeople(ctx()),
-    upsertPerson: (input) => upsertPerson(ctx(), input),
+    upsertPerson: (input) => undoable(ctx(), () => upsertPerson(ctx(), input)),
   };
 }

@@ -1,4 +1,5 @@
 /** Handlers for testimony: wiring onto core/ops/testimony. */
+import { undoable } from '../ops/records';
 import { addStatement, listStatements, updateStatement } from '../ops/testimony';
 import type { HandlersOf } from '../../shared/contract/define';
 import type { testimonyContract } from '../../shared/contract/testimony';
@@ -8,7 +9,7 @@ export function testimonyHandlers(session: Session): HandlersOf<typeof testimony
   const ctx = () => session.ctx();
   return {
     listStatements: (f) => listStatements(ctx(), f),
-    addStatement: (input) => addStatement(ctx(), input),
-    updateStatement: (input) => updateStatement(ctx(), input),
+    addStatement: (input) => undoable(ctx(), () => addStatement(ctx(), input)),
+    updateStatement: (input) => undoable(ctx(), () => updateStatement(ctx(), input)),
   };
 }

@@ -22,6 +22,7 @@ interface AllegationRow {
   date_precision: string;
   perpetrators_json: string;
   units_json: string;
+  liability_json: string;
   victims: string | null;
   victim_status: string;
   status: string;
@@ -99,6 +100,7 @@ function toAllegation(ctx: CaseContext, r: AllegationRow): Allegation {
     date: { text: r.date_text, value: r.date_value, end: r.date_end, precision: r.date_precision },
     perpetrators: parseJson(r.perpetrators_json, []),
     units: parseJson(r.units_json, []),
+    liability: parseJson(r.liability_json, []),
     victims: r.victims,
     victimStatus: r.victim_status,
     status: r.status,
@@ -164,6 +166,7 @@ function columns(a: Partial<AddInput>): Record<string, unknown> {
   }
   if (a.perpetrators !== undefined) c.perpetrators_json = JSON.stringify(a.perpetrators);
   if (a.units !== undefined) c.units_json = JSON.stringify(a.units);
+  if (a.liability !== undefined) c.liability_json = JSON.stringify(a.liability);
   if (a.victims !== undefined) c.victims = a.victims;
   if (a.victimStatus !== undefined) c.victim_status = a.victimStatus;
   if (a.status !== undefined) c.status = a.status;
@@ -322,4 +325,116 @@ export function unlinkEvidence(ctx: CaseContext, id: string): Allegation {
     };
   });
   return getAllegation(ctx, link.allegation_id);
+}
+
+/** Delete an evidence link inside an existing write (its element links go with it). */
+export function deleteLinkIn(ctx: CaseContext, id: string): { allegationId: string } {
+  const link = linkRow(ctx, id);
+  ctx.db.prepare('DELETE FROM element_links WHERE evidence_id = ?').run(id);
+  ctx.db.prepare('DELETE FROM evidence_links WHERE id = ?').run(id);
+  return { allegationId: link.allegation_id };
+}
+
+/**
+ * Delete an allegation inside an existing write: its element links and evidence links first (children
+ * before the parent, so undo can put the parent back before them), and events no longer point to it.
+ */
+export function deleteAllegationIn(ctx: CaseContext, id: string): void {
+  getAllegation(ctx, id);
+  ctx.db.prepare('DELETE FROM element_links WHERE allegation_id = ?').run(id);
+  ctx.db.prepare('DELETE FROM evidence_links WHERE allegation_id = ?').run(id);
+  ctx.db.prepare('UPDATE events SET allegation_id = NULL WHERE allegation_id = ?').run(id);
+  ctx.db.prepare('DELETE FROM allegations WHERE id = ?').run(id);
+}
+
+/** Evidence links whose origin override is `key`. */
+export function linksWithOrigin(ctx: CaseContext, key: string): { id: string; allegation_id: string }[] {
+  return ctx.db.prepare('SELECT id, allegation_id FROM evidence_links WHERE origin_key = ?').all(key) as {
+    id: string;
+    allegation_id: string;
+  }[];
+}
+
+/** Rename (or, with `to` null, remove) an origin override on every link that carries it, inside a write. */
+export function setOriginIn(ctx: CaseContext, from: string, to: string | null): number {
+  return ctx.db.prepare('UPDATE evidence_links SET origin_key = ? WHERE origin_key = ?').run(to, from).changes;
+}
+
+const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+
+/**
+ * Merge allegations into `keepId` inside a write: the others' evidence and element links and events move
+ * to it, provisions, perpetrators, units and modes of liability are joined, their notes appended; the
+ * others are deleted. One act, one allegation, several qualifications.
+ */
+export function mergeAllegationsIn(ctx: CaseContext, keepId: string, mergeIds: string[]): void {
+  const keep = getAllegation(ctx, keepId);
+  const others = mergeIds.filter((m) => m !== keepId).map((m) => getAllegation(ctx, m));
+  if (others.length === 0) throw new CasefileError('INVALID_INPUT', 'Name at least one other allegation to merge into this one.');
+  let provisions = keep.provisions.map((p) => p.code);
+  let perpetrators = keep.perpetrators;
+  let units = keep.units;
+  let liability = keep.liability;
+  const notes = [keep.notes];
+  for (const o of others) {
+    provisions = union(
+      provisions,
+      o.provisions.map((p) => p.code),
+    );
+    perpetrators = union(perpetrators, o.perpetrators);
+    units = union(units, o.units);
+    liability = [...liability, ...o.liability.filter((l) => !liability.some((k) => k.name === l.name && k.mode === l.mode))];
+    notes.push(o.notes);
+    for (const t of ['evidence_links', 'element_links', 'events'])
+      ctx.db.prepare(`UPDATE ${t} SET allegation_id = ? WHERE allegation_id = ?`).run(keepId, o.id);
+    ctx.db.prepare('DELETE FROM allegations WHERE id = ?').run(o.id);
+  }
+  const cols = columns({
+    provisions,
+    perpetrators,
+    units,
+    liability,
+    notes: notes.filter((n): n is string => !!n).join('\n\n') || null,
+    place: keep.place ?? others.find((o) => o.place)?.place ?? null,
+  });
+  const names = Object.keys(cols);
+  ctx.db
+    .prepare(`UPDATE allegations SET ${names.map((n) => `${n} = ?`).join(', ')}, updated_at = ? WHERE id = ?`)
+    .run(...Object.values(cols), nowIso(), keepId);
+}
+
+/**
+ * Split an allegation inside a write: a new allegation with the same fields (or the description given)
+ * takes over the named evidence links and their element links. Returns the new allegation's id.
+ */
+export function splitAllegationIn(ctx: CaseContext, id: string, evidenceIds: string[], description?: string): string {
+  const a = getAllegation(ctx, id);
+  const own = new Set(a.evidence.map((e) => e.id));
+  const stray = evidenceIds.filter((e) => !own.has(e));
+  if (stray.length) throw new CasefileError('INVALID_INPUT', `Evidence link(s) ${stray.join(', ')} do not belong to allegation ${id}.`);
+  if (evidenceIds.length === 0 || evidenceIds.length === a.evidence.length)
+    throw new CasefileError('INVALID_INPUT', 'Name some, but not all, of the evidence links to move to the new allegation.');
+  const nid = insertAllegationIn(ctx, {
+    category: a.category,
+    provisions: a.provisions.map((p) => p.code),
+    description: description ?? a.description,
+    place: a.place,
+    date: a.date,
+    perpetrators: a.perpetrators,
+    units: a.units,
+    liability: a.liability,
+    victims: a.victims,
+    victimStatus: a.victimStatus,
+    status: a.status,
+    basis: a.basis,
+    selfIncriminating: a.selfIncriminating,
+    reliability: a.reliability,
+    credibility: a.credibility,
+    notes: a.notes,
+  });
+  for (const e of evidenceIds) {
+    ctx.db.prepare('UPDATE evidence_links SET allegation_id = ? WHERE id = ?').run(nid, e);
+    ctx.db.prepare('UPDATE element_links SET allegation_id = ? WHERE evidence_id = ?').run(nid, e);
+  }
+  return nid;
 }

@@ -191,3 +191,17 @@ export function recordDisclosure(ctx: CaseContext, input: DisclosureInput): z.ou
   });
   return toDisclosure(ctx.db.prepare('SELECT * FROM disclosures WHERE id = ?').get(id) as DisclosureRow);
 }
+
+/** Delete an asylum step inside an existing write; disclosures made at that step stay, tied to its country. */
+export function deleteAsylumStepIn(ctx: CaseContext, id: string): void {
+  const step = getAsylumStep(ctx, id);
+  ctx.db
+    .prepare('UPDATE disclosures SET country = coalesce(country, ?), asylum_step_id = NULL WHERE asylum_step_id = ?')
+    .run(step.country, id);
+  ctx.db.prepare('DELETE FROM asylum_steps WHERE id = ?').run(id);
+}
+
+/** Delete a disclosure record inside an existing write. */
+export function deleteDisclosureIn(ctx: CaseContext, id: string): void {
+  if (ctx.db.prepare('DELETE FROM disclosures WHERE id = ?').run(id).changes === 0) throw notFound('disclosure', id);
+}

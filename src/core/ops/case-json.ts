@@ -27,6 +27,7 @@ const TABLES = [
   ['asylum', 'asylum_steps', 'id'],
   ['disclosures', 'disclosures', 'id'],
   ['suggestions', 'suggestions', 'id'],
+  ['elementLinks', 'element_links', 'id'],
 ] as const;
 type TableKey = (typeof TABLES)[number][0];
 

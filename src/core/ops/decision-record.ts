@@ -12,9 +12,23 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { CasefileError } from '../../shared/errors';
 
-/** The tables a suggestion accept may write (suggestions and custody_log are handled by the caller). */
-const TRACKED = ['profile', 'people', 'statements', 'events', 'event_sources', 'asylum_steps', 'allegations', 'evidence_links'] as const;
-type Tracked = (typeof TRACKED)[number];
+/**
+ * The tables a suggestion accept or a hand edit may write (suggestions and custody_log are handled by the
+ * caller). core/ops/records.ts records hand edits and deletions the same way, for "undo the last change".
+ */
+const TRACKED = [
+  'profile',
+  'people',
+  'statements',
+  'events',
+  'event_sources',
+  'asylum_steps',
+  'disclosures',
+  'allegations',
+  'evidence_links',
+  'element_links',
+] as const;
+export type Tracked = (typeof TRACKED)[number];
 
 /** Words for custody details and messages. */
 export const ENTITY_OF: Record<Tracked, string> = {
@@ -26,6 +40,8 @@ export const ENTITY_OF: Record<Tracked, string> = {
   asylum_steps: 'asylum step',
   allegations: 'allegation',
   evidence_links: 'evidence link',
+  element_links: 'element link',
+  disclosures: 'disclosure',
 };
 
 type Row = Record<string, unknown>;

@@ -154,3 +154,46 @@ export function suggestedPersonKind(payload: { name?: unknown; role?: unknown; k
   if (/^[\p{Lu}\d]{2,6}$/u.test(name) || /(?<![\p{L}])(UN|NATO|ICC|ООН)(?![\p{L}])/u.test(name)) return 'organisation';
   return ORGANISATION_WORDS.test(name) ? 'organisation' : 'person';
 }
+
+/** Delete a person inside an existing write; refused while statements name them as their speaker. */
+export function deletePersonIn(ctx: CaseContext, id: string): void {
+  const p = getPerson(ctx, id);
+  if (p.statementCount > 0)
+    throw new CasefileError(
+      'INVALID_INPUT',
+      `${p.name} is the speaker of ${p.statementCount} statement(s): give them another speaker, or merge this record into another person, before deleting it.`,
+    );
+  ctx.db.prepare('DELETE FROM people WHERE id = ?').run(id);
+}
+
+/**
+ * Fold `mergeId` into `keepId` inside an existing write (its statements must already be reassigned): the
+ * merged name and aliases become aliases of the kept record, empty fields are filled from it, notes are
+ * joined; the merged row is deleted.
+ */
+export function mergePersonIn(ctx: CaseContext, keepId: string, mergeId: string): void {
+  if (keepId === mergeId) throw new CasefileError('INVALID_INPUT', 'Choose two different records to merge.');
+  const keep = getPerson(ctx, keepId);
+  const other = getPerson(ctx, mergeId);
+  const aliases = [...keep.aliases];
+  const known = new Set([norm(keep.name), ...keep.aliases.map((a) => norm(a.name))]);
+  for (const a of [{ name: other.name, kind: 'alias' as const }, ...other.aliases]) {
+    if (!known.has(norm(a.name))) {
+      known.add(norm(a.name));
+      aliases.push(a);
+    }
+  }
+  const notes = [keep.notes, other.notes].filter((n): n is string => !!n).join('\n\n') || null;
+  ctx.db.prepare('DELETE FROM people WHERE id = ?').run(mergeId);
+  ctx.db
+    .prepare('UPDATE people SET aliases_json = ?, role = ?, affiliation = ?, notes = ?, pseudonym = ?, updated_at = ? WHERE id = ?')
+    .run(
+      JSON.stringify(aliases),
+      keep.role ?? other.role,
+      keep.affiliation ?? other.affiliation,
+      notes,
+      keep.pseudonym ?? other.pseudonym,
+      nowIso(),
+      keepId,
+    );
+}

@@ -588,3 +588,15 @@ export function acceptAllSuggestions(
   });
   return { accepted, failed };
 }
+
+/**
+ * Forget what earlier decisions recorded about rows that are being deleted (inside the deleting write). A
+ * decision's undo record keeps the rows it created as they were, so a deleted record would otherwise live
+ * on in it; those decisions can no longer be undone (their suggestion stays decided). Returns how many.
+ */
+export function forgetDecisionRecordsOfIn(ctx: CaseContext, rowIds: string[]): number {
+  let n = 0;
+  const stmt = ctx.db.prepare('UPDATE suggestions SET undo_json = NULL WHERE undo_json IS NOT NULL AND instr(undo_json, ?) > 0');
+  for (const id of new Set(rowIds)) n += stmt.run(`"${id}"`).changes;
+  return n;
+}

@@ -171,3 +171,19 @@ export function updateStatement(ctx: CaseContext, input: UpdateInput): Statement
   });
   return getStatement(ctx, id);
 }
+
+/**
+ * Delete a statement inside an existing write. Evidence links that quoted it keep their source span but no
+ * longer point to it; element links made through the statement go with it.
+ */
+export function deleteStatementIn(ctx: CaseContext, id: string): void {
+  getStatement(ctx, id);
+  ctx.db.prepare('DELETE FROM element_links WHERE statement_id = ?').run(id);
+  ctx.db.prepare('UPDATE evidence_links SET statement_id = NULL WHERE statement_id = ?').run(id);
+  ctx.db.prepare('DELETE FROM statements WHERE id = ?').run(id);
+}
+
+/** Statements spoken by `fromId` become `toId`'s (inside a write; used when two people are merged). */
+export function reassignSpeakerIn(ctx: CaseContext, fromId: string, toId: string, toName: string): number {
+  return ctx.db.prepare('UPDATE statements SET speaker_id = ?, speaker_name = ? WHERE speaker_id = ?').run(toId, toName, fromId).changes;
+}

@@ -7,6 +7,7 @@
 import type { InputOf } from '../../shared/api';
 import { TimelineEvent } from '../../shared/contract/timeline';
 import type { DatePrecision, FuzzyDate } from '../../shared/domain';
+import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { type CaseContext, notFound, nowIso } from '../context';
 import { excerptOf, resolveSpan, sourceTitleOf } from './source-spans';
@@ -163,6 +164,8 @@ export interface EventSourceIn {
 }
 
 export function insertEventSourceIn(ctx: CaseContext, eventId: string, s: EventSourceIn): void {
+  // The span is part of the key (one event can be dated by several passages of one source).
+  if (s.start == null) throw new CasefileError('INVALID_INPUT', 'Say where the source dates this event: give the span (start and end).');
   const t = resolveSpan(ctx, s.sourceId, s.sourceTextId, s.start, s.end);
   ctx.db
     .prepare(
@@ -265,4 +268,11 @@ export function updateEvent(ctx: CaseContext, input: UpdateInput): TimelineEvent
     };
   });
   return getEvent(ctx, input.id);
+}
+
+/** Delete an event and the sources that date it, inside an existing write. */
+export function deleteEventIn(ctx: CaseContext, id: string): void {
+  getEvent(ctx, id);
+  ctx.db.prepare('DELETE FROM event_sources WHERE event_id = ?').run(id);
+  ctx.db.prepare('DELETE FROM events WHERE id = ?').run(id);
 }

@@ -1,6 +1,6 @@
 /** Allegations by crime category, with evidence links, Admiralty grades and corroboration. */
 import { z } from 'zod';
-import { AllegationStatus, CrimeCategory, Credibility, FuzzyDate, Reliability, VictimStatus } from '../domain';
+import { AllegationStatus, CrimeCategory, Credibility, FuzzyDate, LiabilityMode, Reliability, VictimStatus } from '../domain';
 import { ReportedBasis } from '../reading';
 import { op } from './define';
 import { Empty, Id, NStr, Str } from './fields';
@@ -63,6 +63,9 @@ export const Corroboration = z.object({
 });
 export type Corroboration = z.infer<typeof Corroboration>;
 
+/** A perpetrator or unit of the allegation (by the name given there) with its mode of liability. */
+export const Liability = z.object({ name: z.string().min(1).max(300), mode: LiabilityMode });
+
 export const Allegation = z.object({
   id: z.string(),
   category: CrimeCategory,
@@ -73,6 +76,7 @@ export const Allegation = z.object({
   date: FuzzyDate,
   perpetrators: z.array(z.string()),
   units: z.array(z.string()),
+  liability: z.array(Liability),
   victims: z.string().nullable(),
   victimStatus: VictimStatus,
   status: AllegationStatus,
@@ -98,6 +102,8 @@ const AllegationFields = z.object({
   date: FuzzyDate,
   perpetrators: z.array(Str(300)).max(100),
   units: z.array(Str(300)).max(100),
+  /** Modes of liability of the perpetrators and units named above. */
+  liability: z.array(Liability).max(200),
   victims: NStr(2000),
   victimStatus: VictimStatus,
   status: AllegationStatus,

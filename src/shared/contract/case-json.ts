@@ -33,6 +33,8 @@ export const CaseJson = z.object({
   asylum: z.array(Row),
   disclosures: z.array(Row),
   suggestions: z.array(Row),
+  /** Added with schema 4; a dump made before has none. */
+  elementLinks: z.array(Row).default([]),
 });
 export type CaseJson = z.infer<typeof CaseJson>;
 

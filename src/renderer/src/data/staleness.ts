@@ -34,6 +34,9 @@ export const READS = [
   'previewExport',
   'listExports',
   'verifyExport',
+  'elementsOfCrimes',
+  'allegationElements',
+  'lastChange',
 ] as const satisfies readonly OperationName[];
 
 /** Operations that open, create or close a case: the screen holding the cache is replaced, nothing to refresh. */
@@ -62,6 +65,7 @@ const RECORDS: Read[] = [
   'listAllegations',
   'getAllegation',
   'corroboration',
+  'allegationElements',
   'timeline',
   'asylumOverview',
   'search',
@@ -77,6 +81,9 @@ const IMPORTS: Read[] = [
   'search',
   'previewExport',
 ];
+
+/** What an allegation's own changes touch. */
+const ALLEGATION: Read[] = ['listAllegations', 'getAllegation', 'corroboration', 'allegationElements', 'search', 'previewExport'];
 
 export const WRITES = {
   updateProfile: ['getProfile', 'previewExport', 'search'],
@@ -98,13 +105,13 @@ export const WRITES = {
   // Undo removes or restores whatever the decision made: every record list.
   undoDecision: RECORDS,
   upsertPerson: ['listPeople', 'listStatements', 'listSuggestions', 'lastDecision', 'search', 'previewExport'],
-  addStatement: ['listStatements', 'listPeople', 'search', 'previewExport'],
-  updateStatement: ['listStatements', 'listPeople', 'search', 'previewExport'],
-  addAllegation: ['listAllegations', 'getAllegation', 'corroboration', 'search', 'previewExport'],
-  updateAllegation: ['listAllegations', 'getAllegation', 'corroboration', 'search', 'previewExport'],
-  linkEvidence: ['listAllegations', 'getAllegation', 'corroboration', 'previewExport'],
-  updateEvidence: ['listAllegations', 'getAllegation', 'corroboration', 'previewExport'],
-  unlinkEvidence: ['listAllegations', 'getAllegation', 'corroboration', 'previewExport'],
+  addStatement: ['listStatements', 'listPeople', 'allegationElements', 'search', 'previewExport'],
+  updateStatement: ['listStatements', 'listPeople', 'allegationElements', 'search', 'previewExport'],
+  addAllegation: ALLEGATION,
+  updateAllegation: ALLEGATION,
+  linkEvidence: ALLEGATION,
+  updateEvidence: ALLEGATION,
+  unlinkEvidence: ALLEGATION,
   addEvent: ['timeline', 'previewExport'],
   updateEvent: ['timeline', 'previewExport'],
   addAsylumStep: ['asylumOverview', 'previewExport'],
@@ -116,9 +123,19 @@ export const WRITES = {
   handOverCase: [],
   // An export assigns pseudonyms to people who had none.
   exportPdf: ['listExports', 'listPeople'],
+  linkElement: ['allegationElements', 'getAllegation'],
+  // Deleting, merging, splitting and undoing can touch any record list (a deletion takes links with it).
+  deleteRecord: RECORDS,
+  undoLastChange: RECORDS,
+  mergePeople: RECORDS,
+  mergeAllegations: RECORDS,
+  splitAllegation: RECORDS,
+  changeDecision: RECORDS,
+  renameOrigin: ALLEGATION,
 } satisfies Partial<Record<OperationName, readonly Read[]>>;
 
-const ALWAYS: Read[] = ['caseInfo', 'custodyLog'];
+/** Every write adds a custody entry: the counts, the log and what undo would reverse change with it. */
+const ALWAYS: Read[] = ['caseInfo', 'custodyLog', 'lastChange'];
 
 /** The reads a completed (or failed, possibly half-done) call of `name` makes stale. */
 export function staleAfter(name: OperationName): readonly Read[] | 'all' {

@@ -1,0 +1,73 @@
+/** `casefile edit` and `casefile delete` through the real binary: fields from --help, values checked by the service. */
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { CLI } from '../helpers/cli';
+import { PASS, useTempDir } from '../helpers/tmp';
+import { salikovNpo } from './articles';
+import { caseWith } from './fixture';
+
+const tmp = useTempDir();
+const env = { CASEFILE_PASSPHRASE: PASS };
+
+/** The real binary in a child process, awaited (a synchronous spawn would starve the test runner). */
+function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+describe('casefile edit / delete', () => {
+  it('lists the fields of every kind in --help', { timeout: 120_000 }, async () => {
+    const help = await runCli(['edit', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('allegation (updateAllegation):');
+    expect(help.stdout).toMatch(/--victimStatus civilian\|prisoner-of-war\|hors-de-combat\|own-troops\|unknown/);
+    expect(help.stdout).toContain('--liability JSON array');
+    expect(help.stdout).toMatch(/--reliability A\|B\|C\|D\|E\|F \(empty: clear it\)/);
+    expect(help.stdout).toContain('origin (renameOrigin):');
+    const del = await runCli(['delete', '--help']);
+    expect(del.stdout).toContain('allegation|evidence|element-link|statement|event|asylum-step|disclosure|person|origin|decision');
+  });
+
+  it(
+    'edits an allegation and a grade, deletes the allegation; the custody log names fields and the hash',
+    { timeout: 300_000 },
+    async () => {
+      const c = await caseWith(tmp(), [salikovNpo]);
+      const a = await c.api.addAllegation({
+        category: 'torture',
+        description: 'Beatings',
+        place: 'Wrong village',
+        evidence: [{ sourceId: c.seeded[0].sourceId }],
+      });
+      await c.api.closeCase({});
+      c.dispose();
+
+      const ed = await runCli(['edit', c.path, 'allegation', a.id, '--place', '', '--victimStatus', 'prisoner-of-war', '--json']);
+      expect(ed.code, ed.stderr).toBe(0);
+      expect(JSON.parse(ed.stdout)).toMatchObject({ id: a.id, place: null, victimStatus: 'prisoner-of-war' });
+      const grade = await runCli(['edit', c.path, 'evidence', a.evidence[0].id, '--reliability', 'B', '--credibility', '2']);
+      expect(grade.code, grade.stderr).toBe(0);
+      expect(grade.stdout).toBe(`changed evidence ${a.evidence[0].id}: reliability, credibility\n`);
+      const bad = await runCli(['edit', c.path, 'allegation', a.id, '--victimStatus', 'martian']);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('victimStatus');
+      const unknown = await runCli(['edit', c.path, 'statement', a.id, '--place', 'x']);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toContain('A statement has no field --place');
+
+      const del = await runCli(['delete', c.path, 'allegation', a.id]);
+      expect(del.code, del.stderr).toBe(0);
+      expect(del.stdout).toMatch(new RegExp(`^deleted allegation ${a.id} \\(sha256 [0-9a-f]{64}\\); also 1 evidence link deleted\\n$`));
+      const left = await runCli(['allegations', c.path, '--json']);
+      expect(JSON.parse(left.stdout)).toEqual([]);
+      const gone = await runCli(['delete', c.path, 'allegation', a.id]);
+      expect(gone.code).toBe(2);
+    },
+  );
+});
