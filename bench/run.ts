@@ -1,12 +1,34 @@
-/** Runs every benchmark in bench/ (files named *.bench.ts), each printing ratios against a named peer. */
+/**
+ * Runs every benchmark in bench/ (files named *.bench.ts; `npm run bench -- NAME` runs those whose file
+ * name contains NAME), then prints one table of every recorded figure and writes it as JSON under
+ * bench/results/ with the machine and its load average before and after.
+ */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { figures, machine } from './lib/measure';
+import { machineDescription, table, writeResults } from './lib/report';
 
 const dir = import.meta.dirname;
 const only = process.argv[2];
-const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)));
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))
+  .sort();
 if (files.length === 0) console.log('bench: no benchmarks yet');
+const startedAt = new Date().toISOString();
+const loadBefore = machine().load;
+const t0 = Date.now();
 for (const f of files) {
   console.log(`\n=== ${f}`);
   await import(join(dir, f));
+}
+if (figures.length) {
+  const m = machineDescription();
+  console.log(`\n=== results (${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}; load before ${loadBefore.join(' ')})`);
+  console.log(table(figures));
+  const file = writeResults(
+    join(dir, 'results'),
+    { startedAt, seconds: Math.round((Date.now() - t0) / 1000), loadBefore, loadAfter: machine().load, benches: files },
+    figures,
+  );
+  console.log(`\nwritten: ${file} (and latest.json); load after ${machine().load.join(' ')}`);
 }

@@ -3,7 +3,6 @@
  * Each command lives in ./commands; this file only parses, dispatches and maps errors to exit codes.
  */
 import { parseArgs } from 'node:util';
-import { createService } from '../core/service';
 import { isCasefileError } from '../shared/errors';
 import type { Command } from './command';
 import { infoCommand, newCommand, passwdCommand, verifyCommand } from './commands/case';
@@ -73,6 +72,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     io.out(`usage: ${command.usage}\n${command.summary}\n${command.help ? `\n${command.help()}\n` : ''}`);
     return EXIT.ok;
   }
+  // Loaded only now: `--help` and usage errors never load the service, zod or the native module.
+  const { createService } = await import('../core/service');
   const service = createService();
   try {
     return await command.run({ api: service.api, io, args: parsed.positionals, flags: parsed.values });

@@ -31,7 +31,7 @@ async function closedCase() {
 }
 
 describe('casefile case-operation commands', () => {
-  // Each command is a fresh process (tsx start-up + key derivation): give a loaded machine room.
+  // Each command is a fresh process (Node start-up + key derivation): give a loaded machine room.
   it('suggestions → accept (with --edit) → reject → allegations → timeline → search', { timeout: 300_000 }, async () => {
     const { path, seeded } = await closedCase();
     const list = await runCli(['suggestions', path, '--source', seeded[0].sourceId, '--json'], env);

@@ -1,4 +1,4 @@
-/** Run the real `casefile` binary (bin/casefile.mjs) as a child process. */
+/** Run the real `casefile` binary (bin/casefile.mjs, which runs the bundle in out/cli) as a child process. */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 

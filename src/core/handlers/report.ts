@@ -4,11 +4,14 @@ import { resolve } from 'node:path';
 import type { HandlersOf } from '../../shared/contract/define';
 import type { ExportRecord, reportContract } from '../../shared/contract/report';
 import { CasefileError } from '../../shared/errors';
-import { exportPdf } from '../report/export';
 import { previewExport } from '../report/preview';
 import { listProfiles, resolveProfile } from '../report/profiles';
-import { verifyExportBytes } from '../report/verify';
 import type { Session } from '../session';
+
+// PDF writing and signing (pdfkit, signpdf, node-forge) and PDF reading (pdfjs) load at their first use:
+// a command or a session that never exports never pays for them.
+const pdfExport = () => import('../report/export');
+const pdfVerify = () => import('../report/verify');
 
 interface ExportRowSql {
   id: string;
@@ -50,8 +53,12 @@ export function reportHandlers(session: Session): HandlersOf<typeof reportContra
   return {
     exportProfiles: () => listProfiles(),
     previewExport: ({ profile, customProfile }) => previewExport(session.ctx(), resolveProfile(profile, customProfile)),
-    exportPdf: ({ profile, customProfile, recipient, preparedBy, outPath, overwrite }, options) =>
-      exportPdf(session.ctx(), { profile: resolveProfile(profile, customProfile), recipient, preparedBy, outPath, overwrite }, options),
+    exportPdf: async ({ profile, customProfile, recipient, preparedBy, outPath, overwrite }, options) => {
+      const ctx = session.ctx();
+      const def = resolveProfile(profile, customProfile);
+      const { exportPdf } = await pdfExport();
+      return exportPdf(ctx, { profile: def, recipient, preparedBy, outPath, overwrite }, options);
+    },
     listExports: () => {
       const rows = session.ctx().db.prepare('SELECT * FROM exports ORDER BY created_at, id').all() as ExportRowSql[];
       return rows.map((r) => ({
@@ -77,7 +84,9 @@ export function reportHandlers(session: Session): HandlersOf<typeof reportContra
           throw new CasefileError('NOT_FOUND', `Cannot read ${pdfPath}: ${(e as NodeJS.ErrnoException).code ?? 'error'}.`);
         }
       }
-      return verifyExportBytes(data, checkAgainstCase ? session.ctx() : null);
+      const ctx = checkAgainstCase ? session.ctx() : null;
+      const { verifyExportBytes } = await pdfVerify();
+      return verifyExportBytes(data, ctx);
     },
   };
 }

@@ -3,15 +3,17 @@ import type { HandlersOf } from '../../shared/contract/define';
 import type { sourcesContract } from '../../shared/contract/sources';
 import { CasefileError } from '../../shared/errors';
 import { demoCases, expectedReading, findSeedsDir, seedFiles } from '../ingest/demo';
-import { reviewDemoCase } from '../ingest/demo-review';
-import { importBatch, importFile } from '../ingest/import';
 import { pastedFileName, readForImport } from '../ingest/read-path';
-import { extractReading } from '../ingest/index';
 import { caseInfo } from '../ops/case-info';
 import { basename } from 'node:path';
 import { correctSourceMetadata, getSourceText } from '../ops/source-spans';
 import { addSource, getSourceBytes, listSources } from '../ops/sources';
 import type { Session } from '../session';
+
+// The import pipeline (decoders, cleaner, suggestion extractors, mammoth, pdfjs) loads at its first use.
+const ingest = () => import('../ingest/import');
+const reading = () => import('../ingest/index');
+const demoReview = () => import('../ingest/demo-review');
 
 export function sourcesHandlers(session: Session): HandlersOf<typeof sourcesContract> {
   return {
@@ -19,18 +21,21 @@ export function sourcesHandlers(session: Session): HandlersOf<typeof sourcesCont
     listSources: () => listSources(session.ctx()),
     getSourceBytes: ({ id }) => getSourceBytes(session.ctx(), id),
     getSourceText: ({ sourceId }) => getSourceText(session.ctx(), sourceId),
-    extract: ({ fileName, bytes }) => extractReading(bytes, fileName),
+    extract: async ({ fileName, bytes }) => (await reading()).extractReading(bytes, fileName),
     importFiles: async ({ files }, options) => {
       session.ctx(); // NO_CASE_OPEN before any file is read
+      const { importBatch } = await ingest();
       return { results: await importBatch(() => session.ctx(), files, options) };
     },
     importPaths: async ({ paths }, options) => {
       session.ctx();
       const files = paths.map((p) => ({ fileName: basename(p), bytes: () => readForImport(p) }));
+      const { importBatch } = await ingest();
       return { results: await importBatch(() => session.ctx(), files, options) };
     },
     importText: async ({ text, title }) => {
       const fileName = pastedFileName(title);
+      const { importFile } = await ingest();
       const r = await importFile(session.ctx(), fileName, new TextEncoder().encode(text), { origin: 'pasted' });
       if (title && r.sourceTextId) correctSourceMetadata(session.ctx(), { sourceId: r.sourceId, title });
       return {
@@ -54,6 +59,7 @@ export function sourcesHandlers(session: Session): HandlersOf<typeof sourcesCont
         throw new CasefileError('NOT_FOUND', `There is no demo case "${defector}"; there are: ${cases.map((c) => c.id).join(', ')}.`);
       }
       const files = seedFiles(dir).filter((f) => chosen.files.includes(f.fileName));
+      const [{ importBatch }, { reviewDemoCase }] = await Promise.all([ingest(), demoReview()]);
       const ctx = session.create(path, passphrase, title ?? chosen.title);
       const results = await importBatch(() => ctx, files, options);
       const failed = results.filter((r) => !r.ok);

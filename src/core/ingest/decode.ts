@@ -16,8 +16,9 @@ import { bomOf, controlByteRatio, decodeText } from './encoding';
 import { decodeJsonStringBody, readJsonDocument, readWordPressFragment } from './json';
 import { looksLikeMhtml, readMhtml } from './mhtml';
 import { inflatedSizeWithin, listZip, readZipEntry, type ZipEntry } from './zip';
+import { MAX_INPUT_BYTES, tooLarge } from './limits';
 
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+export { MAX_INPUT_BYTES, tooLarge };
 /** A DOCX may not expand to more than this (zip-bomb guard), checked before mammoth inflates anything. */
 const MAX_DOCX_EXPANDED = 256 * 1024 * 1024;
 
@@ -46,14 +47,6 @@ export interface DecodedDocument {
   /** How to read `content`. */
   kind: 'html' | 'text' | 'markdown';
   meta: ContainerMeta;
-}
-
-export function tooLarge(fileName: string, size: number): CasefileError {
-  return new CasefileError(
-    'TOO_LARGE',
-    `${fileName} is ${(size / 1048576).toFixed(1)} MiB; the limit for one source is ${MAX_INPUT_BYTES / 1048576} MiB. Nothing was imported.`,
-    { fileName, bytes: size },
-  );
 }
 
 function unsupported(fileName: string, what: string, hint = ''): CasefileError {

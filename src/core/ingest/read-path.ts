@@ -6,7 +6,7 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CasefileError } from '../../shared/errors';
-import { MAX_INPUT_BYTES, tooLarge } from './decode';
+import { MAX_INPUT_BYTES, tooLarge } from './limits';
 
 export async function readForImport(path: string): Promise<Uint8Array> {
   const name = basename(path);

@@ -11,8 +11,9 @@
  * the export ledger, printed by `casefile verify-export`).
  */
 import { createHash, createPrivateKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import forge from 'node-forge';
+import type Forge from 'node-forge';
 import { newId } from '../../shared/ids';
 import type { CaseContext } from '../context';
 
@@ -42,8 +43,12 @@ export function certificateFingerprint(der: Uint8Array): string {
   return hex.match(/../g)!.join(':');
 }
 
+/** node-forge takes about 0.1 s to load and only builds certificates: loaded when one is made, not at every open. */
+const loadForge = (): typeof Forge => createRequire(import.meta.url)('node-forge') as typeof Forge;
+
 /** A new key and its self-signed certificate, not yet stored. */
 function generate(caseId: string, now: Date): { privateKeyDer: Buffer; certificateDer: Buffer } {
+  const forge = loadForge();
   // Native key generation (forge's pure-JS RSA key generation takes seconds); forge only builds the certificate.
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const cert = forge.pki.createCertificate();

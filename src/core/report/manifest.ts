@@ -15,6 +15,8 @@ import type { EvidenceModel } from './model';
 import { ExportProfileDef } from './profiles';
 
 export const MANIFEST_FORMAT = 'casefile-evidence-summary';
+/** The manifest's name as an embedded file of the PDF (here, not in render.ts, so verifying loads no PDF writer). */
+export const MANIFEST_ATTACHMENT = 'casefile-manifest.json';
 
 const Item = z.object({ ref: z.string(), id: z.string(), sha256: z.string().length(64) });
 

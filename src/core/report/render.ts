@@ -10,6 +10,7 @@
 import PDFDocument from 'pdfkit';
 import type { Progress } from '../../shared/contract/define';
 import type { Attachments, EvidenceModel, FuzzyDateOut } from './model';
+import { MANIFEST_ATTACHMENT } from './manifest';
 import { fontPath } from './resources';
 
 type Doc = PDFKit.PDFDocument;
@@ -29,7 +30,6 @@ const C = {
 
 const MARGIN = { top: 70, bottom: 66, left: 62, right: 62 };
 
-export const MANIFEST_ATTACHMENT = 'casefile-manifest.json';
 /** Appended to the citation of an excerpt that is not verbatim. */
 const REDACTED_NOTE = ' · redacted excerpt (not verbatim: names replaced by pseudonyms, withheld details removed)';
 

@@ -11,8 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { CaseContext } from '../context';
 import { getSigningKey } from '../ops/signing-keys';
-import { Manifest } from './manifest';
-import { MANIFEST_ATTACHMENT } from './render';
+import { MANIFEST_ATTACHMENT, Manifest } from './manifest';
 import { checkSignature, type SignatureCheck } from './signature-check';
 
 export interface VerifyExportProblem {

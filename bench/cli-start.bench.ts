@@ -1,0 +1,115 @@
+/**
+ * Start-up cost of the `casefile` command, each a fresh process, interleaved with its peers:
+ * - `casefile --help` (the bundle, bin/casefile.mjs) against `node -e 0` (Node's own start: the floor) and
+ *   against the same sources run through tsx (how the command started before it was bundled);
+ * - `casefile info` against a process that only opens the same case file with the key (one PBKDF2 key
+ *   derivation and one read: the floor of any command on a case);
+ * - how many times `info`, `verify` and `export` key a SQLCipher connection (each keying is one PBKDF2
+ *   derivation), counted by test/helpers/count-key-derivations.mjs.
+ * Run: npm run bench -- cli-start
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fmt, interleaved, record, timeChild } from './lib/measure';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin/casefile.mjs');
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const PASS = 'bench passphrase for the start-up figures';
+const node = process.execPath;
+
+const dir = mkdtempSync(join(tmpdir(), 'casefile-bench-cli-'));
+try {
+  const path = join(dir, 'start.casefile');
+  const env = { ...process.env, CASEFILE_PASSPHRASE: PASS };
+  timeChild(node, [BIN, 'new', path, '--title', 'start-up bench'], env);
+  timeChild(node, [BIN, '--help']); // the bundle is current before anything is timed
+
+  const help = await interleaved(
+    [
+      { name: 'node -e 0', run: () => timeChild(node, ['-e', '0']) },
+      { name: 'casefile --help', run: () => timeChild(node, [BIN, '--help']) },
+      { name: 'casefile --help via tsx', run: () => timeChild(node, ['--import', 'tsx', 'src/cli/index.ts', '--help'], env, ROOT) },
+    ],
+    RUNS,
+  );
+  const floor = help.get('node -e 0')!;
+  const bundled = help.get('casefile --help')!;
+  const viaTsx = help.get('casefile --help via tsx')!;
+  const extra = bundled.median - floor.median;
+  record({
+    bench: 'cli-start',
+    figure: '--help over node -e 0',
+    subject: 'casefile --help',
+    stats: bundled,
+    unit: 'ms',
+    peer: 'node -e 0',
+    peerStats: floor,
+    ratio: bundled.median / floor.median,
+    goal: 'at most 150 ms more than node -e 0 (median)',
+    pass: extra <= 150,
+    note: `+${fmt(extra)} ms`,
+  });
+  record({
+    bench: 'cli-start',
+    figure: '--help bundled vs transpiled',
+    subject: 'casefile --help',
+    stats: bundled,
+    unit: 'ms',
+    peer: 'casefile --help via tsx',
+    peerStats: viaTsx,
+    ratio: bundled.median / viaTsx.median,
+  });
+
+  const kdfScript = `
+    const Database = require('better-sqlite3-multiple-ciphers');
+    const db = new Database(${JSON.stringify(path)}, { fileMustExist: true });
+    db.pragma("cipher = 'sqlcipher'"); db.pragma('legacy = 4'); db.pragma(${JSON.stringify(`key = '${PASS}'`)});
+    db.prepare('SELECT count(*) FROM sqlite_master').get(); db.close();`;
+  const info = await interleaved(
+    [
+      { name: 'node -e 0', run: () => timeChild(node, ['-e', '0']) },
+      { name: 'open with the key (one derivation)', run: () => timeChild(node, ['-e', kdfScript], env, ROOT) },
+      { name: 'casefile info', run: () => timeChild(node, [BIN, 'info', path], env) },
+    ],
+    Math.max(5, Math.ceil(RUNS / 2)),
+  );
+  const kdf = info.get('open with the key (one derivation)')!;
+  const inf = info.get('casefile info')!;
+  record({
+    bench: 'cli-start',
+    figure: 'info vs opening with the key',
+    subject: 'casefile info',
+    stats: inf,
+    unit: 'ms',
+    peer: 'open with the key (one derivation)',
+    peerStats: kdf,
+    ratio: inf.median / kdf.median,
+    note: `+${fmt(inf.median - kdf.median)} ms over the floor`,
+  });
+
+  const counter = join(ROOT, 'test/helpers/count-key-derivations.mjs');
+  const pdf = join(dir, 'start.pdf');
+  for (const [label, args] of [
+    ['info', ['info', path]],
+    ['verify', ['verify', path]],
+    ['export', ['export', path, '--pdf', pdf, '--profile', 'icc', '--overwrite']],
+  ] as const) {
+    const log = join(dir, `keys-${label}.txt`);
+    writeFileSync(log, '');
+    timeChild(node, ['--import', counter, BIN, ...args], { ...env, CASEFILE_COUNT_KEYS: log });
+    const n = Number(readFileSync(log, 'utf8').trim());
+    record({
+      bench: 'cli-start',
+      figure: 'key derivations per command',
+      subject: `casefile ${label}`,
+      stats: { runs: 1, cold: n, min: n, median: n },
+      unit: 'count',
+      goal: 'exactly one',
+      pass: n === 1,
+    });
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
