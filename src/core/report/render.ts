@@ -30,6 +30,9 @@ const C = {
 
 const MARGIN = { top: 70, bottom: 66, left: 62, right: 62 };
 
+// Declared in manifest.ts (so verifying an export loads no PDF writer); still importable from here.
+export { MANIFEST_ATTACHMENT };
+
 /** Appended to the citation of an excerpt that is not verbatim. */
 const REDACTED_NOTE = ' · redacted excerpt (not verbatim: names replaced by pseudonyms, withheld details removed)';
 
