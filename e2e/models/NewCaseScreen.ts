@@ -41,6 +41,9 @@ export async function createCase(app: AppHarness, opts: { title?: string; file?:
   await form.passphrase.fill(opts.passphrase ?? PASS);
   await form.repeat.fill(opts.passphrase ?? PASS);
   await form.create.click();
+  // Creating derives the key and makes the case's signing key: seconds on a loaded machine. Wait for the
+  // overview as long as the form still says it is creating (an error would show and fail the expect).
+  await expect(app.page.getByRole('heading', { name: 'Overview' }).or(app.page.getByRole('alert'))).toBeVisible({ timeout: 120_000 });
   await expect(app.page.getByRole('heading', { name: 'Overview' })).toBeVisible();
   return file;
 }

@@ -3,6 +3,7 @@ import { basename, resolve } from 'node:path';
 import type { caseContract } from '../../shared/contract/case';
 import type { HandlersOf } from '../../shared/contract/define';
 import { caseInfo } from '../ops/case-info';
+import { renameCase } from '../ops/case-title';
 import { getProfile, updateProfile } from '../ops/profile';
 import { addProfileAliases } from '../ops/profile-aliases';
 import { copyCase, restoreCase } from '../ops/backup';
@@ -32,12 +33,13 @@ export function caseHandlers(session: Session): HandlersOf<typeof caseContract> 
       return { ...caseInfo(ctx), ...(recovered.length ? { recovered } : {}) };
     },
     closeCase: () => ({ closed: session.close() }),
-    changePassphrase: ({ oldPassphrase, newPassphrase }) => {
+    changePassphrase: ({ oldPassphrase, newPassphrase }, options) => {
       const ctx = session.ctx();
       // The custody entry is written into the re-encrypted copy before it replaces the file.
-      ctx.store.changePassphrase(oldPassphrase, newPassphrase);
+      ctx.store.changePassphrase(oldPassphrase, newPassphrase, undefined, options?.onProgress);
       return { changed: true as const };
     },
+    renameCase: ({ title }) => caseInfo(renameCase(session.ctx(), title)),
     caseInfo: () => caseInfo(session.ctx()),
     getProfile: () => getProfile(session.ctx()),
     updateProfile: (patch) => updateProfile(session.ctx(), patch),

@@ -80,7 +80,12 @@ export interface CopyOptions {
   rekey?: string;
   /** Changes made in the copy, in one transaction, before it is synced and verified (custody entries). */
   write?: (db: Db) => void;
+  /** Told as each stage starts (copy, re-encrypt, verify), for a progress bar: `done` of COPY_STAGES. */
+  onStage?: (done: number, label: string) => void;
 }
+
+/** The stages writeVerifiedCopy reports through `onStage`. */
+export const COPY_STAGES = 3;
 
 /**
  * Copy the (checkpointed) case file to `part`, apply `opts` to the copy under a rollback journal, sync it
@@ -94,8 +99,10 @@ export function writeVerifiedCopy(
   opts: CopyOptions = {},
 ): { seq: number; hash: string } | null {
   try {
+    opts.onStage?.(0, 'Copying the case file');
     source.checkpoint();
     copyFileSync(source.path, part, constants.COPYFILE_EXCL);
+    opts.onStage?.(1, opts.rekey !== undefined ? 'Re-encrypting the copy' : 'Writing the copy');
     const copy = openCopy(part, passphrase);
     let head: { seq: number; hash: string } | null;
     try {
@@ -109,6 +116,7 @@ export function writeVerifiedCopy(
       copy.close();
     }
     fsyncFile(part);
+    opts.onStage?.(2, 'Checking the copy');
     verifyCopy(part, opts.rekey ?? passphrase, head);
     return head;
   } catch (e) {

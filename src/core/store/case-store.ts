@@ -9,11 +9,12 @@ import { closeSync, existsSync, openSync, readSync, statSync, unlinkSync } from 
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
+import type { Progress } from '../../shared/contract/define';
 import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { APP_VERSION } from '../version';
 import { appendCustody, type CustodyInput } from '../custody/chain';
-import { partPathFor, writeVerifiedCopy } from './case-copy';
+import { COPY_STAGES, partPathFor, writeVerifiedCopy } from './case-copy';
 import { removeWithCompanions, renameDurably } from './durable';
 import { insertSigningKey } from '../ops/signing-keys';
 import { inUseError, isBusy, sqliteCode } from './errors';
@@ -137,13 +138,20 @@ export class CaseStore {
    * original (and the folder synced). Re-keying in place would rewrite page 1 under a rollback journal
    * that neither key can replay after a crash; this way a crash leaves the old file or the new one.
    */
-  changePassphrase(oldPassphrase: string, newPassphrase: string, custody?: CustodyInput): void {
+  /** Re-key through a verified copy that replaces the file; `onProgress` hears each stage (COPY_STAGES + 1). */
+  changePassphrase(oldPassphrase: string, newPassphrase: string, custody?: CustodyInput, onProgress?: (p: Progress) => void): void {
     if (!this.checkPassphrase(oldPassphrase)) {
       throw new CasefileError('WRONG_PASSPHRASE', 'The current passphrase is not right. The passphrase was not changed.');
     }
     const entry = custody ?? { action: 'case.passphrase-change', entity: 'case', entityId: this.meta().caseId };
     const part = partPathFor(this.path, 'rekey');
-    writeVerifiedCopy(this, part, oldPassphrase, { rekey: newPassphrase, write: (copy) => appendCustody(copy, entry) });
+    const total = COPY_STAGES + 1;
+    writeVerifiedCopy(this, part, oldPassphrase, {
+      rekey: newPassphrase,
+      write: (copy) => appendCustody(copy, entry),
+      onStage: (done, label) => onProgress?.({ done, total, label }),
+    });
+    onProgress?.({ done: COPY_STAGES, total, label: 'Replacing the case file' });
     this.db.close();
     try {
       renameDurably(part, this.path);
@@ -157,6 +165,7 @@ export class CaseStore {
     }
     this.conn = connect(this.path, newPassphrase);
     this.passCheck = digestPassphrase(newPassphrase);
+    onProgress?.({ done: total, total, label: 'Done' });
   }
 
   close(): void {

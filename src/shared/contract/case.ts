@@ -125,6 +125,11 @@ export const caseContract = {
     output: z.object({ changed: z.literal(true) }),
     long: true,
   }),
+  renameCase: op({
+    summary: 'Give the open case a new title (a custody entry with the old and the new one).',
+    input: z.object({ title: z.string().trim().min(1, 'the title is empty').max(300) }),
+    output: CaseInfo,
+  }),
   caseInfo: op({
     summary: 'Counts, size, schema version and custody head of the open case.',
     input: Empty,

@@ -89,6 +89,8 @@ export const WRITES = {
   updateProfile: ['getProfile', 'previewExport', 'search'],
   addProfileAliases: ['getProfile', 'previewExport'],
   changePassphrase: [],
+  // The title is in caseInfo (always refreshed) and on an export's cover.
+  renameCase: ['previewExport'],
   // Verification writes nothing, but it is run on demand and its answer must never come from a cache.
   verify: [],
   addSource: ['listSources', 'search', 'previewExport'],

@@ -1,10 +1,11 @@
-/** Case settings: the passphrase, and how soon the case locks itself. */
+/** Case settings: the case's name, the passphrase (re-encryption with progress), and how soon the case locks itself. */
 import { type FormEvent, useState } from 'react';
+import type { Progress } from '../../../shared/api';
 import { estimateStrength } from '../../../shared/passphrase-strength';
 import { explain } from '../api';
 import { Field } from '../components/Field';
 import { ErrorMessage, Notice, Spinner, StrengthMeter } from '../components/ui';
-import { useOpMutation } from '../data/operations';
+import { useOp, useOpMutation } from '../data/operations';
 import { useDesktopSettings } from '../hooks/useDesktopSettings';
 import { useUnsavedChanges } from '../navigation/unsaved';
 
@@ -21,6 +22,7 @@ export function SettingsView() {
         <h1>Case settings</h1>
       </header>
       <div className="settings-grid">
+        <RenameCard />
         <PassphraseCard />
         <AutoLockCard />
       </div>
@@ -58,6 +60,49 @@ function AutoLockCard() {
   );
 }
 
+function RenameCard() {
+  const info = useOp('caseInfo', {}).data;
+  const rename = useOpMutation('renameCase');
+  const [title, setTitle] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const current = info?.title ?? '';
+  const value = title ?? current;
+  useUnsavedChanges('case-title', 'the new case name', title !== null && title.trim() !== current);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const next = value.trim();
+    if (!next) return setProblem('Enter a name for the case.');
+    if (next.length > 300) return setProblem('A name of at most 300 characters.');
+    setProblem(null);
+    try {
+      await rename.run({ title: next });
+      setTitle(null);
+      setDone(true);
+    } catch {
+      // Shown below, from rename.error.
+    }
+  };
+
+  return (
+    <form className="card" aria-labelledby="rename-heading" onSubmit={(e) => void submit(e)} noValidate>
+      <h2 id="rename-heading">Case name</h2>
+      <p className="muted small">Shown in the sidebar and on exports. The custody log records the old and the new name.</p>
+      <Field label="Name of the case" error={problem}>
+        {(c) => <input {...c} type="text" autoComplete="off" value={value} onChange={(e) => (setTitle(e.target.value), setDone(false))} />}
+      </Field>
+      <ErrorMessage>{rename.error ? explain(rename.error) : null}</ErrorMessage>
+      {done ? <Notice>The case is now called “{current}”.</Notice> : null}
+      <div className="buttons">
+        <button type="submit" className="primary" disabled={rename.isPending || !info}>
+          Rename case
+        </button>
+      </div>
+    </form>
+  );
+}
+
 function PassphraseCard() {
   const change = useOpMutation('changePassphrase');
   const [oldPassphrase, setOld] = useState('');
@@ -65,6 +110,7 @@ function PassphraseCard() {
   const [repeat, setRepeat] = useState('');
   const [problems, setProblems] = useState<{ old?: string; next?: string; repeat?: string }>({});
   const [done, setDone] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
   useUnsavedChanges('passphrase', 'the new passphrase', !!(oldPassphrase || next || repeat));
   const strength = next ? estimateStrength(next) : null;
 
@@ -79,7 +125,8 @@ function PassphraseCard() {
     setProblems(p);
     if (Object.keys(p).length) return;
     try {
-      await change.run({ oldPassphrase, newPassphrase: next });
+      setProgress(null);
+      await change.run({ oldPassphrase, newPassphrase: next }, { onProgress: setProgress });
       setOld('');
       setNext('');
       setRepeat('');
@@ -108,7 +155,12 @@ function PassphraseCard() {
       <ErrorMessage>{serverError}</ErrorMessage>
       {done ? <Notice>The passphrase was changed. Use the new one from now on.</Notice> : null}
       <div className="buttons">
-        {change.isPending ? <Spinner label="Re-encrypting the case file…" /> : null}
+        {change.isPending ? (
+          <>
+            <progress max={progress?.total ?? 1} value={progress?.done ?? 0} aria-label="Re-encrypting the case file" />
+            <Spinner label={progress?.label ? `${progress.label}…` : 'Re-encrypting the case file…'} />
+          </>
+        ) : null}
         <button type="submit" className="primary" disabled={change.isPending}>
           Change passphrase
         </button>

@@ -53,7 +53,8 @@ export function SourceView() {
     <article className="source-view" aria-labelledby="source-title">
       <header className="content-head">
         <p className="breadcrumb">
-          <Link href="/sources">Sources</Link>
+          {/* Not just "Sources": the sidebar's link has that name. */}
+          <Link href="/sources">All sources</Link>
         </p>
         <h1 id="source-title">{title}</h1>
         <p className="muted">
