@@ -6,8 +6,9 @@
 import { expect, test } from '../fixtures';
 import { CaseShell } from '../models/CaseShell';
 import { ReviewScreen } from '../models/ReviewScreen';
+import { SourcesScreen } from '../models/SourcesScreen';
 import { StartScreen } from '../models/StartScreen';
-import { foreignRequests, screenshot } from '../pages';
+import { createCase, foreignRequests, screenshot } from '../pages';
 
 test('review suggestions with the keyboard, then bulk-accept a kind', async ({ app }) => {
   test.setTimeout(300_000);
@@ -125,4 +126,63 @@ test('every control on the review screen has a unique accessible name', async ({
   expect(names.length).toBeGreaterThan(5);
   expect(names.filter((n) => !n)).toEqual([]);
   expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+});
+
+test('the same person, outlet and date found in two sources are one row each, reviewed once with both spans', async ({ app }) => {
+  test.setTimeout(240_000);
+  const { page } = app;
+  const shell = new CaseShell(page);
+  await createCase(app, { title: 'Same person twice' });
+  await shell.goTo('Sources');
+  const sources = new SourcesScreen(page);
+  await sources.paste(
+    'Captain Oleg Petrov said on 12 March 2024 that his commander, Colonel Ivan Sidorov, ordered the shelling of a school near Bakhmut, he told the Kyiv Independent.',
+    'First report',
+  );
+  await expect(page.locator('#source-title')).toHaveText('First report');
+  await shell.goTo('Sources');
+  await sources.paste(
+    'In an interview, Captain Oleg Petrov said that Colonel Ivan Sidorov gave the order to shell the school on 12 March 2024. Petrov applied for asylum in Germany, he told the Kyiv Independent.',
+    'Second report',
+  );
+  await expect(page.locator('#source-title')).toHaveText('Second report');
+
+  const groups = await page.evaluate(() => window.casefile.listSuggestionGroups({ kind: 'person' }));
+  const sidorov = groups.find((g) => /Ivan Sidorov/.test(g.label));
+  expect(sidorov?.suggestions.map((s) => s.sourceTitle).sort()).toEqual(['First report', 'Second report']);
+  // The outlet and the date are each one group with both spans too.
+  for (const kind of ['outlet', 'date'] as const) {
+    const same = await page.evaluate((k) => window.casefile.listSuggestionGroups({ kind: k }), kind);
+    expect(
+      same.map((g) => g.suggestions.length),
+      kind,
+    ).toEqual([2]);
+  }
+
+  await shell.goTo('Suggestions');
+  const review = new ReviewScreen(page);
+  await review.waitFor();
+  await review.filterKind('person');
+  await expect(review.list.getByRole('row').filter({ hasText: 'Ivan Sidorov' })).toHaveCount(1);
+  await review.list.getByRole('row').filter({ hasText: 'Ivan Sidorov' }).click();
+  await expect(review.currentTitle).toContainText('Ivan Sidorov');
+  // Both spans, each shown in its own source text.
+  for (const [i, title] of ['First report', 'Second report'].entries()) {
+    const button = review.panel.getByRole('button', { name: `Show span ${i + 1} of 2: ${title}` });
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+    await expect(review.currentSpan).toHaveText(/Ivan Sidorov/);
+  }
+  await review.panel.focus();
+  await review.press('accept');
+  await expect
+    .poll(
+      async () =>
+        (await page.evaluate(() => window.casefile.listSuggestions({ kind: 'person', status: 'all' }))).filter(
+          (s) => /Ivan Sidorov/.test(s.excerpt ?? '') && s.status === 'accepted',
+        ).length,
+    )
+    .toBe(2);
+  const people = await page.evaluate(() => window.casefile.listPeople({}));
+  expect(people.filter((p) => /Ivan Sidorov/.test(p.name))).toHaveLength(1);
 });
