@@ -60,10 +60,13 @@ export class SourcesScreen {
     await expect(this.page.getByRole('heading', { name: /^Import finished/ })).toBeVisible({ timeout: 120_000 });
   }
 
+  /** Paste a text as a new source and wait until its source view is open (the import has finished). */
   async paste(text: string, title?: string): Promise<void> {
     await this.pasteButton.click();
     if (title) await this.pasteTitle.fill(title);
     await this.pasteText.fill(text);
     await this.addPasted.click();
+    await expect(this.page).toHaveURL(/#\/sources\/[^/]+$/, { timeout: 120_000 });
+    await expect(this.page.getByTestId('clean-text')).toBeVisible();
   }
 }
