@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Locator } from '@playwright/test';
 import type { AppHarness } from './harness/types';
 import { CaseShell } from './models/CaseShell';
 import { UnlockScreen } from './models/UnlockScreen';
@@ -28,6 +29,14 @@ export async function screenshot(app: AppHarness, name: string): Promise<void> {
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
   await app.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** A screenshot of one part of a screen (e.g. a checklist further down than the viewport). */
+export async function screenshotOf(app: AppHarness, part: Locator, name: string): Promise<void> {
+  if (app.kind !== 'chromium') return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await part.scrollIntoViewIfNeeded();
+  await part.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
 export function sha256(path: string): string {

@@ -4,6 +4,8 @@
  * (a source at #/sources/<id>, a span in it at #/sources/<id>/at/<start>/<end>).
  */
 import type { ComponentType } from 'react';
+import { AllegationEditor } from './screens/AllegationEditor';
+import { AllegationsView } from './screens/AllegationsView';
 import { CustodyView } from './screens/CustodyView';
 import { ExportScreen } from './screens/ExportScreen';
 import { OverviewView } from './screens/OverviewView';
@@ -40,7 +42,9 @@ export const ROUTES: CaseRoute[] = [
   { path: '/sources/:id/at/:start/:end', component: SourceView },
   { path: '/suggestions', nav: 'Suggestions', component: SuggestionsView },
   { path: '/testimony', nav: 'Testimony', component: notYet('Testimony') },
-  { path: '/allegations', nav: 'Allegations', component: notYet('Allegations') },
+  { path: '/allegations', nav: 'Allegations', component: AllegationsView },
+  { path: '/allegations/new', component: AllegationEditor },
+  { path: '/allegations/:id', component: AllegationEditor },
   { path: '/timeline', nav: 'Timeline', component: notYet('Timeline') },
   { path: '/asylum', nav: 'Asylum', component: notYet('Asylum') },
   { path: '/export', nav: 'Export', component: ExportScreen },

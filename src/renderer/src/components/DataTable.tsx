@@ -12,11 +12,14 @@ import {
   type ColumnFiltersState,
   flexRender,
   getCoreRowModel,
+  getExpandedRowModel,
   getFilteredRowModel,
+  getGroupedRowModel,
   getSortedRowModel,
   type Row,
   type SortingState,
   useReactTable,
+  type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
@@ -56,10 +59,16 @@ export interface DataTableProps<T> {
   rowHeight?: number;
   /** data-testid of the grid. */
   testId?: string;
+  /** Columns shown (by id; a column left out is shown), controlled by the parent's "Columns" choice. */
+  columnVisibility?: VisibilityState;
+  /** Group the rows by this column: a heading row with the value and the count above each group. */
+  groupBy?: string | null;
 }
 
 /** Stable empties: a new [] on each render would look like a change of filters to the table (and loop). */
 const NO_FILTERS: ColumnFiltersState = [];
+const ALL_VISIBLE: VisibilityState = {};
+const NO_GROUPING: string[] = [];
 
 const exactMatch = (row: Row<unknown>, columnId: string, value: unknown) => value === undefined || row.getValue(columnId) === value;
 
@@ -76,6 +85,8 @@ export function DataTable<T>({
   emptyText,
   rowHeight = 40,
   testId,
+  columnVisibility,
+  groupBy,
 }: DataTableProps<T>) {
   const [sorting, setSorting] = useState<SortingState>(initialSort);
   const [globalFilter, setGlobalFilter] = useState('');
@@ -85,11 +96,19 @@ export function DataTable<T>({
   const focusAfterRender = useRef(false);
 
   const cols = useMemo(() => columns.map((c) => ({ filterFn: exactMatch as never, ...c })), [columns]);
+  const grouping = useMemo(() => (groupBy ? [groupBy] : NO_GROUPING), [groupBy]);
   const table = useReactTable({
     data: data as T[],
     columns: cols,
     getRowId: (row) => getRowId(row),
-    state: { sorting, globalFilter, columnFilters: columnFilters ?? NO_FILTERS },
+    state: {
+      sorting,
+      globalFilter,
+      columnFilters: columnFilters ?? NO_FILTERS,
+      columnVisibility: columnVisibility ?? ALL_VISIBLE,
+      grouping,
+      expanded: true,
+    },
     // No pagination here (rows are virtualised): resetting a page index on every data or filter change
     // only costs renders, and with a filter array that changes identity it never stops.
     autoResetPageIndex: false,
@@ -100,8 +119,13 @@ export function DataTable<T>({
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
+    getGroupedRowModel: getGroupedRowModel(),
+    getExpandedRowModel: getExpandedRowModel(),
+    // A grouped column stays where it is (TanStack would move it first).
+    groupedColumnMode: false,
   });
   const rows = table.getRowModel().rows;
+  const dataRows = groupBy ? rows.filter((r) => !r.getIsGrouped()).length : rows.length;
   const activeIndex = Math.min(active, Math.max(rows.length - 1, 0));
 
   const virtualizer = useVirtualizer({
@@ -144,7 +168,7 @@ export function DataTable<T>({
       End: () => move(rows.length - 1),
       PageDown: () => move(activeIndex + page),
       PageUp: () => move(activeIndex - page),
-      Enter: () => rows[activeIndex] && onOpen?.(rows[activeIndex].original),
+      Enter: () => rows[activeIndex] && !rows[activeIndex].getIsGrouped() && onOpen?.(rows[activeIndex].original),
     };
     const action = keys[e.key];
     if (action && !e.altKey && !e.ctrlKey && !e.metaKey) {
@@ -174,7 +198,7 @@ export function DataTable<T>({
           ) : null}
           {toolbar}
           <span className="table-count" aria-live="polite">
-            {rows.length === data.length ? `${data.length} rows` : `${rows.length} of ${data.length} rows`}
+            {dataRows === data.length ? `${data.length} rows` : `${dataRows} of ${data.length} rows`}
           </span>
         </div>
       ) : null}
@@ -230,6 +254,26 @@ export function DataTable<T>({
             {items.map((item) => {
               const row = rows[item.index];
               const isActive = item.index === activeIndex;
+              if (row.getIsGrouped()) {
+                const column = table.getColumn(row.groupingColumnId ?? '');
+                return (
+                  <tr
+                    key={row.id}
+                    data-index={item.index}
+                    ref={virtualizer.measureElement}
+                    aria-rowindex={item.index + 2}
+                    aria-selected={isActive}
+                    tabIndex={isActive ? 0 : -1}
+                    className={isActive ? 'group-row active' : 'group-row'}
+                    onFocus={() => setActive(item.index)}
+                  >
+                    <th colSpan={columnCount} scope="rowgroup">
+                      {column?.columnDef.meta?.label}: {String(row.groupingValue ?? '—')}{' '}
+                      <span className="group-count">({row.subRows.length})</span>
+                    </th>
+                  </tr>
+                );
+              }
               return (
                 <tr
                   key={row.id}

@@ -16,6 +16,7 @@ import { useCaseLocation } from '../navigation/location';
 import { LeaveDialog } from '../navigation/LeaveDialog';
 import { isCurrent, ROUTES } from '../routes';
 import { SearchPalette } from './SearchPalette';
+import { UndoButton } from './UndoButton';
 
 interface Props {
   info: CaseInfo;
@@ -100,6 +101,7 @@ function CaseLayout({ file, discarded, onLock }: Omit<Props, 'info'>) {
         <button type="button" className="search-button" onClick={() => setSearching(true)} title="Search (Ctrl+K)">
           Search <kbd>Ctrl+K</kbd>
         </button>
+        <UndoButton />
         <div className="sidebar-foot">
           <button className="lock-button" onClick={() => onLock('manual')} title="Lock (Ctrl+L)">
             Lock case
