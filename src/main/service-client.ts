@@ -53,6 +53,9 @@ export class ServiceClient {
   call(op: string, input: unknown, onProgress?: (p: Progress) => void): { id: number; result: Promise<CallResult> } {
     const id = this.nextId++;
     if (this.exited) return { id, result: Promise.resolve({ ok: false, error: this.exited }) };
+    // Closing (a lock) cancels whatever runs. Through the shared flags, because a long call may not let
+    // the worker read messages until it is done; the worker then waits for the calls to stop, and closes.
+    if (op === 'closeCase') for (const p of this.pending.values()) if (p.cancelFlag) Atomics.store(p.cancelFlag, 0, 1);
     const shared = new SharedArrayBuffer(4);
     const cancelFlag = new Int32Array(shared);
     const result = new Promise<CallResult>((resolve) => this.pending.set(id, { resolve, onProgress, cancelFlag }));

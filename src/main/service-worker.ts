@@ -15,6 +15,8 @@ if (!port) throw new Error('service-worker must run in a worker thread');
 
 const service = createService();
 const running = new Map<number, AbortController>();
+/** Calls still in progress, to wait for when the case is closed. */
+const inProgress = new Map<number, Promise<void>>();
 const post = (m: FromWorker) => port.postMessage(m);
 
 /**
@@ -67,11 +69,25 @@ async function call(id: number, op: string, input: unknown, cancelFlag?: SharedA
   }
 }
 
+/**
+ * Closing the case (the user's Lock, an auto-lock, a system suspend) never waits for the user and never
+ * closes the database under running work: it cancels every call in progress (each stops at its next
+ * step; a step's transaction commits whole or not at all), waits for them to settle, then closes.
+ */
+async function closeAfterRunning(m: Extract<ToWorker, { type: 'call' }>): Promise<void> {
+  for (const c of running.values()) c.abort();
+  await Promise.allSettled(inProgress.values());
+  await call(m.id, m.op, m.input, m.cancelFlag);
+}
+
 port.on('message', (m: ToWorker) => {
   switch (m.type) {
-    case 'call':
-      void call(m.id, m.op, m.input, m.cancelFlag);
+    case 'call': {
+      const done = m.op === 'closeCase' ? closeAfterRunning(m) : call(m.id, m.op, m.input, m.cancelFlag);
+      inProgress.set(m.id, done);
+      void done.finally(() => inProgress.delete(m.id));
       break;
+    }
     case 'cancel':
       running.get(m.id)?.abort();
       break;

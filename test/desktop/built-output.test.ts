@@ -269,4 +269,41 @@ describe('the built service worker', () => {
       await client.dispose();
     }
   });
+
+  it('locking while an import runs cancels it, waits for it, and leaves a case that verifies', async () => {
+    const client = new ServiceClient(join(out, 'main/service-worker.js'), { ...process.env, CASEFILE_NATIVE_BINDING: '' });
+    try {
+      const path = join(tmp(), 'lock.casefile');
+      expect((await client.call('createCase', { path, passphrase: PASS, title: 'Lock' }).result).ok).toBe(true);
+      const files = Array.from({ length: 200 }, (_, i) => ({
+        fileName: `report-${i}.txt`,
+        bytes: new TextEncoder().encode(
+          `Report ${i}. The sergeant said prisoners were shot near the river on 3 March 2022. Witness ${i} confirmed it.`,
+        ),
+      }));
+      const progress: number[] = [];
+      const importing = client.call('importFiles', { files }, (p) => progress.push(p.done));
+      // Lock as soon as the import has made progress: the close must not run under it.
+      await expect.poll(() => progress.length, { timeout: 60_000 }).toBeGreaterThan(0);
+      const closed = await client.call('closeCase', {}).result;
+      const imported = await importing.result;
+      expect(closed).toEqual({ ok: true, value: { closed: true } });
+      // The batch stopped at a file boundary: what was imported is listed, the rest is marked cancelled.
+      expect(imported.ok, JSON.stringify(imported).slice(0, 300)).toBe(true);
+      const { results } = (imported as { ok: true; value: { results: { ok: boolean; error?: { code: string } }[] } }).value;
+      const done = results.filter((r) => r.ok).length;
+      expect(done).toBeGreaterThan(0);
+      expect(done).toBeLessThan(files.length);
+      expect(results.slice(done).every((r) => r.error?.code === 'CANCELLED')).toBe(true);
+
+      expect((await client.call('openCase', { path, passphrase: PASS }).result).ok).toBe(true);
+      const report = (await client.call('verify', {}).result) as { ok: true; value: { ok: boolean; problems: unknown[] } };
+      expect(report.value.problems).toEqual([]);
+      const sources = (await client.call('listSources', {}).result) as { ok: true; value: unknown[] };
+      // Every file the batch reported imported is in the case, and nothing else.
+      expect(sources.value.length).toBe(done);
+    } finally {
+      await client.dispose();
+    }
+  });
 });
