@@ -1,0 +1,57 @@
+// The scope of `npm run test:mutation`, in groups: each group's mutants are run against only the tests
+// that state the properties those modules guard. One group for everything would run every test that
+// touches the store (all of them) against each store mutant; per group, a mutant costs seconds.
+// Tests listed here call the core in-process: tests that spawn the CLI or build the app run code outside
+// Stryker's sandbox and could not kill a mutant.
+export const GROUPS = {
+  custody: {
+    mutate: ['src/core/custody/*.ts', 'src/core/ops/verify.ts'],
+    tests: ['test/guards/custody-link.test.ts', 'test/hardening/store-defects.test.ts'],
+  },
+  store: {
+    mutate: ['src/core/store/case-store.ts', 'src/core/store/migrate.ts', 'src/core/store/migrations/*.ts'],
+    tests: [
+      'test/store/case-store.test.ts',
+      'test/store/migrations.test.ts',
+      'test/store/sqlcipher-compat.test.ts',
+      'test/hardening/store-defects.test.ts',
+    ],
+  },
+  redaction: {
+    mutate: ['src/core/report/redact.ts', 'src/core/report/pseudonyms.ts', 'src/core/report/profiles.ts', 'src/core/report/withheld.ts'],
+    tests: ['test/report/redact.test.ts', 'test/report/pseudonyms.test.ts', 'test/guards/profiles.test.ts'],
+  },
+  'verify-export': {
+    mutate: ['src/core/report/verify.ts', 'src/core/report/signature-check.ts'],
+    tests: ['test/guards/verify-export-attachments.test.ts', 'test/report/signature.test.ts'],
+  },
+  desktop: {
+    mutate: ['src/main/path-gate.ts', 'src/main/ipc.ts', 'src/main/app-url.ts'],
+    tests: [
+      'test/desktop/dispatcher.test.ts',
+      'test/desktop/ipc-registration.test.ts',
+      'test/desktop/path-gate.test.ts',
+      'test/desktop/main-rules.test.ts',
+    ],
+  },
+  duplicates: {
+    // storing an original returns the existing source for the same bytes
+    mutate: ['src/core/ops/sources.ts'],
+    tests: ['test/ingest/import.test.ts'],
+  },
+  order: {
+    // spans, and the timeline's sort key and comparison
+    mutate: ['src/core/ingest/suggest/spans.ts', 'src/core/ops/timeline.ts:39-63'],
+    tests: ['test/suggest/spans.test.ts', 'test/suggest/span-offsets.test.ts', 'test/guards/timeline-order.test.ts'],
+  },
+  backup: {
+    mutate: ['src/core/ops/backup.ts'],
+    tests: ['test/hardening/copies.test.ts'],
+  },
+};
+
+export function group(name) {
+  const g = GROUPS[name];
+  if (!g) throw new Error(`No mutation group "${name}". Groups: ${Object.keys(GROUPS).join(', ')}`);
+  return g;
+}

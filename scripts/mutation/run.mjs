@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+/**
+ * `npm run test:mutation [group …]`: Stryker over each group of groups.mjs in turn (all groups when none
+ * is named), then the mutation score per module and in total, and every mutant excluded by a
+ * `// Stryker disable` comment with its reason. Not part of `npm test`.
+ *   CASEFILE_MUTATION_CONCURRENCY=1   one test runner (default 2, the machine's cores)
+ *   npm run test:mutation -- --report-only   print the table from the last reports without running
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GROUPS } from './groups.mjs';
+
+const root = join(fileURLToPath(import.meta.url), '../../..');
+const args = process.argv.slice(2);
+const reportOnly = args.includes('--report-only');
+const names = args.filter((a) => !a.startsWith('--'));
+for (const n of names) if (!GROUPS[n]) throw new Error(`No mutation group "${n}". Groups: ${Object.keys(GROUPS).join(', ')}`);
+const groups = names.length ? names : Object.keys(GROUPS);
+
+const started = Date.now();
+const minutes = [];
+if (!reportOnly) {
+  for (const g of groups) {
+    const t = Date.now();
+    console.log(`\nmutation: group ${g}`);
+    const r = spawnSync(process.execPath, [join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js'), 'run'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, CASEFILE_MUTATION_GROUP: g },
+    });
+    minutes.push([g, (Date.now() - t) / 60_000]);
+    if (r.status !== 0) {
+      console.error(`mutation: group ${g} failed (exit ${r.status})`);
+      process.exit(r.status ?? 1);
+    }
+  }
+}
+
+const DETECTED = new Set(['Killed', 'Timeout']);
+const UNDETECTED = new Set(['Survived', 'NoCoverage']);
+const rows = [];
+const excluded = [];
+let detected = 0;
+let valid = 0;
+for (const g of groups) {
+  const file = join(root, 'reports/mutation', g, 'mutation.json');
+  if (!existsSync(file)) {
+    console.log(`mutation: no report for group ${g} yet`);
+    continue;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  for (const [path, f] of Object.entries(report.files)) {
+    let d = 0;
+    let v = 0;
+    const survivors = [];
+    for (const m of f.mutants) {
+      if (DETECTED.has(m.status)) d++;
+      if (DETECTED.has(m.status) || UNDETECTED.has(m.status)) v++;
+      if (UNDETECTED.has(m.status)) survivors.push(m);
+      if (m.status === 'Ignored')
+        excluded.push({ path: relative(root, path), line: m.location.start.line, mutator: m.mutatorName, reason: m.statusReason });
+    }
+    detected += d;
+    valid += v;
+    rows.push({ group: g, module: relative(root, path), mutants: v, detected: d, survived: v - d, score: v ? (100 * d) / v : 100 });
+  }
+}
+
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`\n${pad('group', 14)}${pad('module', 48)}${pad('mutants', 9)}${pad('killed', 8)}${pad('survived', 10)}score`);
+for (const r of rows)
+  console.log(
+    `${pad(r.group, 14)}${pad(r.module, 48)}${pad(r.mutants, 9)}${pad(r.detected, 8)}${pad(r.survived, 10)}${r.score.toFixed(1)} %`,
+  );
+console.log(
+  `${pad('total', 62)}${pad(valid, 9)}${pad(detected, 8)}${pad(valid - detected, 10)}${valid ? ((100 * detected) / valid).toFixed(1) : '—'} %`,
+);
+if (excluded.length) {
+  console.log('\nexcluded (Stryker disable comments):');
+  for (const e of excluded) console.log(`  ${e.path}:${e.line} ${e.mutator}: ${e.reason}`);
+}
+if (minutes.length)
+  console.log(
+    `\n${minutes.map(([g, m]) => `${g} ${m.toFixed(1)} min`).join(', ')}; total ${((Date.now() - started) / 60_000).toFixed(1)} min`,
+  );
