@@ -69,6 +69,34 @@ describe('person or organisation', () => {
     await expect(api.upsertPerson({ name: 'X', kind: 'robot' as never })).rejects.toThrow();
   });
 
+  it('a quote by an institution records its speaker as an organisation, so a pseudonymised export keeps its name', async () => {
+    const Q = 'Russia’s Defense Ministry said: “Ukrainian soldiers shot the prisoners.” Pavel Orlov said: “I was not there.”';
+    const c = await caseWith(tmp(), [
+      {
+        fileName: 'q.txt',
+        text: Q,
+        reading: {
+          quotes: [
+            {
+              text: 'Ukrainian soldiers shot the prisoners.',
+              speaker: 'Russia’s Defense Ministry',
+              ...span(Q, 'Ukrainian soldiers shot the prisoners.'),
+            },
+            { text: 'I was not there.', speaker: 'Pavel Orlov', ...span(Q, 'I was not there.') },
+          ],
+        },
+      },
+    ]);
+    cleanup = c.dispose;
+    for (const s of await c.api.listSuggestions({ kind: 'quote' })) await c.api.acceptSuggestion({ id: s.id });
+    const people = await c.api.listPeople({});
+    expect(people.find((p) => p.name === 'Russia’s Defense Ministry')).toMatchObject({ kind: 'organisation', role: 'speaker' });
+    expect(people.find((p) => p.name === 'Pavel Orlov')).toMatchObject({ kind: 'person', role: 'speaker' });
+    // The asylum profile pseudonymises third parties: the person, never the ministry or its country.
+    const preview = await c.api.previewExport({ profile: 'asylum' });
+    expect(preview.excluded.pseudonymisedPeople).toBe(1);
+  });
+
   it('a subject recorded as another person can be recorded as an organisation', async () => {
     const U = 'The Storm unit said it was not there.';
     const c = await caseWith(tmp(), [

@@ -228,10 +228,15 @@ function acceptPerson(ctx: CaseContext, r: SuggestionRow, edit: Record<string, u
   return { entity: 'person', entityId: res.id, details: { created: res.created, ...(kind ? { personKind: kind } : {}) } };
 }
 
-/** The person row for a speaker, created on first mention; null when the speaker is the subject. */
+/**
+ * The person row for a speaker, created on first mention; null when the speaker is the subject. A speaker
+ * named like an institution ("Russian Defense Ministry") is recorded as an organisation, as a person
+ * suggestion would be: recorded as a person, an export that pseudonymises third parties would replace
+ * "Russian" and "Russia" everywhere.
+ */
 function speakerFor(ctx: CaseContext, name: string | null, subject: Set<string>): string | null {
   if (!name || subject.has(norm(name))) return null;
-  return findPersonByName(ctx, name)?.id ?? upsertPersonIn(ctx, { name, role: 'speaker' }).id;
+  return findPersonByName(ctx, name)?.id ?? upsertPersonIn(ctx, { name, role: 'speaker', kind: suggestedPersonKind({ name }) }).id;
 }
 
 function acceptQuote(ctx: CaseContext, r: SuggestionRow, edit: Record<string, unknown> | undefined): Done {
