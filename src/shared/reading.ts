@@ -71,6 +71,8 @@ export const Reading = z.object({
     /** How the format/encoding was decided, e.g. "BOM", "declared charset", "statistical (confidence 0.93)". */
     detection: z.string().optional(),
     format: z.string().optional(),
+    /** The URL the document gives for itself (canonical link, og:url, JSON link), when it gives one. */
+    url: z.string().nullable().optional(),
   }),
   /** Version of the extractor that produced this reading (stored with derived records). */
   extractor: z.string().optional(),

@@ -117,7 +117,13 @@ export async function importFile(ctx: CaseContext, fileName: string, bytes: Uint
   // One transaction and one custody entry (`source.import`) for the whole import: the original, its
   // clean text and its suggestions are in the case together, or none of them is.
   return ctx.write((db): { result: ImportOutcome; custody: CustodyInput } => {
-    const stored = storeOriginal(db, { fileName, bytes, mediaType: reading.source.mediaType, encoding: reading.source.encoding });
+    const stored = storeOriginal(db, {
+      fileName,
+      bytes,
+      mediaType: reading.source.mediaType,
+      encoding: reading.source.encoding,
+      claimedUrl: reading.source.url ?? undefined,
+    });
     // The same bytes imported before (or another import of them finished while this one was reading).
     const already = cleanTextOf(ctx, stored.id);
     if (already) return duplicateOf(stored.id, fileName, sha256, already);

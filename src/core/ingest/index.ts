@@ -86,6 +86,8 @@ export async function extractReading(bytes: Uint8Array, fileName: string): Promi
       encoding: decoded.encoding,
       detection: detectionNote(doc),
       format: decoded.format,
+      // The page's own URL (canonical link, og:url, the JSON's link field): where the article was published.
+      url: publishedUrl(cleaned.hints.url ?? decoded.meta.url),
     },
     extractor: EXTRACTOR_VERSION,
   });
@@ -96,6 +98,12 @@ export async function extractReading(bytes: Uint8Array, fileName: string): Promi
     });
   }
   return parsed.data;
+}
+
+/** An http(s) URL as the document states it, or null (a relative link or a javascript: URL says nothing). */
+function publishedUrl(u: string | undefined): string | null {
+  const t = u?.trim();
+  return t && /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(t) && t.length <= 2048 ? t : null;
 }
 
 /** Every span must point into the text it was taken from; a broken span is a bug, not a suggestion. */

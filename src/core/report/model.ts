@@ -29,6 +29,9 @@ import { WithheldPassages } from './withheld';
 import { protectedName, skeleton, survivingSpellings, type ProtectedName } from './name-check';
 import { categoryLabel, categoryRank, defaultProvisions, shortTitle } from './taxonomy';
 import { corroborate } from '../ops/corroboration';
+import { listSources } from '../ops/sources';
+import { importOrigins } from '../custody/import-origins';
+import { describeSource, sourceReliability, type SourceDescription } from './source-annex';
 
 export interface FuzzyDateOut {
   text: string | null;
@@ -133,6 +136,15 @@ export interface SourceOut {
   language: string | null;
   publishedAt: string | null;
   url: string | null;
+  /** How the annex names it (report/source-annex.ts): kind, publisher, heading, language and date in words. */
+  kind: SourceDescription['kind'];
+  kindBasis: string;
+  publisher: string | null;
+  heading: string;
+  languageName: string | null;
+  published: string | null;
+  /** The Admiralty reliability letters given on its excerpts in this summary, in words. */
+  reliability: string;
   importedAt: string;
   embedded: boolean;
   attachmentName: string | null;
@@ -569,8 +581,22 @@ export function buildModel(
   const attachments: Attachments = new Map();
   const renditionTexts = new Map<string, string>();
   const usedNames = new Set<string>();
+  const urls = new Map(listSources(ctx).map((s) => [s.id, s.url]));
+  const origins = importOrigins(db);
+  const shownEvidence = [...evByAllegation.entries()].filter(([id]) => refOfAllegation.has(id)).flatMap(([, list]) => list);
   const sourceOut: SourceOut[] = sources.map((s) => {
     const ref = refOf.get(s.id) as string;
+    const described = describeSource({
+      fileName: s.fileName,
+      mediaType: s.mediaType,
+      format: s.format,
+      origin: origins.get(s.id) ?? null,
+      title: s.title,
+      outlet: s.outlet ?? s.claimedOutlet,
+      publishedDate: s.publishedDate ?? s.claimedPublishedAt,
+      publishedPrecision: s.publishedDate ? s.publishedPrecision : null,
+      language: s.language,
+    });
     let withheldReason: string | null = null;
     if (!def.embedOriginals) withheldReason = 'Originals are not released under this profile.';
     else if (taintedSources.has(s.id) || carriesWithheld(s.cleanText)) withheldReason = 'Contains a passage left out under this profile.';
@@ -636,7 +662,14 @@ export function buildModel(
       outlet: R(s.outlet ?? s.claimedOutlet),
       language: s.language,
       publishedAt: s.publishedDate ?? s.claimedPublishedAt,
-      url: hideHash ? null : R(s.claimedUrl),
+      url: hideHash ? null : R(urls.get(s.id) ?? s.claimedUrl),
+      kind: described.kind,
+      kindBasis: described.kindBasis,
+      publisher: R(described.publisher),
+      heading: R(described.heading),
+      languageName: described.languageName,
+      published: described.published,
+      reliability: sourceReliability(shownEvidence.filter((e) => e.sourceId === s.id).map((e) => e.reliability)),
       importedAt: s.importedAt,
       embedded: bytes !== null,
       attachmentName,

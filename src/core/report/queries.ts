@@ -104,6 +104,9 @@ export interface SourceRow {
   outlet: string | null;
   language: string | null;
   publishedDate: string | null;
+  publishedPrecision: string | null;
+  /** The importer's document format (html, wordpress-json-fragment, text, pdf, docx…). */
+  format: string | null;
   cleanText: string | null;
 }
 
@@ -284,7 +287,7 @@ export function readSources(db: Database): SourceRow[] {
   const rows = db
     .prepare(
       `SELECT s.id, s.sha256, s.size, s.media_type, s.encoding, s.file_name, s.imported_at, s.claimed_url, s.claimed_outlet,
-              s.claimed_published_at, t.title, t.outlet, t.language, t.published_date, t.text
+              s.claimed_published_at, t.title, t.outlet, t.language, t.published_date, t.published_precision, t.format, t.text
        FROM sources s
        LEFT JOIN source_texts t ON t.id = (SELECT id FROM source_texts x WHERE x.source_id = s.id AND x.kind = 'clean' ORDER BY x.created_at LIMIT 1)
        ORDER BY s.imported_at, s.rowid`,
@@ -305,6 +308,8 @@ export function readSources(db: Database): SourceRow[] {
     outlet: r.outlet as string | null,
     language: r.language as string | null,
     publishedDate: r.published_date as string | null,
+    publishedPrecision: r.published_precision as string | null,
+    format: r.format as string | null,
     cleanText: r.text as string | null,
   }));
 }

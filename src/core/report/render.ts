@@ -813,12 +813,14 @@ class Renderer {
     );
     for (const s of m.sources) {
       this.ensure(90);
-      this.para(`${s.ref} · ${s.title ?? s.fileName}`, { font: 'bold', size: 10, gap: 0.2 });
+      this.para(`${s.ref} · ${s.heading}`, { font: 'bold', size: 10, gap: 0.2, lang: s.title ? (s.language ?? undefined) : undefined });
       const rows: [string, string][] = [];
-      if (s.outlet) rows.push(['Outlet', s.outlet]);
-      if (s.language) rows.push(['Language', s.language]);
-      if (s.publishedAt) rows.push(['Published', s.publishedAt]);
-      if (s.url) rows.push(['URL (claimed)', s.url]);
+      rows.push(['Kind of source', `${s.kind} (${s.kindBasis})`]);
+      rows.push(['Publisher', s.publisher ?? 'not recorded']);
+      rows.push(['Published', s.published ?? 'date not recorded']);
+      rows.push(['Language', s.languageName ?? 'not detected']);
+      rows.push(['URL', s.url ?? 'not recorded']);
+      rows.push(['Reliability', s.reliability]);
       rows.push(['File', `${s.fileName} · ${s.mediaType}${s.encoding ? ` · ${s.encoding}` : ''} · ${s.size} bytes`]);
       rows.push(['Imported', s.importedAt]);
       rows.push(['SHA-256', s.sha256 ?? 'not listed under this profile']);
