@@ -31,7 +31,8 @@ import { categoryLabel, categoryRank, defaultProvisions, shortTitle } from './ta
 import { corroborate } from '../ops/corroboration';
 import { listSources } from '../ops/sources';
 import { importOrigins } from '../custody/import-origins';
-import { describeSource, sourceReliability, type SourceDescription } from './source-annex';
+import { describeSource, plausiblePublisher, sourceReliability, type SourceDescription } from './source-annex';
+import { attributeClaim, type Claim, type KnownSpeaker } from './claimants';
 
 export interface FuzzyDateOut {
   text: string | null;
@@ -74,6 +75,8 @@ export interface AllegationOut {
   corroboration: { sources: number; independent: number; firstHand: number; explanation: string };
   evidence: EvidenceOut[];
   notes: string | null;
+  /** Who makes the claim and on what basis (report/claimants.ts): the defector's own account or a party's. */
+  claim: Claim;
 }
 
 export interface CategoryOut {
@@ -447,6 +450,65 @@ export function buildModel(
   }[];
   for (const l of stmtLinks) if (excludedIds.has(l.allegation_id)) excludedStatementIds.add(l.statement_id);
 
+  // ---- who makes each claim: linked or overlapping statements, attributions, the subject, the outlet
+  const statementRows = readStatements(db);
+  const kindOf = (id: string | null) => (id ? (kinds.get(id) ?? 'person') : 'person');
+  const isSubjectName = (n: string | null) =>
+    n !== null &&
+    [profile.fullName, ...profile.aliases.map((a) => a.name)].some((x) => x && x.trim().toLowerCase() === n.trim().toLowerCase());
+  const speaksAsSubject = (st: (typeof statementRows)[number]) => {
+    const p = st.speakerId ? people.find((x) => x.id === st.speakerId) : undefined;
+    return p ? isSubjectRow(p) : isSubjectName(st.speakerName);
+  };
+  const speakerOf = (st: (typeof statementRows)[number]): KnownSpeaker | null => {
+    const p = st.speakerId ? people.find((x) => x.id === st.speakerId) : undefined;
+    if (speaksAsSubject(st)) return null;
+    if (p) return { name: p.name, aliases: p.aliases, kind: kindOf(p.id), role: p.role };
+    return st.speakerName ? { name: st.speakerName, aliases: [], kind: 'person', role: null } : null;
+  };
+  const knownSpeakers: KnownSpeaker[] = people
+    .filter((p) => !isSubjectRow(p))
+    .map((p) => ({ name: p.name, aliases: p.aliases, kind: kindOf(p.id), role: p.role }));
+  const subjectNames = [
+    ...new Set(
+      [profile.fullName ?? '', ...profile.aliases.map((a) => a.name), ...people.filter(isSubjectRow).map((p) => p.name)]
+        .flatMap((n) => [n, ...n.split(/\s+/).filter((t) => t.length > 3 && /^\p{Lu}/u.test(t))])
+        .filter((n) => n.trim().length > 2),
+    ),
+  ];
+  const publisherOf = new Map(sources.map((s) => [s.id, plausiblePublisher(s.outlet ?? s.claimedOutlet)]));
+  const claimOf = (a: AllegationRow, ev: typeof evidence): Claim => {
+    const linked = new Set(stmtLinks.filter((l) => l.allegation_id === a.id).map((l) => l.statement_id));
+    const overlapping = statementRows.filter(
+      (st) =>
+        linked.has(st.id) ||
+        ev.some(
+          (e) =>
+            st.sourceId === e.sourceId &&
+            st.spanStart !== null &&
+            st.spanEnd !== null &&
+            e.spanStart !== null &&
+            e.spanEnd !== null &&
+            st.spanStart < e.spanEnd &&
+            e.spanStart < st.spanEnd,
+        ),
+    );
+    const speakers = overlapping.map(speakerOf).filter((x): x is KnownSpeaker => x !== null);
+    const c = attributeClaim({
+      excerpts: ev.map((e) => e.excerpt ?? e.spanText ?? ''),
+      description: a.description,
+      basis: a.basis ?? ev[0]?.basis ?? null,
+      speakers,
+      subjectSpeaks: overlapping.some(speaksAsSubject),
+      people: knownSpeakers,
+      subjectNames,
+      subjectDisplay: subjectPseudonymised ? subjectCode : (profile.fullName ?? 'the subject'),
+      outlet: ev[0] ? (publisherOf.get(ev[0].sourceId) ?? null) : null,
+      sourceRef: ev[0] ? sref(ev[0].sourceId) : null,
+    });
+    return { ...c, by: R(c.by), summary: R(c.summary) };
+  };
+
   const refOfAllegation = new Map<string, string>();
   const byCategory = new Map<string, AllegationOut[]>();
   kept.forEach((a, i) => {
@@ -500,6 +562,7 @@ export function buildModel(
         })
         .filter((e) => e.excerpt.trim().length > 0),
       notes: def.includeNotes ? R(a.notes) : null,
+      claim: claimOf(a, ev),
     };
     const list = byCategory.get(a.category) ?? [];
     list.push(out);

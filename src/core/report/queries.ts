@@ -76,6 +76,8 @@ export interface StatementRow {
   basis: string;
   hearsayFrom: string | null;
   statedDate: string | null;
+  spanStart: number | null;
+  spanEnd: number | null;
 }
 
 export interface AsylumRow {
@@ -262,6 +264,8 @@ export function readStatements(db: Database): StatementRow[] {
     basis: r.basis as string,
     hearsayFrom: r.hearsay_from,
     statedDate: r.stated_date,
+    spanStart: r.span_start as unknown as number | null,
+    spanEnd: r.span_end as unknown as number | null,
   }));
 }
 

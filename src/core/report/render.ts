@@ -540,24 +540,47 @@ class Renderer {
 
   private allegation(a: EvidenceModel['categories'][number]['allegations'][number]): void {
     const doc = this.doc;
-    this.ensure(90);
-    const y = doc.y;
     const statusColor = STATUS_COLOR[a.status] ?? C.navy;
-    this.artifact(() => doc.rect(MARGIN.left, y, this.width, 18).fillColor(C.navyLight).fill());
+    // The header band grows with its content: a long provision list wraps inside the band, never below it.
+    const provisions = a.provisions.map((p) => p.code).join(', ') || 'no provision';
+    const headText = `${a.ref}   ${a.status.toUpperCase()}   grade ${a.grade ?? 'not graded'}   ·   ${provisions}`;
+    const kindText = a.claim.role === 'subject' ? 'ACCOUNT OF THE SUBJECT' : a.claim.partyClaim ? 'CLAIM BY A PARTY ABOUT ITS ENEMY' : null;
+    doc.font('bold').fontSize(7.5);
+    const kindW = kindText ? doc.widthOfString(kindText) + 12 : 0;
+    doc.font('sans').fontSize(10);
+    const headW = this.width - 12 - kindW;
+    const headH = doc.heightOfString(headText, { width: headW });
+    const bandH = Math.max(18, headH + 7);
+    const descLang = this.m.sources.find((s) => s.ref === a.evidence[0]?.sourceRef)?.language ?? undefined;
+    doc.font('serif').fontSize(10);
+    // Keep the band with the start of its description: never a band alone at the foot of a page.
+    this.ensure(bandH + 6 + Math.min(doc.heightOfString(a.description, { width: this.width }), 60) + 30);
+    const y = doc.y;
+    this.artifact(() =>
+      doc
+        .rect(MARGIN.left, y, this.width, bandH)
+        .fillColor(a.claim.partyClaim ? '#f7eddc' : C.navyLight)
+        .fill(),
+    );
     this.tag(this.section ?? this.root, 'H3', () => {
       doc
         .font('bold')
         .fontSize(10)
         .fillColor(C.navy)
-        .text(`${a.ref}`, MARGIN.left + 6, y + 4, { continued: true });
+        .text(`${a.ref}`, MARGIN.left + 6, y + 4, { continued: true, width: headW });
       doc.font('sans').fillColor(statusColor).text(`   ${a.status.toUpperCase()}`, { continued: true });
-      doc
-        .fillColor(C.grey)
-        .text(`   grade ${a.grade ?? 'not graded'}   ·   ${a.provisions.map((p) => p.code).join(', ') || 'no provision'}`);
+      doc.fillColor(C.grey).text(`   grade ${a.grade ?? 'not graded'}   ·   ${provisions}`);
+      if (kindText)
+        doc
+          .font('bold')
+          .fontSize(7.5)
+          .fillColor(a.claim.partyClaim ? C.amber : C.green)
+          .text(kindText, MARGIN.left + this.width - kindW + 6, y + 5.5, { lineBreak: false });
     });
-    doc.y = y + 24;
-    this.para(a.description, { font: 'serif', size: 10 });
+    doc.y = y + bandH + 6;
+    this.para(a.description, { font: 'serif', size: 10, lang: descLang });
     const facts: [string, string][] = [];
+    facts.push(['Who claims it', a.claim.summary]);
     facts.push(['Date', formatDate(a.date)]);
     if (a.place) facts.push(['Place', a.place]);
     if (a.victims || a.victimStatus !== 'unknown') facts.push(['Victims', `${a.victims ?? 'not specified'} (${a.victimStatus})`]);
