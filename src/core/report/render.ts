@@ -205,7 +205,11 @@ class Renderer {
     parent.add(this.doc.struct(type, options, draw));
   }
 
-  private heading(text: string, level: 1 | 2): void {
+  /**
+   * A section heading. `keep` is the height of the content that must follow it on the same page (the
+   * start of that content), so a heading never stands alone at the foot of a page.
+   */
+  private heading(text: string, level: 1 | 2, keep = 60): void {
     const doc = this.doc;
     const dest = `sec-${++this.destCounter}`;
     if (level === 1) {
@@ -214,7 +218,8 @@ class Renderer {
       this.section = doc.struct('Sect');
       this.root.add(this.section);
     } else {
-      this.ensure(60);
+      doc.font('bold').fontSize(12.5);
+      this.ensure(doc.heightOfString(text, { width: this.width }) + 16 + keep);
     }
     const parent = this.section ?? this.root;
     const page = doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1;
@@ -530,8 +535,10 @@ class Renderer {
       { color: C.grey, size: 8.8 },
     );
     for (const cat of m.categories) {
-      this.heading(`${cat.label} (${cat.allegations.length})`, 2);
       const provs = cat.provisions.map((p) => `Art. ${p.code}${p.title ? ` — ${p.title}` : ''}`).join('\n');
+      doc.font('sans').fontSize(8.8);
+      // The heading keeps its provision list and the first allegation's header with it.
+      this.heading(`${cat.label} (${cat.allegations.length})`, 2, (provs ? doc.heightOfString(provs, { width: this.width }) + 12 : 0) + 70);
       if (provs) this.para(provs, { size: 8.8, color: C.navy, gap: 0.6 });
       for (const a of cat.allegations) this.allegation(a);
     }
@@ -692,7 +699,7 @@ class Renderer {
       });
       doc.y = ly + 18;
     }
-    this.heading('Events', 2);
+    this.heading('Events', 2, 40);
     for (const e of [...dated, ...undated]) {
       const refs = [e.allegationRef, ...e.sourceRefs].filter(Boolean).join(', ');
       this.keyValues(
@@ -814,7 +821,9 @@ class Renderer {
       return;
     }
     for (const t of m.testimony) {
-      this.ensure(50);
+      // The speaker line stays with the start of the quote.
+      this.doc.font('serif-italic').fontSize(9.5);
+      this.ensure(Math.min(this.doc.heightOfString(`“${t.text}”`, { width: this.width - 34, lineGap: 1 }), 120) + 46);
       this.para(`${t.ref} · ${t.speaker}`, { font: 'bold', size: 9.5, gap: 0.15 });
       this.quote(
         t.text,
