@@ -4,7 +4,8 @@
  * stands alone at the foot of a page, wherever the page break falls (the first allegation's length moves
  * every later heading down the page, one line at a time).
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,8 @@ import { renderPdf } from '../../src/core/report/render';
 import { useTempDir } from '../helpers/tmp';
 
 const tmp = useTempDir();
+// Poppler runs asynchronously: a synchronous child would hold up this test worker's event loop.
+const run = async (cmd: string, args: string[]) => (await promisify(execFile)(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 26 })).stdout;
 
 const LONG_PROVISIONS = ['8(2)(b)(i)', '8(2)(b)(ii)', '8(2)(b)(iv)', '8(2)(b)(v)', '8(2)(b)(ix)', '8(2)(e)(i)', '8(2)(e)(iv)', '7(1)(k)'];
 
@@ -99,11 +102,11 @@ async function render(m: EvidenceModel, name: string): Promise<string> {
 }
 
 /** The text of every page (pdftotext ends each page with a form feed). */
-const pageTexts = (pdf: string) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).split('\f');
+const pageTexts = async (pdf: string) => (await run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'])).split('\f');
 
 /** Words with their boxes (pdftotext -bbox), in reading order. */
-function words(pdf: string): { text: string; page: number; yMin: number; yMax: number }[] {
-  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+async function words(pdf: string): Promise<{ text: string; page: number; yMin: number; yMax: number }[]> {
+  const html = await run('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-']);
   const out: { text: string; page: number; yMin: number; yMax: number }[] = [];
   let page = 0;
   for (const line of html.split('\n')) {
@@ -117,7 +120,7 @@ function words(pdf: string): { text: string; page: number; yMin: number; yMax: n
 describe('layout', () => {
   it('a long provision list wraps inside its header band, above the description', async () => {
     const pdf = await render(model(1), 'band.pdf');
-    const w = words(pdf);
+    const w = await words(pdf);
     for (const ref of ['A5', 'A6']) {
       const at = w.findIndex((x) => x.text === ref);
       expect(at).toBeGreaterThan(-1);
@@ -136,7 +139,7 @@ describe('layout', () => {
     // Six variants, each moving every later heading by a different number of lines.
     for (const lines of [1, 3, 4, 6, 9, 11]) {
       const pdf = await render(model(lines), `keep-${lines}.pdf`);
-      const texts = pageTexts(pdf);
+      const texts = await pageTexts(pdf);
       for (let p = 3; p <= texts.length; p++) {
         const body = texts[p - 1].split('\n').filter((l) => l.trim() && !/Casefile · exp_LAYOUT|Page \d+ of \d+/.test(l));
         const last = body[body.length - 1] ?? '';
