@@ -2,7 +2,7 @@
  * Sources in, read, found: the five seed articles by the file picker and by drag and drop, a pasted text,
  * a source's highlighted spans, Ctrl+K landing on a span, the custody log verified.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '../fixtures';
 import { CaseShell } from '../models/CaseShell';
@@ -164,4 +164,30 @@ test('correct what the importer derived: the original is unchanged and each corr
   });
   const verified = await page.evaluate(() => window.casefile.verify({}));
   expect(verified.ok).toBe(true);
+});
+
+test('a batch lists each file that could not be imported with its reason, and imports the rest', async ({ app }) => {
+  test.setTimeout(180_000);
+  const { page } = app;
+  const shell = new CaseShell(page);
+  const sources = new SourcesScreen(page);
+  await createCase(app, { title: 'Mixed batch' });
+  await shell.goTo('Sources');
+  const junk = join(app.dir, 'blob.bin');
+  writeFileSync(junk, Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 9, 8, 7, 6, 0, 0, 0, 0]));
+  const vanished = join(app.dir, 'moved-away.txt');
+  writeFileSync(vanished, 'This file is chosen, then moved away before its turn comes.');
+  const good = seeds()[0];
+  // The picker hands out the three paths; the second is gone by the time it is read.
+  await app.answerOpenDialog(good, vanished, junk);
+  rmSync(vanished);
+  await sources.importButton.click();
+  await expect(page.getByRole('heading', { name: /^Import finished: 1 of 3 imported/ })).toBeVisible({ timeout: 120_000 });
+  await expect(sources.batchItem(good.split('/').pop()!)).toHaveAttribute('data-status', 'imported');
+  await expect(sources.batchItem('moved-away.txt')).toHaveAttribute('data-status', 'failed');
+  await expect(sources.batchItem('moved-away.txt')).toContainText('it is no longer there');
+  await expect(sources.batchItem('blob.bin')).toHaveAttribute('data-status', 'failed');
+  await expect(sources.batchItem('blob.bin').locator('.batch-detail')).not.toBeEmpty();
+  await expect(sources.table.locator('tbody tr[data-row-id]')).toHaveCount(1);
+  expect(await page.evaluate(() => window.casefile.listSources({}))).toHaveLength(1);
 });
