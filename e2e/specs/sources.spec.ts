@@ -72,6 +72,8 @@ test('import the seeds by the file picker, read one with its spans, find a phras
   await search.open();
   await search.find(phrase);
   await expect(search.hits.first().locator('mark').first()).toHaveText(new RegExp(phrase, 'i'));
+  // A source without a detected title is named by its file, as in the table (not "Untitled").
+  await expect(search.hits.locator('.hit-title').filter({ hasText: /^Untitled$/ })).toHaveCount(0);
   await screenshot(app, 'search');
   await search.input.focus(); // the screenshot helper blurs the focused element
   await page.keyboard.press('ArrowDown');

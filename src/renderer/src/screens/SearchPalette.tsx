@@ -43,6 +43,9 @@ export function SearchPalette({ onClose }: { onClose(): void }) {
     return () => clearTimeout(t);
   }, [query]);
   const result = useOp('search', { query: debounced, limit: 30 }, { enabled: debounced.length > 0 });
+  // A source without a detected title is called by its file name, as in the sources table and its view.
+  const sources = useOp('listSources', {});
+  const titleOf = (h: Hit) => h.title || sources.data?.find((s) => s.id === h.sourceId)?.fileName || 'Untitled';
   const hits = debounced && result.data?.query === debounced ? result.data.hits : [];
 
   const open = (hit: Hit | undefined) => {
@@ -91,7 +94,7 @@ export function SearchPalette({ onClose }: { onClose(): void }) {
               onMouseEnter={() => setActive(i)}
               onClick={() => open(h)}
             >
-              <span className="hit-kind">{KIND_WORDS[h.kind]}</span> <span className="hit-title">{h.title || 'Untitled'}</span>
+              <span className="hit-kind">{KIND_WORDS[h.kind]}</span> <span className="hit-title">{titleOf(h)}</span>
               <Snippet text={h.snippet} highlights={h.highlights} />
             </li>
           ))}
