@@ -10,7 +10,8 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import type { Browser, BrowserContext } from '@playwright/test';
 import { CHANNEL_PREFIX, DESKTOP_METHODS } from '../../src/main/channels';
 import { type CallerWindow, createDispatcher } from '../../src/main/ipc';
-import { PathGate } from '../../src/main/path-gate';
+import { dialogPurpose, PathGate } from '../../src/main/path-gate';
+import type { PathPurpose } from '../../src/shared/contract/paths';
 import { ServiceClient } from '../../src/main/service-client';
 import { SettingsStore } from '../../src/main/settings-store';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/window-options';
@@ -126,19 +127,19 @@ export async function launchInChromium(browser: Browser, dir: string, serviceEnv
     },
     log: (m) => logs.push(`[main] ${m}`),
   });
-  const chosen = (p: string) => ({ path: gate.allow(p), name: basename(p) });
+  const chosen = (p: string, purpose: PathPurpose) => ({ path: gate.allow(p, purpose), name: basename(p) });
   const desktop: Record<(typeof DESKTOP_METHODS)[number], (arg: unknown) => unknown> = {
-    chooseCaseFile: () => (openAnswers.length ? chosen(openAnswers.shift()!) : null),
-    chooseNewCaseFile: () => (saveAnswers.length ? chosen(saveAnswers.shift()!) : null),
-    chooseFiles: () => openAnswers.splice(0).map(chosen),
-    chooseSavePath: () => (saveAnswers.length ? chosen(saveAnswers.shift()!) : null),
-    demoCasePath: () => chosen(join(dir, `demo-${++demoCount}.casefile`)),
+    chooseCaseFile: () => (openAnswers.length ? chosen(openAnswers.shift()!, 'open-case') : null),
+    chooseNewCaseFile: () => (saveAnswers.length ? chosen(saveAnswers.shift()!, 'create-case') : null),
+    chooseFiles: (o) => openAnswers.splice(0).map((p) => chosen(p, dialogPurpose('chooseFiles', o))),
+    chooseSavePath: (o) => (saveAnswers.length ? chosen(saveAnswers.shift()!, dialogPurpose('chooseSavePath', o)) : null),
+    demoCasePath: () => chosen(join(dir, `demo-${++demoCount}.casefile`), 'create-case'),
     recentFiles: () => settings.recent(),
     forgetRecent: (p) => (typeof p === 'string' ? settings.forget(p) : settings.recent()),
     getSettings: () => settings.settings(),
     setSettings: (patch) => settings.update(patch),
   };
-  for (const r of settings.recent()) gate.allow(r.path);
+  for (const r of settings.recent()) gate.allow(r.path, 'open-case');
 
   await context.exposeBinding('__casefileInvoke', async (source, channel: string, callId: string, payload: string) => {
     // Same sender rule as main: only the app's own top-level page may call.
@@ -150,7 +151,7 @@ export async function launchInChromium(browser: Browser, dir: string, serviceEnv
       const value = names.flatMap((n) => {
         const p = dropAnswers.get(n);
         dropAnswers.delete(n);
-        return p ? [chosen(p)] : [];
+        return p ? [chosen(p, 'import')] : [];
       });
       return JSON.stringify({ ok: true, value });
     }

@@ -13,7 +13,8 @@ import type { ChosenFile, FileFilter } from '../preload/desktop';
 import { type AppOrigin, isTrustedSender as isAppSender } from './app-url';
 import { DESKTOP_METHODS, DESKTOP_PREFIX, DROPPED_CHANNEL, LOCKED_CHANNEL, PROGRESS_CHANNEL } from './channels';
 import { type CallerWindow, registerContractHandlers } from './ipc';
-import { PathGate } from './path-gate';
+import { dialogPurpose, PathGate } from './path-gate';
+import type { PathPurpose } from '../shared/contract/paths';
 import { installContentsRules, installSessionRules } from './security';
 import { ServiceClient } from './service-client';
 import { SettingsStore } from './settings-store';
@@ -83,13 +84,15 @@ function isRegularFile(path: string): boolean {
   }
 }
 
+/** A file dropped on the window: allowed for one purpose only, to be imported. */
 function droppedForImport(path: string): ChosenFile {
-  const p = gate.allow(path);
+  const p = gate.allow(path, 'import');
   return { path: p, name: basename(p) };
 }
 
-function chosen(path: string): ChosenFile {
-  const p = gate.allow(path);
+/** A path the user chose in a dialog, remembered by the gate for that purpose only. */
+function chosen(path: string, purpose: PathPurpose): ChosenFile {
+  const p = gate.allow(path, purpose);
   return { path: p, name: basename(p) };
 }
 
@@ -98,9 +101,9 @@ const CASE_FILTERS: FileFilter[] = [{ name: 'Case files', extensions: ['casefile
 /** Main-only operations the renderer reaches through window.casefile.desktop. */
 function registerDesktopHandlers(): void {
   const handlers: Record<(typeof DESKTOP_METHODS)[number], (win: AppWindow, arg: unknown) => unknown> = {
-    async chooseCaseFile(w) {
+    async chooseCaseFile(w, opts) {
       const r = await dialog.showOpenDialog(w.win, { title: 'Open case file', properties: ['openFile'], filters: CASE_FILTERS });
-      return r.canceled || !r.filePaths[0] ? null : chosen(r.filePaths[0]);
+      return r.canceled || !r.filePaths[0] ? null : chosen(r.filePaths[0], dialogPurpose('chooseCaseFile', opts));
     },
     async chooseNewCaseFile(w, suggested) {
       const name = typeof suggested === 'string' && /^[\w .-]{1,80}$/.test(suggested) ? suggested : 'New case.casefile';
@@ -110,7 +113,7 @@ function registerDesktopHandlers(): void {
         filters: CASE_FILTERS,
       });
       if (r.canceled || !r.filePath) return null;
-      return chosen(r.filePath.endsWith('.casefile') ? r.filePath : `${r.filePath}.casefile`);
+      return chosen(r.filePath.endsWith('.casefile') ? r.filePath : `${r.filePath}.casefile`, 'create-case');
     },
     async chooseFiles(w, opts) {
       const o = (opts ?? {}) as { title?: string; filters?: FileFilter[]; multiple?: boolean };
@@ -119,7 +122,8 @@ function registerDesktopHandlers(): void {
         properties: o.multiple === false ? ['openFile'] : ['openFile', 'multiSelections'],
         filters: Array.isArray(o.filters) ? o.filters : undefined,
       });
-      return r.canceled ? [] : r.filePaths.map(chosen);
+      const purpose = dialogPurpose('chooseFiles', opts);
+      return r.canceled ? [] : r.filePaths.map((p) => chosen(p, purpose));
     },
     async chooseSavePath(w, opts) {
       const o = (opts ?? {}) as { title?: string; defaultName?: string; filters?: FileFilter[] };
@@ -128,12 +132,12 @@ function registerDesktopHandlers(): void {
         defaultPath: typeof o.defaultName === 'string' ? join(app.getPath('documents'), basename(o.defaultName)) : undefined,
         filters: Array.isArray(o.filters) ? o.filters : undefined,
       });
-      return r.canceled || !r.filePath ? null : chosen(r.filePath);
+      return r.canceled || !r.filePath ? null : chosen(r.filePath, dialogPurpose('chooseSavePath', opts));
     },
     demoCasePath() {
       const p = join(tmpdir(), `casefile-demo-${randomBytes(6).toString('hex')}.casefile`);
       demoPaths.add(resolve(p));
-      return chosen(p);
+      return chosen(p, 'create-case');
     },
     recentFiles: () => settings.recent(),
     forgetRecent: (_w, path) => (typeof path === 'string' ? settings.forget(path) : settings.recent()),
@@ -208,7 +212,8 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     settings = new SettingsStore(app.getPath('userData'));
-    for (const r of settings.recent()) gate.allow(r.path);
+    // The recent list is for opening again, nothing else.
+    for (const r of settings.recent()) gate.allow(r.path, 'open-case');
     installSessionRules(session.defaultSession, origin, log);
     registerContractHandlers({
       ipcMain,

@@ -1,13 +1,14 @@
 /**
  * IPC generated from the contract: one `casefile:<op>` handler per operation. Each handler checks that the
- * sender is the app's own top-level page, lets only user-chosen paths through, validates the input with the
- * operation's zod schema, and forwards it to the window's service worker. Results come back as
- * `{ok, value} | {ok: false, error}` so the error code survives the trip to the renderer.
+ * sender is the app's own top-level page, validates the input with the operation's zod schema, lets only
+ * paths the user chose for that field's purpose through (path-gate.ts), and forwards it to the window's
+ * service worker. Results come back as `{ok, value} | {ok: false, error}` so the error code survives the
+ * trip to the renderer.
  */
 import { resolve } from 'node:path';
 import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import { invalidInput } from '../core/bind';
-import { contract, LONG_OPERATIONS, OPERATION_NAMES, type OperationName } from '../shared/api';
+import { type Contract, contract as casefileContract, OPERATION_NAMES, type OperationName } from '../shared/api';
 import { CasefileError, serializeError } from '../shared/errors';
 import { CANCEL_CHANNEL, CHANNEL_PREFIX } from './channels';
 import type { PathGate } from './path-gate';
@@ -28,7 +29,10 @@ export interface CallerWindow {
 
 export interface IpcDeps {
   ipcMain: IpcMain;
+  /** Built from the same contract (its path fields come from the schemas). */
   gate: PathGate;
+  /** The operations served (default: the Casefile contract; tests pass their own). */
+  contract?: Contract;
   isTrustedSender(event: IpcMainInvokeEvent | IpcMainEvent): boolean;
   windowFor(event: IpcMainInvokeEvent | IpcMainEvent): CallerWindow | undefined;
   /** Another window that has this case open, if any (it is focused by the callee). */
@@ -57,16 +61,18 @@ export type Dispatch = (win: CallerWindow, name: string, callId: unknown, rawInp
 export function createDispatcher(deps: Omit<IpcDeps, 'ipcMain' | 'isTrustedSender' | 'windowFor'>): Dispatch {
   const throttle = new UnlockThrottle();
   const unlocks = new SerialQueue();
+  const contract = deps.contract ?? casefileContract;
   return async (win, rawName, callId, rawInput) => {
     if (!Object.hasOwn(contract, rawName))
       return fail(new CasefileError('INVALID_INPUT', `Unknown operation: ${String(rawName).slice(0, 60)}`));
     const name = rawName as OperationName;
-    const spec = contract[name];
+    const spec = contract[name] as Contract[string];
     try {
-      const gated = deps.gate.check(rawInput ?? {});
-      const parsed = spec.input.safeParse(gated);
+      // The gate checks the PARSED input, at the fields the schema declares as paths (see path-gate.ts).
+      deps.gate.screen(rawInput);
+      const parsed = spec.input.safeParse(rawInput ?? {});
       if (!parsed.success) throw invalidInput(name, parsed.error);
-      const input = parsed.data as unknown;
+      const input = deps.gate.check(name, parsed.data);
       const path = typeof (input as { path?: unknown })?.path === 'string' ? resolve((input as { path: string }).path) : null;
 
       if (path) {
@@ -82,7 +88,7 @@ export function createDispatcher(deps: Omit<IpcDeps, 'ipcMain' | 'isTrustedSende
           if (wait > 0) await sleep(wait);
         }
         const id = typeof callId === 'string' && callId.length <= 64 ? callId : null;
-        const call = win.client.call(name, input, LONG_OPERATIONS.has(name) && id ? (p) => win.sendProgress(id, p) : undefined);
+        const call = win.client.call(name, input, spec.long === true && id ? (p) => win.sendProgress(id, p) : undefined);
         if (id) win.inFlight.set(id, call.id);
         const outcome = await call.result;
         if (id) win.inFlight.delete(id);
@@ -97,7 +103,12 @@ export function createDispatcher(deps: Omit<IpcDeps, 'ipcMain' | 'isTrustedSende
       const result = name === 'openCase' ? await unlocks.run(execute) : await execute();
       // Opening or creating closes the window's previous case first; on failure the window has none.
       if (!result.ok && (name === 'openCase' || name === 'createCase')) deps.caseClosed(win);
-      if (result.ok && opensCase(result.value)) deps.caseOpened(win, resolve(result.value.path), name);
+      if (result.ok && opensCase(result.value)) {
+        // A case opened or created here may be opened again (it joins the recent list), and is a case
+        // from now on: never an export or backup target.
+        const opened = deps.gate.allow(result.value.path, 'open-case');
+        deps.caseOpened(win, opened, name);
+      }
       if (result.ok && name === 'closeCase') deps.caseClosed(win);
       return result;
     } catch (e) {

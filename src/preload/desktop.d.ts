@@ -31,14 +31,30 @@ export interface FileFilter {
 }
 
 export interface DesktopApi {
-  /** Native "Open" dialog for a case file; null when cancelled. */
-  chooseCaseFile(): Promise<ChosenFile | null>;
+  /**
+   * Native "Open" dialog for a case file to open (default), or with purpose 'restore-source' a backup to
+   * restore, or 'destroy-case' a case to delete; null when cancelled.
+   */
+  chooseCaseFile(options?: { purpose?: 'open-case' | 'restore-source' | 'destroy-case' }): Promise<ChosenFile | null>;
   /** Native "Save" dialog for a new case file; null when cancelled. */
   chooseNewCaseFile(suggestedName?: string): Promise<ChosenFile | null>;
-  /** Native "Open" dialog for files to import (later screens). */
-  chooseFiles(options?: { title?: string; filters?: FileFilter[]; multiple?: boolean }): Promise<ChosenFile[]>;
-  /** Native "Save" dialog for an export (later screens). */
-  chooseSavePath(options?: { title?: string; defaultName?: string; filters?: FileFilter[] }): Promise<ChosenFile | null>;
+  /**
+   * Native "Open" dialog for files to import, or (purpose 'verify-export') an exported PDF to check. The
+   * paths are accepted by operations only for that purpose (shared/contract/paths.ts).
+   */
+  chooseFiles(options?: {
+    title?: string;
+    filters?: FileFilter[];
+    multiple?: boolean;
+    purpose?: 'import' | 'verify-export';
+  }): Promise<ChosenFile[]>;
+  /** Native "Save" dialog for an export (default) or, with purpose 'backup-target' / 'handover-target', a copy of the case. */
+  chooseSavePath(options?: {
+    title?: string;
+    defaultName?: string;
+    filters?: FileFilter[];
+    purpose?: 'export-target' | 'backup-target' | 'handover-target';
+  }): Promise<ChosenFile | null>;
   /** A fresh location for the demo case, in the system temp folder. */
   demoCasePath(): Promise<ChosenFile>;
   recentFiles(): Promise<RecentFile[]>;

@@ -61,7 +61,7 @@ describe('createDispatcher', () => {
 
   it('opens a chosen case in one window and refuses it in a second, focusing the first', async () => {
     const { dispatch, windows, gate, focused, opened } = setup();
-    const path = gate.allow('/cases/x.casefile');
+    const path = gate.allow('/cases/x.casefile', 'open-case');
     const a = fakeWindow(1, (_op, input) => info((input as { path: string }).path));
     const b = fakeWindow(2, (_op, input) => info((input as { path: string }).path));
     windows.push(a.win, b.win);
@@ -88,7 +88,7 @@ describe('createDispatcher', () => {
 
   it('runs unlock attempts one at a time, so parallel wrong passphrases cannot skip the growing delay', async () => {
     const { dispatch, windows, gate } = setup();
-    const path = gate.allow('/cases/x.casefile');
+    const path = gate.allow('/cases/x.casefile', 'open-case');
     let inFlight = 0;
     let maxInFlight = 0;
     const client = {

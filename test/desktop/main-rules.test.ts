@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isAppUrl } from '../../src/main/app-url';
-import { PathGate } from '../../src/main/path-gate';
+import { z } from 'zod';
+import { dialogPurpose, PathGate } from '../../src/main/path-gate';
+import { contract, op } from '../../src/shared/api';
+import { FilePath } from '../../src/shared/contract/paths';
 import { SettingsStore } from '../../src/main/settings-store';
 import { unlockDelayMs, UnlockThrottle } from '../../src/main/unlock-throttle';
 import { estimateStrength } from '../../src/shared/passphrase-strength';
@@ -37,18 +40,44 @@ describe('isAppUrl', () => {
 });
 
 describe('PathGate', () => {
-  it('lets through only paths handed out by a dialog, in any path-like field', () => {
-    const gate = new PathGate();
-    const chosen = gate.allow('/cases/a.casefile');
-    expect(gate.check({ path: '/cases/a.casefile', passphrase: 'x' })).toEqual({ path: chosen, passphrase: 'x' });
-    expect(gate.check({ path: '/cases/../cases/a.casefile' })).toEqual({ path: chosen });
-    expect(() => gate.check({ path: '/cases/b.casefile' })).toThrow(/Choose the file/);
-    expect(() => gate.check({ outputPath: '/tmp/x.pdf' })).toThrow(/Choose the file/);
-    expect(() => gate.check({ paths: ['/cases/a.casefile', '/etc/shadow'] })).toThrow(/Choose the file/);
-    expect(() => gate.check({ nested: { filePath: '/etc/shadow' } })).toThrow(/Choose the file/);
-    expect(gate.check({ title: '/not/a/path/field' })).toEqual({ title: '/not/a/path/field' });
+  // The same cases as when the gate went by field name, now through schemas: the real contract's path
+  // fields, and a small contract with a list of paths and a nested one.
+  const extra = {
+    importPaths: op({ summary: 'test', input: z.object({ paths: z.array(FilePath('import')) }), output: z.null() }),
+    nestedPath: op({ summary: 'test', input: z.object({ nested: z.object({ filePath: FilePath('import') }) }), output: z.null() }),
+  };
+  it('lets through only paths handed out by a dialog, in every field the schema declares a path', () => {
+    const gate = new PathGate({ ...contract, ...extra });
+    const chosen = gate.allow('/cases/a.casefile', 'open-case');
+    expect(gate.check('openCase', { path: '/cases/a.casefile', passphrase: 'x' })).toEqual({ path: chosen, passphrase: 'x' });
+    expect(gate.check('openCase', { path: '/cases/../cases/a.casefile' })).toEqual({ path: chosen });
+    expect(() => gate.check('openCase', { path: '/cases/b.casefile' })).toThrow(/Choose the file/);
+    expect(() => gate.check('exportPdf', { outPath: '/tmp/x.pdf' })).toThrow(/Choose the file/);
+    gate.allow('/cases/a.casefile', 'import');
+    expect(() => gate.check('importPaths', { paths: ['/cases/a.casefile', '/etc/shadow'] })).toThrow(/Choose the file/);
+    expect(() => gate.check('nestedPath', { nested: { filePath: '/etc/shadow' } })).toThrow(/Choose the file/);
+    expect(gate.check('updateProfile', { notes: '/not/a/path/field' })).toEqual({ notes: '/not/a/path/field' });
     const bytes = new Uint8Array([1, 2]);
-    expect((gate.check({ bytes }) as { bytes: Uint8Array }).bytes).toBe(bytes);
+    expect((gate.check('addSource', { fileName: 'a.txt', bytes }) as { bytes: Uint8Array }).bytes).toBe(bytes);
+  });
+
+  it('accepts a path only for the purpose it was chosen for', () => {
+    const gate = new PathGate();
+    const doc = gate.allow('/docs/article.html', 'import');
+    expect(() => gate.check('openCase', { path: doc, passphrase: 'x' })).toThrow(/Choose the file/);
+    expect(() => gate.check('exportPdf', { outPath: doc })).toThrow(/Choose the file/);
+    const pdf = gate.allow('/out/summary.pdf', 'export-target');
+    expect(gate.check('exportPdf', { outPath: pdf })).toEqual({ outPath: pdf });
+    expect(() => gate.check('createCase', { path: pdf, passphrase: 'x' })).toThrow(/Choose the file/);
+  });
+
+  it('knows the purpose of each dialog, and a renderer cannot ask a dialog for another kind of path', () => {
+    expect(dialogPurpose('chooseFiles', undefined)).toBe('import');
+    expect(dialogPurpose('chooseFiles', { purpose: 'verify-export' })).toBe('verify-export');
+    expect(dialogPurpose('chooseFiles', { purpose: 'open-case' })).toBe('import');
+    expect(dialogPurpose('chooseSavePath', {})).toBe('export-target');
+    expect(dialogPurpose('chooseSavePath', { purpose: 'backup-target' })).toBe('backup-target');
+    expect(dialogPurpose('chooseSavePath', { purpose: 'create-case' })).toBe('export-target');
   });
 });
 

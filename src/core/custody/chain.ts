@@ -6,8 +6,13 @@
  * inserting or removing an entry (even with the key and the guard triggers dropped) shows.
  */
 import { createHash } from 'node:crypto';
-import type { Database } from 'better-sqlite3-multiple-ciphers';
+import type { CustodyEntry } from '../../shared/contract/custody';
+import type { ReadableDB, WritableDB } from '../store/handles';
 import { canonicalJson } from './canonical';
+import { custodyHead, custodyRows, parseDetails } from './log';
+
+export { custodyHead } from './log';
+export type { CustodyRow } from './log';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -18,32 +23,14 @@ export interface CustodyInput {
   details?: Record<string, unknown>;
 }
 
-export interface CustodyRow {
-  seq: number;
-  at: string;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  details: string;
-  prev_hash: string;
-  hash: string;
-}
-
-export function entryHash(e: {
-  seq: number;
-  at: string;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  details: Record<string, unknown>;
-  prevHash: string;
-}): string {
+/** The hash covers every field of the entry but the hash itself. */
+export function entryHash(e: Omit<CustodyEntry, 'hash'>): string {
   return createHash('sha256').update(canonicalJson(e), 'utf8').digest('hex');
 }
 
-/** Append one entry. Call inside the same transaction as the change it records. */
-export function appendCustody(db: Database, input: CustodyInput, now = new Date()): { seq: number; hash: string } {
-  const head = db.prepare('SELECT seq, hash FROM custody_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+/** Append one entry. Only the write door calls it (writeLogged in ../context.ts), inside its transaction. */
+export function appendCustody(db: WritableDB, input: CustodyInput, now = new Date()): { seq: number; hash: string } {
+  const head = custodyHead(db);
   const seq = (head?.seq ?? 0) + 1;
   const prevHash = head?.hash ?? GENESIS_HASH;
   const at = now.toISOString();
@@ -63,32 +50,18 @@ export function appendCustody(db: Database, input: CustodyInput, now = new Date(
   return { seq, hash };
 }
 
-export function custodyHead(db: Database): { seq: number; hash: string } | null {
-  const row = db.prepare('SELECT seq, hash FROM custody_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
-  return row ?? null;
-}
-
-/** The newest entry's sequence number, action and entity, or null for an empty log. */
-export function lastCustodyEntry(
-  db: Database,
-): { seq: number; at: string; action: string; entity: string; entityId: string | null } | null {
-  const row = db.prepare('SELECT seq, at, action, entity, entity_id FROM custody_log ORDER BY seq DESC LIMIT 1').get() as
-    Pick<CustodyRow, 'seq' | 'at' | 'action' | 'entity' | 'entity_id'> | undefined;
-  return row ? { seq: row.seq, at: row.at, action: row.action, entity: row.entity, entityId: row.entity_id } : null;
-}
-
 export interface ChainProblem {
   seq: number;
   message: string;
 }
 
 /** Walk the whole chain in order; report every entry that does not match (first one first). */
-export function verifyChain(db: Database): { entries: number; problems: ChainProblem[] } {
+export function verifyChain(db: ReadableDB): { entries: number; problems: ChainProblem[] } {
   const problems: ChainProblem[] = [];
   let expectedPrev = GENESIS_HASH;
   let expectedSeq = 1;
   let entries = 0;
-  for (const row of db.prepare('SELECT * FROM custody_log ORDER BY seq').iterate() as IterableIterator<CustodyRow>) {
+  for (const row of custodyRows(db)) {
     entries++;
     if (row.seq !== expectedSeq) {
       problems.push({ seq: row.seq, message: `custody entry ${row.seq}: expected sequence ${expectedSeq} (an entry is missing)` });
@@ -96,12 +69,7 @@ export function verifyChain(db: Database): { entries: number; problems: ChainPro
     if (row.prev_hash !== expectedPrev) {
       problems.push({ seq: row.seq, message: `custody entry ${row.seq}: does not link to the entry before it` });
     }
-    let details: Record<string, unknown>;
-    try {
-      details = JSON.parse(row.details) as Record<string, unknown>;
-    } catch {
-      details = { __unparseable: row.details };
-    }
+    const details = parseDetails(row.details);
     const recomputed = entryHash({
       seq: row.seq,
       at: row.at,
@@ -119,20 +87,4 @@ export function verifyChain(db: Database): { entries: number; problems: ChainPro
     expectedSeq = row.seq + 1;
   }
   return { entries, problems };
-}
-
-/**
- * The latest value a `source.correct` entry gave `field` of a source, or undefined when none did. Used
- * for the one corrected field that has no derived column (the URL: the claimed URL lives with the
- * immutable original), so the log itself holds the correction, hash-chained like every change.
- */
-export function correctedSourceField(db: Database, sourceId: string, field: string): string | null | undefined {
-  const row = db
-    .prepare(
-      `SELECT json_extract(details, '$.changes.' || ? || '.to') AS value, json_type(details, '$.changes.' || ?) AS present
-       FROM custody_log WHERE action = 'source.correct' AND entity = 'source' AND entity_id = ? AND json_type(details, '$.changes.' || ?) IS NOT NULL
-       ORDER BY seq DESC LIMIT 1`,
-    )
-    .get(field, field, sourceId, field) as { value: string | null; present: string | null } | undefined;
-  return row ? row.value : undefined;
 }

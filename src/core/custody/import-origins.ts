@@ -3,9 +3,9 @@
  * ('pasted' for text typed or pasted in; absent for a file). The custody log is the record of this, so it
  * is read here rather than copied into another table.
  */
-import type { Database } from 'better-sqlite3-multiple-ciphers';
+import type { ReadableDB } from '../store/handles';
 
-export function importOrigins(db: Pick<Database, 'prepare'>): Map<string, string> {
+export function importOrigins(db: ReadableDB): Map<string, string> {
   const rows = db
     .prepare(
       `SELECT entity_id AS id, json_extract(details, '$.origin') AS origin FROM custody_log

@@ -11,15 +11,16 @@ import { destroyCaseFiles } from '../ops/destroy';
 import { type Recovered, recoverPendingOutputs } from '../outputs';
 import { CaseStore } from '../store/case-store';
 import { CasefileError } from '../../shared/errors';
-import type { CaseContext } from '../context';
+import type { CaseContext, WritableDB } from '../context';
 import type { Session } from '../session';
 
 /** Leftovers of an interrupted re-key or restore (removed by the store at open) and of partial outputs. */
-function recoverAfterCrash(ctx: CaseContext): Recovered[] {
+function recoverAfterCrash(ctx: CaseContext): { recovered: Recovered[]; clear: (db: WritableDB) => void } {
   const stale = ctx.store.staleRemoved
     .filter((f) => f.endsWith('.part'))
     .map((file): Recovered => ({ kind: /\.restore-[0-9a-f]+\.part$/.test(file) ? 'restore' : 'rekey', file, action: 'removed' }));
-  return [...stale, ...recoverPendingOutputs(ctx)];
+  const outputs = recoverPendingOutputs(ctx);
+  return { recovered: [...stale, ...outputs.recovered], clear: outputs.clear };
 }
 
 export function caseHandlers(session: Session): HandlersOf<typeof caseContract> {
@@ -27,9 +28,13 @@ export function caseHandlers(session: Session): HandlersOf<typeof caseContract> 
     createCase: ({ path, passphrase, title }) => caseInfo(session.create(path, passphrase, title)),
     openCase: ({ path, passphrase }) => {
       const ctx = session.open(path, passphrase);
-      const recovered = recoverAfterCrash(ctx);
+      const { recovered, clear } = recoverAfterCrash(ctx);
       const details = recovered.length ? { recovered: recovered.map((r) => ({ ...r, file: basename(r.file) })) } : undefined;
-      ctx.write(() => ({ result: null, custody: { action: 'case.open', entity: 'case', entityId: ctx.store.meta().caseId, details } }));
+      // The records of the outputs just dealt with are dropped in the open's own custody-logged write.
+      ctx.write((db) => {
+        clear(db);
+        return { result: null, custody: { action: 'case.open', entity: 'case', entityId: ctx.store.meta().caseId, details } };
+      });
       return { ...caseInfo(ctx), ...(recovered.length ? { recovered } : {}) };
     },
     closeCase: () => ({ closed: session.close() }),

@@ -10,16 +10,15 @@
  */
 import type { Reading } from '../../shared/reading';
 import type { CustodyInput } from '../custody/chain';
-import { newId } from '../../shared/ids';
 import type { CallOptions } from '../../shared/contract/define';
 import type { ImportFileResult } from '../../shared/contract/sources';
 import { CasefileError, isCasefileError, serializeError } from '../../shared/errors';
-import { type CaseContext, nowIso } from '../context';
+import type { CaseContext } from '../context';
+import { cleanTextOf, insertCleanText } from '../ops/source-spans';
 import { findSourceBySha, sha256Hex, storeOriginal } from '../ops/sources';
+import { insertPendingSuggestions, type SuggestionItem } from '../ops/suggestions';
 import { MAX_INPUT_BYTES, tooLarge } from './decode';
 import { extractReading } from './index';
-
-type SuggestionKind = 'subject' | 'person' | 'quote' | 'date' | 'asylum' | 'allegation' | 'place' | 'outlet';
 
 export interface ImportOutcome {
   sourceId: string;
@@ -30,13 +29,6 @@ export interface ImportOutcome {
   reading: Reading | null;
   language: string | null;
   title: string | null;
-}
-
-interface SuggestionItem {
-  kind: SuggestionKind;
-  payload: unknown;
-  start: number | null;
-  end: number | null;
 }
 
 /** One suggestion row per reading item; the payload is exactly that item (for outlets: `{ name }`). */
@@ -76,14 +68,6 @@ function recordDuplicate(
   text: { language: string | null; title: string | null },
 ): ImportOutcome {
   return ctx.write(() => duplicateOf(sourceId, fileName, sha256, text));
-}
-
-function cleanTextOf(ctx: CaseContext, sourceId: string): { id: string; language: string | null; title: string | null } | null {
-  return (
-    (ctx.db
-      .prepare("SELECT id, language, title FROM source_texts WHERE source_id = ? AND kind = 'clean' ORDER BY created_at, rowid LIMIT 1")
-      .get(sourceId) as { id: string; language: string | null; title: string | null } | undefined) ?? null
-  );
 }
 
 /** Where a document came from, recorded in its `source.import` entry when it is not a file (a paste). */
@@ -127,32 +111,8 @@ export async function importFile(ctx: CaseContext, fileName: string, bytes: Uint
     // The same bytes imported before (or another import of them finished while this one was reading).
     const already = cleanTextOf(ctx, stored.id);
     if (already) return duplicateOf(stored.id, fileName, sha256, already);
-    const sourceTextId = newId('sourceText');
-    const now = nowIso();
-    db.prepare(
-      `INSERT INTO source_texts (id, source_id, kind, language, title, outlet, published_text, published_date, published_precision, text, format, extractor_version, reading_json, created_at)
-       VALUES (?, ?, 'clean', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      sourceTextId,
-      stored.id,
-      reading.language,
-      reading.title,
-      reading.outlet,
-      reading.publishedAt?.text ?? null,
-      reading.publishedAt?.date ?? null,
-      reading.publishedAt?.precision ?? null,
-      reading.text,
-      reading.source.format ?? null,
-      reading.extractor ?? null,
-      JSON.stringify(reading),
-      now,
-    );
-    const insert = db.prepare(
-      `INSERT INTO suggestions (id, source_id, source_text_id, kind, payload_json, span_start, span_end, status, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)`,
-    );
-    for (const it of items)
-      insert.run(newId('suggestion'), stored.id, sourceTextId, it.kind, JSON.stringify(it.payload), it.start, it.end, now);
+    const sourceTextId = insertCleanText(db, stored.id, reading);
+    insertPendingSuggestions(db, stored.id, sourceTextId, items);
     return {
       result: {
         sourceId: stored.id,

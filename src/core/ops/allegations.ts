@@ -5,9 +5,9 @@ import { Allegation, EvidenceLink, type EvidenceInput } from '../../shared/contr
 import type { CrimeCategory } from '../../shared/domain';
 import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
-import { type CaseContext, notFound, nowIso } from '../context';
+import { type CaseContext, type ReadableDB, type WritableDB, notFound, nowIso } from '../context';
 import { corroborate } from './corroboration';
-import { excerptOf, parseJson, resolveSpan } from './source-spans';
+import { excerptOf, parseJson, resolveSpan, strings } from './source-spans';
 import { categoryLabel, defaultProvisions, provisionTitle } from './taxonomy';
 
 interface AllegationRow {
@@ -179,53 +179,48 @@ function columns(a: Partial<AddInput>): Record<string, unknown> {
 }
 
 /** Insert inside an existing write. */
-export function insertAllegationIn(ctx: CaseContext, input: Omit<AddInput, 'evidence'>): string {
+export function insertAllegationIn(db: WritableDB, input: Omit<AddInput, 'evidence'>): string {
   const id = newId('allegation');
   const now = nowIso();
   const cols = columns({ ...input, provisions: input.provisions ?? defaultProvisions(input.category) });
   const names = Object.keys(cols);
-  ctx.db
-    .prepare(
-      `INSERT INTO allegations (id, ${names.join(', ')}, created_at, updated_at) VALUES (?, ${names.map(() => '?').join(', ')}, ?, ?)`,
-    )
-    .run(id, ...Object.values(cols), now, now);
+  db.prepare(
+    `INSERT INTO allegations (id, ${names.join(', ')}, created_at, updated_at) VALUES (?, ${names.map(() => '?').join(', ')}, ?, ?)`,
+  ).run(id, ...Object.values(cols), now, now);
   return id;
 }
 
 /** Insert an evidence link inside an existing write. */
-export function insertLinkIn(ctx: CaseContext, allegationId: string, e: EvidenceIn): string {
+export function insertLinkIn(ctx: CaseContext, db: WritableDB, allegationId: string, e: EvidenceIn): string {
   const t = resolveSpan(ctx, e.sourceId, e.sourceTextId, e.start, e.end);
-  if (e.statementId && !ctx.db.prepare('SELECT 1 FROM statements WHERE id = ?').get(e.statementId))
-    throw notFound('statement', e.statementId);
+  if (e.statementId && !db.prepare('SELECT 1 FROM statements WHERE id = ?').get(e.statementId)) throw notFound('statement', e.statementId);
   const id = newId('evidence');
-  ctx.db
-    .prepare(
-      `INSERT INTO evidence_links (id, allegation_id, source_id, source_text_id, statement_id, span_start, span_end, excerpt, basis, reliability, credibility, origin_key, created_at)
+  db.prepare(
+    `INSERT INTO evidence_links (id, allegation_id, source_id, source_text_id, statement_id, span_start, span_end, excerpt, basis, reliability, credibility, origin_key, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      id,
-      allegationId,
-      e.sourceId,
-      e.start != null ? (t?.id ?? null) : (e.sourceTextId ?? null),
-      e.statementId ?? null,
-      e.start ?? null,
-      e.end ?? null,
-      e.excerpt ?? excerptOf(t?.text, e.start, e.end),
-      e.basis ?? null,
-      e.reliability ?? null,
-      e.credibility ?? null,
-      e.originKey ?? null,
-      nowIso(),
-    );
+  ).run(
+    id,
+    allegationId,
+    e.sourceId,
+    e.start != null ? (t?.id ?? null) : (e.sourceTextId ?? null),
+    e.statementId ?? null,
+    e.start ?? null,
+    e.end ?? null,
+    e.excerpt ?? excerptOf(t?.text, e.start, e.end),
+    e.basis ?? null,
+    e.reliability ?? null,
+    e.credibility ?? null,
+    e.originKey ?? null,
+    nowIso(),
+  );
   return id;
 }
 
 export function addAllegation(ctx: CaseContext, input: AddInput): Allegation {
-  const id = ctx.write(() => {
+  const id = ctx.write((db) => {
     const { evidence, ...fields } = input;
-    const aid = insertAllegationIn(ctx, fields);
-    const links = (evidence ?? []).map((e) => insertLinkIn(ctx, aid, e));
+    const aid = insertAllegationIn(db, fields);
+    const links = (evidence ?? []).map((e) => insertLinkIn(ctx, db, aid, e));
     return {
       result: aid,
       custody: { action: 'allegation.add', entity: 'allegation', entityId: aid, details: { category: input.category, evidence: links } },
@@ -261,8 +256,8 @@ export function updateAllegation(ctx: CaseContext, input: UpdateInput): Allegati
 
 export function linkEvidence(ctx: CaseContext, input: EvidenceIn & { allegationId: string }): Allegation {
   getAllegation(ctx, input.allegationId);
-  ctx.write(() => {
-    const lid = insertLinkIn(ctx, input.allegationId, input);
+  ctx.write((db) => {
+    const lid = insertLinkIn(ctx, db, input.allegationId, input);
     return {
       result: lid,
       custody: {
@@ -328,10 +323,10 @@ export function unlinkEvidence(ctx: CaseContext, id: string): Allegation {
 }
 
 /** Delete an evidence link inside an existing write (its element links go with it). */
-export function deleteLinkIn(ctx: CaseContext, id: string): { allegationId: string } {
+export function deleteLinkIn(ctx: CaseContext, db: WritableDB, id: string): { allegationId: string } {
   const link = linkRow(ctx, id);
-  ctx.db.prepare('DELETE FROM element_links WHERE evidence_id = ?').run(id);
-  ctx.db.prepare('DELETE FROM evidence_links WHERE id = ?').run(id);
+  db.prepare('DELETE FROM element_links WHERE evidence_id = ?').run(id);
+  db.prepare('DELETE FROM evidence_links WHERE id = ?').run(id);
   return { allegationId: link.allegation_id };
 }
 
@@ -339,12 +334,12 @@ export function deleteLinkIn(ctx: CaseContext, id: string): { allegationId: stri
  * Delete an allegation inside an existing write: its element links and evidence links first (children
  * before the parent, so undo can put the parent back before them), and events no longer point to it.
  */
-export function deleteAllegationIn(ctx: CaseContext, id: string): void {
+export function deleteAllegationIn(ctx: CaseContext, db: WritableDB, id: string): void {
   getAllegation(ctx, id);
-  ctx.db.prepare('DELETE FROM element_links WHERE allegation_id = ?').run(id);
-  ctx.db.prepare('DELETE FROM evidence_links WHERE allegation_id = ?').run(id);
-  ctx.db.prepare('UPDATE events SET allegation_id = NULL WHERE allegation_id = ?').run(id);
-  ctx.db.prepare('DELETE FROM allegations WHERE id = ?').run(id);
+  db.prepare('DELETE FROM element_links WHERE allegation_id = ?').run(id);
+  db.prepare('DELETE FROM evidence_links WHERE allegation_id = ?').run(id);
+  db.prepare('UPDATE events SET allegation_id = NULL WHERE allegation_id = ?').run(id);
+  db.prepare('DELETE FROM allegations WHERE id = ?').run(id);
 }
 
 /** Evidence links whose origin override is `key`. */
@@ -356,8 +351,8 @@ export function linksWithOrigin(ctx: CaseContext, key: string): { id: string; al
 }
 
 /** Rename (or, with `to` null, remove) an origin override on every link that carries it, inside a write. */
-export function setOriginIn(ctx: CaseContext, from: string, to: string | null): number {
-  return ctx.db.prepare('UPDATE evidence_links SET origin_key = ? WHERE origin_key = ?').run(to, from).changes;
+export function setOriginIn(db: WritableDB, from: string, to: string | null): number {
+  return db.prepare('UPDATE evidence_links SET origin_key = ? WHERE origin_key = ?').run(to, from).changes;
 }
 
 const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
@@ -367,7 +362,7 @@ const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
  * to it, provisions, perpetrators, units and modes of liability are joined, their notes appended; the
  * others are deleted. One act, one allegation, several qualifications.
  */
-export function mergeAllegationsIn(ctx: CaseContext, keepId: string, mergeIds: string[]): void {
+export function mergeAllegationsIn(ctx: CaseContext, db: WritableDB, keepId: string, mergeIds: string[]): void {
   const keep = getAllegation(ctx, keepId);
   const others = mergeIds.filter((m) => m !== keepId).map((m) => getAllegation(ctx, m));
   if (others.length === 0) throw new CasefileError('INVALID_INPUT', 'Name at least one other allegation to merge into this one.');
@@ -386,8 +381,8 @@ export function mergeAllegationsIn(ctx: CaseContext, keepId: string, mergeIds: s
     liability = [...liability, ...o.liability.filter((l) => !liability.some((k) => k.name === l.name && k.mode === l.mode))];
     notes.push(o.notes);
     for (const t of ['evidence_links', 'element_links', 'events'])
-      ctx.db.prepare(`UPDATE ${t} SET allegation_id = ? WHERE allegation_id = ?`).run(keepId, o.id);
-    ctx.db.prepare('DELETE FROM allegations WHERE id = ?').run(o.id);
+      db.prepare(`UPDATE ${t} SET allegation_id = ? WHERE allegation_id = ?`).run(keepId, o.id);
+    db.prepare('DELETE FROM allegations WHERE id = ?').run(o.id);
   }
   const cols = columns({
     provisions,
@@ -398,23 +393,25 @@ export function mergeAllegationsIn(ctx: CaseContext, keepId: string, mergeIds: s
     place: keep.place ?? others.find((o) => o.place)?.place ?? null,
   });
   const names = Object.keys(cols);
-  ctx.db
-    .prepare(`UPDATE allegations SET ${names.map((n) => `${n} = ?`).join(', ')}, updated_at = ? WHERE id = ?`)
-    .run(...Object.values(cols), nowIso(), keepId);
+  db.prepare(`UPDATE allegations SET ${names.map((n) => `${n} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(
+    ...Object.values(cols),
+    nowIso(),
+    keepId,
+  );
 }
 
 /**
  * Split an allegation inside a write: a new allegation with the same fields (or the description given)
  * takes over the named evidence links and their element links. Returns the new allegation's id.
  */
-export function splitAllegationIn(ctx: CaseContext, id: string, evidenceIds: string[], description?: string): string {
+export function splitAllegationIn(ctx: CaseContext, db: WritableDB, id: string, evidenceIds: string[], description?: string): string {
   const a = getAllegation(ctx, id);
   const own = new Set(a.evidence.map((e) => e.id));
   const stray = evidenceIds.filter((e) => !own.has(e));
   if (stray.length) throw new CasefileError('INVALID_INPUT', `Evidence link(s) ${stray.join(', ')} do not belong to allegation ${id}.`);
   if (evidenceIds.length === 0 || evidenceIds.length === a.evidence.length)
     throw new CasefileError('INVALID_INPUT', 'Name some, but not all, of the evidence links to move to the new allegation.');
-  const nid = insertAllegationIn(ctx, {
+  const nid = insertAllegationIn(db, {
     category: a.category,
     provisions: a.provisions.map((p) => p.code),
     description: description ?? a.description,
@@ -433,8 +430,91 @@ export function splitAllegationIn(ctx: CaseContext, id: string, evidenceIds: str
     notes: a.notes,
   });
   for (const e of evidenceIds) {
-    ctx.db.prepare('UPDATE evidence_links SET allegation_id = ? WHERE id = ?').run(nid, e);
-    ctx.db.prepare('UPDATE element_links SET allegation_id = ? WHERE evidence_id = ?').run(nid, e);
+    db.prepare('UPDATE evidence_links SET allegation_id = ? WHERE id = ?').run(nid, e);
+    db.prepare('UPDATE element_links SET allegation_id = ? WHERE evidence_id = ?').run(nid, e);
   }
   return nid;
+}
+
+// ───── Reads for the evidence summary (report/queries.ts), in entry order so refs are stable ─────
+
+export interface AllegationForExport {
+  id: string;
+  category: string;
+  provisions: string[];
+  description: string;
+  place: string | null;
+  dateText: string | null;
+  dateValue: string | null;
+  dateEnd: string | null;
+  datePrecision: string;
+  perpetrators: string[];
+  units: string[];
+  victims: string | null;
+  victimStatus: string;
+  status: string;
+  basis: string | null;
+  selfIncriminating: boolean;
+  reliability: string | null;
+  credibility: string | null;
+  notes: string | null;
+  createdAt: string;
+}
+
+export function allegationsForExport(db: ReadableDB): AllegationForExport[] {
+  const rows = db
+    .prepare(
+      `SELECT id, category, provisions_json, description, place, date_text AS dateText, date_value AS dateValue, date_end AS dateEnd,
+              date_precision AS datePrecision, perpetrators_json, units_json, victims, victim_status AS victimStatus, status, basis,
+              self_incriminating, reliability, credibility, notes, created_at AS createdAt
+       FROM allegations ORDER BY category, coalesce(date_value, '9999'), created_at, rowid`,
+    )
+    .all() as (Omit<AllegationForExport, 'provisions' | 'perpetrators' | 'units' | 'selfIncriminating'> & {
+    provisions_json: string;
+    perpetrators_json: string;
+    units_json: string;
+    self_incriminating: number;
+  })[];
+  return rows.map(({ provisions_json, perpetrators_json, units_json, self_incriminating, ...r }) => ({
+    ...r,
+    provisions: strings(parseJson(provisions_json, [])),
+    perpetrators: strings(parseJson(perpetrators_json, [])),
+    units: strings(parseJson(units_json, [])),
+    selfIncriminating: self_incriminating === 1,
+  }));
+}
+
+export interface EvidenceForExport {
+  id: string;
+  allegationId: string;
+  sourceId: string;
+  excerpt: string | null;
+  spanStart: number | null;
+  spanEnd: number | null;
+  basis: string | null;
+  reliability: string | null;
+  credibility: string | null;
+  originKey: string | null;
+  /** Excerpt recovered from the clean text when the link stores only a span. */
+  spanText: string | null;
+}
+
+export function evidenceForExport(db: ReadableDB): EvidenceForExport[] {
+  return db
+    .prepare(
+      `SELECT e.id, e.allegation_id AS allegationId, e.source_id AS sourceId, e.excerpt, e.span_start AS spanStart, e.span_end AS spanEnd,
+              e.basis, e.reliability, e.credibility, e.origin_key AS originKey,
+              CASE WHEN e.excerpt IS NULL AND e.span_start IS NOT NULL AND t.text IS NOT NULL
+                   THEN substr(t.text, e.span_start + 1, e.span_end - e.span_start) END AS spanText
+       FROM evidence_links e LEFT JOIN source_texts t ON t.id = e.source_text_id
+       ORDER BY e.allegation_id, e.created_at, e.rowid`,
+    )
+    .all() as EvidenceForExport[];
+}
+
+/** Which statements are cited as evidence of which allegation. */
+export function statementEvidence(db: ReadableDB): { allegationId: string; statementId: string }[] {
+  return db
+    .prepare('SELECT allegation_id AS allegationId, statement_id AS statementId FROM evidence_links WHERE statement_id IS NOT NULL')
+    .all() as { allegationId: string; statementId: string }[];
 }

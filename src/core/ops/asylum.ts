@@ -5,7 +5,7 @@ import { AsylumStep, type AsylumOverview, Disclosure } from '../../shared/contra
 import type { DatePrecision } from '../../shared/domain';
 import { ASYLUM_STAGES } from '../../shared/domain';
 import { newId } from '../../shared/ids';
-import { type CaseContext, notFound, nowIso } from '../context';
+import { type CaseContext, type ReadableDB, type WritableDB, notFound, nowIso } from '../context';
 import { resolveSpan } from './source-spans';
 import { compareDates } from './timeline';
 
@@ -118,23 +118,21 @@ const COLS = {
   spanEnd: 'span_end',
 } as const;
 
-export function insertAsylumStepIn(ctx: CaseContext, input: AddInput): string {
+export function insertAsylumStepIn(ctx: CaseContext, db: WritableDB, input: AddInput): string {
   if (input.sourceId) resolveSpan(ctx, input.sourceId, null, input.spanStart, input.spanEnd);
   const id = newId('asylumStep');
   const now = nowIso();
   const v = { ...input, precision: input.precision ?? (input.date ? 'day' : 'unknown') };
   const keys = (Object.keys(COLS) as (keyof typeof COLS)[]).filter((k) => v[k] !== undefined);
-  ctx.db
-    .prepare(
-      `INSERT INTO asylum_steps (id, ${keys.map((k) => COLS[k]).join(', ')}, created_at, updated_at) VALUES (?, ${keys.map(() => '?').join(', ')}, ?, ?)`,
-    )
-    .run(id, ...keys.map((k) => v[k] ?? null), now, now);
+  db.prepare(
+    `INSERT INTO asylum_steps (id, ${keys.map((k) => COLS[k]).join(', ')}, created_at, updated_at) VALUES (?, ${keys.map(() => '?').join(', ')}, ?, ?)`,
+  ).run(id, ...keys.map((k) => v[k] ?? null), now, now);
   return id;
 }
 
 export function addAsylumStep(ctx: CaseContext, input: AddInput): AsylumStep {
-  const id = ctx.write(() => {
-    const sid = insertAsylumStepIn(ctx, input);
+  const id = ctx.write((db) => {
+    const sid = insertAsylumStepIn(ctx, db, input);
     return {
       result: sid,
       custody: { action: 'asylum.add', entity: 'asylum-step', entityId: sid, details: { stage: input.stage } },
@@ -193,15 +191,35 @@ export function recordDisclosure(ctx: CaseContext, input: DisclosureInput): z.ou
 }
 
 /** Delete an asylum step inside an existing write; disclosures made at that step stay, tied to its country. */
-export function deleteAsylumStepIn(ctx: CaseContext, id: string): void {
+export function deleteAsylumStepIn(ctx: CaseContext, db: WritableDB, id: string): void {
   const step = getAsylumStep(ctx, id);
-  ctx.db
-    .prepare('UPDATE disclosures SET country = coalesce(country, ?), asylum_step_id = NULL WHERE asylum_step_id = ?')
-    .run(step.country, id);
-  ctx.db.prepare('DELETE FROM asylum_steps WHERE id = ?').run(id);
+  db.prepare('UPDATE disclosures SET country = coalesce(country, ?), asylum_step_id = NULL WHERE asylum_step_id = ?').run(step.country, id);
+  db.prepare('DELETE FROM asylum_steps WHERE id = ?').run(id);
 }
 
 /** Delete a disclosure record inside an existing write. */
-export function deleteDisclosureIn(ctx: CaseContext, id: string): void {
-  if (ctx.db.prepare('DELETE FROM disclosures WHERE id = ?').run(id).changes === 0) throw notFound('disclosure', id);
+export function deleteDisclosureIn(db: WritableDB, id: string): void {
+  if (db.prepare('DELETE FROM disclosures WHERE id = ?').run(id).changes === 0) throw notFound('disclosure', id);
+}
+
+// ───── Reads for the evidence summary (report/queries.ts), in entry order so refs are stable ─────
+
+export interface AsylumStepForExport {
+  id: string;
+  country: string;
+  stage: string;
+  dateValue: string | null;
+  datePrecision: string;
+  authority: string | null;
+  note: string | null;
+  sourceId: string | null;
+}
+
+export function asylumStepsForExport(db: ReadableDB): AsylumStepForExport[] {
+  return db
+    .prepare(
+      `SELECT id, country, stage, date_value AS dateValue, date_precision AS datePrecision, authority, note, source_id AS sourceId
+       FROM asylum_steps ORDER BY coalesce(date_value, '9999'), created_at, rowid`,
+    )
+    .all() as AsylumStepForExport[];
 }

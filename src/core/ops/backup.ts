@@ -11,7 +11,7 @@ import { constants, copyFileSync, existsSync, readFileSync, realpathSync, statSy
 import { basename, dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { CasefileError } from '../../shared/errors';
-import { appendCustody, custodyHead } from '../custody/chain';
+import { custodyHead } from '../custody/chain';
 import { CaseContext } from '../context';
 import { abandonOutput, beginOutput, endOutput, publishOutput } from '../outputs';
 import { writeVerifiedCopy, partPathFor, verifyCopy } from '../store/case-copy';
@@ -70,20 +70,27 @@ export function copyCase(
   const dest = checkTarget(req.dest, ctx.store.path);
   const kind = req.newPassphrase === undefined ? 'backup' : 'handover';
   const caseId = ctx.store.meta().caseId;
-  const sourceHead = custodyHead(ctx.db);
   const pending = beginOutput(ctx, dest, kind);
+  // What the copy carries of this case's log: everything up to (and with) the entry that registered it.
+  const sourceHead = custodyHead(ctx.db);
   try {
     const copyHead = writeVerifiedCopy(ctx.store, pending.part, req.passphrase, {
       rekey: req.newPassphrase,
+      // The copy is finished in itself: its pending-output record goes, and it records what it is.
       write: (copy) => {
         endOutput(copy, pending);
-        if (kind === 'handover')
-          appendCustody(copy, {
-            action: 'case.handover-received',
-            entity: 'case',
-            entityId: caseId,
-            details: { recipient: req.recipient ?? null, fromHead: sourceHead },
-          });
+        return {
+          result: null,
+          custody:
+            kind === 'handover'
+              ? {
+                  action: 'case.handover-received',
+                  entity: 'case',
+                  entityId: caseId,
+                  details: { recipient: req.recipient ?? null, fromHead: sourceHead },
+                }
+              : { action: 'case.backup-copy', entity: 'case', entityId: caseId, details: { fromHead: sourceHead } },
+        };
       },
     });
     publishOutput(pending);

@@ -1,5 +1,5 @@
 import type { CaseInfo } from '../../shared/contract/case';
-import { custodyHead } from '../custody/chain';
+import { custodyCount, custodyHead } from '../custody/log';
 import type { CaseContext } from '../context';
 
 const count = (ctx: CaseContext, sql: string): number => (ctx.db.prepare(sql).get() as { n: number }).n;
@@ -22,7 +22,7 @@ export function caseInfo(ctx: CaseContext): CaseInfo {
       events: count(ctx, 'SELECT count(*) AS n FROM events'),
       asylumSteps: count(ctx, 'SELECT count(*) AS n FROM asylum_steps'),
       pendingSuggestions: count(ctx, "SELECT count(*) AS n FROM suggestions WHERE status = 'pending'"),
-      custodyEntries: count(ctx, 'SELECT count(*) AS n FROM custody_log'),
+      custodyEntries: custodyCount(ctx.db),
       exports: count(ctx, 'SELECT count(*) AS n FROM exports'),
     },
     custodyHead: custodyHead(ctx.db),

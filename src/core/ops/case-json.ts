@@ -8,8 +8,8 @@ import { CASE_JSON_VERSION, CaseJson } from '../../shared/contract/case-json';
 import { Profile } from '../../shared/contract/case';
 import { CasefileError } from '../../shared/errors';
 import { invalidInput } from '../bind';
-import { custodyHead } from '../custody/chain';
-import { type CaseContext, nowIso } from '../context';
+import { custodyHead } from '../custody/log';
+import { type CaseContext, nowIso, type WritableDB } from '../context';
 import type { Session } from '../session';
 import { getProfile, PROFILE_COLUMNS } from './profile';
 import { sha256Hex } from './sources';
@@ -119,12 +119,12 @@ export function checkCaseJson(data: unknown): CaseJson {
   return json;
 }
 
-function insertRows(ctx: CaseContext, table: string, rows: Record<string, unknown>[]): void {
+function insertRows(ctx: CaseContext, db: WritableDB, table: string, rows: Record<string, unknown>[]): void {
   const cols = columnsOf(ctx, table);
   const nullable = new Set(
     (ctx.db.prepare(`SELECT name FROM pragma_table_info(?) WHERE "notnull" = 0`).all(table) as { name: string }[]).map((c) => c.name),
   );
-  const stmt = ctx.db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+  const stmt = db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
   for (const r of rows) {
     stmt.run(
       ...cols.map((c) => {
@@ -144,13 +144,13 @@ export function importJson(session: Session, input: { path: string; passphrase: 
   const json = checkCaseJson(input.data);
   const ctx = session.create(input.path, input.passphrase, input.title ?? json.case.title);
   try {
-    ctx.write(() => {
+    ctx.write((db) => {
       const profile = Profile.parse(json.profile);
       const names = Object.keys(PROFILE_COLS);
-      ctx.db
-        .prepare(`UPDATE profile SET ${names.map((n) => `${PROFILE_COLS[n]} = ?`).join(', ')} WHERE id = 1`)
-        .run(...names.map((n) => (n === 'aliases' || n === 'sensitive' ? JSON.stringify(profile[n]) : profile[n as keyof typeof profile])));
-      for (const [key, table] of TABLES) insertRows(ctx, table, json[key]);
+      db.prepare(`UPDATE profile SET ${names.map((n) => `${PROFILE_COLS[n]} = ?`).join(', ')} WHERE id = 1`).run(
+        ...names.map((n) => (n === 'aliases' || n === 'sensitive' ? JSON.stringify(profile[n]) : profile[n as keyof typeof profile])),
+      );
+      for (const [key, table] of TABLES) insertRows(ctx, db, table, json[key]);
       const counts = Object.fromEntries(TABLES.map(([key]) => [key, json[key].length]));
       return {
         result: null,

@@ -9,7 +9,7 @@ import raw from '../../../resources/elements-of-crimes.json';
 import type { AllegationElements, ElementStatus, ProvisionElements } from '../../shared/contract/elements';
 import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
-import { type CaseContext, notFound, nowIso } from '../context';
+import { type CaseContext, notFound, nowIso, type WritableDB } from '../context';
 import { getAllegation } from './allegations';
 import { getStatement } from './testimony';
 import { provisionTitle } from './taxonomy';
@@ -165,6 +165,6 @@ export function linkElement(ctx: CaseContext, input: LinkInput): z.input<typeof 
 }
 
 /** Delete an element link inside an existing write. */
-export function deleteElementLinkIn(ctx: CaseContext, id: string): void {
-  if (ctx.db.prepare('DELETE FROM element_links WHERE id = ?').run(id).changes === 0) throw notFound('element link', id);
+export function deleteElementLinkIn(db: WritableDB, id: string): void {
+  if (db.prepare('DELETE FROM element_links WHERE id = ?').run(id).changes === 0) throw notFound('element link', id);
 }

@@ -3,8 +3,8 @@ import type { InputOf } from '../../shared/api';
 import { Person, PersonKind } from '../../shared/contract/people';
 import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
-import { type CaseContext, notFound, nowIso } from '../context';
-import { parseJson } from './source-spans';
+import { type CaseContext, type ReadableDB, type WritableDB, notFound, nowIso } from '../context';
+import { parseJson, strings } from './source-spans';
 
 interface PersonRow {
   id: string;
@@ -72,27 +72,29 @@ const FIELDS = {
 } as const;
 
 /** Insert or update inside an existing write (used by suggestion accepts). Returns the id and changed fields. */
-export function upsertPersonIn(ctx: CaseContext, input: UpsertPersonInput): { id: string; created: boolean; fields: string[] } {
+export function upsertPersonIn(
+  ctx: CaseContext,
+  db: WritableDB,
+  input: UpsertPersonInput,
+): { id: string; created: boolean; fields: string[] } {
   const now = nowIso();
   if (!input.id) {
     if (!input.name) throw new CasefileError('INVALID_INPUT', 'A new person needs a name.');
     const id = newId('person');
-    ctx.db
-      .prepare(
-        'INSERT INTO people (id, name, kind, role, aliases_json, affiliation, notes, pseudonym, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(
-        id,
-        input.name,
-        input.kind ?? 'person',
-        input.role ?? null,
-        JSON.stringify(input.aliases ?? []),
-        input.affiliation ?? null,
-        input.notes ?? null,
-        input.pseudonym ?? null,
-        now,
-        now,
-      );
+    db.prepare(
+      'INSERT INTO people (id, name, kind, role, aliases_json, affiliation, notes, pseudonym, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(
+      id,
+      input.name,
+      input.kind ?? 'person',
+      input.role ?? null,
+      JSON.stringify(input.aliases ?? []),
+      input.affiliation ?? null,
+      input.notes ?? null,
+      input.pseudonym ?? null,
+      now,
+      now,
+    );
     return { id, created: true, fields: Object.keys(FIELDS).filter((k) => input[k as keyof typeof FIELDS] !== undefined) };
   }
   getPerson(ctx, input.id);
@@ -100,22 +102,57 @@ export function upsertPersonIn(ctx: CaseContext, input: UpsertPersonInput): { id
   if (keys.length) {
     const sets = keys.map((k) => `${FIELDS[k]} = ?`).join(', ');
     const vals = keys.map((k) => (k === 'aliases' ? JSON.stringify(input[k]) : input[k]));
-    ctx.db.prepare(`UPDATE people SET ${sets}, updated_at = ? WHERE id = ?`).run(...vals, now, input.id);
+    db.prepare(`UPDATE people SET ${sets}, updated_at = ? WHERE id = ?`).run(...vals, now, input.id);
     // Keep denormalised speaker names in step.
-    if (input.name) ctx.db.prepare('UPDATE statements SET speaker_name = ? WHERE speaker_id = ?').run(input.name, input.id);
+    if (input.name) db.prepare('UPDATE statements SET speaker_name = ? WHERE speaker_id = ?').run(input.name, input.id);
   }
   return { id: input.id, created: false, fields: keys };
 }
 
 export function upsertPerson(ctx: CaseContext, input: UpsertPersonInput): Person {
-  const id = ctx.write(() => {
-    const r = upsertPersonIn(ctx, input);
+  const id = ctx.write((db) => {
+    const r = upsertPersonIn(ctx, db, input);
     return {
       result: r.id,
       custody: { action: r.created ? 'person.add' : 'person.update', entity: 'person', entityId: r.id, details: { fields: r.fields } },
     };
   });
   return getPerson(ctx, id);
+}
+
+// ───── Reads for the evidence summary (report/queries.ts), in entry order so refs are stable ─────
+
+export interface PersonForExport {
+  id: string;
+  name: string;
+  role: string | null;
+  aliases: string[];
+  affiliation: string | null;
+  pseudonym: string | null;
+}
+
+export function peopleForExport(db: ReadableDB): PersonForExport[] {
+  const rows = db
+    .prepare('SELECT id, name, role, aliases_json, affiliation, pseudonym FROM people ORDER BY created_at, rowid')
+    .all() as (Omit<PersonForExport, 'aliases'> & { aliases_json: string })[];
+  return rows.map(({ aliases_json, ...r }) => ({ ...r, aliases: strings(parseJson(aliases_json, [])) }));
+}
+
+/** Pseudonyms already given (people who have one). */
+export function pseudonymsInUse(db: ReadableDB): Map<string, string> {
+  const rows = db.prepare('SELECT id, pseudonym FROM people WHERE pseudonym IS NOT NULL').all() as { id: string; pseudonym: string }[];
+  return new Map(rows.map((r) => [r.id, r.pseudonym]));
+}
+
+/** Give a person a pseudonym unless they have one (pseudonyms never change once given). */
+export function setPseudonymOnce(db: WritableDB, id: string, pseudonym: string): boolean {
+  return db.prepare('UPDATE people SET pseudonym = ? WHERE id = ? AND pseudonym IS NULL').run(pseudonym, id).changes > 0;
+}
+
+/** people.kind (person / organisation) by id, for the evidence summary. */
+export function personKinds(db: ReadableDB): Map<string, string> {
+  const rows = db.prepare('SELECT id, kind FROM people').all() as { id: string; kind: string | null }[];
+  return new Map(rows.map((r) => [r.id, r.kind ?? 'person']));
 }
 
 /**
@@ -156,14 +193,14 @@ export function suggestedPersonKind(payload: { name?: unknown; role?: unknown; k
 }
 
 /** Delete a person inside an existing write; refused while statements name them as their speaker. */
-export function deletePersonIn(ctx: CaseContext, id: string): void {
+export function deletePersonIn(ctx: CaseContext, db: WritableDB, id: string): void {
   const p = getPerson(ctx, id);
   if (p.statementCount > 0)
     throw new CasefileError(
       'INVALID_INPUT',
       `${p.name} is the speaker of ${p.statementCount} statement(s): give them another speaker, or merge this record into another person, before deleting it.`,
     );
-  ctx.db.prepare('DELETE FROM people WHERE id = ?').run(id);
+  db.prepare('DELETE FROM people WHERE id = ?').run(id);
 }
 
 /**
@@ -171,7 +208,7 @@ export function deletePersonIn(ctx: CaseContext, id: string): void {
  * merged name and aliases become aliases of the kept record, empty fields are filled from it, notes are
  * joined; the merged row is deleted.
  */
-export function mergePersonIn(ctx: CaseContext, keepId: string, mergeId: string): void {
+export function mergePersonIn(ctx: CaseContext, db: WritableDB, keepId: string, mergeId: string): void {
   if (keepId === mergeId) throw new CasefileError('INVALID_INPUT', 'Choose two different records to merge.');
   const keep = getPerson(ctx, keepId);
   const other = getPerson(ctx, mergeId);
@@ -184,16 +221,14 @@ export function mergePersonIn(ctx: CaseContext, keepId: string, mergeId: string)
     }
   }
   const notes = [keep.notes, other.notes].filter((n): n is string => !!n).join('\n\n') || null;
-  ctx.db.prepare('DELETE FROM people WHERE id = ?').run(mergeId);
-  ctx.db
-    .prepare('UPDATE people SET aliases_json = ?, role = ?, affiliation = ?, notes = ?, pseudonym = ?, updated_at = ? WHERE id = ?')
-    .run(
-      JSON.stringify(aliases),
-      keep.role ?? other.role,
-      keep.affiliation ?? other.affiliation,
-      notes,
-      keep.pseudonym ?? other.pseudonym,
-      nowIso(),
-      keepId,
-    );
+  db.prepare('DELETE FROM people WHERE id = ?').run(mergeId);
+  db.prepare('UPDATE people SET aliases_json = ?, role = ?, affiliation = ?, notes = ?, pseudonym = ?, updated_at = ? WHERE id = ?').run(
+    JSON.stringify(aliases),
+    keep.role ?? other.role,
+    keep.affiliation ?? other.affiliation,
+    notes,
+    keep.pseudonym ?? other.pseudonym,
+    nowIso(),
+    keepId,
+  );
 }

@@ -17,9 +17,9 @@ import type { z } from 'zod';
 import type { DeleteResult, LastChange, RecordKind } from '../../shared/contract/records';
 import { CasefileError } from '../../shared/errors';
 import { canonicalJson } from '../custody/canonical';
-import { lastCustodyEntry } from '../custody/chain';
+import { lastCustodyEntry } from '../custody/log';
 import type { CustodyInput } from '../custody/chain';
-import type { CaseContext } from '../context';
+import type { CaseContext, WritableDB } from '../context';
 import { deleteAllegationIn, deleteLinkIn, linksWithOrigin, mergeAllegationsIn, setOriginIn, splitAllegationIn } from './allegations';
 import { deleteAsylumStepIn, deleteDisclosureIn } from './asylum';
 import { ENTITY_OF, type RecordedChange, recordChanges, revertChanges } from './decision-record';
@@ -55,7 +55,7 @@ const ids = (changes: RecordedChange[]) =>
  */
 export function undoable<T>(ctx: CaseContext, fn: () => T): T {
   const before = lastCustodyEntry(ctx.db)?.seq ?? 0;
-  const { result, changes } = recordChanges(ctx.db, fn);
+  const { result, changes } = ctx.recording(fn);
   const head = lastCustodyEntry(ctx.db);
   if (head && head.seq > before && changes.length) {
     LAST.set(ctx, { seq: head.seq, action: head.action, entity: head.entity, entityId: head.entityId, changes, hash: null });
@@ -66,13 +66,13 @@ export function undoable<T>(ctx: CaseContext, fn: () => T): T {
 /** One write with its rows recorded: `fn` changes rows, `custody` describes it from what changed. */
 function recordedWrite<T>(
   ctx: CaseContext,
-  fn: () => T,
+  fn: (db: WritableDB) => T,
   custody: (result: T, changes: RecordedChange[]) => CustodyInput & { hash?: string | null },
   options: { forget?: boolean } = {},
 ): { result: T; changes: RecordedChange[]; hash: string | null } {
   const out = ctx.write((db) => {
-    const { result, changes } = recordChanges(db, fn);
-    if (options.forget) forgetDecisionRecordsOfIn(ctx, ids(changes));
+    const { result, changes } = recordChanges(db, () => fn(db));
+    if (options.forget) forgetDecisionRecordsOfIn(db, ids(changes));
     const entry = custody(result, changes);
     return { result: { result, changes, hash: entry.hash ?? null }, custody: entry };
   });
@@ -89,17 +89,17 @@ function recordedWrite<T>(
   return out;
 }
 
-type Deleter = { entity: string; table: string; run: (ctx: CaseContext, id: string) => void };
+type Deleter = { entity: string; table: string; run: (ctx: CaseContext, db: WritableDB, id: string) => void };
 
 const DELETERS: Record<Exclude<RecordKind, 'origin' | 'decision'>, Deleter> = {
   allegation: { entity: 'allegation', table: 'allegations', run: deleteAllegationIn },
-  evidence: { entity: 'evidence', table: 'evidence_links', run: (ctx, id) => void deleteLinkIn(ctx, id) },
+  evidence: { entity: 'evidence', table: 'evidence_links', run: (ctx, db, id) => void deleteLinkIn(ctx, db, id) },
   statement: { entity: 'statement', table: 'statements', run: deleteStatementIn },
   event: { entity: 'event', table: 'events', run: deleteEventIn },
   'asylum-step': { entity: 'asylum-step', table: 'asylum_steps', run: deleteAsylumStepIn },
-  disclosure: { entity: 'disclosure', table: 'disclosures', run: deleteDisclosureIn },
+  disclosure: { entity: 'disclosure', table: 'disclosures', run: (_ctx, db, id) => deleteDisclosureIn(db, id) },
   person: { entity: 'person', table: 'people', run: deletePersonIn },
-  'element-link': { entity: 'element-link', table: 'element_links', run: deleteElementLinkIn },
+  'element-link': { entity: 'element-link', table: 'element_links', run: (_ctx, db, id) => deleteElementLinkIn(db, id) },
 };
 
 /** What a deletion removed or changed besides the record itself, by kind ({"evidence link deleted": 2}). */
@@ -125,7 +125,7 @@ export function deleteRecord(ctx: CaseContext, kind: RecordKind, id: string): z.
     if (links.length === 0) throw new CasefileError('NOT_FOUND', `No evidence link carries the origin “${id}”.`, { id });
     recordedWrite(
       ctx,
-      () => setOriginIn(ctx, id, null),
+      (db) => setOriginIn(db, id, null),
       (n) => ({ action: 'origin.delete', entity: 'origin', entityId: null, details: { links: n } }),
     );
     ctx.store.checkpoint();
@@ -134,10 +134,10 @@ export function deleteRecord(ctx: CaseContext, kind: RecordKind, id: string): z.
   const d = DELETERS[kind];
   let forgotten = 0;
   const out = ctx.write((db) => {
-    const { changes } = recordChanges(db, () => d.run(ctx, id));
+    const { changes } = recordChanges(db, () => d.run(ctx, db, id));
     const main = changes.find((c) => c.table === d.table && c.before?.id === id && c.after === null);
     if (!main?.before) throw new CasefileError('NOT_FOUND', `No ${kind} with id ${id} in this case.`, { id });
-    forgotten = forgetDecisionRecordsOfIn(ctx, ids(changes.filter((c) => c.after === null)));
+    forgotten = forgetDecisionRecordsOfIn(db, ids(changes.filter((c) => c.after === null)));
     const hash = rowHash(d.table, main.before);
     const removed = alsoRemoved(changes, d.table, id);
     return {
@@ -162,7 +162,7 @@ export function renameOrigin(ctx: CaseContext, from: string, to: string): { link
   if (linksWithOrigin(ctx, from).length === 0) throw new CasefileError('NOT_FOUND', `No evidence link carries the origin “${from}”.`);
   const { result } = recordedWrite(
     ctx,
-    () => setOriginIn(ctx, from, to),
+    (db) => setOriginIn(db, from, to),
     (n) => ({ action: 'origin.rename', entity: 'origin', entityId: null, details: { links: n } }),
   );
   return { links: result };
@@ -173,9 +173,9 @@ export function mergePeople(ctx: CaseContext, keepId: string, mergeId: string): 
   getPerson(ctx, mergeId);
   recordedWrite(
     ctx,
-    () => {
-      const moved = reassignSpeakerIn(ctx, mergeId, keepId, keep.name);
-      mergePersonIn(ctx, keepId, mergeId);
+    (db) => {
+      const moved = reassignSpeakerIn(db, mergeId, keepId, keep.name);
+      mergePersonIn(ctx, db, keepId, mergeId);
       return moved;
     },
     (moved, changes) => {
@@ -195,7 +195,7 @@ export function mergePeople(ctx: CaseContext, keepId: string, mergeId: string): 
 export function mergeAllegations(ctx: CaseContext, keepId: string, mergeIds: string[]): string {
   recordedWrite(
     ctx,
-    () => mergeAllegationsIn(ctx, keepId, mergeIds),
+    (db) => mergeAllegationsIn(ctx, db, keepId, mergeIds),
     () => ({
       action: 'allegation.merge',
       entity: 'allegation',
@@ -210,7 +210,7 @@ export function mergeAllegations(ctx: CaseContext, keepId: string, mergeIds: str
 export function splitAllegation(ctx: CaseContext, id: string, evidenceIds: string[], description?: string): string {
   const { result } = recordedWrite(
     ctx,
-    () => splitAllegationIn(ctx, id, evidenceIds, description),
+    (db) => splitAllegationIn(ctx, db, id, evidenceIds, description),
     (nid) => ({ action: 'allegation.split', entity: 'allegation', entityId: id, details: { into: nid, evidence: evidenceIds } }),
   );
   return result;
@@ -221,10 +221,10 @@ export function changeDecision(
   ctx: CaseContext,
   input: { id: string; decision: 'accept' | 'reject'; edit?: Record<string, unknown>; reason?: string },
 ): { id: string; status: string } {
-  const s = ctx.db.transaction(() => {
+  const s = ctx.atomically(() => {
     undoBatch(ctx, [input.id]);
     return input.decision === 'accept' ? acceptOne(ctx, input.id, input.edit).result.suggestion : rejectOne(ctx, input.id, input.reason);
-  })();
+  });
   LAST.delete(ctx);
   return { id: s.id, status: s.status };
 }

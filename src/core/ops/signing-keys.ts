@@ -12,8 +12,8 @@
  */
 import { createHash, createPrivateKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 import { createRequire } from 'node:module';
-import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type Forge from 'node-forge';
+import type { ReadableDB, WritableDB } from '../store/handles';
 import { newId } from '../../shared/ids';
 import type { CaseContext } from '../context';
 
@@ -80,7 +80,7 @@ function generate(caseId: string, now: Date): { privateKeyDer: Buffer; certifica
  * Make and store the case's key inside the caller's transaction; returns its fingerprint for the custody
  * entry the caller writes (case.create, or signing-key.create from ensureSigningKey).
  */
-export function insertSigningKey(db: Database, caseId: string, now = new Date()): { id: string; fingerprint: string } {
+export function insertSigningKey(db: WritableDB, caseId: string, now = new Date()): { id: string; fingerprint: string } {
   const { privateKeyDer, certificateDer } = generate(caseId, now);
   const id = newId('signingKey');
   const fingerprint = certificateFingerprint(certificateDer);
@@ -90,7 +90,7 @@ export function insertSigningKey(db: Database, caseId: string, now = new Date())
   return { id, fingerprint };
 }
 
-export function getSigningKey(db: Database): SigningKey | null {
+export function getSigningKey(db: ReadableDB): SigningKey | null {
   const row = db
     .prepare(
       'SELECT id, created_at, private_key_der, certificate_der, fingerprint_sha256 FROM signing_keys ORDER BY created_at, id LIMIT 1',

@@ -1,8 +1,10 @@
 /** Looking up the clean text behind a source span: excerpts, the sentence around a span, titles. */
 import { SourceText } from '../../shared/contract/sources';
+import { newId } from '../../shared/ids';
+import type { Reading } from '../../shared/reading';
 import { CasefileError } from '../../shared/errors';
-import { correctedSourceField } from '../custody/chain';
-import { type CaseContext, notFound } from '../context';
+import { correctedSourceField } from '../custody/log';
+import { type CaseContext, notFound, nowIso, type WritableDB } from '../context';
 
 export interface SourceTextRow {
   id: string;
@@ -169,4 +171,42 @@ export function correctSourceMetadata(
     };
   });
   return getSourceText(ctx, input.sourceId);
+}
+
+/** Provision / perpetrator / alias lists may be plain strings or objects with a code/name: normalise to strings. */
+export const strings = (v: unknown): string[] =>
+  Array.isArray(v)
+    ? v
+        .map((x) =>
+          typeof x === 'string'
+            ? x
+            : x && typeof x === 'object'
+              ? String((x as Record<string, unknown>).code ?? (x as Record<string, unknown>).name ?? '')
+              : '',
+        )
+        .filter((x) => x.length > 0)
+    : [];
+
+/** Store the clean text of a source with the whole reading it came from (inside the import's write). */
+export function insertCleanText(db: WritableDB, sourceId: string, reading: Reading): string {
+  const id = newId('sourceText');
+  db.prepare(
+    `INSERT INTO source_texts (id, source_id, kind, language, title, outlet, published_text, published_date, published_precision, text, format, extractor_version, reading_json, created_at)
+     VALUES (?, ?, 'clean', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    id,
+    sourceId,
+    reading.language,
+    reading.title,
+    reading.outlet,
+    reading.publishedAt?.text ?? null,
+    reading.publishedAt?.date ?? null,
+    reading.publishedAt?.precision ?? null,
+    reading.text,
+    reading.source.format ?? null,
+    reading.extractor ?? null,
+    JSON.stringify(reading),
+    nowIso(),
+  );
+  return id;
 }

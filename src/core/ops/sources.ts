@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { InputOf } from '../../shared/api';
 import { SourceSummary } from '../../shared/contract/sources';
 import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
-import { correctedSourceField } from '../custody/chain';
-import { type CaseContext, notFound, nowIso } from '../context';
+import { correctedSourceField } from '../custody/log';
+import { type CaseContext, type ReadableDB, type WritableDB, notFound, nowIso } from '../context';
 
 /** Hard ceiling for one original. Larger files are refused before anything is written. */
 export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
@@ -73,7 +72,7 @@ export function addSource(ctx: CaseContext, input: AddSourceInput): { source: So
  * one entry for the whole operation (`addSource` writes `source.add`, an import writes `source.import`),
  * inside the same transaction. The entry must carry `sha256` with entity 'source' for `verify`.
  */
-export function storeOriginal(db: Database, input: AddSourceInput): { id: string; sha256: string; duplicate: boolean } {
+export function storeOriginal(db: WritableDB, input: AddSourceInput): { id: string; sha256: string; duplicate: boolean } {
   if (input.bytes.byteLength > MAX_SOURCE_BYTES) {
     throw new CasefileError(
       'TOO_LARGE',
@@ -104,9 +103,58 @@ export function storeOriginal(db: Database, input: AddSourceInput): { id: string
   return { id, sha256: sha, duplicate: false };
 }
 
-export function getSourceBytes(ctx: CaseContext, id: string): { fileName: string; mediaType: string; bytes: Uint8Array } {
-  const row = ctx.db.prepare('SELECT file_name, media_type, bytes FROM sources WHERE id = ?').get(id) as
-    { file_name: string; media_type: string; bytes: Buffer } | undefined;
+/** A source's original, exactly as received. */
+export function originalOf(db: ReadableDB, id: string): { fileName: string; mediaType: string; bytes: Buffer } {
+  const row = db.prepare('SELECT file_name AS fileName, media_type AS mediaType, bytes FROM sources WHERE id = ?').get(id) as
+    { fileName: string; mediaType: string; bytes: Buffer } | undefined;
   if (!row) throw notFound('source', id);
-  return { fileName: row.file_name, mediaType: row.media_type, bytes: new Uint8Array(row.bytes) };
+  return row;
+}
+
+export function getSourceBytes(ctx: CaseContext, id: string): { fileName: string; mediaType: string; bytes: Uint8Array } {
+  const o = originalOf(ctx.db, id);
+  return { ...o, bytes: new Uint8Array(o.bytes) };
+}
+
+// ───── Reads for the evidence summary (report/queries.ts), in entry order so refs are stable ─────
+
+export interface SourceForExport {
+  id: string;
+  sha256: string;
+  size: number;
+  mediaType: string;
+  encoding: string | null;
+  fileName: string;
+  importedAt: string;
+  claimedUrl: string | null;
+  claimedOutlet: string | null;
+  claimedPublishedAt: string | null;
+  title: string | null;
+  outlet: string | null;
+  language: string | null;
+  publishedDate: string | null;
+  publishedPrecision: string | null;
+  /** The importer's document format (html, wordpress-json-fragment, text, pdf, docx…). */
+  format: string | null;
+  cleanText: string | null;
+}
+
+/** Source metadata plus its first clean text (no original bytes: those are read one at a time). */
+export function sourcesForExport(db: ReadableDB): SourceForExport[] {
+  return db
+    .prepare(
+      `SELECT s.id, s.sha256, s.size, s.media_type AS mediaType, s.encoding, s.file_name AS fileName, s.imported_at AS importedAt,
+              s.claimed_url AS claimedUrl, s.claimed_outlet AS claimedOutlet, s.claimed_published_at AS claimedPublishedAt,
+              t.title, t.outlet, t.language, t.published_date AS publishedDate, t.published_precision AS publishedPrecision,
+              t.format, t.text AS cleanText
+       FROM sources s
+       LEFT JOIN source_texts t ON t.id = (SELECT id FROM source_texts x WHERE x.source_id = s.id AND x.kind = 'clean' ORDER BY x.created_at LIMIT 1)
+       ORDER BY s.imported_at, s.rowid`,
+    )
+    .all() as SourceForExport[];
+}
+
+/** The SHA-256 recorded for a source at import, or null when the case has no such source. */
+export function recordedSha256(db: ReadableDB, id: string): string | null {
+  return (db.prepare('SELECT sha256 FROM sources WHERE id = ?').pluck().get(id) as string | undefined) ?? null;
 }

@@ -93,18 +93,18 @@ function pendingMembers(ctx: CaseContext, ids: string[]) {
 export function acceptSuggestionGroup(ctx: CaseContext, ids: string[], edit?: Record<string, unknown>) {
   const members = pendingMembers(ctx, ids);
   const batch: Batch = {};
-  return ctx.db.transaction(() => {
+  return ctx.atomically(() => {
     const first = acceptOne(ctx, members[0].id, edit, batch).result;
     const rest = members.slice(1).map((s) => acceptOne(ctx, s.id, followerEdit(s.kind, edit, first), batch).result);
     return { accepted: [first, ...rest] };
-  })();
+  });
 }
 
 /** Reject a group as one decision. */
 export function rejectSuggestionGroup(ctx: CaseContext, ids: string[], reason?: string) {
   const members = pendingMembers(ctx, ids);
   const batch: Batch = {};
-  return ctx.db.transaction(() => members.map((s) => rejectOne(ctx, s.id, reason, batch)))();
+  return ctx.atomically(() => members.map((s) => rejectOne(ctx, s.id, reason, batch)));
 }
 
 /** The decision undo would reverse, or null. */
@@ -155,7 +155,7 @@ export function previewAcceptAll(ctx: CaseContext, kind: Kind, sourceId?: string
     for (const [k, n] of Object.entries(from)) to[k] = (to[k] ?? 0) + n;
   };
   try {
-    ctx.db.transaction(() => {
+    ctx.atomically(() => {
       const batch: Batch = {};
       for (const s of pending) {
         const base = {
@@ -176,7 +176,7 @@ export function previewAcceptAll(ctx: CaseContext, kind: Kind, sourceId?: string
         }
       }
       throw ROLLBACK;
-    })();
+    });
   } catch (e) {
     if (e !== ROLLBACK) throw e;
   }

@@ -11,10 +11,11 @@ import type { Profile } from '../../shared/contract/case';
 import { ASYLUM_STAGES, type KnowledgeBasis, SUGGESTION_KINDS } from '../../shared/domain';
 
 type Kind = (typeof SUGGESTION_KINDS)[number];
+import { newId } from '../../shared/ids';
 import { CasefileError } from '../../shared/errors';
 import { Reading } from '../../shared/reading';
 import { invalidInput } from '../bind';
-import { type CaseContext, notFound, nowIso } from '../context';
+import { type CaseContext, custodyEntries, type ReadableDB, type WritableDB, notFound, nowIso } from '../context';
 import { defaultProvisions } from './taxonomy';
 import { insertAllegationIn, insertLinkIn } from './allegations';
 import { insertAsylumStepIn } from './asylum';
@@ -152,7 +153,7 @@ const norm = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCa
 
 type Done = { entity: string; entityId: string; details: Record<string, unknown> };
 
-function acceptSubject(ctx: CaseContext, r: SuggestionRow, edit: Record<string, unknown> | undefined): Done {
+function acceptSubject(ctx: CaseContext, db: WritableDB, r: SuggestionRow, edit: Record<string, unknown> | undefined): Done {
   const p = parsePayload(r, PAYLOAD.subject);
   const e = parseEdit('subject', SuggestionEdits.subject, edit);
   const name = e.name ?? p.name;
@@ -163,7 +164,7 @@ function acceptSubject(ctx: CaseContext, r: SuggestionRow, edit: Record<string, 
   const profile = getProfile(ctx);
   if (e.asPerson) {
     const existing = findPersonByName(ctx, name);
-    const res = upsertPersonIn(ctx, {
+    const res = upsertPersonIn(ctx, db, {
       id: existing?.id,
       name: existing ? undefined : name,
       kind: e.personKind ?? (existing ? undefined : 'person'),
@@ -203,17 +204,15 @@ function acceptSubject(ctx: CaseContext, r: SuggestionRow, edit: Record<string, 
   const fields = Object.keys(patch);
   const cols: Record<string, string> = { fullName: 'full_name', aliases: 'aliases_json', rank: 'rank', service: 'service', age: 'age' };
   if (fields.length) {
-    ctx.db
-      .prepare(`UPDATE profile SET ${fields.map((f) => `${cols[f]} = ?`).join(', ')}, updated_at = ? WHERE id = 1`)
-      .run(
-        ...fields.map((f) => (f === 'aliases' ? JSON.stringify(patch.aliases) : (patch[f as keyof Profile] as string | number))),
-        nowIso(),
-      );
+    db.prepare(`UPDATE profile SET ${fields.map((f) => `${cols[f]} = ?`).join(', ')}, updated_at = ? WHERE id = 1`).run(
+      ...fields.map((f) => (f === 'aliases' ? JSON.stringify(patch.aliases) : (patch[f as keyof Profile] as string | number))),
+      nowIso(),
+    );
   }
   return { entity: 'profile', entityId: 'profile', details: { fields } };
 }
 
-function acceptPerson(ctx: CaseContext, r: SuggestionRow, edit: Record<string, unknown> | undefined): Done {
+function acceptPerson(ctx: CaseContext, db: WritableDB, r: SuggestionRow, edit: Record<string, unknown> | undefined): Done {
   const p = parsePayload(r, PAYLOAD.person);
   const e = parseEdit('person', SuggestionEdits.person, edit);
   const name = e.name ?? p.name;
@@ -221,6 +220,7 @@ function acceptPerson(ctx: CaseContext, r: SuggestionRow, edit: Record<string, u
   const kind = existing ? e.kind : (e.kind ?? suggestedPersonKind(p));
   const res = upsertPersonIn(
     ctx,
+    db,
     existing
       ? { id: existing.id, role: e.role !== undefined ? e.role : undefined, kind }
       : { name, kind, role: e.role !== undefined ? e.role : p.role },
@@ -234,17 +234,17 @@ function acceptPerson(ctx: CaseContext, r: SuggestionRow, edit: Record<string, u
  * suggestion would be: recorded as a person, an export that pseudonymises third parties would replace
  * "Russian" and "Russia" everywhere.
  */
-function speakerFor(ctx: CaseContext, name: string | null, subject: Set<string>): string | null {
+function speakerFor(ctx: CaseContext, db: WritableDB, name: string | null, subject: Set<string>): string | null {
   if (!name || subject.has(norm(name))) return null;
-  return findPersonByName(ctx, name)?.id ?? upsertPersonIn(ctx, { name, role: 'speaker', kind: suggestedPersonKind({ name }) }).id;
+  return findPersonByName(ctx, name)?.id ?? upsertPersonIn(ctx, db, { name, role: 'speaker', kind: suggestedPersonKind({ name }) }).id;
 }
 
-function acceptQuote(ctx: CaseContext, r: SuggestionRow, edit: Record<string, unknown> | undefined): Done {
+function acceptQuote(ctx: CaseContext, db: WritableDB, r: SuggestionRow, edit: Record<string, unknown> | undefined): Done {
   const p = parsePayload(r, PAYLOAD.quote);
   const e = parseEdit('quote', SuggestionEdits.quote, edit);
   const t = textOf(ctx, r);
   const speakerName = e.speaker !== undefined ? e.speaker : p.speaker;
-  const speakerId = e.speakerId !== undefined ? e.speakerId : speakerFor(ctx, speakerName, subjectNames(ctx));
+  const speakerId = e.speakerId !== undefined ? e.speakerId : speakerFor(ctx, db, speakerName, subjectNames(ctx));
   // Basis from context: a quote inside a passage the importer read as reported counts as hearsay of the outlet.
   let basis: KnowledgeBasis = 'first-hand';
   let hearsayFrom: string | null = null;
@@ -255,7 +255,7 @@ function acceptQuote(ctx: CaseContext, r: SuggestionRow, edit: Record<string, un
     basis = 'hearsay';
     hearsayFrom = speakerName ?? reading.outlet ?? 'unnamed';
   }
-  const id = insertStatementIn(ctx, {
+  const id = insertStatementIn(ctx, db, {
     text: e.text ?? p.text,
     speakerId: speakerId ?? null,
     speakerName: speakerName ?? null,
@@ -272,7 +272,7 @@ function acceptQuote(ctx: CaseContext, r: SuggestionRow, edit: Record<string, un
   return { entity: 'statement', entityId: id, details: { speakerId: speakerId ?? null } };
 }
 
-function acceptDate(ctx: CaseContext, r: SuggestionRow, edit: Record<string, unknown> | undefined): Done {
+function acceptDate(ctx: CaseContext, db: WritableDB, r: SuggestionRow, edit: Record<string, unknown> | undefined): Done {
   const p = parsePayload(r, PAYLOAD.date);
   const e = parseEdit('date', SuggestionEdits.date, edit);
   const t = textOf(ctx, r);
@@ -286,16 +286,16 @@ function acceptDate(ctx: CaseContext, r: SuggestionRow, edit: Record<string, unk
   };
   const src = { sourceId: r.source_id, sourceTextId: t?.id ?? null, start, end, date };
   if (e.eventId) {
-    if (!ctx.db.prepare('SELECT 1 FROM events WHERE id = ?').get(e.eventId)) throw notFound('event', e.eventId);
-    insertEventSourceIn(ctx, e.eventId, src);
+    if (!db.prepare('SELECT 1 FROM events WHERE id = ?').get(e.eventId)) throw notFound('event', e.eventId);
+    insertEventSourceIn(ctx, db, e.eventId, src);
     return { entity: 'event', entityId: e.eventId, details: { attached: true } };
   }
   const title = e.title ?? (t ? sentenceAround(t.text, start, end, 200) : (date.text ?? 'Event'));
-  const id = insertEventIn(ctx, { title, date, place: e.place ?? null, sources: [src] });
+  const id = insertEventIn(ctx, db, { title, date, place: e.place ?? null, sources: [src] });
   return { entity: 'event', entityId: id, details: { precision: date.precision } };
 }
 
-function acceptAsylum(ctx: CaseContext, r: SuggestionRow, edit: Record<string, unknown> | undefined): Done {
+function acceptAsylum(ctx: CaseContext, db: WritableDB, r: SuggestionRow, edit: Record<string, unknown> | undefined): Done {
   const p = parsePayload(r, PAYLOAD.asylum);
   const e = parseEdit('asylum', SuggestionEdits.asylum, edit);
   const stage = e.stage ?? ASYLUM_MAP[p.status];
@@ -316,7 +316,7 @@ function acceptAsylum(ctx: CaseContext, r: SuggestionRow, edit: Record<string, u
       : p.status === 'granted'
         ? `The source says protection was granted (form not stated): “${p.text}”`
         : p.text;
-  const id = insertAsylumStepIn(ctx, {
+  const id = insertAsylumStepIn(ctx, db, {
     country,
     stage,
     date: e.date ?? null,
@@ -331,7 +331,7 @@ function acceptAsylum(ctx: CaseContext, r: SuggestionRow, edit: Record<string, u
   return { entity: 'asylum-step', entityId: id, details: { stage } };
 }
 
-function acceptAllegation(ctx: CaseContext, r: SuggestionRow, edit: Record<string, unknown> | undefined): Done {
+function acceptAllegation(ctx: CaseContext, db: WritableDB, r: SuggestionRow, edit: Record<string, unknown> | undefined): Done {
   const p = parsePayload(r, PAYLOAD.allegation);
   const e = parseEdit('allegation', SuggestionEdits.allegation, edit);
   const t = textOf(ctx, r);
@@ -347,13 +347,13 @@ function acceptAllegation(ctx: CaseContext, r: SuggestionRow, edit: Record<strin
     credibility: e.credibility ?? null,
   };
   if (e.allegationId) {
-    if (!ctx.db.prepare('SELECT 1 FROM allegations WHERE id = ?').get(e.allegationId)) throw notFound('allegation', e.allegationId);
-    const lid = insertLinkIn(ctx, e.allegationId, link);
+    if (!db.prepare('SELECT 1 FROM allegations WHERE id = ?').get(e.allegationId)) throw notFound('allegation', e.allegationId);
+    const lid = insertLinkIn(ctx, db, e.allegationId, link);
     return { entity: 'evidence', entityId: lid, details: { allegationId: e.allegationId } };
   }
   const category = e.category ?? p.category;
   const provisions = e.provisions ?? (p.provisions.length && !e.category ? p.provisions : defaultProvisions(category));
-  const id = insertAllegationIn(ctx, {
+  const id = insertAllegationIn(db, {
     category,
     provisions: provisions.filter((c) => c.trim() !== ''),
     description: e.description ?? (t ? sentenceAround(t.text, start, end, 1000) : p.text),
@@ -369,11 +369,11 @@ function acceptAllegation(ctx: CaseContext, r: SuggestionRow, edit: Record<strin
     reliability: e.reliability,
     credibility: e.credibility,
   });
-  const lid = insertLinkIn(ctx, id, link);
+  const lid = insertLinkIn(ctx, db, id, link);
   return { entity: 'allegation', entityId: id, details: { category, evidence: lid } };
 }
 
-function acceptPlace(ctx: CaseContext, r: SuggestionRow, edit: Record<string, unknown> | undefined): Done {
+function acceptPlace(db: WritableDB, r: SuggestionRow, edit: Record<string, unknown> | undefined): Done {
   const p = parsePayload(r, PAYLOAD.place);
   const e = parseEdit('place', SuggestionEdits.place, edit);
   const name = e.name ?? p.name;
@@ -382,7 +382,7 @@ function acceptPlace(ctx: CaseContext, r: SuggestionRow, edit: Record<string, un
   let targetId = e.targetId;
   if (!target) {
     // Default: the nearest allegation, else the nearest event, recorded from the same source.
-    const near = (sql: string) => ctx.db.prepare(sql).get(r.source_id, start) as { id: string } | undefined;
+    const near = (sql: string) => db.prepare(sql).get(r.source_id, start) as { id: string } | undefined;
     const a = near(
       `SELECT allegation_id AS id FROM evidence_links WHERE source_id = ? AND span_start IS NOT NULL ORDER BY abs(span_start - ?) LIMIT 1`,
     );
@@ -404,12 +404,12 @@ function acceptPlace(ctx: CaseContext, r: SuggestionRow, edit: Record<string, un
       );
   }
   if (target === 'profile-origin') {
-    ctx.db.prepare('UPDATE profile SET origin = ?, updated_at = ? WHERE id = 1').run(name, nowIso());
+    db.prepare('UPDATE profile SET origin = ?, updated_at = ? WHERE id = 1').run(name, nowIso());
     return { entity: 'profile', entityId: 'profile', details: { fields: ['origin'] } };
   }
   if (!targetId) throw new CasefileError('INVALID_INPUT', `Say which ${target} the place belongs to (targetId).`);
   const table = target === 'allegation' ? 'allegations' : 'events';
-  const res = ctx.db.prepare(`UPDATE ${table} SET place = ?, updated_at = ? WHERE id = ?`).run(name, nowIso(), targetId);
+  const res = db.prepare(`UPDATE ${table} SET place = ?, updated_at = ? WHERE id = ?`).run(name, nowIso(), targetId);
   if (res.changes === 0) throw notFound(target, targetId);
   return { entity: target, entityId: targetId, details: { fields: ['place'] } };
 }
@@ -423,22 +423,22 @@ function acceptOutlet(r: SuggestionRow, edit: Record<string, unknown> | undefine
   return { entity: 'origin', entityId: name, details: {} };
 }
 
-function acceptIn(ctx: CaseContext, r: SuggestionRow, edit: Record<string, unknown> | undefined): Done {
+function acceptIn(ctx: CaseContext, db: WritableDB, r: SuggestionRow, edit: Record<string, unknown> | undefined): Done {
   switch (r.kind) {
     case 'subject':
-      return acceptSubject(ctx, r, edit);
+      return acceptSubject(ctx, db, r, edit);
     case 'person':
-      return acceptPerson(ctx, r, edit);
+      return acceptPerson(ctx, db, r, edit);
     case 'quote':
-      return acceptQuote(ctx, r, edit);
+      return acceptQuote(ctx, db, r, edit);
     case 'date':
-      return acceptDate(ctx, r, edit);
+      return acceptDate(ctx, db, r, edit);
     case 'asylum':
-      return acceptAsylum(ctx, r, edit);
+      return acceptAsylum(ctx, db, r, edit);
     case 'allegation':
-      return acceptAllegation(ctx, r, edit);
+      return acceptAllegation(ctx, db, r, edit);
     case 'place':
-      return acceptPlace(ctx, r, edit);
+      return acceptPlace(db, r, edit);
     case 'outlet':
       return acceptOutlet(r, edit);
     default:
@@ -463,7 +463,7 @@ export function acceptOne(ctx: CaseContext, id: string, edit: Record<string, unk
   const done = ctx.write((db) => {
     const r = row(ctx, id);
     assertPending(r);
-    const { result: d, changes } = recordChanges(db, () => acceptIn(ctx, r, edit));
+    const { result: d, changes } = recordChanges(db, () => acceptIn(ctx, db, r, edit));
     const n = decide(db, batch);
     db.prepare(
       "UPDATE suggestions SET status = 'accepted', decided_at = ?, result_entity = ?, result_id = ?, decided_seq = ?, undo_json = ? WHERE id = ?",
@@ -565,7 +565,7 @@ export function undoBatch(ctx: CaseContext, ids: string[]): string[] {
         },
       };
     });
-    return { result: rows.map((r) => r.id), custody };
+    return { result: rows.map((r) => r.id), custody: custodyEntries(custody) };
   });
 }
 
@@ -599,9 +599,47 @@ export function acceptAllSuggestions(
  * decision's undo record keeps the rows it created as they were, so a deleted record would otherwise live
  * on in it; those decisions can no longer be undone (their suggestion stays decided). Returns how many.
  */
-export function forgetDecisionRecordsOfIn(ctx: CaseContext, rowIds: string[]): number {
+export function forgetDecisionRecordsOfIn(db: WritableDB, rowIds: string[]): number {
   let n = 0;
-  const stmt = ctx.db.prepare('UPDATE suggestions SET undo_json = NULL WHERE undo_json IS NOT NULL AND instr(undo_json, ?) > 0');
+  const stmt = db.prepare('UPDATE suggestions SET undo_json = NULL WHERE undo_json IS NOT NULL AND instr(undo_json, ?) > 0');
   for (const id of new Set(rowIds)) n += stmt.run(`"${id}"`).changes;
   return n;
+}
+
+/** Sources whose reading flagged a self-incriminating passage (whatever was decided on the suggestion). */
+export function sourcesWithSelfIncriminatingSuggestion(db: ReadableDB): string[] {
+  return db
+    .prepare(
+      "SELECT DISTINCT source_id FROM suggestions WHERE kind = 'allegation' AND json_extract(payload_json, '$.selfIncriminating') = 1",
+    )
+    .pluck()
+    .all() as string[];
+}
+
+/** One item of a reading as a suggestion: its kind, the item itself, and its span in the clean text. */
+export interface SuggestionItem {
+  kind: Kind;
+  payload: unknown;
+  start: number | null;
+  end: number | null;
+}
+
+/** Store a reading's items as pending suggestions (inside the import's write). */
+export function insertPendingSuggestions(db: WritableDB, sourceId: string, sourceTextId: string, items: readonly SuggestionItem[]): void {
+  const insert = db.prepare(
+    `INSERT INTO suggestions (id, source_id, source_text_id, kind, payload_json, span_start, span_end, status, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)`,
+  );
+  const now = nowIso();
+  for (const it of items)
+    insert.run(newId('suggestion'), sourceId, sourceTextId, it.kind, JSON.stringify(it.payload), it.start, it.end, now);
+}
+
+/** The importer's self-incriminating allegation suggestions, decided or not (their passages are withheld). */
+export function selfIncriminatingSuggestions(db: ReadableDB): { id: string; sourceId: string; payloadJson: string }[] {
+  return db
+    .prepare(
+      "SELECT id, source_id AS sourceId, payload_json AS payloadJson FROM suggestions WHERE kind = 'allegation' AND json_extract(payload_json, '$.selfIncriminating') = 1",
+    )
+    .all() as { id: string; sourceId: string; payloadJson: string }[];
 }

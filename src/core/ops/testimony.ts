@@ -3,7 +3,7 @@ import type { InputOf } from '../../shared/api';
 import { Statement } from '../../shared/contract/testimony';
 import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
-import { type CaseContext, notFound, nowIso } from '../context';
+import { type CaseContext, type ReadableDB, type WritableDB, notFound, nowIso } from '../context';
 import { getProfile } from './profile';
 import { getPerson } from './people';
 import { resolveSpan, sourceTitleOf } from './source-spans';
@@ -124,22 +124,20 @@ function check(ctx: CaseContext, s: Partial<AddInput>): Partial<AddInput> {
 }
 
 /** Insert inside an existing write (used by suggestion accepts). */
-export function insertStatementIn(ctx: CaseContext, input: AddInput): string {
+export function insertStatementIn(ctx: CaseContext, db: WritableDB, input: AddInput): string {
   const s = check(ctx, input);
   const id = newId('statement');
   const now = nowIso();
   const keys = (Object.keys(COLS) as (keyof typeof COLS)[]).filter((k) => s[k] !== undefined);
-  ctx.db
-    .prepare(
-      `INSERT INTO statements (id, ${keys.map((k) => COLS[k]).join(', ')}, created_at, updated_at) VALUES (?, ${keys.map(() => '?').join(', ')}, ?, ?)`,
-    )
-    .run(id, ...keys.map((k) => s[k] ?? null), now, now);
+  db.prepare(
+    `INSERT INTO statements (id, ${keys.map((k) => COLS[k]).join(', ')}, created_at, updated_at) VALUES (?, ${keys.map(() => '?').join(', ')}, ?, ?)`,
+  ).run(id, ...keys.map((k) => s[k] ?? null), now, now);
   return id;
 }
 
 export function addStatement(ctx: CaseContext, input: AddInput): Statement {
-  const id = ctx.write(() => {
-    const sid = insertStatementIn(ctx, input);
+  const id = ctx.write((db) => {
+    const sid = insertStatementIn(ctx, db, input);
     return {
       result: sid,
       custody: {
@@ -176,14 +174,43 @@ export function updateStatement(ctx: CaseContext, input: UpdateInput): Statement
  * Delete a statement inside an existing write. Evidence links that quoted it keep their source span but no
  * longer point to it; element links made through the statement go with it.
  */
-export function deleteStatementIn(ctx: CaseContext, id: string): void {
+export function deleteStatementIn(ctx: CaseContext, db: WritableDB, id: string): void {
   getStatement(ctx, id);
-  ctx.db.prepare('DELETE FROM element_links WHERE statement_id = ?').run(id);
-  ctx.db.prepare('UPDATE evidence_links SET statement_id = NULL WHERE statement_id = ?').run(id);
-  ctx.db.prepare('DELETE FROM statements WHERE id = ?').run(id);
+  db.prepare('DELETE FROM element_links WHERE statement_id = ?').run(id);
+  db.prepare('UPDATE evidence_links SET statement_id = NULL WHERE statement_id = ?').run(id);
+  db.prepare('DELETE FROM statements WHERE id = ?').run(id);
 }
 
 /** Statements spoken by `fromId` become `toId`'s (inside a write; used when two people are merged). */
-export function reassignSpeakerIn(ctx: CaseContext, fromId: string, toId: string, toName: string): number {
-  return ctx.db.prepare('UPDATE statements SET speaker_id = ?, speaker_name = ? WHERE speaker_id = ?').run(toId, toName, fromId).changes;
+export function reassignSpeakerIn(db: WritableDB, fromId: string, toId: string, toName: string): number {
+  return db.prepare('UPDATE statements SET speaker_id = ?, speaker_name = ? WHERE speaker_id = ?').run(toId, toName, fromId).changes;
+}
+
+// ───── Reads for the evidence summary (report/queries.ts), in entry order so refs are stable ─────
+
+export interface StatementForExport {
+  id: string;
+  text: string;
+  speakerId: string | null;
+  speakerName: string | null;
+  sourceId: string | null;
+  language: string | null;
+  translation: string | null;
+  translationKind: string | null;
+  basis: string;
+  hearsayFrom: string | null;
+  statedDate: string | null;
+  spanStart: number | null;
+  spanEnd: number | null;
+}
+
+export function statementsForExport(db: ReadableDB): StatementForExport[] {
+  return db
+    .prepare(
+      `SELECT id, text, speaker_id AS speakerId, speaker_name AS speakerName, source_id AS sourceId, language, translation,
+              translation_kind AS translationKind, basis, hearsay_from AS hearsayFrom, stated_date AS statedDate,
+              span_start AS spanStart, span_end AS spanEnd
+       FROM statements ORDER BY coalesce(stated_date, created_at), rowid`,
+    )
+    .all() as StatementForExport[];
 }

@@ -9,7 +9,7 @@ import { TimelineEvent } from '../../shared/contract/timeline';
 import type { DatePrecision, FuzzyDate } from '../../shared/domain';
 import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
-import { type CaseContext, notFound, nowIso } from '../context';
+import { type CaseContext, type ReadableDB, type WritableDB, notFound, nowIso } from '../context';
 import { excerptOf, resolveSpan, sourceTitleOf } from './source-spans';
 
 interface EventRow {
@@ -163,61 +163,57 @@ export interface EventSourceIn {
   date?: FuzzyDate;
 }
 
-export function insertEventSourceIn(ctx: CaseContext, eventId: string, s: EventSourceIn): void {
+export function insertEventSourceIn(ctx: CaseContext, db: WritableDB, eventId: string, s: EventSourceIn): void {
   // The span is part of the key (one event can be dated by several passages of one source).
   if (s.start == null) throw new CasefileError('INVALID_INPUT', 'Say where the source dates this event: give the span (start and end).');
   const t = resolveSpan(ctx, s.sourceId, s.sourceTextId, s.start, s.end);
-  ctx.db
-    .prepare(
-      `INSERT OR REPLACE INTO event_sources (event_id, source_id, source_text_id, span_start, span_end, date_text, date_value, date_precision)
+  db.prepare(
+    `INSERT OR REPLACE INTO event_sources (event_id, source_id, source_text_id, span_start, span_end, date_text, date_value, date_precision)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      eventId,
-      s.sourceId,
-      s.start != null ? (t?.id ?? null) : (s.sourceTextId ?? null),
-      s.start ?? null,
-      s.end ?? null,
-      s.date?.text ?? null,
-      s.date?.value ?? null,
-      s.date ? s.date.precision : null,
-    );
+  ).run(
+    eventId,
+    s.sourceId,
+    s.start != null ? (t?.id ?? null) : (s.sourceTextId ?? null),
+    s.start ?? null,
+    s.end ?? null,
+    s.date?.text ?? null,
+    s.date?.value ?? null,
+    s.date ? s.date.precision : null,
+  );
 }
 
 type AddInput = InputOf<'addEvent'>;
 type UpdateInput = InputOf<'updateEvent'>;
 
-export function insertEventIn(ctx: CaseContext, input: AddInput): string {
-  if (input.allegationId && !ctx.db.prepare('SELECT 1 FROM allegations WHERE id = ?').get(input.allegationId))
+export function insertEventIn(ctx: CaseContext, db: WritableDB, input: AddInput): string {
+  if (input.allegationId && !db.prepare('SELECT 1 FROM allegations WHERE id = ?').get(input.allegationId))
     throw notFound('allegation', input.allegationId);
   const id = newId('event');
   const now = nowIso();
   const d = input.date;
-  ctx.db
-    .prepare(
-      `INSERT INTO events (id, title, description, date_text, date_value, date_end, date_precision, place, allegation_id, created_at, updated_at)
+  db.prepare(
+    `INSERT INTO events (id, title, description, date_text, date_value, date_end, date_precision, place, allegation_id, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      id,
-      input.title,
-      input.description ?? null,
-      d?.text ?? null,
-      d?.value ?? null,
-      d?.end ?? null,
-      d?.precision ?? 'unknown',
-      input.place ?? null,
-      input.allegationId ?? null,
-      now,
-      now,
-    );
-  for (const s of input.sources ?? []) insertEventSourceIn(ctx, id, s);
+  ).run(
+    id,
+    input.title,
+    input.description ?? null,
+    d?.text ?? null,
+    d?.value ?? null,
+    d?.end ?? null,
+    d?.precision ?? 'unknown',
+    input.place ?? null,
+    input.allegationId ?? null,
+    now,
+    now,
+  );
+  for (const s of input.sources ?? []) insertEventSourceIn(ctx, db, id, s);
   return id;
 }
 
 export function addEvent(ctx: CaseContext, input: AddInput): TimelineEvent {
-  const id = ctx.write(() => {
-    const eid = insertEventIn(ctx, input);
+  const id = ctx.write((db) => {
+    const eid = insertEventIn(ctx, db, input);
     return {
       result: eid,
       custody: { action: 'event.add', entity: 'event', entityId: eid, details: { sources: (input.sources ?? []).map((s) => s.sourceId) } },
@@ -253,7 +249,7 @@ export function updateEvent(ctx: CaseContext, input: UpdateInput): TimelineEvent
         nowIso(),
         input.id,
       );
-    for (const s of input.addSources ?? []) insertEventSourceIn(ctx, input.id, s);
+    for (const s of input.addSources ?? []) insertEventSourceIn(ctx, db, input.id, s);
     return {
       result: null,
       custody: {
@@ -271,8 +267,44 @@ export function updateEvent(ctx: CaseContext, input: UpdateInput): TimelineEvent
 }
 
 /** Delete an event and the sources that date it, inside an existing write. */
-export function deleteEventIn(ctx: CaseContext, id: string): void {
+export function deleteEventIn(ctx: CaseContext, db: WritableDB, id: string): void {
   getEvent(ctx, id);
-  ctx.db.prepare('DELETE FROM event_sources WHERE event_id = ?').run(id);
-  ctx.db.prepare('DELETE FROM events WHERE id = ?').run(id);
+  db.prepare('DELETE FROM event_sources WHERE event_id = ?').run(id);
+  db.prepare('DELETE FROM events WHERE id = ?').run(id);
+}
+
+// ───── Reads for the evidence summary (report/queries.ts), in entry order so refs are stable ─────
+
+export interface EventForExport {
+  id: string;
+  title: string;
+  description: string | null;
+  dateText: string | null;
+  dateValue: string | null;
+  dateEnd: string | null;
+  datePrecision: string;
+  place: string | null;
+  allegationId: string | null;
+  sourceIds: string[];
+}
+
+export function eventsForExport(db: ReadableDB): EventForExport[] {
+  const rows = db
+    .prepare(
+      `SELECT id, title, description, date_text AS dateText, date_value AS dateValue, date_end AS dateEnd, date_precision AS datePrecision,
+              place, allegation_id AS allegationId
+       FROM events ORDER BY coalesce(date_value, '9999'), created_at, rowid`,
+    )
+    .all() as Omit<EventForExport, 'sourceIds'>[];
+  const links = db.prepare('SELECT event_id, source_id FROM event_sources ORDER BY event_id, source_id').all() as {
+    event_id: string;
+    source_id: string;
+  }[];
+  const byEvent = new Map<string, string[]>();
+  for (const l of links) {
+    const list = byEvent.get(l.event_id) ?? [];
+    if (!list.includes(l.source_id)) list.push(l.source_id);
+    byEvent.set(l.event_id, list);
+  }
+  return rows.map((r) => ({ ...r, sourceIds: byEvent.get(r.id) ?? [] }));
 }

@@ -1,6 +1,7 @@
 import type { VerifyReport } from '../../shared/contract/custody';
 import type { CallOptions } from '../../shared/contract/define';
-import { custodyHead, verifyChain } from '../custody/chain';
+import { verifyChain } from '../custody/chain';
+import { custodyHead, sourcesWithoutImportEntry } from '../custody/log';
 import type { CaseContext } from '../context';
 import { bytesBeyondPages } from '../store/case-copy';
 import { sha256Hex } from './sources';
@@ -51,13 +52,8 @@ export function verifyCase(ctx: CaseContext, options: CallOptions = {}): VerifyR
     options.onProgress?.({ done: checked, total, label: 'checking sources' });
   }
   // Every source must have been recorded in the custody log when it was added.
-  const unrecorded = ctx.db
-    .prepare(
-      `SELECT s.id FROM sources s WHERE NOT EXISTS (SELECT 1 FROM custody_log c WHERE c.entity = 'source' AND c.entity_id = s.id AND json_extract(c.details, '$.sha256') = s.sha256)`,
-    )
-    .all() as { id: string }[];
-  for (const u of unrecorded)
-    problems.push({ kind: 'source', sourceId: u.id, message: `source ${u.id}: no custody entry records its import with this hash` });
+  for (const id of sourcesWithoutImportEntry(ctx.db))
+    problems.push({ kind: 'source', sourceId: id, message: `source ${id}: no custody entry records its import with this hash` });
 
   return { ok: problems.length === 0, custodyEntries: chain.entries, sourcesChecked: checked, head: custodyHead(ctx.db), problems };
 }

@@ -2,7 +2,8 @@
  * exportPdf: model → manifest → PDF → file → ledger. The ledger row (exports) and the custody entry
  * (action `export.pdf`, recipient, profile, file SHA-256, size; never content) are written in ONE
  * ctx.write after the PDF bytes exist, so "what did we send to whom" always has an answer and a failed
- * export leaves no record of a file that does not exist.
+ * export leaves no ledger row for a file that does not exist. Written to a file, the partial file's
+ * record (../outputs.ts) adds `output.begin` before it and `export.file` (or `output.abandon`) after.
  */
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -15,6 +16,7 @@ import { writeNewFileSynced } from '../store/durable';
 import { buildManifest, manifestJson } from './manifest';
 import { buildModel, type EvidenceModel } from './model';
 import type { ExportProfileDef } from './profiles';
+import { recordExport } from './queries';
 import { renderPdf } from './render';
 import { signPdf } from './sign';
 import { sha256Hex } from '../ops/sources';
@@ -91,20 +93,17 @@ export async function exportPdf(ctx: CaseContext, req: ExportRequest, options: C
   try {
     if (pending) writeNewFileSynced(pending.part, pdf);
     custodySeq = ctx.write((db) => {
-      db.prepare(
-        'INSERT INTO exports (id, created_at, recipient, profile, file_name, sha256, size, manifest_json, signing_fingerprint, custody_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM custody_log))',
-      ).run(
+      const seq = recordExport(db, {
         exportId,
         createdAt,
         recipient,
-        req.profile.name,
-        outPath ? basename(outPath) : null,
+        profile: req.profile.name,
+        fileName: outPath ? basename(outPath) : null,
         sha256,
-        pdf.byteLength,
-        json,
-        key.fingerprint,
-      );
-      const seq = (db.prepare('SELECT custody_seq FROM exports WHERE id = ?').get(exportId) as { custody_seq: number }).custody_seq;
+        size: pdf.byteLength,
+        manifestJson: json,
+        signingFingerprint: key.fingerprint,
+      });
       return {
         result: seq,
         custody: {
@@ -128,7 +127,14 @@ export async function exportPdf(ctx: CaseContext, req: ExportRequest, options: C
   }
   if (pending) {
     publishOutput(pending);
-    endOutput(ctx.db, pending);
+    // The file is in place under its name: the record goes, and the log says where the export went.
+    ctx.write((db) => {
+      endOutput(db, pending);
+      return {
+        result: null,
+        custody: { action: 'export.file', entity: 'export', entityId: exportId, details: { file: basename(pending.target), sha256 } },
+      };
+    });
   }
   return {
     path: outPath,

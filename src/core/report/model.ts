@@ -6,8 +6,10 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { ASYLUM_STAGES } from '../../shared/domain';
+import type { CustodyEntry } from '../../shared/contract/custody';
 import { CasefileError } from '../../shared/errors';
-import { custodyHead } from '../custody/chain';
+import { canonicalJson } from '../custody/canonical';
+import { custodyHead, listCustody } from '../custody/log';
 import type { CaseContext } from '../context';
 import { getProfile } from '../ops/profile';
 import type { ExportProfileDef, ProfileField } from './profiles';
@@ -16,13 +18,16 @@ import {
   type AllegationRow,
   readAllegations,
   readAsylum,
-  readCustody,
   readEvents,
   readEvidence,
   readPeople,
   readSourceBytes,
   readSources,
   readStatements,
+  readPersonKinds,
+  selfIncriminatingSuggestions,
+  sourcesWithSelfIncriminatingSuggestion,
+  statementEvidence,
 } from './queries';
 import { Redactor, nameTokens } from './redact';
 import { WithheldPassages } from './withheld';
@@ -55,20 +60,14 @@ export interface EvidenceOut {
   grade: string | null;
 }
 
-export interface AllegationOut {
+/** An allegation as the summary presents it: the stored fields (queries.ts) plus its ref, grade and evidence. */
+export interface AllegationOut extends Pick<
+  AllegationRow,
+  'id' | 'category' | 'description' | 'place' | 'perpetrators' | 'units' | 'victims' | 'victimStatus' | 'status' | 'basis'
+> {
   ref: string;
-  id: string;
-  category: string;
   provisions: ProvisionOut[];
-  description: string;
-  place: string | null;
   date: FuzzyDateOut;
-  perpetrators: string[];
-  units: string[];
-  victims: string | null;
-  victimStatus: string;
-  status: string;
-  basis: string | null;
   selfIncriminating: boolean;
   grade: string | null;
   /** From core/ops/corroboration: independent origins, with the reason sources were merged. */
@@ -156,15 +155,8 @@ export interface SourceOut {
   rendition: { attachmentName: string; sha256: string; size: number } | null;
 }
 
-export interface CustodyOut {
-  seq: number;
-  at: string;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  details: string;
-  hash: string;
-}
+/** A custody entry as the appendix shows it: details as (redacted) canonical JSON text. */
+export type CustodyOut = Omit<CustodyEntry, 'details' | 'prevHash'> & { details: string };
 
 export interface EvidenceModel {
   caseId: string;
@@ -402,12 +394,7 @@ export function buildModel(
   if (!def.includeSelfIncriminating) {
     // The importer may have flagged a self-incriminating passage that nobody has decided on yet (or that
     // was rejected as an allegation): the original still carries it, so it cannot go out whole either.
-    for (const r of db
-      .prepare(
-        "SELECT DISTINCT source_id FROM suggestions WHERE kind = 'allegation' AND json_extract(payload_json, '$.selfIncriminating') = 1",
-      )
-      .all() as { source_id: string }[])
-      taintedSources.add(r.source_id);
+    for (const id of sourcesWithSelfIncriminatingSuggestion(db)) taintedSources.add(id);
   }
   // Every passage a left-out allegation rests on (and every passage the importer flagged as
   // self-incriminating, decided or not) is withheld from the WHOLE export, wherever its words recur.
@@ -419,13 +406,9 @@ export function buildModel(
       if (text) withheld.add({ label: `allegation ${e.allegationId}`, text, sourceId: e.sourceId, start: e.spanStart, end: e.spanEnd });
   }
   if (!def.includeSelfIncriminating) {
-    for (const r of db
-      .prepare(
-        "SELECT id, source_id, payload_json FROM suggestions WHERE kind = 'allegation' AND json_extract(payload_json, '$.selfIncriminating') = 1",
-      )
-      .all() as { id: string; source_id: string; payload_json: string }[]) {
-      const p = JSON.parse(r.payload_json) as { text?: string; start?: number; end?: number };
-      if (p.text) withheld.add({ label: `suggestion ${r.id}`, text: p.text, sourceId: r.source_id, start: p.start, end: p.end });
+    for (const r of selfIncriminatingSuggestions(db)) {
+      const p = JSON.parse(r.payloadJson) as { text?: string; start?: number; end?: number };
+      if (p.text) withheld.add({ label: `suggestion ${r.id}`, text: p.text, sourceId: r.sourceId, start: p.start, end: p.end });
     }
   }
   const carriesWithheld = (text: string | null | undefined, sourceId?: string | null, start?: number | null, end?: number | null) =>
@@ -444,11 +427,8 @@ export function buildModel(
     list.push(e);
     evByAllegation.set(e.allegationId, list);
   }
-  const stmtLinks = db.prepare('SELECT allegation_id, statement_id FROM evidence_links WHERE statement_id IS NOT NULL').all() as {
-    allegation_id: string;
-    statement_id: string;
-  }[];
-  for (const l of stmtLinks) if (excludedIds.has(l.allegation_id)) excludedStatementIds.add(l.statement_id);
+  const stmtLinks = statementEvidence(db);
+  for (const l of stmtLinks) if (excludedIds.has(l.allegationId)) excludedStatementIds.add(l.statementId);
 
   // ---- who makes each claim: linked or overlapping statements, attributions, the subject, the outlet
   const statementRows = readStatements(db);
@@ -478,7 +458,7 @@ export function buildModel(
   ];
   const publisherOf = new Map(sources.map((s) => [s.id, plausiblePublisher(s.outlet ?? s.claimedOutlet)]));
   const claimOf = (a: AllegationRow, ev: typeof evidence): Claim => {
-    const linked = new Set(stmtLinks.filter((l) => l.allegation_id === a.id).map((l) => l.statement_id));
+    const linked = new Set(stmtLinks.filter((l) => l.allegationId === a.id).map((l) => l.statementId));
     const overlapping = statementRows.filter(
       (st) =>
         linked.has(st.id) ||
@@ -743,7 +723,15 @@ export function buildModel(
 
   // ---- custody appendix (details redacted: file names and titles can carry names)
   const custody: CustodyOut[] = def.sections.includes('custody')
-    ? readCustody(db).map((c) => ({ ...c, details: R(c.details), entityId: c.entityId }))
+    ? listCustody(db).map((c) => ({
+        seq: c.seq,
+        at: c.at,
+        action: c.action,
+        entity: c.entity,
+        entityId: c.entityId,
+        details: R(canonicalJson(c.details)),
+        hash: c.hash,
+      }))
     : [];
 
   const built: EvidenceModel = {
@@ -822,17 +810,6 @@ export function buildModel(
     );
   }
   return { model, attachments };
-}
-
-/**
- * people.kind (person / organisation / unit) where the schema has it; every row is a person in older
- * schemas. Read here until the people owner module exposes it to the report queries.
- */
-function readPersonKinds(db: CaseContext['db']): Map<string, string> {
-  const cols = db.prepare("SELECT name FROM pragma_table_info('people')").all() as { name: string }[];
-  if (!cols.some((c) => c.name === 'kind')) return new Map();
-  const rows = db.prepare('SELECT id, kind FROM people').all() as { id: string; kind: string | null }[];
-  return new Map(rows.map((r) => [r.id, r.kind ?? 'person']));
 }
 
 /** Where in the model a finding sits, named as the recipient's copy names it (A3, T7, S2, custody #12…). */

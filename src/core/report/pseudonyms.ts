@@ -11,7 +11,7 @@
  */
 import { randomInt } from 'node:crypto';
 import type { CaseContext } from '../context';
-import { readMetaValue } from './queries';
+import { pseudonymsInUse, readMetaValue, setMetaValueOnce, setPseudonymOnce } from './queries';
 
 const SUBJECT_KEY = 'report.subjectPseudonym';
 
@@ -26,8 +26,7 @@ function draw(prefix: string, taken: Set<string>): string {
 }
 
 export function existingPseudonyms(ctx: CaseContext): { people: Map<string, string>; subject: string | null } {
-  const rows = ctx.db.prepare('SELECT id, pseudonym FROM people WHERE pseudonym IS NOT NULL').all() as { id: string; pseudonym: string }[];
-  return { people: new Map(rows.map((r) => [r.id, r.pseudonym])), subject: readMetaValue(ctx.db, SUBJECT_KEY) };
+  return { people: pseudonymsInUse(ctx.db), subject: readMetaValue(ctx.db, SUBJECT_KEY) };
 }
 
 /** Make sure every listed person (and the subject if asked) has a pseudonym; returns the full map. */
@@ -42,9 +41,8 @@ export function ensurePseudonyms(
   if (missing.length === 0 && !needSubject) return have;
   ctx.write((db) => {
     const taken = new Set<string>([...have.people.values(), ...(have.subject ? [have.subject] : [])]);
-    const upd = db.prepare('UPDATE people SET pseudonym = ? WHERE id = ? AND pseudonym IS NULL');
-    for (const id of missing) upd.run(draw('P', taken), id);
-    if (needSubject) db.prepare('INSERT OR IGNORE INTO case_meta (key, value) VALUES (?, ?)').run(SUBJECT_KEY, draw('W', taken));
+    for (const id of missing) setPseudonymOnce(db, id, draw('P', taken));
+    if (needSubject) setMetaValueOnce(db, SUBJECT_KEY, draw('W', taken));
     return {
       result: null,
       custody: {

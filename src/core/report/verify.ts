@@ -13,6 +13,7 @@ import type { CaseContext } from '../context';
 import { getSigningKey } from '../ops/signing-keys';
 import { MANIFEST_ATTACHMENT, Manifest } from './manifest';
 import { checkSignature, type SignatureCheck } from './signature-check';
+import { exportBySha256, recordedSha256 } from './queries';
 
 export interface VerifyExportProblem {
   kind: 'signature' | 'manifest' | 'attachment' | 'case' | 'ledger' | 'pdf';
@@ -140,12 +141,11 @@ export async function verifyExportBytes(pdf: Uint8Array, ctx: CaseContext | null
     if (caseId !== manifest.caseId) {
       problems.push({ kind: 'case', message: `The export is from case ${manifest.caseId}; the open case is ${caseId}.` });
     } else {
-      const bySha = ctx.db.prepare('SELECT sha256 FROM sources WHERE id = ?');
       for (const s of manifest.items.sources) {
-        const row = bySha.get(s.id) as { sha256: string } | undefined;
-        if (!row) problems.push({ kind: 'case', message: `Source ${s.ref} (${s.id}) is not in the case.` });
-        else if (s.sha256 && row.sha256 !== s.sha256)
-          problems.push({ kind: 'case', message: `Source ${s.ref}: the case has SHA-256 ${row.sha256}, the manifest says ${s.sha256}.` });
+        const recorded = recordedSha256(ctx.db, s.id);
+        if (recorded === null) problems.push({ kind: 'case', message: `Source ${s.ref} (${s.id}) is not in the case.` });
+        else if (s.sha256 && recorded !== s.sha256)
+          problems.push({ kind: 'case', message: `Source ${s.ref}: the case has SHA-256 ${recorded}, the manifest says ${s.sha256}.` });
       }
       const caseKey = getSigningKey(ctx.db);
       if (signature.fingerprint && caseKey && caseKey.fingerprint !== signature.fingerprint)
@@ -153,24 +153,17 @@ export async function verifyExportBytes(pdf: Uint8Array, ctx: CaseContext | null
           kind: 'signature',
           message: `The file is signed with certificate ${signature.fingerprint}, not with this case’s key (${caseKey.fingerprint}).`,
         });
-      const ledger = ctx.db
-        .prepare('SELECT id, created_at, recipient, profile, custody_seq FROM exports WHERE sha256 = ? ORDER BY created_at')
-        .get(pdfSha256) as { id: string; created_at: string; recipient: string; profile: string; custody_seq: number | null } | undefined;
+      const ledger = exportBySha256(ctx.db, pdfSha256);
       if (!ledger) {
         problems.push({
           kind: 'ledger',
           message: `This file (SHA-256 ${pdfSha256}) is not in the case's export ledger: it was changed after export, or never exported from this case.`,
         });
       } else {
-        result.ledger = {
-          exportId: ledger.id,
-          createdAt: ledger.created_at,
-          recipient: ledger.recipient,
-          profile: ledger.profile,
-          custodySeq: ledger.custody_seq,
-        };
-        if (ledger.id !== manifest.exportId)
-          problems.push({ kind: 'ledger', message: `Ledger export ${ledger.id} does not match the manifest's ${manifest.exportId}.` });
+        const { exportId, createdAt, recipient, profile, custodySeq } = ledger;
+        result.ledger = { exportId, createdAt, recipient, profile, custodySeq };
+        if (exportId !== manifest.exportId)
+          problems.push({ kind: 'ledger', message: `Ledger export ${exportId} does not match the manifest's ${manifest.exportId}.` });
       }
     }
   }

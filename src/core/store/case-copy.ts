@@ -10,6 +10,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { CasefileError } from '../../shared/errors';
 import { custodyHead, verifyChain } from '../custody/chain';
+import { type ReadableDB, type WritableDB, type Written, writeLogged } from '../context';
 import { fsyncFile, removeWithCompanions } from './durable';
 import { applyKey, applyRekey } from './pragmas';
 import { resolveNativeBinding } from './native';
@@ -40,7 +41,7 @@ export function openCopy(path: string, passphrase: string): Db {
 }
 
 /** Bytes of a database that are not part of any page (junk appended, or a torn copy); 0 when none. */
-export function bytesBeyondPages(db: Db, fileSize: number): number {
+export function bytesBeyondPages(db: Pick<ReadableDB, 'pragma'>, fileSize: number): number {
   const pages = db.pragma('page_count', { simple: true }) as number;
   const pageSize = db.pragma('page_size', { simple: true }) as number;
   return fileSize - pages * pageSize;
@@ -78,8 +79,11 @@ export function verifyCopy(path: string, passphrase: string, expectedHead: { seq
 export interface CopyOptions {
   /** Re-encrypt the copy under this passphrase (re-key, hand-over). */
   rekey?: string;
-  /** Changes made in the copy, in one transaction, before it is synced and verified (custody entries). */
-  write?: (db: Db) => void;
+  /**
+   * Changes made in the copy before it is synced and verified, through the same door as every write:
+   * one transaction that appends the custody entries the change returns (what the copy is, where it came from).
+   */
+  write?: (db: WritableDB) => Written<unknown>;
   /** Told as each stage starts (copy, re-encrypt, verify), for a progress bar: `done` of COPY_STAGES. */
   onStage?: (done: number, label: string) => void;
 }
@@ -110,7 +114,7 @@ export function writeVerifiedCopy(
       copy.pragma('journal_mode = DELETE');
       copy.pragma('synchronous = FULL');
       if (opts.rekey !== undefined) applyRekey(copy, opts.rekey);
-      if (opts.write) copy.transaction(opts.write)(copy);
+      if (opts.write) writeLogged(copy, opts.write);
       head = custodyHead(copy);
     } finally {
       copy.close();

@@ -13,7 +13,8 @@ import type { Progress } from '../../shared/contract/define';
 import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { APP_VERSION } from '../version';
-import { appendCustody, type CustodyInput } from '../custody/chain';
+import type { CustodyInput } from '../custody/chain';
+import { writeLogged } from '../context';
 import { COPY_STAGES, partPathFor, writeVerifiedCopy } from './case-copy';
 import { removeWithCompanions, renameDurably } from './durable';
 import { insertSigningKey } from '../ops/signing-keys';
@@ -75,20 +76,22 @@ export class CaseStore {
         createdAt: new Date().toISOString(),
         appVersion: APP_VERSION,
       };
-      const conn = db;
-      conn.transaction(() => {
+      writeLogged(db, (conn) => {
         const insert = conn.prepare('INSERT INTO case_meta (key, value) VALUES (?, ?)');
         insert.run('format', 'casefile');
         for (const [k, v] of Object.entries(meta)) insert.run(k, v);
         // The key that signs this case's exports is made with the case and never leaves it.
         const key = insertSigningKey(conn, meta.caseId);
-        appendCustody(conn, {
-          action: 'case.create',
-          entity: 'case',
-          entityId: meta.caseId,
-          details: { title: meta.title, appVersion: APP_VERSION, signingKey: key.fingerprint },
-        });
-      })();
+        return {
+          result: null,
+          custody: {
+            action: 'case.create',
+            entity: 'case',
+            entityId: meta.caseId,
+            details: { title: meta.title, appVersion: APP_VERSION, signingKey: key.fingerprint },
+          },
+        };
+      });
       return new CaseStore(abs, db, passphrase);
     } catch (e) {
       db?.close();
@@ -148,7 +151,7 @@ export class CaseStore {
     const total = COPY_STAGES + 1;
     writeVerifiedCopy(this, part, oldPassphrase, {
       rekey: newPassphrase,
-      write: (copy) => appendCustody(copy, entry),
+      write: () => ({ result: null, custody: entry }),
       onStage: (done, label) => onProgress?.({ done, total, label }),
     });
     onProgress?.({ done: COPY_STAGES, total, label: 'Replacing the case file' });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CaseInfo, Profile } from './case';
 import { op } from './define';
 import { Str } from './fields';
+import { FilePath } from './paths';
 
 export const CASE_JSON_VERSION = 1;
 const Row = z.record(z.string(), z.unknown());
@@ -49,7 +50,7 @@ export const caseJsonContract = {
   }),
   importJson: op({
     summary: 'Restore case JSON (with originals) into a NEW case file and open it.',
-    input: z.object({ path: Str(4096).min(1), passphrase: Str(1024).min(1), title: Str(300).optional(), data: z.unknown() }),
+    input: z.object({ path: FilePath('create-case'), passphrase: Str(1024).min(1), title: Str(300).optional(), data: z.unknown() }),
     output: CaseInfo,
     long: true,
   }),

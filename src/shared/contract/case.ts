@@ -3,12 +3,11 @@ import { z } from 'zod';
 import { CustodyHead } from './custody';
 import { op } from './define';
 import { Empty, Passphrase } from './fields';
+import { FilePath } from './paths';
 
 // Moved to their own parts; re-exported so imports written against this file keep working.
 export { CustodyEntry, CustodyHead, VerifyReport } from './custody';
 export type { SourceSummary } from './sources';
-
-const FilePath = z.string().min(1).max(4096);
 
 export const CaseInfo = z.object({
   path: z.string(),
@@ -105,12 +104,12 @@ export type CopyResult = z.infer<typeof CopyResult>;
 export const caseContract = {
   createCase: op({
     summary: 'Create a new encrypted case file and open it.',
-    input: z.object({ path: FilePath, passphrase: Passphrase, title: z.string().max(300).optional() }),
+    input: z.object({ path: FilePath('create-case'), passphrase: Passphrase, title: z.string().max(300).optional() }),
     output: CaseInfo,
   }),
   openCase: op({
     summary: 'Open an existing case file with its passphrase.',
-    input: z.object({ path: FilePath, passphrase: Passphrase }),
+    input: z.object({ path: FilePath('open-case'), passphrase: Passphrase }),
     output: CaseInfo,
     long: true,
   }),
@@ -148,25 +147,35 @@ export const caseContract = {
   }),
   backupCase: op({
     summary: 'Write a verified backup of the open case (itself a case file, same passphrase) to a new file.',
-    input: z.object({ destPath: FilePath, passphrase: Passphrase }),
+    input: z.object({ destPath: FilePath('backup-target'), passphrase: Passphrase }),
     output: CopyResult,
     long: true,
   }),
   handOverCase: op({
     summary: 'Write a verified copy of the open case for a colleague, under a new passphrase (custody entry on both sides).',
-    input: z.object({ destPath: FilePath, passphrase: Passphrase, newPassphrase: Passphrase, recipient: z.string().max(300).optional() }),
+    input: z.object({
+      destPath: FilePath('handover-target'),
+      passphrase: Passphrase,
+      newPassphrase: Passphrase,
+      recipient: z.string().max(300).optional(),
+    }),
     output: CopyResult,
     long: true,
   }),
   restoreCase: op({
     summary: 'Restore a backup or a received hand-over copy to a case file (verified; the backup is only read).',
-    input: z.object({ backupPath: FilePath, destPath: FilePath, passphrase: Passphrase, overwrite: z.boolean().default(false) }),
+    input: z.object({
+      backupPath: FilePath('restore-source'),
+      destPath: FilePath('create-case'),
+      passphrase: Passphrase,
+      overwrite: z.boolean().default(false),
+    }),
     output: CopyResult,
     long: true,
   }),
   destroyCase: op({
     summary: 'Securely delete a case file: overwrite every byte, sync, unlink (see the README for what this cannot reach).',
-    input: z.object({ path: FilePath, passphrase: Passphrase }),
+    input: z.object({ path: FilePath('destroy-case'), passphrase: Passphrase }),
     output: z.object({ files: z.array(z.string()), bytes: z.number().int() }),
     long: true,
   }),

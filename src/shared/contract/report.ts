@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Bytes } from '../domain';
 import { op } from './define';
+import { FilePath } from './paths';
 
 export const SECTIONS = ['profile', 'asylum', 'allegations', 'timeline', 'testimony', 'sources', 'custody'] as const;
 export const PROFILE_FIELDS = [
@@ -158,7 +159,7 @@ export const reportContract = {
       recipient: z.string().max(300).optional(),
       preparedBy: z.string().max(300).optional(),
       /** Where to write the PDF. Without it the bytes are returned. */
-      outPath: z.string().min(1).max(4096).optional(),
+      outPath: FilePath('export-target').optional(),
       overwrite: z.boolean().default(false),
     }),
     output: z.object({
@@ -183,7 +184,7 @@ export const reportContract = {
     summary: 'Check an exported PDF: attachments against its manifest and, with checkAgainstCase, against the open case and its ledger.',
     input: z
       .object({
-        pdfPath: z.string().min(1).max(4096).optional(),
+        pdfPath: FilePath('verify-export').optional(),
         bytes: Bytes.optional(),
         checkAgainstCase: z.boolean().default(false),
       })

@@ -9,6 +9,7 @@ import { Reading } from '../reading';
 import { CaseInfo } from './case';
 import { op } from './define';
 import { Empty, Id, Passphrase } from './fields';
+import { FilePath } from './paths';
 
 export const SourceSummary = z.object({
   id: z.string(),
@@ -136,7 +137,7 @@ export const sourcesContract = {
   }),
   importPaths: op({
     summary: 'Import documents the user chose (file picker or dropped on the window) by path; each file is read and imported on its own.',
-    input: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }),
+    input: z.object({ paths: z.array(FilePath('import')).min(1).max(10_000) }),
     output: ImportResults,
     long: true,
   }),
@@ -159,7 +160,7 @@ export const sourcesContract = {
   buildDemo: op({
     summary: 'Create a new, partly reviewed demo case for one defector of seeds/ (default: the richest) and leave it open.',
     input: z.object({
-      path: z.string().min(1).max(4096),
+      path: FilePath('create-case'),
       passphrase: Passphrase,
       title: z.string().max(300).optional(),
       /** A `listDemoCases` id; default: the first (richest). */
