@@ -3,7 +3,17 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { UnlockScreen } from './UnlockScreen';
 
 export type Section =
-  'Overview' | 'Sources' | 'Suggestions' | 'Testimony' | 'Allegations' | 'Timeline' | 'Asylum' | 'Export' | 'Custody log' | 'Settings';
+  | 'Overview'
+  | 'Sources'
+  | 'Suggestions'
+  | 'Testimony'
+  | 'People'
+  | 'Allegations'
+  | 'Timeline'
+  | 'Asylum'
+  | 'Export'
+  | 'Custody log'
+  | 'Settings';
 
 export class CaseShell {
   readonly nav: Locator;

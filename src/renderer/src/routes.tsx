@@ -6,13 +6,17 @@
 import type { ComponentType } from 'react';
 import { AllegationEditor } from './screens/AllegationEditor';
 import { AllegationsView } from './screens/AllegationsView';
+import { AsylumView } from './screens/AsylumView';
 import { CustodyView } from './screens/CustodyView';
 import { ExportScreen } from './screens/ExportScreen';
 import { OverviewView } from './screens/OverviewView';
+import { PeopleView } from './screens/PeopleView';
 import { SettingsView } from './screens/SettingsView';
 import { SourcesView } from './screens/SourcesView';
 import { SourceView } from './screens/SourceView';
 import { SuggestionsView } from './screens/SuggestionsView';
+import { TestimonyView } from './screens/TestimonyView';
+import { TimelineView } from './screens/TimelineView';
 
 export interface CaseRoute {
   /** wouter pattern, relative to the hash: '/sources/:id'. */
@@ -23,30 +27,19 @@ export interface CaseRoute {
   nav?: string;
 }
 
-function notYet(title: string): ComponentType {
-  function NotYet() {
-    return (
-      <section className="placeholder">
-        <h1>{title}</h1>
-        <p className="empty">This part of the case is not in this version of Casefile yet.</p>
-      </section>
-    );
-  }
-  return NotYet;
-}
-
 export const ROUTES: CaseRoute[] = [
   { path: '/', nav: 'Overview', component: OverviewView },
   { path: '/sources', nav: 'Sources', component: SourcesView },
   { path: '/sources/:id', component: SourceView },
   { path: '/sources/:id/at/:start/:end', component: SourceView },
   { path: '/suggestions', nav: 'Suggestions', component: SuggestionsView },
-  { path: '/testimony', nav: 'Testimony', component: notYet('Testimony') },
+  { path: '/testimony', nav: 'Testimony', component: TestimonyView },
+  { path: '/people', nav: 'People', component: PeopleView },
   { path: '/allegations', nav: 'Allegations', component: AllegationsView },
   { path: '/allegations/new', component: AllegationEditor },
   { path: '/allegations/:id', component: AllegationEditor },
-  { path: '/timeline', nav: 'Timeline', component: notYet('Timeline') },
-  { path: '/asylum', nav: 'Asylum', component: notYet('Asylum') },
+  { path: '/timeline', nav: 'Timeline', component: TimelineView },
+  { path: '/asylum', nav: 'Asylum', component: AsylumView },
   { path: '/export', nav: 'Export', component: ExportScreen },
   { path: '/custody', nav: 'Custody log', component: CustodyView },
   { path: '/settings', nav: 'Settings', component: SettingsView },

@@ -1,0 +1,97 @@
+/** Testimony, people, timeline and asylum screens: the controls the specs use. */
+import type { Locator, Page } from '@playwright/test';
+
+export class TestimonyScreen {
+  readonly table: Locator;
+  readonly newStatement: Locator;
+  readonly original: Locator;
+  readonly translation: Locator;
+  readonly translationBy: Locator;
+  readonly language: Locator;
+  readonly speaker: Locator;
+  readonly basis: Locator;
+  readonly heardFrom: Locator;
+  readonly add: Locator;
+  readonly save: Locator;
+  readonly remove: Locator;
+
+  constructor(readonly page: Page) {
+    this.table = page.getByRole('grid', { name: 'Statements' });
+    this.newStatement = page.getByRole('button', { name: 'New statement' });
+    this.original = page.getByRole('textbox', { name: 'Original', exact: true });
+    this.translation = page.getByRole('textbox', { name: /^Translation/ });
+    this.translationBy = page.getByRole('combobox', { name: 'Translation by' });
+    this.language = page.getByRole('textbox', { name: 'Language of the original' });
+    this.speaker = page.getByRole('combobox', { name: 'Speaker', exact: true });
+    this.basis = page.getByRole('combobox', { name: 'Basis', exact: true });
+    this.heardFrom = page.getByRole('textbox', { name: 'Heard from' });
+    this.add = page.getByRole('button', { name: 'Add statement' });
+    this.save = page.getByRole('button', { name: 'Save statement' });
+    this.remove = page.getByRole('button', { name: 'Delete statement' });
+  }
+
+  row(text: string | RegExp): Locator {
+    return this.table.locator('tbody tr[data-row-id]').filter({ hasText: text });
+  }
+}
+
+export class PeopleScreen {
+  readonly table: Locator;
+  readonly mergeChoice: Locator;
+  readonly merge: Locator;
+
+  constructor(readonly page: Page) {
+    this.table = page.getByRole('grid', { name: 'People' });
+    this.mergeChoice = page.getByLabel('Record to merge into this one');
+    this.merge = page.getByRole('button', { name: 'Merge into this record' });
+  }
+
+  row(text: string | RegExp): Locator {
+    return this.table.locator('tbody tr[data-row-id]').filter({ hasText: text });
+  }
+}
+
+export class TimelineScreen {
+  readonly svg: Locator;
+  readonly title: Locator;
+  readonly when: Locator;
+  readonly precision: Locator;
+  readonly add: Locator;
+  readonly undated: Locator;
+
+  constructor(readonly page: Page) {
+    this.svg = page.getByTestId('timeline-svg');
+    this.title = page.getByRole('textbox', { name: 'Event', exact: true });
+    this.when = page.getByRole('textbox', { name: 'When' });
+    this.precision = page.getByRole('combobox', { name: 'How precise' });
+    this.add = page.getByRole('button', { name: 'Add event' });
+    this.undated = page.getByTestId('undated-events');
+  }
+
+  /** The drawn bar of an event. */
+  bar(eventId: string): Locator {
+    return this.svg.locator(`[data-event-id="${eventId}"] rect`);
+  }
+}
+
+export class AsylumScreen {
+  readonly country: Locator;
+  readonly stage: Locator;
+  readonly date: Locator;
+  readonly precision: Locator;
+  readonly authority: Locator;
+  readonly add: Locator;
+
+  constructor(readonly page: Page) {
+    this.country = page.getByRole('textbox', { name: 'Country' });
+    this.stage = page.getByRole('combobox', { name: 'Stage' });
+    this.date = page.getByRole('textbox', { name: 'Date of the step' });
+    this.precision = page.getByRole('combobox', { name: 'Date precision' });
+    this.authority = page.getByRole('textbox', { name: 'Authority' });
+    this.add = page.getByRole('button', { name: 'Add step' });
+  }
+
+  steps(country: string): Locator {
+    return this.page.locator(`[data-country="${country}"] .stepper .step`);
+  }
+}

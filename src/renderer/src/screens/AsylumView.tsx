@@ -1,0 +1,166 @@
+/**
+ * Asylum: a stepper per country (steps in procedure order when undated: intends → applied → … → final),
+ * each with its date, authority and note, and what was disclosed to whom; add, edit and delete steps.
+ */
+import { type FormEvent, useState } from 'react';
+import type { AsylumStep } from '../../../shared/contract/asylum';
+import { ASYLUM_STAGES, DATE_PRECISIONS, type DatePrecision } from '../../../shared/domain';
+import { Field } from '../components/Field';
+import { ErrorMessage } from '../components/ui';
+import { useOp, useOpMutation } from '../data/operations';
+
+type Stage = (typeof ASYLUM_STAGES)[number];
+
+export function AsylumView() {
+  const overview = useOp('asylumOverview', {});
+  const [editing, setEditing] = useState<AsylumStep | null>(null);
+  const data = overview.data;
+  return (
+    <section data-testid="asylum-view">
+      <h1>Asylum</h1>
+      {overview.error ? <ErrorMessage>{overview.error.message}</ErrorMessage> : null}
+      {data && data.countries.length === 0 ? <p className="empty">No asylum steps recorded yet.</p> : null}
+      {data?.countries.map((c) => (
+        <section key={c.country} className="panel asylum-country" aria-label={`Asylum in ${c.country}`} data-country={c.country}>
+          <h2>
+            {c.country} <span className="muted">— now: {c.currentStage}</span>
+          </h2>
+          <ol className="stepper">
+            {c.steps.map((s, i) => (
+              <li key={s.id} className="step" data-stage={s.stage}>
+                <span className="step-stage">{s.stage}</span>
+                <span className="step-date">
+                  {s.date.value ? `${s.date.value}${s.date.precision !== 'day' ? ` (${s.date.precision})` : ''}` : 'undated'}
+                </span>
+                {s.authority ? <span className="step-authority">{s.authority}</span> : null}
+                {s.note ? <span className="step-note">{s.note}</span> : null}
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Edit step ${i + 1} (${s.stage}) in ${c.country}`}
+                  onClick={() => setEditing(s)}
+                >
+                  Edit
+                </button>
+              </li>
+            ))}
+          </ol>
+          {c.disclosures.length ? (
+            <>
+              <h3>Disclosed</h3>
+              <ul>
+                {c.disclosures.map((d) => (
+                  <li key={d.id}>
+                    {d.disclosedAt}: to {d.authority} — {d.what}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      ))}
+      <StepForm key={editing?.id ?? 'new'} step={editing} onDone={() => setEditing(null)} />
+    </section>
+  );
+}
+
+function StepForm({ step, onDone }: { step: AsylumStep | null; onDone(): void }) {
+  const add = useOpMutation('addAsylumStep');
+  const update = useOpMutation('updateAsylumStep');
+  const del = useOpMutation('deleteRecord');
+  const [country, setCountry] = useState(step?.country ?? '');
+  const [stage, setStage] = useState<Stage>(step?.stage ?? 'intends');
+  const [date, setDate] = useState(step?.date.value ?? '');
+  const [precision, setPrecision] = useState<DatePrecision>(step?.date.precision ?? 'day');
+  const [authority, setAuthority] = useState(step?.authority ?? '');
+  const [note, setNote] = useState(step?.note ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    const fields = {
+      country: country.trim().toUpperCase(),
+      stage,
+      date: date.trim() || null,
+      precision: date.trim() ? precision : ('unknown' as const),
+      authority: authority.trim() || null,
+      note: note.trim() || null,
+    };
+    try {
+      if (step) await update.run({ id: step.id, ...fields });
+      else await add.run(fields);
+      onDone();
+      if (!step) {
+        setDate('');
+        setAuthority('');
+        setNote('');
+      }
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <form className="panel" aria-label={step ? 'Edit asylum step' : 'Add asylum step'} onSubmit={submit}>
+      <h2>{step ? 'Edit the step' : 'Add a step'}</h2>
+      <div className="form-grid">
+        <Field label="Country" hint="ISO code, e.g. NL, LT">
+          {(c) => <input {...c} value={country} maxLength={2} onChange={(e) => setCountry(e.target.value)} />}
+        </Field>
+        <Field label="Stage">
+          {(c) => (
+            <select {...c} value={stage} onChange={(e) => setStage(e.target.value as Stage)}>
+              {ASYLUM_STAGES.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Date of the step" hint="YYYY, YYYY-MM or YYYY-MM-DD">
+          {(c) => <input {...c} value={date} onChange={(e) => setDate(e.target.value)} />}
+        </Field>
+        <Field label="Date precision">
+          {(c) => (
+            <select {...c} value={precision} onChange={(e) => setPrecision(e.target.value as DatePrecision)}>
+              {DATE_PRECISIONS.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Authority">{(c) => <input {...c} value={authority} onChange={(e) => setAuthority(e.target.value)} />}</Field>
+        <Field label="Note">{(c) => <input {...c} value={note} onChange={(e) => setNote(e.target.value)} />}</Field>
+      </div>
+      <ErrorMessage>{error}</ErrorMessage>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={country.trim().length !== 2}>
+          {step ? 'Save step' : 'Add step'}
+        </button>
+        {step ? (
+          <>
+            <button
+              type="button"
+              className="danger"
+              onClick={async () => {
+                try {
+                  await del.run({ kind: 'asylum-step', id: step.id });
+                  onDone();
+                } catch (err) {
+                  setError((err as Error).message);
+                }
+              }}
+            >
+              Delete step
+            </button>
+            <button type="button" onClick={onDone}>
+              Cancel
+            </button>
+          </>
+        ) : null}
+      </div>
+    </form>
+  );
+}
