@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { CallOptions, ClientOf, Contract, HandlersOf } from '../shared/contract/define';
 import { CasefileError } from '../shared/errors';
+import { damagedPageError, isCorrupt } from './store/errors';
 
 export function invalidInput(name: string, error: z.ZodError): CasefileError {
   const issues = error.issues.slice(0, 5).map((i) => `${i.path.length ? i.path.join('.') : 'input'}: ${i.message}`);
@@ -27,6 +28,8 @@ export function bindContract<C extends Contract>(contract: C, handlers: Handlers
         if (e instanceof CasefileError) throw e;
         if ((e as Error)?.name === 'AbortError')
           throw new CasefileError('CANCELLED', 'Cancelled. Nothing was changed by the cancelled step.');
+        // A page that fails its authentication when read (unlock no longer reads them all, see case-store.ts).
+        if (isCorrupt(e)) throw damagedPageError(e);
         throw e;
       }
       const out = spec.output.safeParse(result);

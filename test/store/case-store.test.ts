@@ -2,6 +2,7 @@ import { existsSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
+import { createService } from '../../src/core/service';
 import { CaseStore } from '../../src/core/store/case-store';
 import { applyKey } from '../../src/core/store/pragmas';
 import { LATEST_SCHEMA_VERSION } from '../../src/core/store/migrations';
@@ -81,10 +82,12 @@ describe('CaseStore', () => {
     expectCode(() => CaseStore.open(join(dir, 'missing.casefile'), PASS), 'NOT_FOUND');
   });
 
-  it('damaged file: a flipped byte inside a data page is reported as damage', () => {
+  // Unlock no longer reads every page (quick_check moved to verify, issue #15): a damaged page is
+  // reported as DAMAGED when it is read, and verify's integrity check finds it wherever it is.
+  it('damaged file: a flipped byte inside a data page is reported as damage', async () => {
     const path = join(tmp(), 'd.casefile');
     const store = CaseStore.create(path, PASS);
-    // Give the file some pages beyond the first.
+    // Give the file some pages beyond the first (case_meta, which every open reads).
     store.db.exec(
       `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200)
        INSERT INTO case_meta (key, value) SELECT 'filler' || i, hex(randomblob(500)) FROM n`,
@@ -95,8 +98,35 @@ describe('CaseStore', () => {
     bytes[bytes.length - 4096 + 100] ^= 0xff;
     writeFileSync(path, bytes);
     const before = fileSha(path);
-    expectCode(() => CaseStore.open(path, PASS), 'DAMAGED');
+    const service = createService();
+    try {
+      await expect(service.api.openCase({ path, passphrase: PASS })).rejects.toMatchObject({ code: 'DAMAGED' });
+    } finally {
+      service.dispose();
+    }
     expect(fileSha(path)).toBe(before);
+  });
+
+  it('damage in a page that unlocking does not read: the case opens, verify reports it, reading it says DAMAGED', async () => {
+    const path = join(tmp(), 'd2.casefile');
+    const service = createService();
+    try {
+      await service.api.createCase({ path, passphrase: PASS });
+      for (let i = 0; i < 40; i++) await service.api.upsertPerson({ name: `Witness ${i}`, notes: 'x'.repeat(2000) });
+      await service.api.closeCase({});
+      const bytes = readFileSync(path);
+      // The people table's last leaf page is the file's last page (written last, nothing after it).
+      bytes[bytes.length - 4096 + 200] ^= 0xff;
+      writeFileSync(path, bytes);
+      await service.api.openCase({ path, passphrase: PASS });
+      const report = await service.api.verify({});
+      expect(report.ok).toBe(false);
+      expect(report.problems[0]).toMatchObject({ kind: 'schema' });
+      expect(report.problems[0].message).toMatch(/database integrity check/);
+      await expect(service.api.listPeople({})).rejects.toMatchObject({ code: 'DAMAGED', message: /Run verify/ });
+    } finally {
+      service.dispose();
+    }
   });
 
   it('a file from a newer schema version is refused, unchanged', () => {

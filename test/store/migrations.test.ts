@@ -118,6 +118,19 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('005 indexes the custody log by entity, so verify looks up each source instead of scanning the log', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS, 4);
+    expect(migrate(db, MIGRATIONS, 5)).toEqual([5]);
+    const plan = db
+      .prepare(
+        "EXPLAIN QUERY PLAN SELECT s.id FROM sources s WHERE NOT EXISTS (SELECT 1 FROM custody_log c WHERE c.entity = 'source' AND c.entity_id = s.id)",
+      )
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join('\n')).toMatch(/SEARCH c USING (COVERING )?INDEX custody_log_entity/);
+    db.close();
+  });
+
   it('runs each migration in a transaction: a failing one leaves the previous version', () => {
     const db = new Database(':memory:');
     const broken = [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE ok_table(x); THIS IS NOT SQL;' }];

@@ -6,7 +6,7 @@ import type { CrimeCategory } from '../../shared/domain';
 import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { type CaseContext, type ReadableDB, type WritableDB, notFound, nowIso } from '../context';
-import { corroborate } from './corroboration';
+import { corroborate, corroborationCache, type CorroborationCache } from './corroboration';
 import { excerptOf, parseJson, resolveSpan, strings } from './source-spans';
 import { categoryLabel, defaultProvisions, provisionTitle } from './taxonomy';
 
@@ -86,10 +86,18 @@ function toLink(r: LinkRow): EvidenceLink {
   });
 }
 
-function toAllegation(ctx: CaseContext, r: AllegationRow): Allegation {
-  const links = (ctx.db.prepare(`${LINKS_SQL} WHERE e.allegation_id = ? ORDER BY e.created_at, e.rowid`).all(r.id) as LinkRow[]).map(
+function linksOf(ctx: CaseContext, allegationId: string): EvidenceLink[] {
+  return (ctx.db.prepare(`${LINKS_SQL} WHERE e.allegation_id = ? ORDER BY e.created_at, e.rowid`).all(allegationId) as LinkRow[]).map(
     toLink,
   );
+}
+
+function toAllegation(
+  ctx: CaseContext,
+  r: AllegationRow,
+  links = linksOf(ctx, r.id),
+  cache: CorroborationCache = corroborationCache(),
+): Allegation {
   return Allegation.parse({
     id: r.id,
     category: r.category,
@@ -111,12 +119,17 @@ function toAllegation(ctx: CaseContext, r: AllegationRow): Allegation {
     grade: grade(r.reliability, r.credibility),
     notes: r.notes,
     evidence: links,
-    corroboration: corroborate(ctx, r.id, links),
+    corroboration: corroborate(ctx, r.id, links, cache),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   });
 }
 
+/**
+ * Every allegation (of a category or status), with evidence and corroboration. Built for a case with
+ * tens of thousands: the links come in one query, each source's title and outlet are looked up once, and
+ * corroboration reads and compares each source once for the whole list (CorroborationCache).
+ */
 export function listAllegations(ctx: CaseContext, filter: { category?: string; status?: string } = {}): Allegation[] {
   const where: string[] = [];
   const args: string[] = [];
@@ -128,10 +141,41 @@ export function listAllegations(ctx: CaseContext, filter: { category?: string; s
     where.push('status = ?');
     args.push(filter.status);
   }
-  const rows = ctx.db
-    .prepare(`SELECT * FROM allegations ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY category, created_at, rowid`)
-    .all(...args) as AllegationRow[];
-  return rows.map((r) => toAllegation(ctx, r));
+  const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const rows = ctx.db.prepare(`SELECT * FROM allegations ${cond} ORDER BY category, created_at, rowid`).all(...args) as AllegationRow[];
+  const linkRows = ctx.db
+    .prepare(
+      `SELECT e.*, s.file_name, s.sha256, s.claimed_outlet FROM evidence_links e JOIN sources s ON s.id = e.source_id
+       ${cond ? `WHERE e.allegation_id IN (SELECT id FROM allegations ${cond})` : ''}
+       ORDER BY e.allegation_id, e.created_at, e.rowid`,
+    )
+    .all(...args) as (Omit<LinkRow, 'title' | 'outlet'> & { claimed_outlet: string | null })[];
+  const firstText = ctx.db.prepare(
+    "SELECT title, outlet FROM source_texts WHERE source_id = ? AND kind = 'clean' ORDER BY created_at LIMIT 1",
+  );
+  const described = new Map<string, { title: string | null; outlet: string | null }>();
+  const byAllegation = new Map<string, EvidenceLink[]>();
+  for (const l of linkRows) {
+    let d = described.get(l.source_id);
+    if (!d) {
+      const t = firstText.get(l.source_id) as { title: string | null; outlet: string | null } | undefined;
+      described.set(l.source_id, (d = { title: t?.title ?? null, outlet: t?.outlet ?? l.claimed_outlet }));
+    }
+    const list = byAllegation.get(l.allegation_id) ?? [];
+    list.push(toLink({ ...l, title: d.title, outlet: d.outlet }));
+    byAllegation.set(l.allegation_id, list);
+  }
+  const cache = corroborationCache();
+  return rows.map((r) => toAllegation(ctx, r, byAllegation.get(r.id) ?? [], cache));
+}
+
+/** How many allegations each category has, most first: one GROUP BY, not a list of every allegation. */
+export function allegationCountsByCategory(ctx: CaseContext): { category: CrimeCategory; label: string; count: number }[] {
+  const rows = ctx.db.prepare('SELECT category, count(*) AS n FROM allegations GROUP BY category ORDER BY n DESC, category').all() as {
+    category: CrimeCategory;
+    n: number;
+  }[];
+  return rows.map((r) => ({ category: r.category, label: categoryLabel(r.category), count: r.n }));
 }
 
 export function getAllegation(ctx: CaseContext, id: string): Allegation {

@@ -1,6 +1,8 @@
 import type { CaseInfo } from '../../shared/contract/case';
 import { custodyCount, custodyHead } from '../custody/log';
 import type { CaseContext } from '../context';
+import { allegationCountsByCategory } from './allegations';
+import { timelineSpan } from './timeline';
 
 const count = (ctx: CaseContext, sql: string): number => (ctx.db.prepare(sql).get() as { n: number }).n;
 
@@ -26,5 +28,6 @@ export function caseInfo(ctx: CaseContext): CaseInfo {
       exports: count(ctx, 'SELECT count(*) AS n FROM exports'),
     },
     custodyHead: custodyHead(ctx.db),
+    overview: { allegationsByCategory: allegationCountsByCategory(ctx), events: timelineSpan(ctx) },
   };
 }

@@ -18,8 +18,11 @@ interface LinkLite {
 interface SourceFacts {
   id: string;
   outlets: Map<string, string>; // normalised key → display name
-  quotes: { key: string; text: string }[];
+  /** `inner`: the key's words but its first and last (which a substring match may cut). */
+  quotes: { key: string; text: string; inner: string[] }[];
   body: string; // normalised clean text
+  /** The body's words: a quote whose inner words are not all here cannot be in it (checked before searching). */
+  words: Set<string>;
 }
 
 export const normOutlet = (s: string) =>
@@ -69,7 +72,7 @@ function sourceFacts(ctx: CaseContext, sourceId: string): SourceFacts {
     const name = parseJson<{ name?: string }>(s.payload_json, {}).name;
     if (s.status === 'rejected' && name) rejected.add(normOutlet(name));
   }
-  const quotes: SourceFacts['quotes'] = [];
+  const quotes: { key: string; text: string }[] = [];
   let body = '';
   for (const t of texts) {
     add(t.outlet);
@@ -86,7 +89,15 @@ function sourceFacts(ctx: CaseContext, sourceId: string): SourceFacts {
   for (const st of ctx.db.prepare('SELECT text FROM statements WHERE source_id = ?').all(sourceId) as { text: string }[]) {
     quotes.push({ key: normText(st.text), text: st.text });
   }
-  return { id: sourceId, outlets, quotes: quotes.filter((q) => q.key.replace(/ /g, '').length >= MIN_QUOTE_LETTERS), body };
+  return {
+    id: sourceId,
+    outlets,
+    quotes: quotes
+      .filter((q) => q.key.replace(/ /g, '').length >= MIN_QUOTE_LETTERS)
+      .map((q) => ({ ...q, inner: q.key.split(' ').slice(1, -1) })),
+    body,
+    words: new Set(body.split(' ')),
+  };
 }
 
 const short = (s: string, n = 40) => {
@@ -94,7 +105,51 @@ const short = (s: string, n = 40) => {
   return t.length > n ? `${t.slice(0, n - 1).trimEnd()}…` : t;
 };
 
-export function corroborate(ctx: CaseContext, allegationId: string, links: LinkLite[]): Corroboration {
+/**
+ * What the corroboration of many allegations shares, for one list: each source's facts (its outlets,
+ * quotes and whole normalised text) read and normalised once, and each pair of sources compared once,
+ * not again for every allegation they support together.
+ */
+export interface CorroborationCache {
+  facts: Map<string, SourceFacts>;
+  pairs: Map<string, PairReason[]>;
+}
+
+export const corroborationCache = (): CorroborationCache => ({ facts: new Map(), pairs: new Map() });
+
+type PairReason = { a: string; b: string; kind: 'key' | 'outlet' | 'quote'; label: string; key: string };
+
+/**
+ * Whether the normalised body contains the normalised quote. The quote's first and last words may be cut
+ * (a substring match), its inner words must be whole words of the body: most bodies fail that at once.
+ */
+function carries(f: SourceFacts, quote: SourceFacts['quotes'][number]): boolean {
+  for (const w of quote.inner) if (!f.words.has(w)) return false;
+  return f.body.includes(quote.key);
+}
+
+/** Why two sources are one origin (shared outlet, same quote): nothing when they are independent. */
+function comparePair(a: SourceFacts, b: SourceFacts): PairReason[] {
+  const reasons: PairReason[] = [];
+  // (2) shared outlet
+  for (const [k, name] of a.outlets) {
+    if (b.outlets.has(k)) {
+      reasons.push({ a: a.id, b: b.id, kind: 'outlet', label: name, key: `outlet:${k}` });
+      break;
+    }
+  }
+  // (3) same quote (same interview)
+  const q = a.quotes.find((x) => carries(b, x)) ?? b.quotes.find((x) => carries(a, x));
+  if (q) reasons.push({ a: a.id, b: b.id, kind: 'quote', label: short(q.text), key: `quote:${q.key.slice(0, 32)}` });
+  return reasons;
+}
+
+export function corroborate(
+  ctx: CaseContext,
+  allegationId: string,
+  links: LinkLite[],
+  cache: CorroborationCache = corroborationCache(),
+): Corroboration {
   const ids = [...new Set(links.map((l) => l.sourceId))];
   const parent = new Map(ids.map((id) => [id, id]));
   const find = (x: string): string => {
@@ -108,7 +163,7 @@ export function corroborate(ctx: CaseContext, allegationId: string, links: LinkL
     const rb = find(b);
     if (ra !== rb) parent.set(rb, ra);
   };
-  const reasonsByPair: { a: string; b: string; kind: 'key' | 'outlet' | 'quote'; label: string; key: string }[] = [];
+  const reasonsByPair: PairReason[] = [];
 
   // (1) Investigator's explicit origin keys.
   const byKey = new Map<string, string[]>();
@@ -117,21 +172,17 @@ export function corroborate(ctx: CaseContext, allegationId: string, links: LinkL
     for (const s of srcs.slice(1)) if (s !== srcs[0]) reasonsByPair.push({ a: srcs[0], b: s, kind: 'key', label: k, key: `key:${k}` });
   }
   if (ids.length > 1) {
-    const facts = ids.map((id) => sourceFacts(ctx, id));
+    const facts = ids.map((id) => {
+      let f = cache.facts.get(id);
+      if (!f) cache.facts.set(id, (f = sourceFacts(ctx, id)));
+      return f;
+    });
     for (let i = 0; i < facts.length; i++) {
       for (let j = i + 1; j < facts.length; j++) {
-        const a = facts[i];
-        const b = facts[j];
-        // (2) shared outlet
-        for (const [k, name] of a.outlets) {
-          if (b.outlets.has(k)) {
-            reasonsByPair.push({ a: a.id, b: b.id, kind: 'outlet', label: name, key: `outlet:${k}` });
-            break;
-          }
-        }
-        // (3) same quote (same interview)
-        const q = a.quotes.find((x) => b.body.includes(x.key)) ?? b.quotes.find((x) => a.body.includes(x.key));
-        if (q) reasonsByPair.push({ a: a.id, b: b.id, kind: 'quote', label: short(q.text), key: `quote:${q.key.slice(0, 32)}` });
+        const pairKey = `${facts[i].id}\0${facts[j].id}`;
+        let reasons = cache.pairs.get(pairKey);
+        if (!reasons) cache.pairs.set(pairKey, (reasons = comparePair(facts[i], facts[j])));
+        reasonsByPair.push(...reasons);
       }
     }
   }

@@ -155,6 +155,17 @@ export function timeline(ctx: CaseContext): { events: TimelineEvent[]; conflicts
   return { events, conflicts: events.filter((e) => e.conflict).length };
 }
 
+/** How many events there are and the dates they span (first start, last end), without building them. */
+export function timelineSpan(ctx: CaseContext): { count: number; first: string | null; last: string | null } {
+  return ctx.db
+    .prepare(
+      `SELECT count(*) AS count, min(date_value) AS first,
+              max(CASE WHEN date_value IS NOT NULL THEN coalesce(date_end, date_value) END) AS last
+       FROM events`,
+    )
+    .get() as { count: number; first: string | null; last: string | null };
+}
+
 export interface EventSourceIn {
   sourceId: string;
   sourceTextId?: string | null;

@@ -4,13 +4,23 @@ import { verifyChain } from '../custody/chain';
 import { custodyHead, sourcesWithoutImportEntry } from '../custody/log';
 import type { CaseContext } from '../context';
 import { bytesBeyondPages } from '../store/case-copy';
+import { isCorrupt } from '../store/errors';
 import { sha256Hex } from './sources';
 
 /** Recompute the custody chain and every source's SHA-256; list what does not match, first problem first. */
 export function verifyCase(ctx: CaseContext, options: CallOptions = {}): VerifyReport {
   const problems: VerifyReport['problems'] = [];
-  const integrity = ctx.db.pragma('integrity_check', { simple: true }) as string;
-  if (integrity !== 'ok') problems.push({ kind: 'schema', message: `database integrity check: ${integrity}` });
+  // The full check of every page (unlock does none: it would cost as much as this, at every open).
+  try {
+    const integrity = ctx.db.pragma('integrity_check', { simple: true }) as string;
+    if (integrity !== 'ok') problems.push({ kind: 'schema', message: `database integrity check: ${integrity}` });
+  } catch (e) {
+    // A page that fails SQLCipher's authentication stops the check itself: that is its finding, and the
+    // rest of the file cannot be trusted to read either.
+    if (!isCorrupt(e)) throw e;
+    problems.push({ kind: 'schema', message: `database integrity check: a page could not be read (${(e as Error).message})` });
+    return { ok: false, custodyEntries: 0, sourcesChecked: 0, head: null, problems };
+  }
 
   // Bytes after the last page are not part of the database (SQLite ignores them): appended junk or a
   // torn copy. Checkpoint first so the file holds every page.

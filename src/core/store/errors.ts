@@ -15,3 +15,17 @@ export function inUseError(path: string): CasefileError {
     path,
   });
 }
+
+/** A page failed SQLCipher's authentication or SQLite's structure checks: the file is damaged there. */
+export function isCorrupt(e: unknown): boolean {
+  const code = sqliteCode(e);
+  return code === 'SQLITE_NOTADB' || (code?.startsWith('SQLITE_CORRUPT') ?? false);
+}
+
+export function damagedPageError(cause: unknown): CasefileError {
+  return new CasefileError(
+    'DAMAGED',
+    'Part of this case file is damaged and could not be read. Nothing was changed. Run verify to see what is affected, and restore the case from a backup.',
+    { cause: String((cause as Error)?.message ?? cause).slice(0, 200) },
+  );
+}

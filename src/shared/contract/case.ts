@@ -1,5 +1,6 @@
 /** The case: create, open, close, re-key, its counts and its subject profile. */
 import { z } from 'zod';
+import { CrimeCategory } from '../domain';
 import { CustodyHead } from './custody';
 import { op } from './define';
 import { Empty, Passphrase } from './fields';
@@ -29,6 +30,12 @@ export const CaseInfo = z.object({
     exports: z.number().int(),
   }),
   custodyHead: CustodyHead.nullable(),
+  /** The overview's figures, counted in SQL (a case with 100,000 records is not built to count it). */
+  overview: z.object({
+    allegationsByCategory: z.array(z.object({ category: CrimeCategory, label: z.string(), count: z.number().int() })),
+    /** All events, and the span of the dated ones: the first start and the last end (ISO, as stored). */
+    events: z.object({ count: z.number().int(), first: z.string().nullable(), last: z.string().nullable() }),
+  }),
   /** What opening tidied up after an interrupted run (partial exports, backups, re-key copies). */
   recovered: z.array(z.object({ kind: z.string(), file: z.string(), action: z.enum(['removed', 'completed']) })).optional(),
 });

@@ -1,0 +1,183 @@
+/**
+ * A case at three sizes (generated, fixed seed: bench/lib/casegen.ts), each measurement in a fresh child
+ * process (bench/lib/case-child.ts) with its peak RSS from the OS, peers interleaved, at least 5 runs:
+ * - unlock to the overview's data, against one key derivation (the floor) and against the pre-#15 path
+ *   (quick_check at unlock, the overview built from every allegation and event);
+ * - the allegations table's data (the list through the service, filtered and sorted), cold and warm,
+ *   against building it one allegation at a time (pre-#15);
+ * - verify, per record, at each size (linear?), and its unrecorded-source query with and without the
+ *   custody index of migration 5.
+ *   BENCH_SIZES=1000,10000 npm run bench -- case-scale       (default 1000,10000,100000)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generateCase, shapeFor } from './lib/casegen';
+import { fmt, interleaved, nowMs, record, stats, type Stats } from './lib/measure';
+import { CaseContext } from '../src/core/context';
+import { CaseStore } from '../src/core/store/case-store';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CHILD = join(ROOT, 'bench/lib/case-child.ts');
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
+/** Above this many records the pre-#15 peers are not run (about 44 s per run at 100,000). */
+const LEGACY_MAX = Number(process.env.BENCH_LEGACY_MAX ?? 10_000);
+const PASS = 'bench passphrase: a generated case';
+
+function child(mode: string, path: string): Record<string, number> {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', CHILD, mode, path, PASS], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`case-child ${mode} exited ${r.status}: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop() as string) as Record<string, number>;
+}
+
+/** Interleave child runs of several modes; collect any number of fields of each. */
+async function measure(modes: string[], path: string, runs: number) {
+  const got = new Map<string, Record<string, number>[]>(modes.map((m) => [m, []]));
+  await interleaved(
+    modes.map((m) => ({ name: m, run: () => got.get(m)!.push(child(m, path)) })),
+    runs,
+  );
+  const field = (mode: string, f: (r: Record<string, number>) => number): Stats => stats(got.get(mode)!.map(f));
+  return field;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'casefile-bench-scale-'));
+const verifyPerRecord: { size: number; perK: Stats }[] = [];
+try {
+  for (const size of SIZES) {
+    const path = join(dir, `case-${size}.casefile`);
+    const t0 = nowMs();
+    const store = CaseStore.create(path, PASS, `Generated case of ${size} records`);
+    const ctx = new CaseContext(store);
+    const shape = shapeFor(size);
+    generateCase((fn) => ctx.write((db) => ({ result: null, custody: fn(db).custody as never })), shape, 20261201);
+    const mib = store.fileSize() / 2 ** 20;
+    store.close();
+    console.log(
+      `${size} records: ${shape.sources} sources, ${shape.allegations} allegations, ${shape.events} events, ${shape.statements} statements; ` +
+        `${mib.toFixed(1)} MiB, generated in ${fmt((nowMs() - t0) / 1000)} s`,
+    );
+    const legacy = size <= LEGACY_MAX;
+
+    const f = await measure(['key', 'overview', ...(legacy ? ['legacy'] : [])], path, RUNS);
+    const key = f('key', (r) => r.key);
+    const overview = f('overview', (r) => r.unlock + r.overview);
+    const afterKey = overview.median - key.median;
+    record({
+      bench: 'case-scale',
+      figure: 'unlock to overview data',
+      size,
+      subject: 'open + overview',
+      stats: overview,
+      unit: 'ms',
+      peer: 'key derivation alone',
+      peerStats: key,
+      ratio: overview.median / key.median,
+      goal: size >= 100_000 ? 'under 300 ms after key derivation at 100,000 records' : undefined,
+      pass: size >= 100_000 ? afterKey < 300 : undefined,
+      note: `${fmt(afterKey)} ms after key derivation`,
+    });
+    if (legacy) {
+      const old = f('legacy', (r) => r.unlock + r.overview);
+      record({
+        bench: 'case-scale',
+        figure: 'unlock to overview data, vs before',
+        size,
+        subject: 'open + overview',
+        stats: overview,
+        unit: 'ms',
+        peer: 'quick_check + every allegation (pre-#15)',
+        peerStats: old,
+        ratio: overview.median / old.median,
+      });
+    }
+    record({
+      bench: 'case-scale',
+      figure: 'peak RSS, unlock to overview',
+      size,
+      subject: 'open + overview',
+      stats: f('overview', (r) => r.maxRssMiB),
+      unit: 'MiB',
+    });
+
+    const l = await measure(['list', ...(legacy ? ['list-legacy'] : [])], path, RUNS);
+    const cold = l('list', (r) => r.coldTable);
+    const big = shape.allegations >= 50_000;
+    record({
+      bench: 'case-scale',
+      figure: 'allegations table data (list, filter, sort), first call',
+      size: shape.allegations,
+      subject: 'listAllegations via service',
+      stats: cold,
+      unit: 'ms',
+      peer: legacy ? 'one allegation at a time (pre-#15)' : undefined,
+      peerStats: legacy ? l('list-legacy', (r) => r.list) : undefined,
+      ratio: legacy ? cold.median / l('list-legacy', (r) => r.list).median : undefined,
+      goal: big ? '50,000 rows under 300 ms' : undefined,
+      pass: big ? cold.median < 300 : undefined,
+    });
+    record({
+      bench: 'case-scale',
+      figure: 'allegations table data, again (warm)',
+      size: shape.allegations,
+      subject: 'listAllegations via service',
+      stats: l('list', (r) => r.warmTable),
+      unit: 'ms',
+    });
+    record({
+      bench: 'case-scale',
+      figure: 'peak RSS, allegations list',
+      size: shape.allegations,
+      subject: 'listAllegations via service',
+      stats: l('list', (r) => r.maxRssMiB),
+      unit: 'MiB',
+    });
+
+    const v = await measure(['verify'], path, RUNS);
+    const ver = v('verify', (r) => r.verify);
+    const records = size;
+    verifyPerRecord.push({ size, perK: v('verify', (r) => (r.verify / records) * 1000) });
+    record({
+      bench: 'case-scale',
+      figure: 'verify',
+      size,
+      subject: 'verify',
+      stats: ver,
+      unit: 'ms',
+      note: `${fmt((ver.median / records) * 1000)} ms per 1,000 records`,
+    });
+    record({
+      bench: 'case-scale',
+      figure: 'unrecorded-source check',
+      size: shape.sources,
+      subject: 'with custody_log_entity',
+      stats: v('verify', (r) => r.unrecordedIndexed),
+      unit: 'ms',
+      peer: 'NOT INDEXED (pre-migration 5)',
+      peerStats: v('verify', (r) => r.unrecordedScan),
+      ratio: v('verify', (r) => r.unrecordedIndexed).median / v('verify', (r) => r.unrecordedScan).median,
+    });
+  }
+  if (verifyPerRecord.length > 1) {
+    const first = verifyPerRecord[0];
+    const last = verifyPerRecord[verifyPerRecord.length - 1];
+    const growth = last.perK.median / first.perK.median;
+    record({
+      bench: 'case-scale',
+      figure: `verify per 1,000 records, ${last.size.toLocaleString('en')} vs ${first.size.toLocaleString('en')}`,
+      size: last.size,
+      subject: `at ${last.size.toLocaleString('en')}`,
+      stats: last.perK,
+      unit: 'ms',
+      peer: `at ${first.size.toLocaleString('en')}`,
+      peerStats: first.perK,
+      ratio: growth,
+      goal: 'linear: the per-record cost grows at most 2× over a 100× larger case',
+      pass: growth <= 2,
+    });
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,104 @@
+/**
+ * One measurement in a fresh process (so the page cache of SQLite, V8's heap and the peak RSS belong to
+ * this measurement alone). Prints one JSON line: the phases in ms and `maxRssMiB` from the OS.
+ *   node --import tsx bench/lib/case-child.ts MODE CASE PASSPHRASE
+ * Modes:
+ *   key        open the file with the key and read page 1 (one key derivation: the floor of any unlock)
+ *   overview   unlock through the service, then the overview's data (caseInfo, asylumOverview, getProfile)
+ *   legacy     the same as before #15: unlock with quick_check, and the overview built from every allegation
+ *              and every event (listAllegations one allegation at a time, timeline)
+ *   list       unlock, then the allegations list through the service (zod-checked, as the app gets it),
+ *              sorted by date and filtered by status as the table does; twice (cold, then warm)
+ *   list-legacy unlock, then the list built one allegation at a time (the pre-#15 cost), once
+ *   verify     unlock, then verify; and the unrecorded-source query without the custody index (peer)
+ */
+import Database from 'better-sqlite3-multiple-ciphers';
+import { CaseContext } from '../../src/core/context';
+import { getAllegation } from '../../src/core/ops/allegations';
+import { timeline } from '../../src/core/ops/timeline';
+import { createService } from '../../src/core/service';
+import { CaseStore } from '../../src/core/store/case-store';
+import { applyKey } from '../../src/core/store/pragmas';
+
+const [mode, path, passphrase] = process.argv.slice(2);
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+const out: Record<string, number> = {};
+
+async function main() {
+  if (mode === 'key') {
+    const t0 = now();
+    const db = new Database(path, { fileMustExist: true });
+    applyKey(db, passphrase);
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    out.key = now() - t0;
+    db.close();
+    return;
+  }
+  if (mode === 'legacy' || mode === 'list-legacy') {
+    const t0 = now();
+    const store = CaseStore.open(path, passphrase);
+    store.db.pragma('quick_check');
+    const ctx = new CaseContext(store);
+    out.unlock = now() - t0;
+    const t1 = now();
+    const ids = ctx.db.prepare('SELECT id FROM allegations ORDER BY category, created_at, rowid').all() as { id: string }[];
+    const list = ids.map((r) => getAllegation(ctx, r.id));
+    out.list = now() - t1;
+    if (mode === 'legacy') {
+      const t2 = now();
+      timeline(ctx);
+      out.timeline = now() - t2;
+      out.overview = now() - t1;
+    }
+    out.rows = list.length;
+    store.close();
+    return;
+  }
+  const { api, dispose } = createService();
+  const t0 = now();
+  await api.openCase({ path, passphrase });
+  out.unlock = now() - t0;
+  if (mode === 'overview') {
+    const t1 = now();
+    await Promise.all([api.caseInfo({}), api.asylumOverview({}), api.getProfile({})]);
+    out.overview = now() - t1;
+  } else if (mode === 'list') {
+    for (const phase of ['cold', 'warm']) {
+      const t1 = now();
+      const rows = await api.listAllegations({});
+      const t2 = now();
+      const shown = rows
+        .filter((a) => a.status !== 'retracted')
+        .sort((a, b) => (a.date.value ?? '').localeCompare(b.date.value ?? '') || a.id.localeCompare(b.id));
+      out[`${phase}List`] = t2 - t1;
+      out[`${phase}Table`] = now() - t1;
+      out.rows = shown.length;
+    }
+  } else if (mode === 'verify') {
+    const t1 = now();
+    const report = await api.verify({});
+    out.verify = now() - t1;
+    out.ok = report.ok ? 1 : 0;
+    out.entries = report.custodyEntries;
+    out.sources = report.sourcesChecked;
+  }
+  await api.closeCase({});
+  dispose();
+  if (mode === 'verify') {
+    // The unrecorded-source query as it ran before migration 5 (NOT INDEXED: a scan of the log per source).
+    const store = CaseStore.open(path, passphrase);
+    const q = (hint: string) =>
+      `SELECT s.id FROM sources s WHERE NOT EXISTS (SELECT 1 FROM custody_log c ${hint} WHERE c.entity = 'source' AND c.entity_id = s.id AND json_extract(c.details, '$.sha256') = s.sha256)`;
+    let t = now();
+    store.db.prepare(q('')).all();
+    out.unrecordedIndexed = now() - t;
+    t = now();
+    store.db.prepare(q('NOT INDEXED')).all();
+    out.unrecordedScan = now() - t;
+    store.close();
+  }
+}
+
+await main();
+out.maxRssMiB = process.resourceUsage().maxRSS / 1024;
+process.stdout.write(`${JSON.stringify(out)}\n`);

@@ -1,0 +1,198 @@
+/**
+ * The encrypted case file against plain SQLite with the same schema (every migration), the same pragmas
+ * (WAL, synchronous=FULL, exclusive locking, secure_delete, 64 MiB cache, temp_store=MEMORY) and the same
+ * custody entries: only SQLCipher differs. Interleaved, 5 runs each, a fresh pair of files per run.
+ * - writes: sources with their text (bytes, clean text, FTS index), then allegations with evidence links;
+ * - reads: every clean text and every allegation, cold (a new connection) and warm (the same one again);
+ * - FTS: a common and a rare word through the search index;
+ * - the floor: the same bytes written as plain blob pages (no index, no FTS), which is SQLCipher's own
+ *   per-page cost (AES-256 + HMAC-SHA512 on every 4 KiB page, the SQLCipher 4 format) and nothing else.
+ *   BENCH_STORE_SOURCES=1000 BENCH_STORE_ALLEGATIONS=10000 npm run bench -- store
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
+import { appendCustody } from '../src/core/custody/chain';
+import { migrate } from '../src/core/store/migrate';
+import { applyKey, applyRuntimePragmas } from '../src/core/store/pragmas';
+import { generateCase, texts } from './lib/casegen';
+import { interleaved, nowMs, record, type Stats } from './lib/measure';
+
+const SOURCES = Number(process.env.BENCH_STORE_SOURCES ?? 1000);
+const ALLEGATIONS = Number(process.env.BENCH_STORE_ALLEGATIONS ?? 10_000);
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
+const PASS = 'bench passphrase: encrypted vs plain';
+
+function open(path: string, encrypted: boolean): Db {
+  const db = new Database(path);
+  if (encrypted) applyKey(db, PASS);
+  db.prepare('SELECT count(*) FROM sqlite_master').get();
+  applyRuntimePragmas(db);
+  migrate(db);
+  return db;
+}
+
+const writer =
+  (db: Db) =>
+  (fn: (db: Db) => { custody: { action: string; entity: string; entityId: string; details: Record<string, unknown> }[] }) =>
+    db.transaction(() => {
+      for (const c of fn(db).custody) appendCustody(db, c);
+    })();
+
+const dir = mkdtempSync(join(tmpdir(), 'casefile-bench-store-'));
+let n = 0;
+const phases = { sources: new Map<string, number[]>(), allegations: new Map<string, number[]>() };
+try {
+  // Writes: each run writes a fresh file; the sources step and the allegations step are timed apart.
+  const writeRun = (encrypted: boolean) => {
+    const label = encrypted ? 'encrypted' : 'plain';
+    const path = join(dir, `w${n++}-${label}.db`);
+    const db = open(path, encrypted);
+    const t0 = nowMs();
+    generateCase(writer(db), { sources: SOURCES, allegations: 0, events: 0, statements: 0 }, 7, 250);
+    const t1 = nowMs();
+    const push = (m: Map<string, number[]>, v: number) => m.set(label, [...(m.get(label) ?? []), v]);
+    push(phases.sources, t1 - t0);
+    db.close();
+    rmSync(path, { force: true });
+    const db2 = open(join(dir, `a${n++}-${label}.db`), encrypted);
+    const t2 = nowMs();
+    generateCase(writer(db2), { sources: 20, allegations: ALLEGATIONS, events: 0, statements: 0 }, 7, 1000);
+    push(phases.allegations, nowMs() - t2);
+    db2.close();
+    return 0;
+  };
+  await interleaved(
+    [
+      { name: 'encrypted', run: () => writeRun(true) },
+      { name: 'plain', run: () => writeRun(false) },
+    ],
+    RUNS,
+  );
+  const st = (xs: number[]): Stats => {
+    const warm = xs.slice(1).sort((a, b) => a - b);
+    const m = warm.length >> 1;
+    return { runs: xs.length, cold: xs[0], min: warm[0], median: warm.length % 2 ? warm[m] : (warm[m - 1] + warm[m]) / 2 };
+  };
+  for (const [what, m, size] of [
+    ['sources with text', phases.sources, SOURCES],
+    ['allegations with links', phases.allegations, ALLEGATIONS],
+  ] as const) {
+    const enc = st(m.get('encrypted')!);
+    const plain = st(m.get('plain')!);
+    record({
+      bench: 'store',
+      figure: `write ${what}`,
+      size,
+      subject: 'SQLCipher case file',
+      stats: enc,
+      unit: 'ms',
+      peer: 'plain SQLite, same schema and pragmas',
+      peerStats: plain,
+      ratio: enc.median / plain.median,
+      goal: 'at most 1.3× plain',
+      pass: enc.median / plain.median <= 1.3,
+    });
+  }
+
+  // The floor: the same volume of bytes as bare blob pages.
+  const t = texts(7);
+  const blobs = Array.from({ length: SOURCES }, () => Buffer.from(t.article().text, 'utf8'));
+  const floor = await interleaved(
+    [true, false].map((encrypted) => ({
+      name: encrypted ? 'encrypted' : 'plain',
+      run: () => {
+        const path = join(dir, `f${n++}.db`);
+        const db = open(path, encrypted);
+        db.exec('CREATE TABLE blobs (b BLOB) STRICT');
+        const ins = db.prepare('INSERT INTO blobs (b) VALUES (?)');
+        const t0 = nowMs();
+        db.transaction(() => {
+          for (const b of blobs) ins.run(b);
+        })();
+        const ms = nowMs() - t0;
+        db.close();
+        rmSync(path, { force: true });
+        return ms;
+      },
+    })),
+    RUNS,
+  );
+  record({
+    bench: 'store',
+    figure: 'write the same bytes as bare blob pages (the cipher floor)',
+    size: SOURCES,
+    subject: 'SQLCipher',
+    stats: floor.get('encrypted')!,
+    unit: 'ms',
+    peer: 'plain SQLite',
+    peerStats: floor.get('plain')!,
+    ratio: floor.get('encrypted')!.median / floor.get('plain')!.median,
+  });
+
+  // Reads and FTS on one pair of files.
+  const files = { encrypted: join(dir, 'r-enc.db'), plain: join(dir, 'r-plain.db') };
+  for (const [label, path] of Object.entries(files)) {
+    const db = open(path, label === 'encrypted');
+    generateCase(writer(db), { sources: SOURCES, allegations: ALLEGATIONS, events: 0, statements: 0 }, 11, 1000);
+    db.close();
+  }
+  const common = (open(files.plain, false).prepare('SELECT text FROM source_texts LIMIT 1').get() as { text: string }).text
+    .split(/\s+/)[0]
+    .toLowerCase();
+  const reads: [string, string][] = [
+    ['read every clean text', 'SELECT sum(length(text)) AS n FROM source_texts'],
+    ['read every allegation', 'SELECT * FROM allegations'],
+    ['FTS: a common word', `SELECT rowid FROM search_index WHERE search_index MATCH '"${common}"' LIMIT 50`],
+    ['FTS: a word in no text', `SELECT rowid FROM search_index WHERE search_index MATCH '"zzqxv"'`],
+  ];
+  for (const [what, sql] of reads) {
+    const coldPeers = await interleaved(
+      Object.entries(files).map(([label, path]) => ({
+        name: label,
+        run: () => {
+          const db = new Database(path);
+          if (label === 'encrypted') applyKey(db, PASS);
+          db.prepare('SELECT count(*) FROM sqlite_master').get();
+          applyRuntimePragmas(db);
+          const t0 = nowMs();
+          db.prepare(sql).all();
+          const ms = nowMs() - t0;
+          db.close();
+          return ms;
+        },
+      })),
+      RUNS,
+    );
+    const conns = Object.fromEntries(Object.entries(files).map(([label, path]) => [label, open(path, label === 'encrypted')]));
+    const warmPeers = await interleaved(
+      Object.entries(conns).map(([label, db]) => ({ name: label, run: () => db.prepare(sql).all() })),
+      RUNS * 2,
+    );
+    for (const db of Object.values(conns)) db.close();
+    for (const [phase, m] of [
+      ['new connection', coldPeers],
+      ['warm cache', warmPeers],
+    ] as const) {
+      const enc = m.get('encrypted')!;
+      const plain = m.get('plain')!;
+      record({
+        bench: 'store',
+        figure: `${what} (${phase})`,
+        size: what.startsWith('read every allegation') ? ALLEGATIONS : SOURCES,
+        subject: 'SQLCipher case file',
+        stats: enc,
+        unit: 'ms',
+        peer: 'plain SQLite',
+        peerStats: plain,
+        ratio: enc.median / plain.median,
+        goal: what.startsWith('read') && phase === 'warm cache' ? 'reads at most 1.05× plain' : undefined,
+        pass: what.startsWith('read') && phase === 'warm cache' ? enc.median / plain.median <= 1.05 : undefined,
+      });
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
