@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { generateCase, shapeFor } from './lib/casegen';
 import { fmt, interleaved, nowMs, record, stats, type Stats } from './lib/measure';
 import { CaseContext } from '../src/core/context';
+import { caseInfo } from '../src/core/ops/case-info';
 import { CaseStore } from '../src/core/store/case-store';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -26,8 +27,27 @@ const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const LEGACY_MAX = Number(process.env.BENCH_LEGACY_MAX ?? 10_000);
 const PASS = 'bench passphrase: a generated case';
 
+/** The child bundled once (esbuild, packages external), so each run starts as fast as the real CLI does. */
+async function bundleChild(): Promise<string> {
+  const { build } = await import('esbuild');
+  const outfile = join(ROOT, 'out/bench/case-child.mjs');
+  await build({
+    entryPoints: [CHILD],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile,
+    logLevel: 'silent',
+  });
+  return outfile;
+}
+
+let childEntry = CHILD;
+
 function child(mode: string, path: string): Record<string, number> {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CHILD, mode, path, PASS], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [childEntry, mode, path, PASS], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`case-child ${mode} exited ${r.status}: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop() as string) as Record<string, number>;
 }
@@ -43,7 +63,44 @@ async function measure(modes: string[], path: string, runs: number) {
   return field;
 }
 
+/**
+ * What a read-only command pays for its access entry (`case.open` in the custody log: a commit, synced,
+ * and the checkpoint at close): the same open → caseInfo → close with and without it, interleaved.
+ */
+async function accessEntryCost(path: string): Promise<void> {
+  const run = (withEntry: boolean) => () => {
+    const store = CaseStore.open(path, PASS);
+    const ctx = new CaseContext(store);
+    const t0 = nowMs();
+    if (withEntry) ctx.write(() => ({ result: null, custody: { action: 'case.open', entity: 'case', entityId: store.meta().caseId } }));
+    caseInfo(ctx);
+    store.close();
+    return nowMs() - t0;
+  };
+  const m = await interleaved(
+    [
+      { name: 'with', run: run(true) },
+      { name: 'without', run: run(false) },
+    ],
+    RUNS,
+  );
+  const withEntry = m.get('with')!;
+  const without = m.get('without')!;
+  record({
+    bench: 'case-scale',
+    figure: 'a read-only command: info after the key, with its access entry',
+    subject: 'case.open entry + info + close',
+    stats: withEntry,
+    unit: 'ms',
+    peer: 'info + close, no entry',
+    peerStats: without,
+    ratio: withEntry.median / without.median,
+    note: `the entry costs ${fmt(withEntry.median - without.median)} ms`,
+  });
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'casefile-bench-scale-'));
+childEntry = await bundleChild();
 const verifyPerRecord: { size: number; perK: Stats }[] = [];
 try {
   for (const size of SIZES) {
@@ -53,6 +110,7 @@ try {
     const ctx = new CaseContext(store);
     const shape = shapeFor(size);
     generateCase((fn) => ctx.write((db) => ({ result: null, custody: fn(db).custody as never })), shape, 20261201);
+    store.checkpoint();
     const mib = store.fileSize() / 2 ** 20;
     store.close();
     console.log(
@@ -134,6 +192,8 @@ try {
       stats: l('list', (r) => r.maxRssMiB),
       unit: 'MiB',
     });
+
+    if (size === SIZES[Math.min(1, SIZES.length - 1)]) await accessEntryCost(path);
 
     const v = await measure(['verify'], path, RUNS);
     const ver = v('verify', (r) => r.verify);

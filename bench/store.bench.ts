@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { appendCustody } from '../src/core/custody/chain';
+import { writableHandle } from '../src/core/store/handles';
 import { migrate } from '../src/core/store/migrate';
 import { applyKey, applyRuntimePragmas } from '../src/core/store/pragmas';
 import { generateCase, texts } from './lib/casegen';
@@ -35,10 +36,9 @@ function open(path: string, encrypted: boolean): Db {
 }
 
 const writer =
-  (db: Db) =>
-  (fn: (db: Db) => { custody: { action: string; entity: string; entityId: string; details: Record<string, unknown> }[] }) =>
-    db.transaction(() => {
-      for (const c of fn(db).custody) appendCustody(db, c);
+  (db: Db) => (fn: (db: Db) => { custody: { action: string; entity: string; entityId: string; details: Record<string, unknown> }[] }) =>
+    writableHandle(db).transaction(() => {
+      for (const c of fn(db).custody) appendCustody(writableHandle(db), c);
     })();
 
 const dir = mkdtempSync(join(tmpdir(), 'casefile-bench-store-'));
