@@ -19,6 +19,7 @@ import {
   VICTIM_STATUSES,
 } from '../../../shared/domain';
 import { Field } from '../components/Field';
+import { EnumSelect } from '../components/RecordControls';
 import { ErrorMessage, Notice, Spinner } from '../components/ui';
 import { useOp, useOpMutation } from '../data/operations';
 import { forgetUnsaved, useUnsavedChanges } from '../navigation/unsaved';
@@ -219,13 +220,13 @@ function Editor({ allegation }: { allegation: Allegation | null }) {
           </Field>
           <Field label="Status">
             {(c) => (
-              <select {...c} value={form.status} onChange={(e) => set('status', e.target.value as Form['status'])}>
-                {ALLEGATION_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {s === 'retracted' ? 'withdrawn (retracted)' : s}
-                  </option>
-                ))}
-              </select>
+              <EnumSelect
+                control={c}
+                value={form.status}
+                values={ALLEGATION_STATUSES}
+                onChange={(v) => set('status', v)}
+                label={(s) => (s === 'retracted' ? 'withdrawn (retracted)' : s)}
+              />
             )}
           </Field>
         </div>
@@ -260,15 +261,7 @@ function Editor({ allegation }: { allegation: Allegation | null }) {
             {(c) => <input {...c} value={form.dateValue} onChange={(e) => set('dateValue', e.target.value)} />}
           </Field>
           <Field label="Precision">
-            {(c) => (
-              <select {...c} value={form.precision} onChange={(e) => set('precision', e.target.value as Form['precision'])}>
-                {DATE_PRECISIONS.map((p) => (
-                  <option key={p} value={p}>
-                    {p}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(c) => <EnumSelect control={c} value={form.precision} values={DATE_PRECISIONS} onChange={(v) => set('precision', v)} />}
           </Field>
         </div>
         <div className="form-grid">
@@ -305,15 +298,7 @@ function Editor({ allegation }: { allegation: Allegation | null }) {
         <div className="form-grid">
           <Field label="Victims">{(c) => <input {...c} value={form.victims} onChange={(e) => set('victims', e.target.value)} />}</Field>
           <Field label="Victim status" hint="own troops are not protected persons of the adverse party">
-            {(c) => (
-              <select {...c} value={form.victimStatus} onChange={(e) => set('victimStatus', e.target.value as Form['victimStatus'])}>
-                {VICTIM_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {s}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(c) => <EnumSelect control={c} value={form.victimStatus} values={VICTIM_STATUSES} onChange={(v) => set('victimStatus', v)} />}
           </Field>
         </div>
         <label className="check">

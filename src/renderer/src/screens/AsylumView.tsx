@@ -6,6 +6,7 @@ import { type FormEvent, useState } from 'react';
 import type { AsylumStep } from '../../../shared/contract/asylum';
 import { ASYLUM_STAGES, DATE_PRECISIONS, type DatePrecision } from '../../../shared/domain';
 import { Field } from '../components/Field';
+import { DeleteOrCancel, EnumSelect } from '../components/RecordControls';
 import { ErrorMessage } from '../components/ui';
 import { useOp, useOpMutation } from '../data/operations';
 
@@ -67,7 +68,6 @@ export function AsylumView() {
 function StepForm({ step, onDone }: { step: AsylumStep | null; onDone(): void }) {
   const add = useOpMutation('addAsylumStep');
   const update = useOpMutation('updateAsylumStep');
-  const del = useOpMutation('deleteRecord');
   const [country, setCountry] = useState(step?.country ?? '');
   const [stage, setStage] = useState<Stage>(step?.stage ?? 'intends');
   const [date, setDate] = useState(step?.date.value ?? '');
@@ -106,30 +106,12 @@ function StepForm({ step, onDone }: { step: AsylumStep | null; onDone(): void })
         <Field label="Country" hint="ISO code, e.g. NL, LT">
           {(c) => <input {...c} value={country} maxLength={2} onChange={(e) => setCountry(e.target.value)} />}
         </Field>
-        <Field label="Stage">
-          {(c) => (
-            <select {...c} value={stage} onChange={(e) => setStage(e.target.value as Stage)}>
-              {ASYLUM_STAGES.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <Field label="Stage">{(c) => <EnumSelect control={c} value={stage} values={ASYLUM_STAGES} onChange={setStage} />}</Field>
         <Field label="Date of the step" hint="YYYY, YYYY-MM or YYYY-MM-DD">
           {(c) => <input {...c} value={date} onChange={(e) => setDate(e.target.value)} />}
         </Field>
         <Field label="Date precision">
-          {(c) => (
-            <select {...c} value={precision} onChange={(e) => setPrecision(e.target.value as DatePrecision)}>
-              {DATE_PRECISIONS.map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          )}
+          {(c) => <EnumSelect control={c} value={precision} values={DATE_PRECISIONS} onChange={setPrecision} />}
         </Field>
         <Field label="Authority">{(c) => <input {...c} value={authority} onChange={(e) => setAuthority(e.target.value)} />}</Field>
         <Field label="Note">{(c) => <input {...c} value={note} onChange={(e) => setNote(e.target.value)} />}</Field>
@@ -139,27 +121,7 @@ function StepForm({ step, onDone }: { step: AsylumStep | null; onDone(): void })
         <button type="submit" className="primary" disabled={country.trim().length !== 2}>
           {step ? 'Save step' : 'Add step'}
         </button>
-        {step ? (
-          <>
-            <button
-              type="button"
-              className="danger"
-              onClick={async () => {
-                try {
-                  await del.run({ kind: 'asylum-step', id: step.id });
-                  onDone();
-                } catch (err) {
-                  setError((err as Error).message);
-                }
-              }}
-            >
-              Delete step
-            </button>
-            <button type="button" onClick={onDone}>
-              Cancel
-            </button>
-          </>
-        ) : null}
+        {step ? <DeleteOrCancel kind="asylum-step" id={step.id} what="step" onDone={onDone} onError={setError} /> : null}
       </div>
     </form>
   );

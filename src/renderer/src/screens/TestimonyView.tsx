@@ -9,6 +9,7 @@ import type { Statement } from '../../../shared/contract/testimony';
 import { KNOWLEDGE_BASES } from '../../../shared/domain';
 import { DataTable } from '../components/DataTable';
 import { Field } from '../components/Field';
+import { EnumSelect } from '../components/RecordControls';
 import { ErrorMessage, Notice } from '../components/ui';
 import { useOp, useOpMutation } from '../data/operations';
 
@@ -184,15 +185,7 @@ function StatementForm({ statement, onDone }: { statement: Statement | null; onD
           </Field>
         ) : null}
         <Field label="Basis" hint="how the speaker knows it">
-          {(c) => (
-            <select {...c} value={form.basis} onChange={(e) => set('basis', e.target.value as Form['basis'])}>
-              {KNOWLEDGE_BASES.map((b) => (
-                <option key={b} value={b}>
-                  {b}
-                </option>
-              ))}
-            </select>
-          )}
+          {(c) => <EnumSelect control={c} value={form.basis} values={KNOWLEDGE_BASES} onChange={(v) => set('basis', v)} />}
         </Field>
         {form.basis === 'hearsay' ? (
           <Field label="Heard from">

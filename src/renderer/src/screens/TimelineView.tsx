@@ -9,6 +9,7 @@ import { Link } from 'wouter';
 import type { TimelineEvent } from '../../../shared/contract/timeline';
 import { DATE_PRECISIONS, type DatePrecision } from '../../../shared/domain';
 import { Field } from '../components/Field';
+import { DeleteOrCancel, EnumSelect } from '../components/RecordControls';
 import { ErrorMessage } from '../components/ui';
 import { useOp, useOpMutation } from '../data/operations';
 import { dateLabel } from './dates';
@@ -168,7 +169,6 @@ export function TimelineView() {
 function EventForm({ event, onDone }: { event: TimelineEvent | null; onDone(): void }) {
   const add = useOpMutation('addEvent');
   const update = useOpMutation('updateEvent');
-  const del = useOpMutation('deleteRecord');
   const [title, setTitle] = useState(event?.title ?? '');
   const [value, setValue] = useState(event?.date.value ?? '');
   const [precision, setPrecision] = useState<DatePrecision>(event?.date.precision ?? 'day');
@@ -205,15 +205,7 @@ function EventForm({ event, onDone }: { event: TimelineEvent | null; onDone(): v
           {(c) => <input {...c} value={value} onChange={(e) => setValue(e.target.value)} />}
         </Field>
         <Field label="How precise">
-          {(c) => (
-            <select {...c} value={precision} onChange={(e) => setPrecision(e.target.value as DatePrecision)}>
-              {DATE_PRECISIONS.map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          )}
+          {(c) => <EnumSelect control={c} value={precision} values={DATE_PRECISIONS} onChange={setPrecision} />}
         </Field>
         <Field label="Where">{(c) => <input {...c} value={place} onChange={(e) => setPlace(e.target.value)} />}</Field>
       </div>
@@ -222,27 +214,7 @@ function EventForm({ event, onDone }: { event: TimelineEvent | null; onDone(): v
         <button type="submit" className="primary" disabled={!title.trim()}>
           {event ? 'Save event' : 'Add event'}
         </button>
-        {event ? (
-          <>
-            <button
-              type="button"
-              className="danger"
-              onClick={async () => {
-                try {
-                  await del.run({ kind: 'event', id: event.id });
-                  onDone();
-                } catch (err) {
-                  setError((err as Error).message);
-                }
-              }}
-            >
-              Delete event
-            </button>
-            <button type="button" onClick={onDone}>
-              Cancel
-            </button>
-          </>
-        ) : null}
+        {event ? <DeleteOrCancel kind="event" id={event.id} what="event" onDone={onDone} onError={setError} /> : null}
       </div>
     </form>
   );
