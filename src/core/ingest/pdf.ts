@@ -6,6 +6,7 @@
  */
 import { CasefileError } from '../../shared/errors';
 import type { ContainerMeta, DecodedDocument } from './decode';
+import { openUntrustedPdf } from '../pdfjs-safe';
 
 const MAX_PAGES = 2000;
 
@@ -25,21 +26,7 @@ function pdfDate(s: unknown): string | undefined {
 }
 
 export async function readPdf(bytes: Uint8Array, fileName: string): Promise<DecodedDocument> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // pdfjs takes ownership of (and may detach) the buffer it is given: pass a copy, never the evidence.
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    disableAutoFetch: true,
-    disableStream: true,
-    disableRange: true,
-    enableXfa: false,
-    stopAtErrors: false,
-    verbosity: 0,
-  });
+  const task = await openUntrustedPdf(bytes);
   let pdf;
   try {
     pdf = await task.promise;

@@ -10,6 +10,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import type { CallOptions } from '../../shared/contract/define';
+import type { ExportResult } from '../../shared/contract/report';
 import type { CaseContext } from '../context';
 import { abandonOutput, beginOutput, endOutput, publishOutput } from '../outputs';
 import { writeNewFileSynced } from '../store/durable';
@@ -28,28 +29,6 @@ export interface ExportRequest {
   preparedBy?: string;
   outPath?: string;
   overwrite?: boolean;
-}
-
-export interface ExportResult {
-  path: string | null;
-  bytes: Uint8Array | null;
-  sha256: string;
-  size: number;
-  exportId: string;
-  custodySeq: number;
-  createdAt: string;
-  /** SHA-256 fingerprint of the case certificate that signed the PDF. */
-  signingCertificate: string;
-  manifest: {
-    profile: string;
-    recipient: string;
-    allegations: number;
-    events: number;
-    statements: number;
-    sources: number;
-    originalsEmbedded: number;
-    custodyHeadBefore: { seq: number; hash: string } | null;
-  };
 }
 
 export async function exportPdf(ctx: CaseContext, req: ExportRequest, options: CallOptions = {}): Promise<ExportResult> {

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { canonicalJson } from '../custody/canonical';
 import type { EvidenceModel } from './model';
 import { ExportProfileDef } from './profiles';
+import { ExportExcluded } from '../../shared/contract/report';
 
 export const MANIFEST_FORMAT = 'casefile-evidence-summary';
 /** The manifest's name as an embedded file of the PDF (here, not in render.ts, so verifying loads no PDF writer). */
@@ -55,15 +56,7 @@ export const Manifest = z.object({
       }),
     ),
   }),
-  excluded: z.object({
-    selfIncriminatingAllegations: z.number().int(),
-    retractedAllegations: z.number().int(),
-    statements: z.number().int(),
-    events: z.number().int(),
-    originalsWithheld: z.number().int(),
-    pseudonymisedPeople: z.number().int(),
-    sensitiveFieldsWithheld: z.array(z.string()),
-  }),
+  excluded: ExportExcluded,
 });
 export type Manifest = z.infer<typeof Manifest>;
 

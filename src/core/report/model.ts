@@ -38,6 +38,7 @@ import { listSources } from '../ops/sources';
 import { importOrigins } from '../custody/import-origins';
 import { describeSource, plausiblePublisher, sourceReliability, type SourceDescription } from './source-annex';
 import { attributeClaim, type Claim, type KnownSpeaker } from './claimants';
+import type { ExportExcluded } from '../../shared/contract/report';
 
 export interface FuzzyDateOut {
   text: string | null;
@@ -181,15 +182,7 @@ export interface EvidenceModel {
   testimony: StatementOut[];
   sources: SourceOut[];
   custody: CustodyOut[];
-  excluded: {
-    selfIncriminatingAllegations: number;
-    retractedAllegations: number;
-    statements: number;
-    events: number;
-    originalsWithheld: number;
-    pseudonymisedPeople: number;
-    sensitiveFieldsWithheld: string[];
-  };
+  excluded: ExportExcluded;
 }
 
 /** Original bytes to embed, keyed by source ref (kept outside the model: the model is what is shown). */

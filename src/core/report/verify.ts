@@ -9,40 +9,22 @@
  * manifest entry.
  */
 import { createHash } from 'node:crypto';
+import type { VerifyExportReport } from '../../shared/contract/report';
 import type { CaseContext } from '../context';
 import { getSigningKey } from '../ops/signing-keys';
+import { openUntrustedPdf } from '../pdfjs-safe';
 import { MANIFEST_ATTACHMENT, Manifest } from './manifest';
-import { checkSignature, type SignatureCheck } from './signature-check';
+import { checkSignature } from './signature-check';
 import { exportBySha256, recordedSha256 } from './queries';
 
-export interface VerifyExportProblem {
-  kind: 'signature' | 'manifest' | 'attachment' | 'case' | 'ledger' | 'pdf';
-  message: string;
-}
-
-export interface VerifyExportResult {
-  ok: boolean;
-  pdfSha256: string;
-  signature: Omit<SignatureCheck, 'problems'>;
-  manifest: { exportId: string; caseId: string; profile: string; recipient: string; createdAt: string } | null;
-  attachments: { name: string; sha256: string; expected: string | null; ok: boolean }[];
-  checkedAgainstCase: boolean;
-  ledger: { exportId: string; createdAt: string; recipient: string; profile: string; custodySeq: number | null } | null;
-  problems: VerifyExportProblem[];
-}
+/** The report's shape is the contract's (shared/contract/report.ts), declared once. */
+export type VerifyExportResult = VerifyExportReport;
+export type VerifyExportProblem = VerifyExportReport['problems'][number];
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 async function readAttachments(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    verbosity: 0,
-  });
+  const task = await openUntrustedPdf(bytes);
   try {
     const doc = await task.promise;
     const raw = ((await doc.getAttachments()) ?? {}) as Record<string, { filename?: string; content?: Uint8Array }>;

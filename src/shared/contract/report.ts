@@ -72,6 +72,18 @@ export const ExportSummary = z.object({
   custodyHeadBefore: Head.nullable(),
 });
 
+/** What an export leaves out, by kind (the preview shows it; the PDF's manifest records it). */
+export const ExportExcluded = z.object({
+  selfIncriminatingAllegations: z.number().int(),
+  retractedAllegations: z.number().int(),
+  statements: z.number().int(),
+  events: z.number().int(),
+  originalsWithheld: z.number().int(),
+  pseudonymisedPeople: z.number().int(),
+  sensitiveFieldsWithheld: z.array(z.string()),
+});
+export type ExportExcluded = z.infer<typeof ExportExcluded>;
+
 export const ExportPreview = z.object({
   profile: ExportProfile,
   sections: z.array(z.string()),
@@ -84,18 +96,25 @@ export const ExportPreview = z.object({
     sources: z.array(z.object({ ref: z.string(), id: z.string(), embedded: z.boolean(), withheldReason: z.string().nullable() })),
     custodyEntries: z.number().int(),
   }),
-  excluded: z.object({
-    selfIncriminatingAllegations: z.number().int(),
-    retractedAllegations: z.number().int(),
-    statements: z.number().int(),
-    events: z.number().int(),
-    originalsWithheld: z.number().int(),
-    pseudonymisedPeople: z.number().int(),
-    sensitiveFieldsWithheld: z.array(z.string()),
-  }),
+  excluded: ExportExcluded,
   warnings: z.array(z.string()),
 });
 export type ExportPreview = z.infer<typeof ExportPreview>;
+
+/** What an export returns (report/export.ts builds it; the export screen shows it). */
+export const ExportResult = z.object({
+  path: z.string().nullable(),
+  bytes: Bytes.nullable(),
+  sha256: z.string(),
+  size: z.number().int(),
+  exportId: z.string(),
+  custodySeq: z.number().int(),
+  createdAt: z.string(),
+  /** SHA-256 fingerprint of the case certificate that signed the PDF. */
+  signingCertificate: z.string(),
+  manifest: ExportSummary,
+});
+export type ExportResult = z.infer<typeof ExportResult>;
 
 export const ExportRecord = z.object({
   exportId: z.string(),
@@ -162,17 +181,7 @@ export const reportContract = {
       outPath: FilePath('export-target').optional(),
       overwrite: z.boolean().default(false),
     }),
-    output: z.object({
-      path: z.string().nullable(),
-      bytes: Bytes.nullable(),
-      sha256: z.string(),
-      size: z.number().int(),
-      exportId: z.string(),
-      custodySeq: z.number().int(),
-      createdAt: z.string(),
-      signingCertificate: z.string(),
-      manifest: ExportSummary,
-    }),
+    output: ExportResult,
     long: true,
   }),
   listExports: op({

@@ -3,20 +3,14 @@
  * person chooses, and read the ledger of everything exported from this case.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ExportPreview, ExportProfile, ExportRecord } from '../../../shared/contract/report';
+import type { ExportPreview, ExportProfile, ExportRecord, ExportResult } from '../../../shared/contract/report';
 import type { Progress } from '../../../shared/contract/define';
 import { casefile, explain, toUiError } from '../api';
 import { useOpMutation } from '../data/operations';
 import { ErrorMessage, Spinner } from '../components/ui';
 
-interface ExportResult {
-  fileName: string;
-  path: string;
-  sha256: string;
-  size: number;
-  custodySeq: number;
-  createdAt: string;
-}
+/** The export just written, as shown: the contract's result (declared once there) with its file named. */
+type WrittenExport = Pick<ExportResult, 'sha256' | 'size' | 'custodySeq' | 'createdAt'> & { fileName: string; path: string };
 
 const SECTION_LABELS: Record<string, string> = {
   profile: 'Profile',
@@ -59,7 +53,7 @@ export function ExportScreen() {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [result, setResult] = useState<ExportResult | null>(null);
+  const [result, setResult] = useState<WrittenExport | null>(null);
   const abort = useRef<AbortController | null>(null);
   // Through the data layer, so the overview's export count and the custody count update at once.
   const exportPdf = useOpMutation('exportPdf');
