@@ -2,9 +2,11 @@
  * The largest file read as one source, and the error for a larger one. A module of their own so the CLI
  * and the path reader can check a size without loading the importer.
  */
+import { MAX_SOURCE_BYTES } from '../../shared/contract/sources';
 import { CasefileError } from '../../shared/errors';
 
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+/** The contract's limit (shared/contract/sources.ts), under the importer's name for it. */
+export const MAX_INPUT_BYTES = MAX_SOURCE_BYTES;
 
 export function tooLarge(fileName: string, size: number): CasefileError {
   return new CasefileError(

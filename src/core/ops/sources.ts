@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { InputOf } from '../../shared/api';
-import { SourceSummary } from '../../shared/contract/sources';
-import { CasefileError } from '../../shared/errors';
+import { MAX_SOURCE_BYTES, SourceSummary } from '../../shared/contract/sources';
+import { tooLarge } from '../ingest/limits';
 import { newId } from '../../shared/ids';
 import { correctedSourceField } from '../custody/log';
 import { type CaseContext, type ReadableDB, type WritableDB, notFound, nowIso } from '../context';
 
-/** Hard ceiling for one original. Larger files are refused before anything is written. */
-export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+/** Hard ceiling for one original (the contract's). Larger files are refused before anything is written. */
+export { MAX_SOURCE_BYTES };
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -73,13 +73,7 @@ export function addSource(ctx: CaseContext, input: AddSourceInput): { source: So
  * inside the same transaction. The entry must carry `sha256` with entity 'source' for `verify`.
  */
 export function storeOriginal(db: WritableDB, input: AddSourceInput): { id: string; sha256: string; duplicate: boolean } {
-  if (input.bytes.byteLength > MAX_SOURCE_BYTES) {
-    throw new CasefileError(
-      'TOO_LARGE',
-      `${input.fileName} is ${(input.bytes.byteLength / 1048576).toFixed(1)} MiB; the limit for one source is ${MAX_SOURCE_BYTES / 1048576} MiB. Nothing was imported.`,
-      { fileName: input.fileName, bytes: input.bytes.byteLength },
-    );
-  }
+  if (input.bytes.byteLength > MAX_SOURCE_BYTES) throw tooLarge(input.fileName, input.bytes.byteLength);
   const sha = sha256Hex(input.bytes);
   const existing = db.prepare('SELECT id FROM sources WHERE sha256 = ?').get(sha) as { id: string } | undefined;
   if (existing) return { id: existing.id, sha256: sha, duplicate: true };

@@ -11,6 +11,12 @@ import { op } from './define';
 import { Empty, Id, Passphrase } from './fields';
 import { FilePath } from './paths';
 
+/**
+ * The largest file taken as one source (an original added as it is, or a document to import): declared
+ * once, here, for every front end (the CLI checks a file's size against it before reading it).
+ */
+export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+
 export const SourceSummary = z.object({
   id: z.string(),
   sha256: z.string(),
