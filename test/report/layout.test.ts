@@ -40,6 +40,7 @@ function allegation(ref: string, category: string, description: string, provisio
     corroboration: { sources: 1, independent: 1, firstHand: 1, explanation: '1 source, 1 independent' },
     evidence: [{ excerpt: description, redacted: false, sourceRef: 'S1', basis: 'first-hand', grade: 'B2' }],
     notes: null,
+    analysis: null,
     claim: { by: 'Pavel Ivanov', role: 'person', party: null, about: null, partyClaim: false, summary: 'Pavel Ivanov — first-hand (S1)' },
   };
 }

@@ -39,6 +39,9 @@ import { importOrigins } from '../custody/import-origins';
 import { describeSource, plausiblePublisher, sourceReliability, type SourceDescription } from './source-annex';
 import { attributeClaim, type Claim, type KnownSpeaker } from './claimants';
 import type { ExportExcluded } from '../../shared/contract/report';
+import { elementAnalysis, type ElementAnalysisOut } from './element-analysis';
+import { allegationElements } from '../ops/elements';
+import { getAllegation } from '../ops/allegations';
 
 export interface FuzzyDateOut {
   text: string | null;
@@ -77,6 +80,8 @@ export interface AllegationOut extends Pick<
   notes: string | null;
   /** Who makes the claim and on what basis (report/claimants.ts): the defector's own account or a party's. */
   claim: Claim;
+  /** Elements, evidence per element, gaps and modes of liability, when the profile asks for it. */
+  analysis: ElementAnalysisOut | null;
 }
 
 export interface CategoryOut {
@@ -536,6 +541,7 @@ export function buildModel(
         .filter((e) => e.excerpt.trim().length > 0),
       notes: def.includeNotes ? R(a.notes) : null,
       claim: claimOf(a, ev),
+      analysis: null,
     };
     const list = byCategory.get(a.category) ?? [];
     list.push(out);
@@ -590,6 +596,29 @@ export function buildModel(
       sourceRef: sref(s.sourceId),
     };
   });
+
+  // ---- element analysis (after the testimony: elements cite statements by their T-number)
+  if (def.elementAnalysis) {
+    const shownEvidence = new Map(
+      [...evByAllegation.values()]
+        .flat()
+        .map((e) => [
+          e.id,
+          `${sref(e.sourceId) ?? '?'}${e.reliability || e.credibility ? ` · ${grade(e.reliability, e.credibility)}` : ''}`,
+        ]),
+    );
+    const statementRef = new Map(testimony.map((t) => [t.id, t.ref]));
+    for (const c of categories)
+      for (const a of c.allegations) {
+        const shown = (evByAllegation.get(a.id) ?? []).map((e) => shownEvidence.get(e.id) as string);
+        a.analysis = R(
+          elementAnalysis(allegationElements(ctx, a.id), a.provisions, shown, getAllegation(ctx, a.id).liability, {
+            evidence: (id) => shownEvidence.get(id) ?? null,
+            statement: (id) => statementRef.get(id) ?? null,
+          }),
+        );
+      }
+  }
 
   // ---- asylum
   // Procedure order (an undated step sits where the procedure puts it), dates within a stage.

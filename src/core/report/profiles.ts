@@ -39,6 +39,7 @@ export const BUILTIN_PROFILES: Record<string, ExportProfileDef> = {
     includeRetracted: true,
     listWithheldHashes: true,
     includeNotes: true,
+    elementAnalysis: true,
   }),
   'war-crimes-unit': ExportProfileDef.parse({
     name: 'war-crimes-unit',

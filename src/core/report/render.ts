@@ -12,6 +12,7 @@ import type { Progress } from '../../shared/contract/define';
 import type { Attachments, EvidenceModel, FuzzyDateOut } from './model';
 import { MANIFEST_ATTACHMENT } from './manifest';
 import { fontPath } from './resources';
+import { type DocInfo, xmpDescriptions } from './xmp';
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
@@ -76,6 +77,16 @@ export function renderPdf(input: RenderInput): Promise<Buffer> {
   const { model, attachments, manifestJson } = input;
   const createdAt = new Date(model.createdAt);
   const title = `Evidence summary: ${model.caseTitle}`;
+  const info: DocInfo = {
+    Title: title,
+    Author: model.preparedBy,
+    Subject: `Evidence summary for ${model.recipient} (export profile “${model.profile.name}”)`,
+    Keywords: `casefile; evidence summary; ${model.profile.name}; ${model.exportId}`,
+    Creator: 'Casefile',
+    Producer: 'Casefile (pdfkit)',
+    CreationDate: createdAt,
+    ModDate: createdAt,
+  };
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
@@ -86,17 +97,11 @@ export function renderPdf(input: RenderInput): Promise<Buffer> {
     tagged: true,
     lang: 'en',
     displayTitle: true,
-    info: {
-      Title: title,
-      Author: model.preparedBy,
-      Subject: `Evidence summary for ${model.recipient} (export profile “${model.profile.name}”)`,
-      Keywords: `casefile; evidence summary; ${model.profile.name}; ${model.exportId}`,
-      Creator: 'Casefile',
-      Producer: 'Casefile (pdfkit)',
-      CreationDate: createdAt,
-      ModDate: createdAt,
-    },
+    info,
   } as PDFKit.PDFDocumentOptions);
+  // XMP that agrees with the Info dictionary (report/xmp.ts) instead of pdfkit's packet.
+  const withXmp = doc as unknown as { _addInfo: () => void; appendXML: (xml: string) => void };
+  withXmp._addInfo = () => withXmp.appendXML(xmpDescriptions(info, 'en'));
 
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -271,10 +276,11 @@ class Renderer {
     doc.moveDown(opts.gap ?? 0.35);
   }
 
-  /** Label/value rows in two columns. */
+  /** Label/value rows in two columns: a Table whose rows are a header cell (TH, the label) and its value (TD). */
   private keyValues(rows: [string, string][], labelWidth = 120, mono: string[] = []): void {
     const doc = this.doc;
-    const parent = this.section ?? this.root;
+    const table = doc.struct('Table');
+    (this.section ?? this.root).add(table);
     for (const [k, v] of rows) {
       const isMono = mono.includes(k);
       doc.font(isMono ? 'mono' : 'sans').fontSize(isMono ? 8.5 : 9.5);
@@ -284,20 +290,95 @@ class Renderer {
       const h = Math.max(hv, hk, 12);
       this.ensure(h + 4);
       const y = doc.y;
-      this.tag(parent, 'P', () => {
+      const tr = doc.struct('TR');
+      table.add(tr);
+      this.tag(tr, 'TH', () => {
         doc
           .font('bold')
           .fontSize(8.5)
           .fillColor(C.grey)
           .text(k, MARGIN.left, y + 1, { width: labelWidth - 8 });
+      });
+      this.tag(tr, 'TD', () => {
         doc
           .font(isMono ? 'mono' : 'sans')
           .fontSize(isMono ? 8.5 : 9.5)
           .fillColor(C.ink)
           .text(v, MARGIN.left + labelWidth, y, { width: this.width - labelWidth, lineGap: 1 });
       });
+      tr.end();
       doc.y = y + h + 3;
     }
+    table.end();
+  }
+
+  /**
+   * A grid with a header row (TH) and body rows (TD), tagged Table/TR/TH/TD; the header is repeated (as
+   * an artifact) on each page the table continues to.
+   */
+  private grid(headers: string[], widths: number[], rows: string[][], opts: { size?: number; lang?: (string | undefined)[] } = {}): void {
+    const doc = this.doc;
+    const size = opts.size ?? 7.8;
+    const table = doc.struct('Table');
+    (this.section ?? this.root).add(table);
+    const xs = widths.map((_, i) => MARGIN.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
+    const header = (tagged: boolean) => {
+      doc.font('bold').fontSize(size);
+      const h = Math.max(...headers.map((t, i) => doc.heightOfString(t, { width: widths[i] - 6 }))) + 5;
+      const y = doc.y;
+      this.artifact(() => doc.rect(MARGIN.left, y, this.width, h).fillColor(C.navyLight).fill());
+      const draw = (i: number) => () =>
+        doc
+          .font('bold')
+          .fontSize(size)
+          .fillColor(C.navy)
+          .text(headers[i], xs[i] + 3, y + 2.5, { width: widths[i] - 6 });
+      if (tagged) {
+        const tr = doc.struct('TR');
+        table.add(tr);
+        headers.forEach((_, i) => this.tag(tr, 'TH', draw(i)));
+        tr.end();
+      } else this.artifact(() => headers.forEach((_, i) => draw(i)()));
+      doc.y = y + h;
+    };
+    this.ensure(40);
+    header(true);
+    rows.forEach((row, r) => {
+      doc.font('sans').fontSize(size);
+      const h = Math.max(...row.map((t, i) => doc.heightOfString(t || ' ', { width: widths[i] - 6 }))) + 4;
+      if (doc.y + h > this.bottom) {
+        this.newPage();
+        header(false);
+      }
+      const y = doc.y;
+      const tr = doc.struct('TR');
+      table.add(tr);
+      row.forEach((t, i) =>
+        this.tag(
+          tr,
+          'TD',
+          () =>
+            doc
+              .font('sans')
+              .fontSize(size)
+              .fillColor(C.ink)
+              .text(t || ' ', xs[i] + 3, y + 2, { width: widths[i] - 6 }),
+          opts.lang?.[r] && i === 0 ? { lang: opts.lang[r] as string } : {},
+        ),
+      );
+      tr.end();
+      this.artifact(() =>
+        doc
+          .moveTo(MARGIN.left, y + h)
+          .lineTo(MARGIN.left + this.width, y + h)
+          .lineWidth(0.3)
+          .strokeColor('#e1e6ec')
+          .stroke(),
+      );
+      doc.y = y + h;
+    });
+    table.end();
+    doc.moveDown(0.5);
   }
 
   private note(text: string, color = C.navy): void {
@@ -610,7 +691,47 @@ class Renderer {
         lang,
       );
     }
+    if (a.analysis) this.elementAnalysis(a);
     doc.moveDown(0.6);
+  }
+
+  /** The Case Matrix view of one allegation: elements per provision, the evidence for each, the gaps, liability. */
+  private elementAnalysis(a: EvidenceModel['categories'][number]['allegations'][number]): void {
+    const an = a.analysis;
+    if (!an) return;
+    const doc = this.doc;
+    this.ensure(70);
+    this.para(
+      `Element analysis of ${a.ref}: ${an.established} element(s) established, ${an.partly} partly, ${an.gaps} without evidence yet (gaps)`,
+      { font: 'bold', size: 8.8, color: C.navy, gap: 0.2 },
+    );
+    const w = this.width;
+    for (const p of an.provisions) {
+      this.ensure(60);
+      this.para(`Art. ${p.code}${p.title ? ` — ${p.title}` : ''} · ${p.contextLabel}`, { size: 8.2, color: C.grey, gap: 0.15 });
+      this.grid(
+        ['Element', 'Evidence that goes to it', 'Status'],
+        [w * 0.56, w * 0.28, w * 0.16],
+        p.elements.map((el) => [
+          `${el.kind === 'contextual' ? '(context) ' : ''}${el.text}`,
+          el.evidence.join('; ') || '—',
+          el.status === 'none' ? 'GAP' : el.status,
+        ]),
+      );
+    }
+    for (const p of an.withoutElements)
+      this.para(
+        `Art. ${p.code}${p.title ? ` — ${p.title}` : ''}: no element list on record for this provision; evidence linked to the allegation as a whole: ${p.evidence.join('; ') || 'none'}.`,
+        { size: 8.2, color: C.grey },
+      );
+    const alleged = [...a.perpetrators, ...a.units];
+    this.para(
+      an.liability.length
+        ? `Modes of liability: ${an.liability.map((l) => `${l.name} — Art. ${l.mode} (${l.label})`).join('; ')}.`
+        : `Modes of liability: none recorded${alleged.length ? ` for ${alleged.join('; ')}` : ' (no perpetrator or unit is named)'}.`,
+      { size: 8.4, color: an.liability.length ? C.ink : C.amber },
+    );
+    void doc;
   }
 
   private quote(text: string, cite: string, lang?: string): void {
@@ -877,22 +998,33 @@ class Renderer {
     );
     const cols = [0, 30, 118, 222, 372];
     const widths = [28, 86, 102, 148, this.width - 372];
-    const headerY = () => {
+    // A Table: the header row is tagged TH once, repeated on later pages as an artifact.
+    const table = doc.struct('Table');
+    (this.section ?? this.root).add(table);
+    const headers = ['#', 'Time (UTC)', 'Action', 'Entity', 'Entry hash (first 24 hex)'];
+    const headerY = (tagged = false) => {
       const y = doc.y;
-      this.artifact(() => {
+      this.artifact(() =>
         doc
           .rect(MARGIN.left, y - 2, this.width, 13)
           .fillColor(C.navyLight)
-          .fill();
-        doc.font('bold').fontSize(7.5).fillColor(C.navy);
-        ['#', 'Time (UTC)', 'Action', 'Entity', 'Entry hash (first 24 hex)'].forEach((h, i) =>
-          doc.text(h, MARGIN.left + cols[i], y, { lineBreak: false }),
-        );
-      });
+          .fill(),
+      );
+      const draw = (h: string, i: number) => () =>
+        doc
+          .font('bold')
+          .fontSize(7.5)
+          .fillColor(C.navy)
+          .text(h, MARGIN.left + cols[i], y, { lineBreak: false });
+      if (tagged) {
+        const tr = doc.struct('TR');
+        table.add(tr);
+        headers.forEach((h, i) => this.tag(tr, 'TH', draw(h, i)));
+        tr.end();
+      } else this.artifact(() => headers.forEach((h, i) => draw(h, i)()));
       doc.y = y + 14;
     };
-    headerY();
-    const parent = this.section ?? this.root;
+    headerY(true);
     for (const c of m.custody) {
       doc.font('sans').fontSize(7);
       const details = readableDetails(c.details);
@@ -902,14 +1034,31 @@ class Renderer {
         headerY();
       }
       const y = doc.y;
-      this.tag(parent, 'P', () => {
-        doc.font('mono').fontSize(7).fillColor(C.ink).text(String(c.seq), MARGIN.left, y, { lineBreak: false });
-        doc.font('sans').fontSize(7);
-        doc.text(c.at.replace('T', ' ').replace(/\.\d+Z$/, ''), MARGIN.left + cols[1], y, { lineBreak: false });
-        doc.text(ellipsize(doc, c.action, widths[2] - 4), MARGIN.left + cols[2], y, { lineBreak: false });
-        doc.text(ellipsize(doc, `${c.entity}${c.entityId ? ` ${c.entityId}` : ''}`, widths[3] - 4), MARGIN.left + cols[3], y, {
-          lineBreak: false,
-        });
+      const tr = doc.struct('TR');
+      table.add(tr);
+      this.tag(tr, 'TD', () => doc.font('mono').fontSize(7).fillColor(C.ink).text(String(c.seq), MARGIN.left, y, { lineBreak: false }));
+      this.tag(tr, 'TD', () =>
+        doc
+          .font('sans')
+          .fontSize(7)
+          .fillColor(C.ink)
+          .text(c.at.replace('T', ' ').replace(/\.\d+Z$/, ''), MARGIN.left + cols[1], y, { lineBreak: false }),
+      );
+      this.tag(tr, 'TD', () =>
+        doc
+          .font('sans')
+          .fontSize(7)
+          .text(ellipsize(doc, c.action, widths[2] - 4), MARGIN.left + cols[2], y, { lineBreak: false }),
+      );
+      this.tag(tr, 'TD', () =>
+        doc
+          .font('sans')
+          .fontSize(7)
+          .text(ellipsize(doc, `${c.entity}${c.entityId ? ` ${c.entityId}` : ''}`, widths[3] - 4), MARGIN.left + cols[3], y, {
+            lineBreak: false,
+          }),
+      );
+      this.tag(tr, 'TD', () => {
         doc
           .font('mono')
           .fontSize(6.5)
@@ -922,6 +1071,7 @@ class Renderer {
             .fillColor(C.grey)
             .text(details, MARGIN.left + cols[1], y + 9.5, { width: this.width - cols[1] });
       });
+      tr.end();
       doc.y = y + 10.5 + (details ? dh + 1.5 : 0);
       this.artifact(() =>
         doc
@@ -932,6 +1082,7 @@ class Renderer {
           .stroke(),
       );
     }
+    table.end();
   }
 
   manifestSection(manifestJson: string): void {

@@ -49,6 +49,8 @@ export const ExportProfile = z.object({
   /** Show SHA-256/URL of withheld originals (a hash lets anyone confirm a guessed article). */
   listWithheldHashes: z.boolean().default(true),
   includeNotes: z.boolean().default(false),
+  /** Per allegation, the elements of each provision with the evidence that goes to each and the gaps. */
+  elementAnalysis: z.boolean().optional(),
 });
 export type ExportProfile = z.infer<typeof ExportProfile>;
 
