@@ -5,7 +5,8 @@
  * qpdf --json finds tables tagged as tables (Table → TR → TH/TD) and /Lang on the passages in Russian,
  * Ukrainian, Romanian and German.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,8 @@ import { pdfinfo } from './poppler';
 let dir: string;
 let svc: CasefileService;
 let pdf: string;
+let els: StructElement[] = [];
+let structText = '';
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'casefile-pdfa-'));
@@ -27,7 +30,10 @@ beforeAll(async () => {
   await svc.api.renameCase({ title: 'Salikov & Partners <draft>' });
   pdf = join(dir, 'icc.pdf');
   await svc.api.exportPdf({ profile: 'icc', outPath: pdf, preparedBy: 'Anna Investigator' });
-}, 120_000);
+  // qpdf and poppler run asynchronously: a synchronous child would hold up this test worker.
+  els = await structElements();
+  structText = (await promisify(execFile)('pdfinfo', ['-struct-text', pdf], { encoding: 'utf8', maxBuffer: 1 << 28 })).stdout;
+}, 240_000);
 
 afterAll(() => {
   svc?.dispose();
@@ -47,10 +53,18 @@ const unescapeXml = (s: string) =>
     .replace(/&amp;/g, '&');
 
 type QpdfObject = { value?: Record<string, unknown> };
-function structElements(): { id: string; type: string; parent: string | null; lang: string | null }[] {
-  const json = JSON.parse(execFileSync('qpdf', ['--json', pdf], { encoding: 'utf8', maxBuffer: 1 << 28 })) as {
-    qpdf: [unknown, Record<string, QpdfObject>];
-  };
+interface StructElement {
+  id: string;
+  type: string;
+  parent: string | null;
+  lang: string | null;
+}
+async function structElements(): Promise<StructElement[]> {
+  const { stdout } = await promisify(execFile)('qpdf', ['--json', '--json-key=qpdf', '--json-stream-data=none', pdf], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const json = JSON.parse(stdout) as { qpdf: [unknown, Record<string, QpdfObject>] };
   return Object.entries(json.qpdf[1])
     .map(([id, o]) => ({ id, v: o.value }))
     .filter(({ v }) => v && typeof v['/S'] === 'string' && typeof v['/P'] === 'string')
@@ -78,7 +92,6 @@ describe('PDF/A-3b metadata and structure', () => {
   });
 
   it('tables are tagged as tables: TD and TH inside TR, TR inside Table (qpdf --json)', () => {
-    const els = structElements();
     const byId = new Map(els.map((e) => [e.id, e]));
     const count = (t: string) => els.filter((e) => e.type === t).length;
     expect(count('/Table')).toBeGreaterThan(5);
@@ -87,11 +100,11 @@ describe('PDF/A-3b metadata and structure', () => {
     for (const e of els.filter((x) => x.type === '/TD' || x.type === '/TH')) expect(byId.get(e.parent!)?.type).toBe('/TR');
     for (const e of els.filter((x) => x.type === '/TR')) expect(byId.get(e.parent!)?.type).toBe('/Table');
     // The custody appendix's header row is tagged TH (the one on later pages is an artifact).
-    expect(pdfinfo(pdf, '-struct-text')).toMatch(/TH[^\n]*\n\s+"Entry hash \(first 24 hex\)"/);
+    expect(structText).toMatch(/TH[^\n]*\n\s+"Entry hash \(first 24 hex\)"/);
   });
 
   it('passages in other languages carry their /Lang', () => {
-    const langs = new Set(structElements().map((e) => e.lang));
+    const langs = new Set(els.map((e) => e.lang));
     for (const l of ['ru', 'uk', 'ro', 'de', 'en']) expect(langs).toContain(l);
   });
 });
