@@ -39,11 +39,18 @@ const page = (pdf: string, n: number, name: string, dpi = 60) => {
   execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', String(n), '-l', String(n), '-singlefile', pdf, stem]);
   renameSync(`${stem}.png`, join(here, `${name}.png`));
 };
+// Pages found by their section heading, not by number: the element analysis moves everything after it.
+const pageOf = (pdf: string, heading: string) => {
+  const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).split('\f');
+  const i = pages.findIndex((t, k) => k > 1 && t.split('\n').some((l) => l.trim() === heading));
+  if (i < 0) throw new Error(`no page starts the section “${heading}”`);
+  return i + 1;
+};
 page(icc, 1, 'icc-cover');
 page(icc, 2, 'icc-contents');
-page(icc, 4, 'icc-allegations');
-page(icc, 7, 'icc-timeline');
-page(icc, 9, 'icc-source-annex');
+page(icc, pageOf(icc, '2. Allegations'), 'icc-allegations');
+page(icc, pageOf(icc, '3. Timeline'), 'icc-timeline');
+page(icc, pageOf(icc, '5. Source annex'), 'icc-source-annex');
 page(pub, 1, 'public-cover');
 page(demo.icc, 1, 'demo-icc-first-page', 80);
 page(demo.asylum, 1, 'demo-asylum-first-page', 80);
