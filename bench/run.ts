@@ -1,6 +1,6 @@
 /**
- * Runs every benchmark in bench/ (files named *.bench.ts, but the kill loop; `npm run bench -- NAME` runs
- * those whose file name contains NAME), then prints one table of every recorded figure and writes it as JSON under
+ * Runs every benchmark in bench/ (files named *.bench.ts, but the kill loop; `npm run bench -- NAME[,NAME]`
+ * runs those whose file name contains a NAME), then prints one table of every recorded figure and writes it as JSON under
  * bench/results/ with the machine and its load average before and after.
  */
 import { readdirSync } from 'node:fs';
@@ -9,11 +9,11 @@ import { figures, machine } from './lib/measure';
 import { machineDescription, table, writeResults } from './lib/report';
 
 const dir = import.meta.dirname;
-const only = process.argv[2];
+const only = process.argv[2]?.split(',');
 /** Run only when named (`npm run bench -- kill-loop`): 160 SIGKILLed commands would take most of the budget. */
 const OPT_IN = ['kill-loop.bench.ts'];
 const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.bench.ts') && (only ? f.includes(only) : !OPT_IN.includes(f)))
+  .filter((f) => f.endsWith('.bench.ts') && (only ? only.some((o) => f.includes(o)) : !OPT_IN.includes(f)))
   .sort();
 if (files.length === 0) console.log('bench: no benchmarks yet');
 const startedAt = new Date().toISOString();
