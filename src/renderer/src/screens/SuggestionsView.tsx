@@ -14,21 +14,14 @@ import { DataTable } from '../components/DataTable';
 import { Field } from '../components/Field';
 import { ErrorMessage } from '../components/ui';
 import { useOp, useOpMutation } from '../data/operations';
+import { KIND_LABELS } from './SourceView';
 import { editOf, FORMS, type FormValues, initialValues } from './suggestion-forms';
 
 type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
 type Mode = { kind: 'view' } | { kind: 'edit' } | { kind: 'reject' } | { kind: 'bulk' };
 
-const KIND_LABEL: Record<SuggestionKind, string> = {
-  subject: 'Subject',
-  person: 'Person',
-  quote: 'Quote',
-  date: 'Date',
-  asylum: 'Asylum',
-  allegation: 'Allegation',
-  place: 'Place',
-  outlet: 'Outlet',
-};
+/** The same labels as the source view's span legend. */
+const KIND_LABEL: Record<SuggestionKind, string> = KIND_LABELS;
 
 const col = createColumnHelper<SuggestionGroup>();
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- TanStack column types are invariant in their value
