@@ -13,6 +13,7 @@ export const GROUPS = {
     tests: [
       'test/store/case-store.test.ts',
       'test/store/migrations.test.ts',
+      'test/store/migrations/*.test.ts',
       'test/store/sqlcipher-compat.test.ts',
       'test/hardening/store-defects.test.ts',
     ],

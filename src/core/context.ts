@@ -81,6 +81,22 @@ export function writeLogged<T>(connection: Database, fn: (db: WritableDB) => Wri
   })();
 }
 
+/**
+ * The schema door: one migration's change and its `PRAGMA user_version` bump in one transaction, on the
+ * writable handle (a migration may move data, not only run DDL). It records no custody entry (a fresh
+ * file has no log yet, and the version is the record); so that it cannot serve as a way round `write`,
+ * it only runs the step right after the file's current version, and that step's number is what it sets.
+ */
+export function writeSchemaStep(connection: Database, version: number, up: (db: WritableDB) => void): void {
+  const db = writableHandle(connection);
+  db.transaction(() => {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (version !== current + 1) throw new Error(`Migration ${version} cannot run on a file at schema version ${current}.`);
+    up(db);
+    db.pragma(`user_version = ${version}`);
+  })();
+}
+
 export function nowIso(): string {
   return new Date().toISOString();
 }

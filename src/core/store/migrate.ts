@@ -1,9 +1,11 @@
 /**
- * Runs numbered migrations, each in its own transaction together with its `PRAGMA user_version` bump,
- * so a failure leaves the file at the previous version, never half-migrated.
+ * Runs numbered migrations, each in its own transaction together with its `PRAGMA user_version` bump
+ * (the schema door, `writeSchemaStep` in ../context.ts), so a failure leaves the file at the previous
+ * version, never half-migrated.
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { CasefileError } from '../../shared/errors';
+import { writeSchemaStep } from '../context';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 export function schemaVersion(db: Database): number {
@@ -26,10 +28,7 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
   const applied: number[] = [];
   for (const m of migrations) {
     if (m.version <= from || m.version > upTo) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    })();
+    writeSchemaStep(db, m.version, (conn) => m.up(conn));
     applied.push(m.version);
   }
   return applied;

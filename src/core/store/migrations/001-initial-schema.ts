@@ -12,7 +12,8 @@ import type { Migration } from './types';
 export const migration001: Migration = {
   version: 1,
   name: 'initial-schema',
-  sql: /* sql */ `
+  up(db) {
+    db.exec(/* sql */ `
 CREATE TABLE case_meta (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -322,5 +323,6 @@ END;
 CREATE TRIGGER allegations_fts_delete AFTER DELETE ON allegations BEGIN
   DELETE FROM search_index WHERE kind = 'allegation' AND ref_id = OLD.id;
 END;
-`,
+`);
+  },
 };

@@ -10,7 +10,8 @@ import type { Migration } from './types';
 export const migration002: Migration = {
   version: 2,
   name: 'signing-keys',
-  sql: `
+  up(db) {
+    db.exec(/* sql */ `
 CREATE TABLE signing_keys (
   id TEXT PRIMARY KEY,
   created_at TEXT NOT NULL,
@@ -24,5 +25,6 @@ BEGIN SELECT RAISE(ABORT, 'a signing key is never changed'); END;
 CREATE TRIGGER signing_keys_no_delete BEFORE DELETE ON signing_keys
 BEGIN SELECT RAISE(ABORT, 'a signing key is never deleted: it proves past exports'); END;
 ALTER TABLE exports ADD COLUMN signing_fingerprint TEXT;
-`,
+`);
+  },
 };

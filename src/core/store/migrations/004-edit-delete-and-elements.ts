@@ -15,7 +15,8 @@ import type { Migration } from './types';
 export const migration004: Migration = {
   version: 4,
   name: 'edit-delete-and-elements',
-  sql: /* sql */ `
+  up(db) {
+    db.exec(/* sql */ `
 INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1);
 
 ALTER TABLE allegations ADD COLUMN liability_json TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(liability_json));
@@ -35,5 +36,6 @@ CREATE TABLE element_links (
 CREATE INDEX element_links_allegation ON element_links(allegation_id);
 CREATE INDEX element_links_evidence ON element_links(evidence_id);
 CREATE INDEX element_links_statement ON element_links(statement_id);
-`,
+`);
+  },
 };

@@ -9,7 +9,9 @@ import type { Migration } from './types';
 export const migration005: Migration = {
   version: 5,
   name: 'custody-entity-index',
-  sql: /* sql */ `
+  up(db) {
+    db.exec(/* sql */ `
 CREATE INDEX custody_log_entity ON custody_log(entity, entity_id);
-`,
+`);
+  },
 };

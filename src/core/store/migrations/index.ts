@@ -1,6 +1,9 @@
 /**
- * Numbered migrations, oldest first. To change the schema add `NNN-name.ts` with the next version,
- * append it here, and give it a test in test/store/migrations.test.ts. Never edit a shipped migration.
+ * Numbered migrations, oldest first. To change the schema: add `NNN-name.ts` exporting a `Migration`
+ * whose `up(db)` changes the schema (and moves data if it must) on the writable connection, append it
+ * here (one per line), and give it its own test, test/store/migrations/NNN-name.test.ts (the helpers in
+ * test/store/migrations/harness.ts build a real encrypted file at the previous version). Never edit a
+ * shipped migration.
  */
 import { migration001 } from './001-initial-schema';
 import { migration002 } from './002-signing-keys';
