@@ -41,6 +41,7 @@ export const LIABILITY_LABELS: Record<LiabilityMode, string> = {
 
 export const ALLEGATION_STATUSES = ['alleged', 'corroborated', 'disputed', 'retracted'] as const;
 export const AllegationStatus = z.enum(ALLEGATION_STATUSES);
+export type AllegationStatus = z.infer<typeof AllegationStatus>;
 
 export const CRIME_CATEGORIES = [
   'wilful-killing',

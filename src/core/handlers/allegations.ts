@@ -8,6 +8,7 @@ import {
   updateAllegation,
   updateEvidence,
 } from '../ops/allegations';
+import { allegationCounts, allegationRows } from '../ops/allegation-rows';
 import { undoable } from '../ops/records';
 import { taxonomy } from '../ops/taxonomy';
 import type { HandlersOf } from '../../shared/contract/define';
@@ -19,6 +20,8 @@ export function allegationsHandlers(session: Session): HandlersOf<typeof allegat
   return {
     taxonomy: () => taxonomy(),
     listAllegations: (f) => listAllegations(ctx(), f),
+    allegationRows: (q) => allegationRows(ctx(), q),
+    allegationCounts: () => allegationCounts(ctx()),
     getAllegation: ({ id }) => getAllegation(ctx(), id),
     addAllegation: (input) => undoable(ctx(), () => addAllegation(ctx(), input)),
     updateAllegation: (input) => undoable(ctx(), () => updateAllegation(ctx(), input)),

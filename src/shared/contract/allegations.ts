@@ -128,6 +128,88 @@ export const EvidenceInput = z.object({
   originKey: NStr(200).optional(),
 });
 
+/**
+ * The allegations table's columns, as sort keys. The table asks for rows by these; the core sorts and
+ * filters in SQL (independent sources from the corroboration, computed once per source and cached).
+ */
+export const ALLEGATION_COLUMNS = [
+  'category',
+  'provisions',
+  'description',
+  'place',
+  'date',
+  'perpetrators',
+  'victimStatus',
+  'basis',
+  'grade',
+  'status',
+  'independent',
+  'selfIncriminating',
+] as const;
+export const AllegationColumn = z.enum(ALLEGATION_COLUMNS);
+export type AllegationColumn = z.infer<typeof AllegationColumn>;
+
+/** One row of the allegations table: the columns it shows, nothing else (no evidence, no excerpts). */
+export const AllegationRow = z.object({
+  id: z.string(),
+  category: CrimeCategory,
+  categoryLabel: z.string(),
+  provisions: z.array(z.string()),
+  description: z.string(),
+  place: z.string().nullable(),
+  date: FuzzyDate,
+  /** Perpetrators then units, each with its mode of liability when one is given: "Orel (25(3)(b)); 64th brigade". */
+  perpetrators: z.string(),
+  victimStatus: VictimStatus,
+  basis: ReportedBasis.nullable(),
+  grade: z.string().nullable(),
+  status: AllegationStatus,
+  /** Sources linked, and how many of them are independent (see `corroboration` for why). */
+  sources: z.number().int(),
+  independent: z.number().int(),
+  selfIncriminating: z.boolean(),
+});
+export type AllegationRow = z.infer<typeof AllegationRow>;
+
+export const AllegationRowsQuery = z.object({
+  /** Sort keys, first wins; ties fall back to entry order. */
+  sort: z
+    .array(z.object({ column: AllegationColumn, desc: z.boolean().default(false) }))
+    .max(4)
+    .default([{ column: 'category', desc: false }]),
+  category: CrimeCategory.optional(),
+  status: AllegationStatus.optional(),
+  /** Text anywhere in the shown columns (case-insensitive). */
+  search: Str(200).optional(),
+  /** Rows sorted by category first, with the count of each category (the table's group headings). */
+  groupByCategory: z.boolean().default(false),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(0).max(1000).default(100),
+});
+export type AllegationRowsQuery = z.input<typeof AllegationRowsQuery>;
+
+export const AllegationRows = z.object({
+  /** Allegations in the case, and those the filters let through. */
+  total: z.number().int(),
+  matched: z.number().int(),
+  offset: z.number().int(),
+  rows: z.array(AllegationRow),
+  /** With groupByCategory: each category of the matched rows, in the order shown, with its count. */
+  groups: z.array(z.object({ category: CrimeCategory, label: z.string(), count: z.number().int() })).nullable(),
+});
+export type AllegationRows = z.infer<typeof AllegationRows>;
+
+/** Counts for the chart: by category and status, and by year (over every allegation of the case). */
+export const AllegationCounts = z.object({
+  total: z.number().int(),
+  byCategory: z.array(
+    z.object({ category: CrimeCategory, label: z.string(), byStatus: z.partialRecord(AllegationStatus, z.number().int()) }),
+  ),
+  /** "2022" … or "undated". */
+  byYear: z.array(z.object({ year: z.string(), count: z.number().int() })),
+});
+export type AllegationCounts = z.infer<typeof AllegationCounts>;
+
 export const allegationsContract = {
   taxonomy: op({
     summary: 'Crime categories with their Rome Statute provisions and official short titles.',
@@ -138,6 +220,16 @@ export const allegationsContract = {
     summary: 'Allegations with evidence, grades and corroboration, optionally of one category or status.',
     input: z.object({ category: CrimeCategory.optional(), status: AllegationStatus.optional() }).default({}),
     output: z.array(Allegation),
+  }),
+  allegationRows: op({
+    summary: 'A window of the allegations table: the columns it shows, sorted and filtered in the case file, with counts.',
+    input: AllegationRowsQuery.prefault({}),
+    output: AllegationRows,
+  }),
+  allegationCounts: op({
+    summary: 'How many allegations by category and status, and by year (the chart).',
+    input: Empty,
+    output: AllegationCounts,
   }),
   getAllegation: op({ summary: 'One allegation with its evidence and corroboration.', input: z.object({ id: Id }), output: Allegation }),
   addAllegation: op({

@@ -3,7 +3,7 @@
  * React (no chart library: nothing injects script or styles, so the strict CSP holds), with a text table
  * equivalent for screen readers in each figure's description.
  */
-import type { Allegation } from '../../../shared/contract/allegations';
+import type { AllegationCounts } from '../../../shared/contract/allegations';
 import { ALLEGATION_STATUSES } from '../../../shared/domain';
 
 const STATUS_CLASS: Record<string, string> = {
@@ -13,23 +13,15 @@ const STATUS_CLASS: Record<string, string> = {
   retracted: 'st-retracted',
 };
 
-export function AllegationChart({ allegations }: { allegations: readonly Allegation[] }) {
-  const byCategory = new Map<string, Record<string, number>>();
-  const byYear = new Map<string, number>();
-  for (const a of allegations) {
-    const row = byCategory.get(a.categoryLabel) ?? {};
-    row[a.status] = (row[a.status] ?? 0) + 1;
-    byCategory.set(a.categoryLabel, row);
-    const year = a.date.value ? a.date.value.slice(0, 4) : 'undated';
-    byYear.set(year, (byYear.get(year) ?? 0) + 1);
-  }
-  const cats = [...byCategory.entries()].sort((a, b) => a[0].localeCompare(b[0]));
-  const max = Math.max(1, ...cats.map(([, r]) => Object.values(r).reduce((s, n) => s + n, 0)));
+/** Drawn from the core's counts (GROUP BY), so the chart costs the same at 50 allegations and at 50,000. */
+export function AllegationChart({ counts }: { counts: AllegationCounts }) {
+  const cats = counts.byCategory.map((c) => [c.label, c.byStatus as Record<string, number>] as const);
+  const years = counts.byYear.map((y) => [y.year, y.count] as const);
+  const max = Math.max(1, ...cats.map(([, r]) => Object.values(r).reduce((s, n) => s + (n ?? 0), 0)));
   const barH = 18;
   const labelW = 220;
   const plotW = 360;
   const height = cats.length * (barH + 6) + 24;
-  const years = [...byYear.entries()].sort((a, b) => (a[0] === 'undated' ? 1 : b[0] === 'undated' ? -1 : a[0].localeCompare(b[0])));
   const ymax = Math.max(1, ...years.map(([, n]) => n));
   const colW = 36;
   const summary = cats
@@ -72,7 +64,7 @@ export function AllegationChart({ allegations }: { allegations: readonly Allegat
                   return rect;
                 })}
                 <text x={x + 6} y={y + barH - 5} className="chart-value">
-                  {Object.values(r).reduce((s, n) => s + n, 0)}
+                  {Object.values(r).reduce((s, n) => s + (n ?? 0), 0)}
                 </text>
               </g>
             );

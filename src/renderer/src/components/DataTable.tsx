@@ -1,6 +1,7 @@
 /**
- * The one table of the app (sources, custody log, and part 2's lists): TanStack Table for sorting and
- * filtering, TanStack Virtual so only the rows in view are in the DOM. It is an ARIA grid: one row is
+ * The app's table for lists it holds whole (sources, custody log, people …): TanStack Table for sorting and
+ * filtering, TanStack Virtual so only the rows in view are in the DOM (a list the core pages, such as the
+ * allegations, uses PagedTable). It is an ARIA grid: one row is
  * the active one (Tab lands on it), ↑/↓/Home/End/PageUp/PageDown move it, Enter (or a click) opens it.
  *
  * Columns declare `meta.label` (their accessible name and the heading) and may declare `meta.width`.
@@ -22,7 +23,8 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
+import { GridHead, useGridKeys } from './grid';
 
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -93,7 +95,6 @@ export function DataTable<T>({
   const [active, setActive] = useState(0);
   const filterId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const focusAfterRender = useRef(false);
 
   const cols = useMemo(() => columns.map((c) => ({ filterFn: exactMatch as never, ...c })), [columns]);
   const grouping = useMemo(() => (groupBy ? [groupBy] : NO_GROUPING), [groupBy]);
@@ -138,44 +139,15 @@ export function DataTable<T>({
   const before = items.length ? items[0].start : 0;
   const after = items.length ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
 
-  const move = useCallback(
-    (to: number) => {
-      if (!rows.length) return;
-      const i = Math.max(0, Math.min(rows.length - 1, to));
-      setActive(i);
-      focusAfterRender.current = true;
-      virtualizer.scrollToIndex(i, { align: 'auto' });
-    },
-    [rows.length, virtualizer],
-  );
-
-  // Focus follows the active row once it is rendered (it may have been outside the virtual window).
-  useEffect(() => {
-    if (!focusAfterRender.current) return;
-    const el = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${activeIndex}"]`);
-    if (el) {
-      focusAfterRender.current = false;
-      el.focus({ preventScroll: true });
-    }
+  const onKeyDown = useGridKeys({
+    count: rows.length,
+    activeIndex,
+    setActive,
+    virtualizer,
+    scrollRef,
+    rowHeight,
+    onEnter: (i) => rows[i] && !rows[i].getIsGrouped() && onOpen?.(rows[i].original),
   });
-
-  const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1);
-  const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => move(activeIndex + 1),
-      ArrowUp: () => move(activeIndex - 1),
-      Home: () => move(0),
-      End: () => move(rows.length - 1),
-      PageDown: () => move(activeIndex + page),
-      PageUp: () => move(activeIndex - page),
-      Enter: () => rows[activeIndex] && !rows[activeIndex].getIsGrouped() && onOpen?.(rows[activeIndex].original),
-    };
-    const action = keys[e.key];
-    if (action && !e.altKey && !e.ctrlKey && !e.metaKey) {
-      e.preventDefault();
-      action();
-    }
-  };
 
   const columnCount = table.getVisibleLeafColumns().length;
   return (
@@ -204,40 +176,7 @@ export function DataTable<T>({
       ) : null}
       <div className="table-scroll" ref={scrollRef}>
         <table role="grid" aria-label={label} aria-rowcount={rows.length + 1} data-testid={testId}>
-          <colgroup>
-            {table.getVisibleLeafColumns().map((c) => (
-              <col key={c.id} style={c.columnDef.meta?.width ? { width: c.columnDef.meta.width } : undefined} />
-            ))}
-          </colgroup>
-          <thead>
-            {table.getHeaderGroups().map((g) => (
-              <tr key={g.id} aria-rowindex={1}>
-                {g.headers.map((h) => {
-                  const meta = h.column.columnDef.meta;
-                  const sorted = h.column.getIsSorted();
-                  return (
-                    <th
-                      key={h.id}
-                      scope="col"
-                      className={meta?.numeric ? 'numeric' : undefined}
-                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                    >
-                      {h.column.getCanSort() ? (
-                        <button type="button" className="sort-button" onClick={h.column.getToggleSortingHandler()}>
-                          {meta?.label ?? h.id}
-                          <span className="sort-mark" aria-hidden="true">
-                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-                          </span>
-                        </button>
-                      ) : (
-                        (meta?.label ?? h.id)
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
+          <GridHead table={table} />
           <tbody onKeyDown={onKeyDown}>
             {rows.length === 0 ? (
               <tr>

@@ -25,6 +25,8 @@ export const READS = [
   'listStatements',
   'taxonomy',
   'listAllegations',
+  'allegationRows',
+  'allegationCounts',
   'getAllegation',
   'corroboration',
   'timeline',
@@ -63,6 +65,8 @@ const RECORDS: Read[] = [
   'listPeople',
   'listStatements',
   'listAllegations',
+  'allegationRows',
+  'allegationCounts',
   'getAllegation',
   'corroboration',
   'allegationElements',
@@ -83,7 +87,16 @@ const IMPORTS: Read[] = [
 ];
 
 /** What an allegation's own changes touch. */
-const ALLEGATION: Read[] = ['listAllegations', 'getAllegation', 'corroboration', 'allegationElements', 'search', 'previewExport'];
+const ALLEGATION: Read[] = [
+  'listAllegations',
+  'allegationRows',
+  'allegationCounts',
+  'getAllegation',
+  'corroboration',
+  'allegationElements',
+  'search',
+  'previewExport',
+];
 
 export const WRITES = {
   updateProfile: ['getProfile', 'previewExport', 'search'],

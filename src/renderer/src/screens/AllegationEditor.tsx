@@ -416,7 +416,9 @@ function EvidencePanel({ allegation }: { allegation: Allegation }) {
 
 function MergeSplitDelete({ allegation }: { allegation: Allegation }) {
   const [, navigate] = useLocation();
-  const list = useOp('listAllegations', {});
+  const [find, setFind] = useState('');
+  // At most 50 candidates, found by text: a case can hold 50,000 allegations.
+  const list = useOp('allegationRows', { search: find.trim() || undefined, limit: 51 });
   const merge = useOpMutation('mergeAllegations');
   const split = useOpMutation('splitAllegation');
   const del = useOpMutation('deleteRecord');
@@ -437,11 +439,16 @@ function MergeSplitDelete({ allegation }: { allegation: Allegation }) {
       <h2 id="merge-heading">Merge, split, delete</h2>
       <div className="inline-form">
         <label className="field compact">
+          <span className="label">Find an allegation to merge</span>
+          <input type="search" value={find} onChange={(e) => setFind(e.target.value)} />
+        </label>
+        <label className="field compact">
           <span className="label">Allegation to merge into this one</span>
           <select value={other} onChange={(e) => setOther(e.target.value)}>
             <option value="">choose an allegation…</option>
-            {(list.data ?? [])
+            {(list.data?.rows ?? [])
               .filter((a) => a.id !== allegation.id)
+              .slice(0, 50)
               .map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.categoryLabel}: {a.description.slice(0, 80)}

@@ -1,0 +1,297 @@
+/**
+ * The allegations table's data at any size: a window of rows with only the columns the table shows,
+ * sorted and filtered by SQL in the case file, the counts of what matched (and per category, for the
+ * group headings), and the chart's counts by GROUP BY. Nothing here builds a full Allegation: no evidence
+ * objects, no excerpts, no zod parse per link. Independent sources come from the corroboration, computed
+ * for the rows of the window only, except when the table is sorted by them; each source's facts are read
+ * once and kept for the open case until anything in it changes (SQLite's total_changes()).
+ */
+import type { z } from 'zod';
+import type {
+  AllegationColumn,
+  AllegationCounts,
+  AllegationRow,
+  AllegationRows,
+  AllegationRowsQuery,
+} from '../../shared/contract/allegations';
+import { ALLEGATION_STATUSES, type AllegationStatus, CRIME_CATEGORIES, type CrimeCategory } from '../../shared/domain';
+import type { CaseContext, ReadableDB } from '../context';
+import { corroborate, corroborationCache, type CorroborationCache } from './corroboration';
+import { parseJson } from './source-spans';
+import { categoryLabel } from './taxonomy';
+
+type Query = z.output<typeof AllegationRowsQuery>;
+
+const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
+/** The category's label as SQL sees it (the table sorts and groups by what it shows, not by the id). */
+const LABEL_SQL = `CASE a.category ${CRIME_CATEGORIES.map((c) => `WHEN ${quote(c)} THEN ${quote(categoryLabel(c))}`).join(' ')} ELSE a.category END`;
+
+/**
+ * How SQL orders each column. An empty value (no place, undated, ungraded) is the smallest, as it was when
+ * the table sorted in the page: first going up, last going down.
+ */
+const ORDER: Record<Exclude<AllegationColumn, 'independent'>, string> = {
+  category: `${LABEL_SQL} COLLATE NOCASE`,
+  provisions: 'a.provisions_json',
+  description: 'a.description COLLATE NOCASE',
+  place: "coalesce(a.place, '') COLLATE NOCASE",
+  date: "coalesce(a.date_value, '')",
+  perpetrators: '(a.perpetrators_json || a.units_json) COLLATE NOCASE',
+  victimStatus: 'a.victim_status',
+  basis: "coalesce(a.basis, '')",
+  grade:
+    "CASE WHEN a.reliability IS NULL AND a.credibility IS NULL THEN '' ELSE coalesce(a.reliability, '?') || coalesce(a.credibility, '?') END",
+  status: 'a.status',
+  selfIncriminating: 'a.self_incriminating',
+};
+const TIE = 'a.created_at, a.rowid';
+
+/** What the text filter looks in: every column the table shows, as one string. */
+const HAY = `(${LABEL_SQL} || ' ' || a.description || ' ' || coalesce(a.place, '') || ' ' || a.provisions_json || ' ' ||
+  a.perpetrators_json || ' ' || a.units_json || ' ' || a.victim_status || ' ' || a.status || ' ' || coalesce(a.basis, '') || ' ' ||
+  coalesce(a.reliability, '') || coalesce(a.credibility, ''))`;
+
+/**
+ * The WHERE clause of the filters. SQLite's LIKE folds case for ASCII only, so the text is also looked
+ * for as typed, in lower case, in upper case and capitalised (Cyrillic, diacritics): "бахмут" finds
+ * "Бахмут" and "БАХМУТ".
+ */
+function whereOf(q: Pick<Query, 'category' | 'status' | 'search'>): { sql: string; args: string[] } {
+  const where: string[] = [];
+  const args: string[] = [];
+  if (q.category) {
+    where.push('a.category = ?');
+    args.push(q.category);
+  }
+  if (q.status) {
+    where.push('a.status = ?');
+    args.push(q.status);
+  }
+  const text = q.search?.trim();
+  if (text) {
+    const lower = text.toLocaleLowerCase();
+    const variants = [...new Set([text, lower, text.toLocaleUpperCase(), lower.charAt(0).toLocaleUpperCase() + lower.slice(1)])];
+    where.push(`(${HAY} LIKE ? ESCAPE '\\' ${variants.map(() => `OR instr(${HAY}, ?) > 0`).join(' ')})`);
+    args.push(`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, ...variants);
+  }
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
+}
+
+/** The sort keys as the table asked, with the category first when rows are grouped by it. */
+function sortKeys(q: Query): Query['sort'] {
+  const keys = q.sort.length ? q.sort : [{ column: 'category' as const, desc: false }];
+  if (!q.groupByCategory || keys[0].column === 'category') return keys;
+  return [{ column: 'category', desc: false }, ...keys.filter((k) => k.column !== 'category')];
+}
+
+function orderBy(keys: Query['sort']): string {
+  const parts: string[] = [];
+  for (const k of keys) {
+    if (k.column === 'independent') continue;
+    parts.push(`${ORDER[k.column]}${k.desc ? ' DESC' : ''}`);
+  }
+  return [...parts, TIE].join(', ');
+}
+
+interface RowData {
+  id: string;
+  category: CrimeCategory;
+  provisions_json: string;
+  description: string;
+  place: string | null;
+  date_text: string | null;
+  date_value: string | null;
+  date_end: string | null;
+  date_precision: string;
+  perpetrators_json: string;
+  units_json: string;
+  liability_json: string;
+  victim_status: string;
+  basis: string | null;
+  reliability: string | null;
+  credibility: string | null;
+  status: string;
+  self_incriminating: number;
+}
+
+interface LinkLite {
+  allegation_id: string;
+  sourceId: string;
+  originKey: string | null;
+}
+
+/** Corroboration shared by the calls of one open case, dropped as soon as anything in the case changes. */
+interface Shared {
+  changes: number;
+  cache: CorroborationCache;
+  independent: Map<string, number>;
+}
+const shared = new WeakMap<CaseContext, Shared>();
+
+function sharedFor(ctx: CaseContext): Shared {
+  const changes = (ctx.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  let s = shared.get(ctx);
+  if (!s || s.changes !== changes) shared.set(ctx, (s = { changes, cache: corroborationCache(), independent: new Map() }));
+  return s;
+}
+
+function linksOf(db: ReadableDB, ids: readonly string[] | null): Map<string, LinkLite[]> {
+  const sql = `SELECT allegation_id, source_id AS sourceId, origin_key AS originKey FROM evidence_links
+    ${ids ? `WHERE allegation_id IN (SELECT value FROM json_each(?))` : ''} ORDER BY allegation_id, created_at, rowid`;
+  const rows = (ids ? db.prepare(sql).all(JSON.stringify(ids)) : db.prepare(sql).all()) as LinkLite[];
+  const by = new Map<string, LinkLite[]>();
+  for (const l of rows) {
+    const list = by.get(l.allegation_id);
+    if (list) list.push(l);
+    else by.set(l.allegation_id, [l]);
+  }
+  return by;
+}
+
+/** Independent sources of each allegation named (every one when `ids` is null), from the shared cache. */
+function independentOf(ctx: CaseContext, ids: readonly string[] | null): Map<string, number> {
+  const s = sharedFor(ctx);
+  const wanted = ids?.filter((id) => !s.independent.has(id)) ?? null;
+  if (wanted === null || wanted.length) {
+    const links = linksOf(ctx.db, wanted);
+    for (const id of wanted ?? (ctx.db.prepare('SELECT id FROM allegations').pluck().all() as string[])) {
+      const l = links.get(id) ?? [];
+      // One source, or none, needs no comparison.
+      const distinct = new Set(l.map((x) => x.sourceId)).size;
+      s.independent.set(id, distinct < 2 ? distinct : corroborate(ctx, id, l, s.cache).independent);
+    }
+  }
+  return s.independent;
+}
+
+const grade = (r: string | null, c: string | null) => (r && c ? `${r}${c}` : r ? `${r}?` : c ? `?${c}` : null);
+
+function toRow(r: RowData, sources: number, independent: number): AllegationRow {
+  const liability = parseJson<{ name: string; mode: string }[]>(r.liability_json, []);
+  const named = [...parseJson<string[]>(r.perpetrators_json, []), ...parseJson<string[]>(r.units_json, [])];
+  return {
+    id: r.id,
+    category: r.category,
+    categoryLabel: categoryLabel(r.category),
+    provisions: parseJson<string[]>(r.provisions_json, []),
+    description: r.description,
+    place: r.place,
+    date: {
+      text: r.date_text,
+      value: r.date_value,
+      end: r.date_end,
+      precision: r.date_precision as AllegationRow['date']['precision'],
+    },
+    perpetrators: named
+      .map((n) => {
+        const mode = liability.find((l) => l.name === n)?.mode;
+        return mode ? `${n} (${mode})` : n;
+      })
+      .join('; '),
+    victimStatus: r.victim_status as AllegationRow['victimStatus'],
+    basis: r.basis as AllegationRow['basis'],
+    grade: grade(r.reliability, r.credibility),
+    status: r.status as AllegationStatus,
+    sources,
+    independent,
+    selfIncriminating: r.self_incriminating === 1,
+  };
+}
+
+/** The ids of the window, in order: SQL sorts, unless independent sources are a sort key. */
+function windowIds(ctx: CaseContext, q: Query, where: { sql: string; args: string[] }): string[] {
+  const keys = sortKeys(q);
+  const byIndependent = keys.findIndex((k) => k.column === 'independent');
+  if (byIndependent < 0) {
+    return ctx.db
+      .prepare(`SELECT a.id FROM allegations a ${where.sql} ORDER BY ${orderBy(keys)} LIMIT ? OFFSET ?`)
+      .pluck()
+      .all(...where.args, q.limit, q.offset) as string[];
+  }
+  // Sorted by independent sources: SQL orders by the keys after it (and gives the rank of the keys before
+  // it), the corroboration of every matched allegation (cached) decides the rest.
+  const before = keys.slice(0, byIndependent);
+  const ranked = ctx.db
+    .prepare(
+      `SELECT a.id, ${before.length ? `dense_rank() OVER (ORDER BY ${orderBy(before).replace(`, ${TIE}`, '')})` : '0'} AS rank
+       FROM allegations a ${where.sql} ORDER BY ${orderBy(keys.slice(byIndependent + 1))}`,
+    )
+    .all(...where.args) as { id: string; rank: number }[];
+  const independent = independentOf(ctx, null);
+  const desc = keys[byIndependent].desc ? -1 : 1;
+  const order = ranked.map((r, i) => ({ ...r, i, n: independent.get(r.id) ?? 0 }));
+  order.sort((x, y) => x.rank - y.rank || desc * (x.n - y.n) || x.i - y.i);
+  return order.slice(q.offset, q.offset + q.limit).map((r) => r.id);
+}
+
+export function allegationRows(ctx: CaseContext, q: Query): z.input<typeof AllegationRows> {
+  const where = whereOf(q);
+  const total = ctx.db.prepare('SELECT count(*) FROM allegations').pluck().get() as number;
+  const matched = where.sql
+    ? (ctx.db
+        .prepare(`SELECT count(*) FROM allegations a ${where.sql}`)
+        .pluck()
+        .get(...where.args) as number)
+    : total;
+  const ids = windowIds(ctx, q, where);
+  const data = new Map(
+    (
+      ctx.db
+        .prepare(
+          `SELECT a.id, a.category, a.provisions_json, a.description, a.place, a.date_text, a.date_value, a.date_end, a.date_precision,
+                a.perpetrators_json, a.units_json, a.liability_json, a.victim_status, a.basis, a.reliability, a.credibility, a.status,
+                a.self_incriminating
+         FROM allegations a WHERE a.id IN (SELECT value FROM json_each(?))`,
+        )
+        .all(JSON.stringify(ids)) as RowData[]
+    ).map((r) => [r.id, r]),
+  );
+  const links = linksOf(ctx.db, ids);
+  const independent = independentOf(ctx, ids);
+  const rows = ids.map((id) => {
+    const r = data.get(id) as RowData;
+    return toRow(r, new Set((links.get(id) ?? []).map((l) => l.sourceId)).size, independent.get(id) ?? 0);
+  });
+  let groups: z.input<typeof AllegationRows>['groups'] = null;
+  if (q.groupByCategory) {
+    const desc = sortKeys(q)[0].desc;
+    groups = (
+      ctx.db.prepare(`SELECT a.category, count(*) AS n FROM allegations a ${where.sql} GROUP BY a.category`).all(...where.args) as {
+        category: CrimeCategory;
+        n: number;
+      }[]
+    )
+      .map((g) => ({ category: g.category, label: categoryLabel(g.category), count: g.n }))
+      .sort((x, y) => (desc ? -1 : 1) * x.label.localeCompare(y.label, 'en', { sensitivity: 'base' }));
+  }
+  return { total, matched, offset: q.offset, rows, groups };
+}
+
+/** The chart's counts: by category and status, and by year; GROUP BY, nothing built. */
+export function allegationCounts(ctx: CaseContext): z.input<typeof AllegationCounts> {
+  const cells = ctx.db.prepare('SELECT category, status, count(*) AS n FROM allegations GROUP BY category, status').all() as {
+    category: CrimeCategory;
+    status: AllegationStatus;
+    n: number;
+  }[];
+  const byCategory = new Map<CrimeCategory, Partial<Record<AllegationStatus, number>>>();
+  let total = 0;
+  for (const c of cells) {
+    const row = byCategory.get(c.category) ?? {};
+    if (ALLEGATION_STATUSES.includes(c.status)) row[c.status] = c.n;
+    byCategory.set(c.category, row);
+    total += c.n;
+  }
+  const years = ctx.db
+    .prepare(
+      "SELECT coalesce(substr(date_value, 1, 4), 'undated') AS year, count(*) AS n FROM allegations GROUP BY year ORDER BY year = 'undated', year",
+    )
+    .all() as { year: string; n: number }[];
+  return {
+    total,
+    byCategory: [...byCategory.entries()]
+      .map(([category, byStatus]) => ({ category, label: categoryLabel(category), byStatus }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+    byYear: years.map((y) => ({ year: y.year, count: y.n })),
+  };
+}
