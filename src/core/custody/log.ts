@@ -58,8 +58,13 @@ export function custodyHead(db: ReadableDB): { seq: number; hash: string } | nul
   return row ?? null;
 }
 
+/**
+ * How many entries the log holds: its last seq, since appendCustody numbers entries 1, 2, 3 … and the log
+ * is append-only (a trigger refuses deletes). One lookup, where count(*) read the whole log. A gap made by
+ * tampering is what verify reports.
+ */
 export function custodyCount(db: ReadableDB): number {
-  return (db.prepare('SELECT count(*) AS n FROM custody_log').get() as { n: number }).n;
+  return db.prepare('SELECT coalesce(max(seq), 0) FROM custody_log').pluck().get() as number;
 }
 
 /** Sources with no custody entry recording their import under their current hash (verification). */

@@ -1,13 +1,16 @@
 import type { CaseInfo } from '../../shared/contract/case';
 import { custodyCount, custodyHead } from '../custody/log';
 import type { CaseContext } from '../context';
-import { allegationCountsByCategory } from './allegations';
+import { allegationCountsFromRecord, pendingSuggestionCount, recordCount } from './record-counts';
 import { timelineSpan } from './timeline';
 
-const count = (ctx: CaseContext, sql: string): number => (ctx.db.prepare(sql).get() as { n: number }).n;
-
+/**
+ * What the overview shows after unlock. Every figure is one indexed read (record_counts, the custody
+ * head, the timeline's date indexes), so it costs the same at 100 records and at 100,000.
+ */
 export function caseInfo(ctx: CaseContext): CaseInfo {
   const meta = ctx.store.meta();
+  const byCategory = allegationCountsFromRecord(ctx.db);
   return {
     path: ctx.store.path,
     caseId: meta.caseId,
@@ -17,17 +20,17 @@ export function caseInfo(ctx: CaseContext): CaseInfo {
     schemaVersion: ctx.store.schemaVersion(),
     fileSize: ctx.store.fileSize(),
     counts: {
-      sources: count(ctx, 'SELECT count(*) AS n FROM sources'),
-      people: count(ctx, 'SELECT count(*) AS n FROM people'),
-      statements: count(ctx, 'SELECT count(*) AS n FROM statements'),
-      allegations: count(ctx, 'SELECT count(*) AS n FROM allegations'),
-      events: count(ctx, 'SELECT count(*) AS n FROM events'),
-      asylumSteps: count(ctx, 'SELECT count(*) AS n FROM asylum_steps'),
-      pendingSuggestions: count(ctx, "SELECT count(*) AS n FROM suggestions WHERE status = 'pending'"),
+      sources: recordCount(ctx.db, 'sources'),
+      people: recordCount(ctx.db, 'people'),
+      statements: recordCount(ctx.db, 'statements'),
+      allegations: byCategory.reduce((n, c) => n + c.count, 0),
+      events: recordCount(ctx.db, 'events'),
+      asylumSteps: recordCount(ctx.db, 'asylum_steps'),
+      pendingSuggestions: pendingSuggestionCount(ctx.db),
       custodyEntries: custodyCount(ctx.db),
-      exports: count(ctx, 'SELECT count(*) AS n FROM exports'),
+      exports: recordCount(ctx.db, 'exports'),
     },
     custodyHead: custodyHead(ctx.db),
-    overview: { allegationsByCategory: allegationCountsByCategory(ctx), events: timelineSpan(ctx) },
+    overview: { allegationsByCategory: byCategory, events: timelineSpan(ctx) },
   };
 }

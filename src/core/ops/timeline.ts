@@ -10,6 +10,7 @@ import type { DatePrecision, FuzzyDate } from '../../shared/domain';
 import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { type CaseContext, type ReadableDB, type WritableDB, notFound, nowIso } from '../context';
+import { recordCount } from './record-counts';
 import { excerptOf, resolveSpan, sourceTitleOf } from './source-spans';
 
 interface EventRow {
@@ -155,15 +156,15 @@ export function timeline(ctx: CaseContext): { events: TimelineEvent[]; conflicts
   return { events, conflicts: events.filter((e) => e.conflict).length };
 }
 
-/** How many events there are and the dates they span (first start, last end), without building them. */
+/**
+ * How many events there are and the dates they span (first start, last end), without building them: the
+ * count from record_counts, each end of the span one lookup in its index (migration 6).
+ */
 export function timelineSpan(ctx: CaseContext): { count: number; first: string | null; last: string | null } {
-  return ctx.db
-    .prepare(
-      `SELECT count(*) AS count, min(date_value) AS first,
-              max(CASE WHEN date_value IS NOT NULL THEN coalesce(date_end, date_value) END) AS last
-       FROM events`,
-    )
-    .get() as { count: number; first: string | null; last: string | null };
+  const first = ctx.db.prepare('SELECT min(date_value) FROM events').pluck().get() as string | null;
+  const last = ctx.db.prepare('SELECT max(coalesce(date_end, date_value)) FROM events WHERE date_value IS NOT NULL').pluck().get() as
+    string | null;
+  return { count: recordCount(ctx.db, 'events'), first, last };
 }
 
 export interface EventSourceIn {
