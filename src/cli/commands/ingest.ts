@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import type { ImportFileResult } from '../../shared/contract/sources';
 import type { Reading } from '../../shared/reading';
 import { CasefileError } from '../../shared/errors';
-import { MAX_SOURCE_BYTES as MAX_INPUT_BYTES } from '../../shared/contract/sources';
+import { MAX_SOURCE_BYTES } from '../../shared/contract/sources';
 import { type Command, openCase } from '../command';
 import { EXIT } from '../exit-codes';
 import { humanBytes, json } from '../format';
@@ -26,10 +26,10 @@ export function readInputFile(path: string): { fileName: string; bytes: Uint8Arr
   if (st.isDirectory())
     throw new CasefileError('INVALID_INPUT', `${path} is a folder; name the files in it (e.g. ${path}/*).`, { fileName });
   if (!st.isFile()) throw new CasefileError('INVALID_INPUT', `${path} is not a regular file.`, { fileName });
-  if (st.size > MAX_INPUT_BYTES) {
+  if (st.size > MAX_SOURCE_BYTES) {
     throw new CasefileError(
       'TOO_LARGE',
-      `${fileName} is ${humanBytes(st.size)}; the limit for one source is ${humanBytes(MAX_INPUT_BYTES)}. It was not read.`,
+      `${fileName} is ${humanBytes(st.size)}; the limit for one source is ${humanBytes(MAX_SOURCE_BYTES)}. It was not read.`,
       { fileName, bytes: st.size },
     );
   }

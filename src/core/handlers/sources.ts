@@ -3,6 +3,7 @@ import type { HandlersOf } from '../../shared/contract/define';
 import type { sourcesContract } from '../../shared/contract/sources';
 import { CasefileError } from '../../shared/errors';
 import { demoCases, expectedReading, findSeedsDir, seedFiles } from '../ingest/demo';
+import { admitSource } from '../ingest/admit';
 import { pastedFileName, readForImport } from '../ingest/read-path';
 import { caseInfo } from '../ops/case-info';
 import { basename } from 'node:path';
@@ -35,18 +36,10 @@ export function sourcesHandlers(session: Session): HandlersOf<typeof sourcesCont
     },
     importText: async ({ text, title }) => {
       const fileName = pastedFileName(title);
-      const { importFile } = await ingest();
-      const r = await importFile(session.ctx(), fileName, new TextEncoder().encode(text), { origin: 'pasted' });
+      const { importFile, importResult } = await ingest();
+      const r = await importFile(session.ctx(), admitSource(fileName, new TextEncoder().encode(text)), { origin: 'pasted' });
       if (title && r.sourceTextId) correctSourceMetadata(session.ctx(), { sourceId: r.sourceId, title });
-      return {
-        fileName,
-        ok: true,
-        sourceId: r.sourceId,
-        duplicate: r.duplicate,
-        suggestions: r.suggestions,
-        language: r.language,
-        title: title ?? r.title,
-      };
+      return { ...importResult(fileName, r), title: title ?? r.title };
     },
     correctSourceMetadata: ({ sourceId, ...fields }) => correctSourceMetadata(session.ctx(), { sourceId, ...fields }),
     listDemoCases: () =>

@@ -16,9 +16,6 @@ import { bomOf, controlByteRatio, decodeText } from './encoding';
 import { decodeJsonStringBody, readJsonDocument, readWordPressFragment } from './json';
 import { looksLikeMhtml, readMhtml } from './mhtml';
 import { inflatedSizeWithin, listZip, readZipEntry, type ZipEntry } from './zip';
-import { MAX_INPUT_BYTES, tooLarge } from './limits';
-
-export { MAX_INPUT_BYTES, tooLarge };
 /** A DOCX may not expand to more than this (zip-bomb guard), checked before mammoth inflates anything. */
 const MAX_DOCX_EXPANDED = 256 * 1024 * 1024;
 
@@ -134,9 +131,12 @@ function sniffZip(fileName: string, b: Uint8Array): { entries: ZipEntry[] } {
   throw unsupported(fileName, 'a ZIP archive', HINTS['a ZIP archive']);
 }
 
-/** Decide the format and decode. Throws CasefileError (UNSUPPORTED_FORMAT / TOO_LARGE) for what it refuses. */
+/**
+ * Decide the format and decode. Throws CasefileError (UNSUPPORTED_FORMAT / TOO_LARGE) for what it
+ * refuses. The bytes' own size was checked when they were admitted (readDocument, ingest/admit.ts);
+ * what is checked here is what they would expand to.
+ */
 export async function decode(bytes: Uint8Array, fileName: string): Promise<DecodedDocument> {
-  if (bytes.byteLength > MAX_INPUT_BYTES) throw tooLarge(fileName, bytes.byteLength);
   if (bytes.byteLength === 0)
     throw new CasefileError('UNSUPPORTED_FORMAT', `${fileName} is empty (0 bytes): there is nothing to import.`, {
       fileName,

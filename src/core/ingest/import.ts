@@ -1,5 +1,7 @@
 /**
  * Import one document into the open case (DESIGN §4):
+ *   0. admit it (ingest/admit.ts): its size checked and its bytes hashed, once; that hash is the one the
+ *      reading, the stored original and the custody entry carry;
  *   1. read it (extractReading) — a file that cannot be read is refused before anything is written;
  *   2. in ONE transaction: store the original (storeOriginal; same bytes already there → not stored
  *      again), the clean text with its reading as a derived record, one pending suggestion per item,
@@ -12,12 +14,12 @@ import type { Reading } from '../../shared/reading';
 import type { CustodyInput } from '../custody/chain';
 import type { CallOptions } from '../../shared/contract/define';
 import type { ImportFileResult } from '../../shared/contract/sources';
-import { CasefileError, isCasefileError, serializeError } from '../../shared/errors';
+import { isCasefileError, serializeError } from '../../shared/errors';
 import type { CaseContext } from '../context';
 import { cleanTextOf, insertCleanText } from '../ops/source-spans';
-import { findSourceBySha, sha256Hex, storeOriginal } from '../ops/sources';
+import { findSourceBySha, storeOriginal } from '../ops/sources';
 import { insertPendingSuggestions, type SuggestionItem } from '../ops/suggestions';
-import { MAX_INPUT_BYTES, tooLarge } from './decode';
+import { admitSource, type AdmittedSource } from './admit';
 import { extractReading } from './index';
 
 export interface ImportOutcome {
@@ -75,9 +77,22 @@ export interface ImportOrigin {
   origin?: 'pasted';
 }
 
-export async function importFile(ctx: CaseContext, fileName: string, bytes: Uint8Array, how: ImportOrigin = {}): Promise<ImportOutcome> {
-  if (bytes.byteLength > MAX_INPUT_BYTES) throw tooLarge(fileName, bytes.byteLength);
-  const sha256 = sha256Hex(bytes);
+/** What one imported file reports to the front ends. */
+export function importResult(fileName: string, r: ImportOutcome): ImportFileResult {
+  return {
+    fileName,
+    ok: true,
+    sourceId: r.sourceId,
+    duplicate: r.duplicate,
+    suggestions: r.suggestions,
+    language: r.language,
+    title: r.title,
+    ...(r.reading ? { format: r.reading.source.format, encoding: r.reading.source.encoding } : {}),
+  };
+}
+
+export async function importFile(ctx: CaseContext, source: AdmittedSource, how: ImportOrigin = {}): Promise<ImportOutcome> {
+  const { fileName, bytes, sha256 } = source;
 
   const existing = findSourceBySha(ctx, sha256);
   if (existing) {
@@ -87,23 +102,13 @@ export async function importFile(ctx: CaseContext, fileName: string, bytes: Uint
   }
 
   // Read first: a file that cannot be read leaves no trace in the case.
-  const reading = await extractReading(bytes, fileName);
-  // The readers get the evidence itself (PDF gets a copy); make sure none of them changed it.
-  if (sha256Hex(bytes) !== sha256 || reading.source.sha256 !== sha256) {
-    throw new CasefileError(
-      'INTERNAL',
-      `The bytes of ${fileName} changed while it was being read; nothing was imported. Please report this.`,
-      { fileName },
-    );
-  }
+  const reading = await extractReading(source);
   const items = suggestionItems(reading);
 
   // One transaction and one custody entry (`source.import`) for the whole import: the original, its
   // clean text and its suggestions are in the case together, or none of them is.
   return ctx.write((db): { result: ImportOutcome; custody: CustodyInput } => {
-    const stored = storeOriginal(db, {
-      fileName,
-      bytes,
+    const stored = storeOriginal(db, source, {
       mediaType: reading.source.mediaType,
       encoding: reading.source.encoding,
       claimedUrl: reading.source.url ?? undefined,
@@ -154,7 +159,7 @@ export async function importFile(ctx: CaseContext, fileName: string, bytes: Uint
 export async function importBatch(
   ctx: () => CaseContext,
   /** `bytes` may be a reader, called when the file's turn comes (a batch of paths is not all held in memory). */
-  files: { fileName: string; bytes: Uint8Array | (() => Promise<Uint8Array>) }[],
+  files: { fileName: string; bytes: Uint8Array | (() => Promise<AdmittedSource>) }[],
   options: CallOptions = {},
 ): Promise<ImportFileResult[]> {
   const results: ImportFileResult[] = [];
@@ -173,17 +178,8 @@ export async function importBatch(
       break;
     }
     try {
-      const r = await importFile(ctx(), fileName, typeof bytes === 'function' ? await bytes() : bytes);
-      results.push({
-        fileName,
-        ok: true,
-        sourceId: r.sourceId,
-        duplicate: r.duplicate,
-        suggestions: r.suggestions,
-        language: r.language,
-        title: r.title,
-        ...(r.reading ? { format: r.reading.source.format, encoding: r.reading.source.encoding } : {}),
-      });
+      const source = typeof bytes === 'function' ? await bytes() : admitSource(fileName, bytes);
+      results.push(importResult(fileName, await importFile(ctx(), source)));
     } catch (e) {
       // NO_CASE_OPEN etc. concern the whole batch, not this file.
       if (isCasefileError(e) && e.code === 'NO_CASE_OPEN') throw e;

@@ -3,30 +3,34 @@
  * `casefile extract --json` prints and that an import stores. Pure: it reads bytes and returns a value;
  * it never touches a case file, the network or the disk.
  */
-import { createHash } from 'node:crypto';
 import { CasefileError, isCasefileError } from '../../shared/errors';
 import { Reading } from '../../shared/reading';
+import { admitted, type AdmittedSource } from './admit';
 import { clean, type CleanResult } from './clean';
-import { decode, type DecodedDocument, MAX_INPUT_BYTES, tooLarge } from './decode';
+import { decode, type DecodedDocument } from './decode';
 import { describe, type Description } from './describe';
 import { suggest } from './suggest';
 
 /** Stored with every derived record, so a later extractor can tell which readings it may redo. */
 export const EXTRACTOR_VERSION = 'casefile-ingest/1.0.0';
 
-export { MAX_INPUT_BYTES } from './decode';
-
 export interface DocumentReading {
+  /** As admitted: the hash and size of the bytes read. */
   sha256: string;
+  bytes: number;
   decoded: DecodedDocument;
   cleaned: CleanResult;
   description: Description;
 }
 
-/** Stages 1–3 (decode → clean → describe): everything about the document except the suggestions. */
-export async function readDocument(bytes: Uint8Array, fileName: string): Promise<DocumentReading> {
-  if (bytes.byteLength > MAX_INPUT_BYTES) throw tooLarge(fileName, bytes.byteLength);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+/**
+ * Stages 1–3 (decode → clean → describe): everything about the document except the suggestions. Takes
+ * an admitted source (an import admits its bytes once and passes them on), or raw bytes, which it admits.
+ */
+export async function readDocument(source: AdmittedSource): Promise<DocumentReading>;
+export async function readDocument(bytes: Uint8Array, fileName: string): Promise<DocumentReading>;
+export async function readDocument(input: Uint8Array | AdmittedSource, name?: string): Promise<DocumentReading> {
+  const { bytes, fileName, sha256 } = admitted(input, name);
   const decoded = await decode(bytes, fileName);
   const cleaned = clean(decoded);
   if (!/[\p{L}\p{N}]/u.test(cleaned.text)) {
@@ -36,7 +40,7 @@ export async function readDocument(bytes: Uint8Array, fileName: string): Promise
       { fileName, looksLike: `${decoded.format} without readable text` },
     );
   }
-  return { sha256, decoded, cleaned, description: describe(cleaned, decoded.meta, decoded.format, decoded.kind) };
+  return { sha256, bytes: bytes.byteLength, decoded, cleaned, description: describe(cleaned, decoded.meta, decoded.format, decoded.kind) };
 }
 
 /** How the reading was obtained, in words: format and encoding decisions, cleaning, each description. */
@@ -51,10 +55,14 @@ export function detectionNote({ decoded, cleaned, description: d }: DocumentRead
   return `${decoded.detection}${furniture}${notes}; language: ${d.why.language}; title: ${d.why.title}; outlet: ${d.why.outlet}; date: ${d.why.publishedAt}${created}`;
 }
 
-/** The whole pipeline: decode → clean → describe → suggest, validated as a Reading. */
-export async function extractReading(bytes: Uint8Array, fileName: string): Promise<Reading> {
-  const doc = await readDocument(bytes, fileName);
-  const { sha256, decoded, cleaned, description: d } = doc;
+/** The whole pipeline: decode → clean → describe → suggest, validated as a Reading (admitted source or raw bytes). */
+export async function extractReading(source: AdmittedSource): Promise<Reading>;
+export async function extractReading(bytes: Uint8Array, fileName: string): Promise<Reading>;
+export async function extractReading(input: Uint8Array | AdmittedSource, name?: string): Promise<Reading> {
+  const source = admitted(input, name);
+  const { fileName } = source;
+  const doc = await readDocument(source);
+  const { sha256, bytes, decoded, cleaned, description: d } = doc;
   let suggestions;
   try {
     suggestions = suggest({
@@ -81,7 +89,7 @@ export async function extractReading(bytes: Uint8Array, fileName: string): Promi
     ...suggestions,
     source: {
       sha256,
-      bytes: bytes.byteLength,
+      bytes,
       mediaType: decoded.mediaType,
       encoding: decoded.encoding,
       detection: detectionNote(doc),

@@ -1,14 +1,15 @@
 /**
- * Read a document the user chose by path (file picker, or dropped on the window) for import. The size is
- * checked before reading, and what can go wrong with a path is said in words: not there, a folder, not
- * readable, too big. The path itself was checked by the desktop's path gate before it got here.
+ * Read a document the user chose by path (file picker, or dropped on the window) for import, as an
+ * admitted source (ingest/admit.ts: size checked, bytes hashed). A file larger than the limit by its size
+ * on disk is refused before it is read, and what can go wrong with a path is said in words: not there, a
+ * folder, not readable, too big. The path itself was checked by the desktop's path gate before it got here.
  */
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CasefileError } from '../../shared/errors';
-import { MAX_INPUT_BYTES, tooLarge } from './limits';
+import { admitSource, type AdmittedSource, checkSourceSize } from './admit';
 
-export async function readForImport(path: string): Promise<Uint8Array> {
+export async function readForImport(path: string): Promise<AdmittedSource> {
   const name = basename(path);
   let handle;
   try {
@@ -22,8 +23,9 @@ export async function readForImport(path: string): Promise<Uint8Array> {
       throw new CasefileError('UNSUPPORTED_FORMAT', `${name} is a folder; choose the files in it instead.`, { fileName: name });
     if (!st.isFile())
       throw new CasefileError('UNSUPPORTED_FORMAT', `${name} is not a regular file; nothing was imported.`, { fileName: name });
-    if (st.size > MAX_INPUT_BYTES) throw tooLarge(name, st.size);
-    return new Uint8Array(await handle.readFile());
+    checkSourceSize(name, st.size);
+    // Measured again as read, at admission: the file may have grown since the stat.
+    return admitSource(name, new Uint8Array(await handle.readFile()));
   } catch (e) {
     throw e instanceof CasefileError ? e : unreadable(name, e);
   } finally {

@@ -1,17 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { InputOf } from '../../shared/api';
-import { MAX_SOURCE_BYTES, SourceSummary } from '../../shared/contract/sources';
-import { tooLarge } from '../ingest/limits';
+import { SourceSummary } from '../../shared/contract/sources';
+import { admitSource, type AdmittedSource } from '../ingest/admit';
 import { newId } from '../../shared/ids';
 import { correctedSourceField } from '../custody/log';
 import { type CaseContext, type ReadableDB, type WritableDB, notFound, nowIso } from '../context';
 
-/** Hard ceiling for one original (the contract's). Larger files are refused before anything is written. */
-export { MAX_SOURCE_BYTES };
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+export { sha256Hex } from '../ingest/admit';
 
 const SUMMARY_SQL = `
   SELECT s.id, s.sha256, s.size, s.media_type AS mediaType, s.encoding, s.file_name AS fileName,
@@ -46,14 +40,17 @@ export function findSourceBySha(ctx: CaseContext, sha: string): SourceSummary | 
 }
 
 export type AddSourceInput = InputOf<'addSource'> & { encoding?: string | null };
+/** What is stored beside an original's bytes: how it was described when it came in. */
+export type OriginalMeta = Omit<AddSourceInput, 'fileName' | 'bytes'>;
 
 /**
  * Store an original. Returns the existing source (duplicate: true) when the same bytes are already in
  * the case: evidence is stored once, and the attempt is still recorded in the custody log.
  */
 export function addSource(ctx: CaseContext, input: AddSourceInput): { source: SourceSummary; duplicate: boolean } {
+  const source = admitSource(input.fileName, input.bytes);
   const stored = ctx.write((db) => {
-    const r = storeOriginal(db, input);
+    const r = storeOriginal(db, source, input);
     return {
       result: r,
       custody: {
@@ -72,9 +69,13 @@ export function addSource(ctx: CaseContext, input: AddSourceInput): { source: So
  * one entry for the whole operation (`addSource` writes `source.add`, an import writes `source.import`),
  * inside the same transaction. The entry must carry `sha256` with entity 'source' for `verify`.
  */
-export function storeOriginal(db: WritableDB, input: AddSourceInput): { id: string; sha256: string; duplicate: boolean } {
-  if (input.bytes.byteLength > MAX_SOURCE_BYTES) throw tooLarge(input.fileName, input.bytes.byteLength);
-  const sha = sha256Hex(input.bytes);
+export function storeOriginal(
+  db: WritableDB,
+  source: AdmittedSource,
+  meta: OriginalMeta,
+): { id: string; sha256: string; duplicate: boolean } {
+  // Size and hash as admitted (ingest/admit.ts): neither is computed again here.
+  const { bytes, fileName, sha256: sha } = source;
   const existing = db.prepare('SELECT id FROM sources WHERE sha256 = ?').get(sha) as { id: string } | undefined;
   if (existing) return { id: existing.id, sha256: sha, duplicate: true };
   const id = newId('source');
@@ -84,15 +85,15 @@ export function storeOriginal(db: WritableDB, input: AddSourceInput): { id: stri
   ).run(
     id,
     sha,
-    Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength),
-    input.bytes.byteLength,
-    input.mediaType ?? 'application/octet-stream',
-    input.encoding ?? null,
-    input.fileName,
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    bytes.byteLength,
+    meta.mediaType ?? 'application/octet-stream',
+    meta.encoding ?? null,
+    fileName,
     nowIso(),
-    input.claimedUrl ?? null,
-    input.claimedOutlet ?? null,
-    input.claimedPublishedAt ?? null,
+    meta.claimedUrl ?? null,
+    meta.claimedOutlet ?? null,
+    meta.claimedPublishedAt ?? null,
   );
   return { id, sha256: sha, duplicate: false };
 }
