@@ -6,7 +6,7 @@
 export const GROUPS = {
   custody: {
     mutate: ['src/core/custody/*.ts', 'src/core/ops/verify.ts'],
-    tests: ['test/guards/custody-link.test.ts', 'test/hardening/store-defects.test.ts'],
+    tests: ['test/guards/custody-link.test.ts', 'test/guards/custody-findings.test.ts', 'test/hardening/store-defects.test.ts'],
   },
   store: {
     mutate: ['src/core/store/case-store.ts', 'src/core/store/migrate.ts', 'src/core/store/migrations/*.ts'],

@@ -5,65 +5,106 @@ import { custodyHead, sourcesWithoutImportEntry } from '../custody/log';
 import type { CaseContext } from '../context';
 import { bytesBeyondPages } from '../store/case-copy';
 import { isCorrupt } from '../store/errors';
+import type { ReadableDB } from '../store/handles';
 import { sha256Hex } from './sources';
 
-/** Recompute the custody chain and every source's SHA-256; list what does not match, first problem first. */
+/** SQLite's integrity findings (at most this many lines; it lists one per damaged structure). */
+const MAX_INTEGRITY_LINES = 20;
+
+/**
+ * Recompute the custody chain and every source's SHA-256; list what does not match, first problem first.
+ * A damaged file is a finding, never a failure of verify itself: a page that cannot be read is reported
+ * with what could not be checked because of it, and everything still readable is checked.
+ */
 export function verifyCase(ctx: CaseContext, options: CallOptions = {}): VerifyReport {
   const problems: VerifyReport['problems'] = [];
   // The full check of every page (unlock does none: it would cost as much as this, at every open).
   try {
-    const integrity = ctx.db.pragma('integrity_check', { simple: true }) as string;
-    if (integrity !== 'ok') problems.push({ kind: 'schema', message: `database integrity check: ${integrity}` });
+    const lines = (ctx.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) =>
+      r.integrity_check.replace(/\s+/g, ' ').trim(),
+    );
+    if (lines.join() !== 'ok')
+      problems.push({ kind: 'schema', message: `database integrity check: ${lines.slice(0, MAX_INTEGRITY_LINES).join('; ')}` });
   } catch (e) {
-    // A page that fails SQLCipher's authentication stops the check itself: that is its finding, and the
-    // rest of the file cannot be trusted to read either.
+    // A page that fails SQLCipher's authentication can stop the check itself: that is its finding, and
+    // the rest of the file cannot be trusted to read either.
     if (!isCorrupt(e)) throw e;
     problems.push({ kind: 'schema', message: `database integrity check: a page could not be read (${(e as Error).message})` });
     return { ok: false, custodyEntries: 0, sourcesChecked: 0, head: null, problems };
   }
 
+  // Past this point a damaged page stops only the check that reads it (each says what it could not check).
+  const damaged = <T>(where: Omit<Problem, 'message'>, what: string, read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (e) {
+      if (!isCorrupt(e)) throw e;
+      problems.push({ ...where, message: `${what} could not be read (a damaged page): it is not verified` });
+      return undefined;
+    }
+  };
+
   // Bytes after the last page are not part of the database (SQLite ignores them): appended junk or a
   // torn copy. Checkpoint first so the file holds every page.
-  ctx.store.checkpoint();
-  const extra = bytesBeyondPages(ctx.db, ctx.store.fileSize());
-  if (extra > 0)
-    problems.push({ kind: 'schema', message: `the file has ${extra} bytes after the last page (appended data or a damaged copy)` });
+  damaged({ kind: 'schema' }, 'the length of the file', () => {
+    ctx.store.checkpoint();
+    const extra = bytesBeyondPages(ctx.db, ctx.store.fileSize());
+    if (extra > 0)
+      problems.push({ kind: 'schema', message: `the file has ${extra} bytes after the last page (appended data or a damaged copy)` });
+  });
 
-  const chain = verifyChain(ctx.db);
-  for (const p of chain.problems) problems.push({ kind: 'custody', seq: p.seq, message: p.message });
+  const chain = damaged({ kind: 'custody' }, 'the custody log', () => verifyChain(ctx.db));
+  for (const p of chain?.problems ?? []) problems.push({ kind: 'custody', seq: p.seq, message: p.message });
 
-  const total = (ctx.db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n;
+  const ids = damaged({ kind: 'source' }, 'the list of sources', () => sourceIdsInImportOrder(ctx.db)) ?? [];
+  const readSource = sourceBytesReader(ctx.db);
   let checked = 0;
-  for (const row of ctx.db
-    .prepare('SELECT id, sha256, bytes, size, file_name FROM sources ORDER BY imported_at, rowid')
-    .iterate() as IterableIterator<{
-    id: string;
-    sha256: string;
-    bytes: Buffer;
-    size: number;
-    file_name: string;
-  }>) {
+  for (const id of ids) {
     options.signal?.throwIfAborted();
-    const actual = sha256Hex(row.bytes);
-    if (actual !== row.sha256) {
-      problems.push({
-        kind: 'source',
-        sourceId: row.id,
-        message: `source ${row.id} (${row.file_name}): bytes do not match the SHA-256 recorded at import`,
-      });
-    } else if (row.size !== row.bytes.length) {
-      problems.push({
-        kind: 'source',
-        sourceId: row.id,
-        message: `source ${row.id} (${row.file_name}): size does not match the recorded size`,
-      });
+    const row = damaged({ kind: 'source', sourceId: id }, `source ${id}`, () => readSource(id));
+    if (row) {
+      const actual = sha256Hex(row.bytes);
+      if (actual !== row.sha256) {
+        problems.push({
+          kind: 'source',
+          sourceId: row.id,
+          message: `source ${row.id} (${row.file_name}): bytes do not match the SHA-256 recorded at import`,
+        });
+      } else if (row.size !== row.bytes.length) {
+        problems.push({
+          kind: 'source',
+          sourceId: row.id,
+          message: `source ${row.id} (${row.file_name}): size does not match the recorded size`,
+        });
+      }
+      checked++;
     }
-    checked++;
-    options.onProgress?.({ done: checked, total, label: 'checking sources' });
+    options.onProgress?.({ done: checked, total: ids.length, label: 'checking sources' });
   }
   // Every source must have been recorded in the custody log when it was added.
-  for (const id of sourcesWithoutImportEntry(ctx.db))
+  const unrecorded = damaged({ kind: 'source' }, 'the import records of the sources', () => sourcesWithoutImportEntry(ctx.db)) ?? [];
+  for (const id of unrecorded)
     problems.push({ kind: 'source', sourceId: id, message: `source ${id}: no custody entry records its import with this hash` });
 
-  return { ok: problems.length === 0, custodyEntries: chain.entries, sourcesChecked: checked, head: custodyHead(ctx.db), problems };
+  const head = damaged({ kind: 'custody' }, 'the newest custody entry', () => custodyHead(ctx.db)) ?? null;
+  return { ok: problems.length === 0, custodyEntries: chain?.entries ?? 0, sourcesChecked: checked, head, problems };
+}
+
+type Problem = VerifyReport['problems'][number];
+
+interface SourceBytes {
+  id: string;
+  sha256: string;
+  bytes: Buffer;
+  size: number;
+  file_name: string;
+}
+
+function sourceIdsInImportOrder(db: ReadableDB): string[] {
+  return db.prepare('SELECT id FROM sources ORDER BY imported_at, rowid').pluck().all() as string[];
+}
+
+function sourceBytesReader(db: ReadableDB): (id: string) => SourceBytes | undefined {
+  const statement = db.prepare('SELECT id, sha256, bytes, size, file_name FROM sources WHERE id = ?');
+  return (id) => statement.get(id) as SourceBytes | undefined;
 }
