@@ -4,7 +4,19 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'seeds/**', 'test/fixtures/**', '.native-electron/**', 'e2e/screenshots/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'seeds/**',
+      'test/fixtures/**',
+      '.native-electron/**',
+      'e2e/screenshots/**',
+      '.stryker-tmp/**',
+      'reports/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -12,10 +24,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // The core never reaches the network: forbid the obvious ways in from the start.
-      'no-restricted-imports': [
-        'error',
-        { paths: ['http', 'https', 'node:http', 'node:https', 'net', 'node:net', 'dgram', 'node:dgram'] },
-      ],
+      'no-restricted-imports': ['error', { paths: ['http', 'https', 'node:http', 'node:https', 'net', 'node:net', 'dgram', 'node:dgram'] }],
     },
   },
   {
@@ -25,7 +34,9 @@ export default tseslint.config(
         'error',
         {
           paths: ['electron', 'http', 'https', 'node:http', 'node:https', 'net', 'node:net', 'dgram', 'node:dgram'],
-          patterns: [{ group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'core/shared/cli must not depend on the front ends' }],
+          patterns: [
+            { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'core/shared/cli must not depend on the front ends' },
+          ],
         },
       ],
     },
