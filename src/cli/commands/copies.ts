@@ -1,5 +1,6 @@
 /** backup, handover, restore-backup, destroy: whole-case copies and secure deletion from the terminal. */
 import type { CopyResult } from '../../shared/contract/case';
+import type { CasefileApi } from '../../shared/api';
 import { type Command, openCase } from '../command';
 import { EXIT } from '../exit-codes';
 import { humanBytes, json } from '../format';
@@ -11,6 +12,25 @@ function printCopy(io: Io, what: string, r: CopyResult, asJson: unknown): void {
   else io.out(`${what} ${r.path} (${humanBytes(r.size)}), verified\nsha256 ${r.sha256}\ncustody entry #${r.custodySeq}\n`);
 }
 
+/** Open CASE with its passphrase, make one copy of it (`copy` gets the passphrase), print it, close the case. */
+async function copyOfCase(
+  api: CasefileApi,
+  io: Io,
+  file: string,
+  what: string,
+  asJson: unknown,
+  copy: (passphrase: string) => Promise<CopyResult>,
+): Promise<number> {
+  const passphrase = await getPassphrase(io);
+  await openCase(api, io, file, passphrase);
+  try {
+    printCopy(io, what, await copy(passphrase), asJson);
+  } finally {
+    await api.closeCase({});
+  }
+  return EXIT.ok;
+}
+
 export const backupCommand: Command = {
   name: 'backup',
   usage: 'casefile backup CASE DEST [--json]',
@@ -19,14 +39,7 @@ export const backupCommand: Command = {
   async run({ api, io, args, flags }) {
     const [file, dest] = args;
     if (!file || !dest || args.length > 2) return usageError(io, this.usage);
-    const passphrase = await getPassphrase(io);
-    await openCase(api, io, file, passphrase);
-    try {
-      printCopy(io, 'Backup', await api.backupCase({ destPath: dest, passphrase }), flags.json);
-    } finally {
-      await api.closeCase({});
-    }
-    return EXIT.ok;
+    return copyOfCase(api, io, file, 'Backup', flags.json, (passphrase) => api.backupCase({ destPath: dest, passphrase }));
   },
 };
 
@@ -38,21 +51,15 @@ export const handoverCommand: Command = {
   async run({ api, io, args, flags }) {
     const [file, dest] = args;
     if (!file || !dest || args.length > 2) return usageError(io, this.usage);
-    const passphrase = await getPassphrase(io);
-    await openCase(api, io, file, passphrase);
-    try {
+    return copyOfCase(api, io, file, 'Hand-over copy', flags.json, async (passphrase) => {
       const newPassphrase = await getPassphrase(io, {
         envName: 'CASEFILE_NEW_PASSPHRASE',
         prompt: "Colleague's passphrase: ",
         confirm: true,
       });
       warnIfWeak(io, newPassphrase);
-      const r = await api.handOverCase({ destPath: dest, passphrase, newPassphrase, recipient: flags.recipient as string | undefined });
-      printCopy(io, 'Hand-over copy', r, flags.json);
-    } finally {
-      await api.closeCase({});
-    }
-    return EXIT.ok;
+      return api.handOverCase({ destPath: dest, passphrase, newPassphrase, recipient: flags.recipient as string | undefined });
+    });
   },
 };
 

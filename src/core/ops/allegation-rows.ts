@@ -16,6 +16,7 @@ import type {
 } from '../../shared/contract/allegations';
 import { ALLEGATION_STATUSES, type AllegationStatus, CRIME_CATEGORIES, type CrimeCategory } from '../../shared/domain';
 import type { CaseContext, ReadableDB } from '../context';
+import type { AllegationRow as StoredAllegation } from './allegations';
 import { corroborate, corroborationCache, type CorroborationCache } from './corroboration';
 import { parseJson } from './source-spans';
 import { categoryLabel } from './taxonomy';
@@ -93,26 +94,8 @@ function orderBy(keys: Query['sort']): string {
   return [...parts, TIE].join(', ');
 }
 
-interface RowData {
-  id: string;
-  category: CrimeCategory;
-  provisions_json: string;
-  description: string;
-  place: string | null;
-  date_text: string | null;
-  date_value: string | null;
-  date_end: string | null;
-  date_precision: string;
-  perpetrators_json: string;
-  units_json: string;
-  liability_json: string;
-  victim_status: string;
-  basis: string | null;
-  reliability: string | null;
-  credibility: string | null;
-  status: string;
-  self_incriminating: number;
-}
+/** What a window reads of each allegation (not its victims, notes or times). */
+type RowData = Omit<StoredAllegation, 'victims' | 'notes' | 'created_at' | 'updated_at'>;
 
 interface LinkLite {
   allegation_id: string;

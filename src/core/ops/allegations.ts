@@ -10,7 +10,8 @@ import { corroborate, corroborationCache, type CorroborationCache } from './corr
 import { excerptOf, parseJson, resolveSpan, strings } from './source-spans';
 import { categoryLabel, defaultProvisions, provisionTitle } from './taxonomy';
 
-interface AllegationRow {
+/** An allegations row as stored. */
+export interface AllegationRow {
   id: string;
   category: CrimeCategory;
   provisions_json: string;

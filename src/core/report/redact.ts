@@ -140,15 +140,20 @@ export class Redactor {
 
   /** Deep-apply to every string in a JSON-like value. */
   deep<T>(v: T): T {
-    if (typeof v === 'string') return this.apply(v) as T;
-    if (Array.isArray(v)) return v.map((x) => this.deep(x)) as T;
-    if (v && typeof v === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) out[k] = this.deep(x);
-      return out as T;
-    }
-    return v;
+    return mapStrings(v, (s) => this.apply(s));
   }
+}
+
+/** `v` with `f` applied to every string in it, at any depth (a JSON-like value: arrays and plain objects). */
+export function mapStrings<T>(v: T, f: (s: string) => string): T {
+  if (typeof v === 'string') return f(v) as T;
+  if (Array.isArray(v)) return v.map((x) => mapStrings(x, f)) as T;
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = mapStrings(x, f);
+    return out as T;
+  }
+  return v;
 }
 
 /** Lower-cased name parts, for `addName`'s visibleTokens. */

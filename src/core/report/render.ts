@@ -235,14 +235,7 @@ class Renderer {
         doc.font('bold').fontSize(17).fillColor(C.navy).text(text, MARGIN.left, doc.y, { width: this.width });
       });
       const y = doc.y + 3;
-      this.artifact(() =>
-        doc
-          .moveTo(MARGIN.left, y)
-          .lineTo(MARGIN.left + this.width, y)
-          .lineWidth(1.2)
-          .strokeColor(C.navy)
-          .stroke(),
-      );
+      this.headingRule(y);
       doc.y = y + 12;
       doc.outline.addItem(text);
     } else {
@@ -515,6 +508,19 @@ class Renderer {
     this.tocPageIndex = this.doc.bufferedPageRange().count - 1;
   }
 
+  /** The navy rule under a level-1 heading (an artifact: drawn, not part of the tagged text). */
+  private headingRule(y: number): void {
+    const doc = this.doc;
+    this.artifact(() =>
+      doc
+        .moveTo(MARGIN.left, y)
+        .lineTo(MARGIN.left + this.width, y)
+        .lineWidth(1.2)
+        .strokeColor(C.navy)
+        .stroke(),
+    );
+  }
+
   private fillToc(): void {
     const doc = this.doc;
     doc.switchToPage(this.tocPageIndex);
@@ -523,14 +529,7 @@ class Renderer {
     doc.y = MARGIN.top;
     sect.add(doc.struct('H1', {}, () => doc.font('bold').fontSize(17).fillColor(C.navy).text('Contents', MARGIN.left, MARGIN.top)));
     const y0 = doc.y + 3;
-    this.artifact(() =>
-      doc
-        .moveTo(MARGIN.left, y0)
-        .lineTo(MARGIN.left + this.width, y0)
-        .lineWidth(1.2)
-        .strokeColor(C.navy)
-        .stroke(),
-    );
+    this.headingRule(y0);
     doc.y = y0 + 14;
     const maxEntries = Math.floor((this.bottom - doc.y) / 15);
     const entries =

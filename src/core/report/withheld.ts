@@ -9,6 +9,7 @@
  * passage carries (part of) it. A passage shorter than SHINGLE words is matched whole. Span overlap in the
  * same source is a second, independent test for rows that record their span.
  */
+import { mapStrings } from './redact';
 
 /** Words in a run: long enough that two unrelated sentences do not share one by chance, short enough to catch a partial quote. */
 const SHINGLE = 4;
@@ -90,13 +91,6 @@ export class WithheldPassages {
 
   /** Deep-scrub every string of a JSON-like value. */
   deep<T>(v: T): T {
-    if (typeof v === 'string') return this.scrub(v) as T;
-    if (Array.isArray(v)) return v.map((x) => this.deep(x)) as T;
-    if (v && typeof v === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) out[k] = this.deep(x);
-      return out as T;
-    }
-    return v;
+    return mapStrings(v, (s) => this.scrub(s));
   }
 }

@@ -66,6 +66,16 @@ export type Corroboration = z.infer<typeof Corroboration>;
 /** A perpetrator or unit of the allegation (by the name given there) with its mode of liability. */
 export const Liability = z.object({ name: z.string().min(1).max(300), mode: LiabilityMode });
 
+/** How an allegation is qualified and graded: the same fields, with the same values, in and out. */
+const qualification = {
+  victimStatus: VictimStatus,
+  status: AllegationStatus,
+  basis: ReportedBasis.nullable(),
+  selfIncriminating: z.boolean(),
+  reliability: Reliability.nullable(),
+  credibility: Credibility.nullable(),
+};
+
 export const Allegation = z.object({
   id: z.string(),
   category: CrimeCategory,
@@ -78,12 +88,7 @@ export const Allegation = z.object({
   units: z.array(z.string()),
   liability: z.array(Liability),
   victims: z.string().nullable(),
-  victimStatus: VictimStatus,
-  status: AllegationStatus,
-  basis: ReportedBasis.nullable(),
-  selfIncriminating: z.boolean(),
-  reliability: Reliability.nullable(),
-  credibility: Credibility.nullable(),
+  ...qualification,
   grade: z.string().nullable(),
   notes: z.string().nullable(),
   evidence: z.array(EvidenceLink),
@@ -105,12 +110,7 @@ const AllegationFields = z.object({
   /** Modes of liability of the perpetrators and units named above. */
   liability: z.array(Liability).max(200),
   victims: NStr(2000),
-  victimStatus: VictimStatus,
-  status: AllegationStatus,
-  basis: ReportedBasis.nullable(),
-  selfIncriminating: z.boolean(),
-  reliability: Reliability.nullable(),
-  credibility: Credibility.nullable(),
+  ...qualification,
   notes: NStr(20000),
 });
 

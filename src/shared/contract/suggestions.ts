@@ -181,16 +181,19 @@ export type AcceptPreview = z.infer<typeof AcceptPreview>;
 export const Decision = z.object({ decision: z.enum(['accept', 'reject']), suggestions: z.array(Suggestion) });
 export type Decision = z.infer<typeof Decision>;
 
+/** Which suggestions a list shows: by default the pending ones, of every source and kind. */
+export const SuggestionFilter = z
+  .object({
+    sourceId: Id.optional(),
+    kind: SuggestionKind.optional(),
+    status: z.enum([...SUGGESTION_STATUSES, 'all']).default('pending'),
+  })
+  .default({ status: 'pending' });
+
 export const suggestionsContract = {
   listSuggestions: op({
     summary: 'Suggestions from imported sources (default: pending), optionally of one source or kind.',
-    input: z
-      .object({
-        sourceId: Id.optional(),
-        kind: SuggestionKind.optional(),
-        status: z.enum([...SUGGESTION_STATUSES, 'all']).default('pending'),
-      })
-      .default({ status: 'pending' }),
+    input: SuggestionFilter,
     output: z.array(Suggestion),
   }),
   acceptSuggestion: op({
@@ -214,13 +217,7 @@ export const suggestionsContract = {
   }),
   listSuggestionGroups: op({
     summary: 'Suggestions grouped so the same person, subject, outlet or date found in several places is reviewed once.',
-    input: z
-      .object({
-        sourceId: Id.optional(),
-        kind: SuggestionKind.optional(),
-        status: z.enum([...SUGGESTION_STATUSES, 'all']).default('pending'),
-      })
-      .default({ status: 'pending' }),
+    input: SuggestionFilter,
     output: z.array(SuggestionGroup),
   }),
   acceptSuggestionGroup: op({
