@@ -188,6 +188,7 @@ export function PagedTable<T>({
             ) : null}
             {slots.map(({ item, slot }) => {
               const isActive = item.index === activeIndex;
+              // Keyed by position, not by row: a placeholder that gets its data stays the same element (and keeps focus).
               const common = {
                 'data-index': item.index,
                 ref: virtualizer.measureElement,
@@ -198,7 +199,7 @@ export function PagedTable<T>({
               };
               if (slot.kind === 'group') {
                 return (
-                  <tr key={`group:${slot.group.label}`} {...common} className={isActive ? 'group-row active' : 'group-row'}>
+                  <tr key={item.index} {...common} className={isActive ? 'group-row active' : 'group-row'}>
                     <th colSpan={columnCount} scope="rowgroup">
                       {groupLabel}: {slot.group.label} <span className="group-count">({slot.group.count})</span>
                     </th>
@@ -209,14 +210,14 @@ export function PagedTable<T>({
               const row = value ? table.getRow(getRowId(value), true) : undefined;
               if (!value || !row) {
                 return (
-                  <tr key={`loading:${slot.index}`} {...common} className={isActive ? 'loading active' : 'loading'}>
+                  <tr key={item.index} {...common} className={isActive ? 'loading active' : 'loading'}>
                     <td colSpan={columnCount}>…</td>
                   </tr>
                 );
               }
               return (
                 <tr
-                  key={row.id}
+                  key={item.index}
                   {...common}
                   data-row-id={row.id}
                   className={isActive ? 'active' : undefined}
