@@ -39,9 +39,12 @@ function splitSiteSuffix(title: string): { head: string; site: string | null } {
 
 const sameText = (a: string, b: string) => a.toLowerCase().replace(/\W+/g, '') === b.toLowerCase().replace(/\W+/g, '');
 
-/** A date-only paragraph, a dateline, or a "Published …" line near the top. */
+// A date line's label: at the start ("Published: …", "Stand: …"), or anywhere in a repost's line ("Articolo tradotto
+// automaticamente - 29/11/2024", "Artykuł przetłumaczony automatycznie … Opublikowano: 04.02.2025").
 const DATE_LABEL =
-  /^(published|updated|posted|date|veröffentlicht|aktualisiert|stand|publié|mis à jour|opublikowano|aktualizacja|publicat|actualizat|publikováno|aktualizováno|pubblicato|aggiornato|publicado|actualizado|gepubliceerd|bijgewerkt|paskelbta|atnaujinta|опубликовано|обновлено|опубліковано|оновлено|дата)(?![\p{L}])/iu;
+  /^(?:published|updated|posted|date|veröffentlicht|aktualisiert|stand|publié|mis à jour|opublikowano|aktualizacja|publicat|actualizat|publikováno|aktualizováno|pubblicato|aggiornato|publicado|actualizado|gepubliceerd|bijgewerkt|paskelbta|atnaujinta|опубликовано|обновлено|опубліковано|оновлено|дата)(?![\p{L}])/iu;
+const REPOST_LABEL =
+  /(?<![\p{L}])(?:translated|traduit|tradotto|traducido|übersetzt|vertaald|przetłumaczon\p{L}*|přeloženo|tradus|išversta|переведено|перекладено|перепечатка|передрук|repost|reprinted|republished|published|publié|opublikowano|publicat|publikováno|pubblicato|publicado|gepubliceerd|paskelbta|опубликовано|опубліковано)(?![\p{L}])/iu;
 const BYLINE = /^(by|von|par|por|di|door|autor|author|автор|autorius)\s/i;
 
 function looksLikeTitle(p: string): boolean {
@@ -158,7 +161,7 @@ export function describe(
         .replace(/\d{1,2}:\d{2}(:\d{2})?/g, '')
         .replace(/[|,–—\-·•:]/g, ' ')
         .trim();
-      const isDateLine = rest.length <= 25 || DATE_LABEL.test(p) || BYLINE.test(p);
+      const isDateLine = rest.length <= 25 || DATE_LABEL.test(p) || REPOST_LABEL.test(p) || BYLINE.test(p);
       if (!isDateLine) continue;
       publishedAt = { text: d.text, date: d.date, precision: d.precision };
       why.publishedAt = 'a date line near the top of the text';

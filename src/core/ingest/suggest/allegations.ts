@@ -167,7 +167,31 @@ const SIMPLE: [CrimeCategory, (t: CrimeTerms) => string[]][] = [
   ['execution-without-trial', (t) => t.trialless],
 ];
 
+/**
+ * The act is denied in its own clause: "non ha mai sparato sui civili", "never shot at civilians", «не стрелял по
+ * мирным», "nigdy nie strzelał": a negation within three words before the act word, no clause break between.
+ */
+function deniedAct(ctx: Context, s: Sentence, at: number): boolean {
+  const from = Math.max(s.start, at - 40);
+  const lead = ctx.text.slice(from, at);
+  const clause = from + Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'), -1) + 1;
+  const neg = hits(ctx, (v) => v.negation, clause, at);
+  if (!neg.length) return false;
+  const between = ctx.text.slice(neg[neg.length - 1].end, at).trim();
+  return between.split(/\s+/u).filter(Boolean).length <= 3;
+}
+
+// A risk, threat or fear of persecution ("rischio di persecuzione", «грозит преследование», "faces persecution")
+// is the ground of an asylum claim, not an allegation that someone persecuted someone.
+const RISK =
+  /(?:risk|threat|danger|fear|face[sd]?|facing|gefahr|droh|bedroh|risque|menac|craint|rischi|minacc|riesgo|amenaz|temor|risico|dreig|vrees|ryzyk|zagroż|grozi|obaw|riziko|hrozb|hroz|ohrož|pericol|amenin|risc|pavoj|grės|гроз|угроз|риск|опасн|загроз|ризик|небезпек)/u;
+
 function categoriesIn(ctx: Context, s: Sentence): Found[] {
+  // "take no prisoners", «не брать пленных»: the denial of quarter is itself said with a negation.
+  return actsIn(ctx, s).filter((f) => f.category === 'denial-of-quarter' || !deniedAct(ctx, s, f.at));
+}
+
+function actsIn(ctx: Context, s: Sentence): Found[] {
   const victims = victimsIn(ctx, s);
   const out: Found[] = [];
   killings(ctx, s, victims, out);
@@ -193,7 +217,9 @@ function categoriesIn(ctx: Context, s: Sentence): Found[] {
     // claim, or a negated risk, is not an allegation.
     if (
       (category === 'aggression' || category === 'persecution') &&
-      (asylumTalk || negated(ctx, Math.max(s.start, h[0].start - 20), h[0].start))
+      (asylumTalk ||
+        negated(ctx, Math.max(s.start, h[0].start - 20), h[0].start) ||
+        RISK.test(ctx.folded.slice(Math.max(s.start, h[0].start - 40), h[0].start)))
     )
       continue;
     out.push({ category, at: h[0].start });
@@ -319,6 +345,45 @@ function weTookPart(ctx: Context, s: Sentence, at: number, b: BasisContext, inOw
   return seen.length === 0;
 }
 
+/** Whether sentence s is in the subject's own words: his quote, a quote nobody else is named as saying, or about him. */
+function inHisWords(ctx: Context, s: Sentence, b: BasisContext): boolean {
+  if (!b.subject) return false;
+  const quote = b.quotes.find((q) => q.start <= s.start + 2 && s.start < q.end);
+  if (quote?.person) return quote.person === b.subject.person;
+  const othersNamed = mentionsIn(b.people, s.start, s.end).some((m) => m.person !== b.subject!.person);
+  return (quote !== undefined && !othersNamed) || involvesSubject(ctx, s, b);
+}
+
+/**
+ * "We fired where we were told", «Мы летали туда, куда приказывали»: in his own words, his unit did as it was
+ * ordered, or did an act, without a crime word of its own. Next to an allegation of the act he was ordered to do,
+ * that makes it his own part in it.
+ */
+function weDidAsTold(ctx: Context, s: Sentence, b: BasisContext): boolean {
+  if (!inHisWords(ctx, s, b)) return false;
+  const we = hits(ctx, (v) => v.we, s.start, s.end);
+  if (!we.length || negated(ctx, s.start, s.end)) return false;
+  const seen = hits(ctx, (v) => v.perception, we[0].start, s.end).filter((h) => !ORDERED.test(ctx.folded.slice(h.start, h.end)));
+  if (seen.length) return false;
+  const body = ctx.folded.slice(we[0].start, s.end);
+  return ORDERED.test(body) || hits(ctx, (v) => [...C(v).attack, ...C(v).kill, ...C(v).takeAway], we[0].start, s.end).length > 0;
+}
+
+/** Allegations within two sentences of a "we did as told" sentence, in the same or the previous paragraph, become his. */
+function ownPartNearby(ctx: Context, out: Allegation[], b: BasisContext): void {
+  if (!b.subject || !out.length) return;
+  ctx.sentences.forEach((s, i) => {
+    if (out.some((a) => a.start === s.start) || !weDidAsTold(ctx, s, b)) return;
+    const near = ctx.sentences.slice(Math.max(0, i - 2), i + 2).filter((n) => n !== s && Math.abs(n.paragraph - s.paragraph) <= 1);
+    for (const a of out) {
+      const n = near.find((x) => x.start === a.start);
+      if (!n || a.basis !== 'first-hand') continue;
+      const seen = hits(ctx, (v) => v.perception, n.start, n.end).filter((h) => !ORDERED.test(ctx.folded.slice(h.start, h.end)));
+      if (!seen.length) a.selfIncriminating = true;
+    }
+  });
+}
+
 export function findAllegations(ctx: Context, subject: Subject | null, people: Person[], quotes: Quote[]): Allegation[] {
   const b: BasisContext = { subject, people, quotes };
   const out: Allegation[] = [];
@@ -348,6 +413,7 @@ export function findAllegations(ctx: Context, subject: Subject | null, people: P
     const cue = basisOf(ctx, s, s.start, b, null);
     previous = { paragraph: s.paragraph, basis: sentenceBasis ?? (cue === 'unclear' ? (inherited ?? 'unclear') : cue) };
   }
+  ownPartNearby(ctx, out, b);
   return out;
 }
 

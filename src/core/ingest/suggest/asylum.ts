@@ -11,7 +11,7 @@ import type { CountryMention } from './countries';
 import { describedAtStart } from './allegations';
 import { mentionsIn, type Person } from './people';
 import type { Sentence } from './spans';
-import type { Subject } from './subject';
+import { isLeader, type Subject } from './subject';
 import { findTerms } from './terms';
 import type { Vocabulary } from './vocabulary';
 
@@ -88,10 +88,28 @@ function authorityCountry(text: string): string | null {
 
 /**
  * Statements about many people, in an article with no subject: "3,000 applications", "each application",
- * "plusieurs recours de Russes". They describe a policy, not a defector's claim.
+ * "plusieurs recours de Russes", «от граждан России», "only a few people were granted". They describe a policy,
+ * not a defector's claim. Letter lookarounds, not \b, which does not see Cyrillic or accented letters.
  */
-const GENERIC =
-  /\d[\d.,\s]{2,}\d|\b(?:each|every|many|several|hundreds|thousands|applicants|men|russians|deserters|jede[rsn]?|viele|russen|männer|deserteure|chaque|plusieurs|russes|hommes|déserteurs|cada|varios|rusos|ciudadanos|desertores|ogni|molti|russi|disertori|elke|veel|russen|mannen|deserteurs|każd\p{L}*|wielu|rosjan\p{L}*|každ\p{L}*|mnoho|rusů|dezertéři|dezertérů|fiecare|mulți|ruși|dezertori|dezertorii|kiekvien\p{L}*|rusų|dezertyrai|dezertyrų|кажд\p{L}*|многи\p{L}*|россиян\p{L}*|мужчин|дезертир(?:ов|ы|ам)|кожн\p{L}*|багато|росіян\p{L}*|чоловік\p{L}*)\b/iu;
+const GENERIC = new RegExp(
+  String.raw`\d[\d.,\s]{2,}\d|(?<![\p{L}])(?:` +
+    [
+      'each|every|many|several|hundreds|thousands|applicants|men|russians|deserters|citizens|nationals|people|persons|families',
+      'jede[rsn]?|viele|russen|männer|deserteure|bürger\\p{L}*|menschen|personen|antragsteller\\p{L}*|familien',
+      'chaque|plusieurs|russes|hommes|déserteurs|citoyens|ressortissants|personnes|demandeurs|familles',
+      'cada|varios|rusos|ciudadanos|desertores|personas|solicitantes|familias',
+      'ogni|molti|russi|disertori|cittadini|persone|richiedenti|famiglie',
+      'elke|veel|mannen|deserteurs|burgers|mensen|aanvragers|gezinnen',
+      'każd\\p{L}*|wielu|rosjan\\p{L}*|obywatel\\p{L}*|osób|ludzi|wnioskodawc\\p{L}*|rodzin\\p{L}*',
+      'každ\\p{L}*|mnoho|rusů|dezertéři|dezertérů|občan\\p{L}*|lidí|osob|žadatel\\p{L}*|rodin\\p{L}*',
+      'fiecare|mulți|ruși|dezertori|dezertorii|cetățeni\\p{L}*|persoane|solicitanți|familii',
+      'kiekvien\\p{L}*|rusų|dezertyrai|dezertyrų|pilieči\\p{L}*|žmonių|asmenų|prašytoj\\p{L}*|šeim\\p{L}*',
+      'кажд\\p{L}*|многи\\p{L}*|россиян\\p{L}*|мужчин|дезертир(?:ов|ы|ам)|граждан\\p{L}*|человек|людей|заявител\\p{L}*|семь(?:и|ям|ей)',
+      'кожн\\p{L}*|багато|росіян\\p{L}*|чоловік\\p{L}*|громадян\\p{L}*|людей|осіб|заявник\\p{L}*|сім(?:ей|ям)',
+    ].join('|') +
+    ')(?![\\p{L}])',
+  'iu',
+);
 
 /** A country for the statement: in the sentence, else a destination in the paragraph, else the last named. */
 function countryFor(ctx: Context, s: Sentence, countries: CountryMention[]): { code: string | null; strong: boolean } {
@@ -124,8 +142,18 @@ function aboutSubject(ctx: Context, s: Sentence, subject: Subject | null, people
   const named = mentionsIn(people, s.start, s.end);
   if (named.some((m) => m.person === subject.person)) return true;
   if (s.paragraph === 0) return true;
+  if (named.length) return false;
   // "He now intends…", "The deserter has applied…": nobody else named, and a pronoun or a soldier word.
-  return !named.length && (hits(ctx, (v) => v.pronouns, s.start, s.end).length > 0 || describedAtStart(ctx, s));
+  if (hits(ctx, (v) => v.pronouns, s.start, s.end).length > 0 || describedAtStart(ctx, s)) return true;
+  // "Kłimow uciekł w maju. Dziś mieszka w Niemczech i złożył tam wniosek": languages that drop the pronoun. A sentence
+  // naming nobody continues the paragraph's last named person, when that is him.
+  const i = ctx.sentences.indexOf(s);
+  for (const prev of ctx.sentences.slice(0, i).reverse()) {
+    if (prev.paragraph !== s.paragraph) return false;
+    const before = mentionsIn(people, prev.start, prev.end).filter((m) => !isLeader(m.person));
+    if (before.length) return before[before.length - 1].person === subject.person;
+  }
+  return false;
 }
 
 /** He joined Ukraine's side: an explicit phrase, or a defection verb followed closely by Ukraine. */

@@ -127,12 +127,12 @@ function monthDates(ctx: Context, found: Found[]): void {
     },
     {
       re: new RegExp(
-        `${W}${M}${SP}(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?:${SP}d\\.)?(?:,?${SP}(?<y2>(?:19|20)\\d\\d)${tail})?(?![\\p{L}\\d])`,
+        `${W}${M}\\.?${SP}(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?:${SP}d\\.)?(?:,?${SP}(?<y2>(?:19|20)\\d\\d)${tail})?(?![\\p{L}\\d])`,
         'gu',
       ),
       kind: 'mdy',
     },
-    { re: new RegExp(`${M}(?:,?${SP}(?:of|de|del|din|van|du)?(?:${SP})?)(?<y3>(?:19|20)\\d\\d)${tail}(?![\\d])`, 'gu'), kind: 'my' },
+    { re: new RegExp(`${M}\\.?(?:,?${SP}(?:of|de|del|din|van|du)?(?:${SP})?)(?<y3>(?:19|20)\\d\\d)${tail}(?![\\d])`, 'gu'), kind: 'my' },
   ];
   for (const { re, kind } of patterns) {
     for (const m of ctx.folded.matchAll(re)) {
@@ -201,7 +201,10 @@ function bareMonths(ctx: Context, found: Found[], months: string[][]): void {
   const preps = [...new Set(ctx.vocabs.flatMap((v) => [...v.monthPrepositions, ...v.decadeWords]))];
   const P = `(?:${preps.map((p) => termSource(p)).join('|')})`;
   const re = new RegExp(`(?<=${P}[\\s\\u00a0-]+)(?:${indexedAlternation('m', months)})`, 'gu');
-  for (const m of ctx.folded.matchAll(re)) {
+  // Languages that say "in December" with a case form and no preposition (Lithuanian "gruodį", "gruodyje").
+  const adverbs = mergeLists(ctx.vocabs, (v) => v.monthAdverbs ?? []);
+  const alone = adverbs.length ? [...ctx.folded.matchAll(new RegExp(indexedAlternation('m', adverbs), 'gu'))] : [];
+  for (const m of [...ctx.folded.matchAll(re), ...alone]) {
     const mi = groupIndex(m.groups, 'm', 12);
     // "may" and "march" are also verbs in English: only with a capital letter.
     if (ctx.language === 'en' && !/^\p{Lu}/u.test(ctx.text[m.index])) continue;

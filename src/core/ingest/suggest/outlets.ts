@@ -255,20 +255,61 @@ function sourceLines(ctx: Context): string[] {
   return out;
 }
 
-/** Bare domains: dziennik.pl, newsweek.com. */
+const TLD =
+  '(?:pl|ru|ua|com|de|ro|cz|sk|lt|lv|ee|it|es|fr|nl|be|at|ch|md|hu|bg|ge|am|fi|se|no|dk|pt|eu|uk|net|org|info|media|news|io|co\\.uk|by|kz)';
+
+/** Bare domains: dziennik.pl, newsweek.com, Aktuality.sk. */
 function domains(ctx: Context): string[] {
-  return [
-    ...ctx.text.matchAll(
-      /(?<![\p{L}\d@./])[A-Za-z][A-Za-z0-9-]{1,30}\.(?:pl|ru|ua|com|de|ro|cz|lt|it|es|fr|nl|net|org|info|media|news|io|co\.uk|lv|ee|by|kz)(?![\p{L}\d-])/gu,
-    ),
-  ].map((m) => m[0]);
+  return [...ctx.text.matchAll(new RegExp(`(?<![\\p{L}\\d@./])[A-Za-z][A-Za-z0-9-]{1,30}\\.${TLD}(?![\\p{L}\\d-])`, 'gu'))].map(
+    (m) => m[0],
+  );
 }
+
+// A kind of medium, in any case form, before its name: "broadcaster NRK", "serveru Aktuality.sk", "portalowi Onet",
+// "el diario Clarín", "изданию The Insider", "portalui Delfi". Lower case only: a capital would be a name itself.
+const MEDIUM = new RegExp(
+  '(?<![\\p{L}])(?:newspaper|daily|broadcaster|channel|news agency|agency|website|news site|outlet|magazine|tabloid|' +
+    'zeitung|tageszeitung|sender|nachrichtenagentur|agentur|magazin|nachrichtenportal|' +
+    'journal|quotidien|chaîne|agence|hebdomadaire|site|radio|' +
+    'quotidiano|agenzia|testata|emittente|settimanale|' +
+    'diario|periódico|cadena|agencia|revista|emisora|' +
+    'krant|dagblad|zender|omroep|persbureau|nieuwssite|' +
+    'gazet\\p{L}*|dziennik\\p{L}*|portal\\p{L}*|agencj\\p{L}*|telewizj\\p{L}*|stacj\\p{L}*|tygodnik\\p{L}*|rozgłośni\\p{L}*|' +
+    'server\\p{L}*|deník\\p{L}*|agentur\\p{L}*|televiz\\p{L}*|stanic\\p{L}*|týdeník\\p{L}*|' +
+    'ziar\\p{L}*|agenți\\p{L}*|postul|televiziun\\p{L}*|publicați\\p{L}*|' +
+    'dienrašt\\p{L}*|agentūr\\p{L}*|laikrašt\\p{L}*|televizij\\p{L}*|naujienų portal\\p{L}*|' +
+    'издани\\p{L}*|газет\\p{L}*|телеканал\\p{L}*|агентств\\p{L}*|портал\\p{L}*|сайт\\p{L}*|радиостанци\\p{L}*|' +
+    'видання|виданню|виданням|агенці\\p{L}*|телеканал\\p{L}*)' +
+    '[ \\u00a0]+((?:\\p{Lu}[\\p{L}\\p{M}\\d.]*)(?:[ \\u00a0](?:\\p{Lu}[\\p{L}\\p{M}\\d.]*)){0,2})',
+  'gu',
+);
+
+/** A named medium ("broadcaster NRK"), when the name is no person, place or institution. */
+function namedMedia(ctx: Context, people: Person[]): string[] {
+  const out: string[] = [];
+  const known = knownOutlets(ctx);
+  for (const m of ctx.text.matchAll(MEDIUM)) {
+    // "«Новая газета Европа»": the medium word is part of a known or quoted name.
+    const end = m.index + m[0].length;
+    if (known.some((k) => k.start < end && m.index < k.end) || /[«„][^»“”]*$/u.test(ctx.text.slice(Math.max(0, m.index - 25), m.index)))
+      continue;
+    const name = m[1].replace(/[.,]$/u, '');
+    const at = m.index + m[0].length - m[1].length;
+    if (name.length < 2 || INSTITUTION.test(name)) continue;
+    if (people.some((p) => p.mentions.some((x) => x.start < at + name.length && at < x.end))) continue;
+    if (ctx.vocabs.some((v) => Object.values(v.countries).some((terms) => findTerms(fold(name), terms).length))) continue;
+    out.push(name);
+  }
+  return out;
+}
+
+const DOMAIN_END = new RegExp(`\\.${TLD}$`, 'u');
 
 /** Same outlet? Compare folded names without articles, spaces and domain endings. */
 function key(name: string): string {
   return fold(name)
     .replace(/^(?:the|der|die|le|la|el|il)\s+/u, '')
-    .replace(/\.(?:pl|ru|ua|com|de|ro|cz|lt|it|es|fr|nl|net|org|info|media|news|io|co\.uk|lv|ee|by|kz)$/u, '')
+    .replace(DOMAIN_END, '')
     .replace(/[\s.]+/gu, '');
 }
 
@@ -283,6 +324,7 @@ export function findOutlets(ctx: Context, people: Person[]): string[] {
   for (const n of cuedOutlets(ctx, people)) addName(canonicalOutlet(n));
   for (const n of datelines(ctx)) addName(canonicalOutlet(n));
   for (const n of toldOutlets(ctx, people)) addName(canonicalOutlet(n));
+  for (const n of namedMedia(ctx, people)) addName(canonicalOutlet(n));
   for (const n of sourceLines(ctx)) addName(n);
   for (const n of domains(ctx)) addName(n);
   return names;

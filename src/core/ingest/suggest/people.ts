@@ -154,6 +154,9 @@ function uninflected(surname: string): string {
   return surname.replace(/(ов|ев|ёв|єв|ин|ын|ow|ew|ov|ev|in)(?:а|у|ым|ом|е|ими|a|u|em|ym|ie)$/u, '$1');
 }
 
+const POSSESSIVE_BEFORE =
+  /(?:^|\s)(?:his|her|their|sein\p{L}*|ihr\p{L}*|его|её|их|його|її|son|sa|leur|suo|sua|il suo|la sua|su|sus|zijn|haar|jego|jej|jeho|její|său|sa|lui|jo|jos)\s+$/iu;
+
 /** The role word next to the first full mention (before it, or in an apposition after it). */
 function roleOf(ctx: Context, p: { full: Mention[] }): string | null {
   for (const m of p.full) {
@@ -169,7 +172,13 @@ function roleOf(ctx: Context, p: { full: Mention[] }): string | null {
     }
     const tail = ctx.text.slice(m.end, m.end + 3);
     if (/^,\s/.test(tail)) {
-      const after = findTerms(ctx.folded, ROLE_TERMS, m.end, Math.min(ctx.text.length, m.end + 40));
+      // "Kolesnikov, questo ha detto il suo avvocato Stefan Huber": a role word right before another name is that
+      // person's, and one after a possessive ("his lawyer") is someone else's.
+      const after = findTerms(ctx.folded, ROLE_TERMS, m.end, Math.min(ctx.text.length, m.end + 40)).filter(
+        (h) =>
+          !/^\s+\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}/u.test(ctx.text.slice(h.end, h.end + 40)) &&
+          !POSSESSIVE_BEFORE.test(ctx.text.slice(Math.max(m.end, h.start - 12), h.start)),
+      );
       if (after.length) return ctx.text.slice(after[0].start, after[0].end);
     }
   }

@@ -185,6 +185,30 @@ function score(ctx: Context, person: Person, people: Person[]): { military: bool
 const POSSESSIVE =
   /(?:^|[^\p{L}])(?:his|her|their|our|my|sein\p{L}*|ihr\p{L}*|unser\p{L}*|mein\p{L}*|его|их|наш\p{L}*|мо[йяею]\p{L}*|сво\p{L}*|його|їх|мій|моя|son|sa|ses|leur|notre|mon|ma|jego|ich|nasz\p{L}*|mój|moj\p{L}*|swo\p{L}*|jeho|jejich|náš|naš\p{L}*|můj|svého|suo|sua|loro|nostr\p{L}*|mio|mia|su|sus|nuestr\p{L}*|mi|zijn|haar|hun|ons|onze|mijn|jo|jų|mūsų|mano|savo|său|sale|lor|nostru|meu|propri\p{L}*)\s+(?:\p{L}+\s+)?$/iu;
 
+// Sentencing and the defendant, in the vocabularies' languages (folded): "sentenced", "Angeklagte", «подсудимый».
+const TRIAL =
+  /(?<![\p{L}])(?:sentenc\p{L}*|convict\p{L}*|defendant|the accused|on trial|stood trial|verurteil\p{L}*|angeklagt\p{L}*|приговор\p{L}*|осужд\p{L}*|осудил\p{L}*|подсудим\p{L}*|обвиняем\p{L}*|вирок\p{L}*|засуд\p{L}*|підсудн\p{L}*|обвинувачен\p{L}*|condamn\p{L}*|prevenu|accuse|condannat\p{L}*|imputat\p{L}*|condena\p{L}*|condeno|acusado|skaza\p{L}*|oskarzon\p{L}*|odsoud\p{L}*|odsouzen\p{L}*|obzalovan\p{L}*|inculpat\p{L}*|veroordeel\p{L}*|veroordeeld|verdachte|nuteis\p{L}*|kaltinam\p{L}*)(?![\p{L}])/u;
+
+/**
+ * A Russian soldier tried for war crimes (in Ukraine, usually as a prisoner) is the defendant, not a defector:
+ * the trial is told in his sentences or the lede, and nothing of his own is a desertion, a switch of sides or an
+ * asylum claim. Surrender does not count: the victims "had surrendered", and a captured soldier surrendered too.
+ * A deserter sentenced in absentia still has his desertion in his sentences.
+ */
+function defendantOnly(ctx: Context, person: Person, people: Person[]): boolean {
+  const own = ctx.sentences.filter(
+    (s) =>
+      person.mentions.some((m) => m.start >= s.start && m.end <= s.end) ||
+      (s.end <= person.mentions[0].start && s.paragraph <= 1 && !mentionsIn(people, s.start, s.end).length),
+  );
+  if (!own.some((s) => TRIAL.test(ctx.folded.slice(s.start, s.end)))) return false;
+  return !own.some((s) => {
+    if (hits(ctx, (v) => [...v.asylum.noun, ...v.joinedUkraine], s.start, s.end).length) return true;
+    const surrender = hits(ctx, (v) => v.crimes.victims.horsDeCombat, s.start, s.end);
+    return hits(ctx, (v) => v.defection, s.start, s.end).some((d) => !surrender.some((h) => h.start < d.end && d.start < h.end));
+  });
+}
+
 /** The most specific rank near the subject: in apposition first, then in his sentences, then in the lede. */
 function rankOf(ctx: Context, person: Person, sentences: Sentence[], quotes: RawQuote[]): { rank: string; gloss: string } | null {
   const candidates: { rank: RankTerm; start: number; end: number; tier: number }[] = [];
@@ -240,7 +264,7 @@ export function findSubject(ctx: Context, found: Person[]): { subject: Subject |
   if (!aboutDefector) return { subject: null, people };
   const ranked = people
     .map((p) => ({ p, ...score(ctx, p, people) }))
-    .filter((c) => (c.military || c.defection) && c.score > 0)
+    .filter((c) => (c.military || c.defection) && c.score > 0 && !defendantOnly(ctx, c.p, people))
     .sort((a, b) => b.score - a.score || a.p.mentions[0].start - b.p.mentions[0].start);
   if (!ranked.length) return { subject: null, people };
   const person = ranked[0].p;

@@ -186,8 +186,8 @@ export const de: Vocabulary = {
       'asylantrag',
       'asylsuchend*',
     ],
-    granted: ['erhalten', 'erhielt', 'gewährt', 'bekommen', 'bekam', 'anerkannt', 'zuerkannt'],
-    refused: ['abgelehnt', 'lehnte .. ab', 'ablehnung', 'verweigert', 'zurückgewiesen', 'scheitert', 'gescheitert'],
+    granted: ['erhalten', 'erhielt', 'gewährt', 'bekommen', 'bekam', 'anerkannt', 'zuerkannt', 'erhält', 'bekommt'],
+    refused: ['abgelehnt', 'lehnte .. ab', 'ablehnung', 'verweigert', 'zurückgewiesen', 'scheitert', 'gescheitert', 'lehnt .. ab'],
     pending: ['geprüft', 'prüft', 'noch nicht entschieden', 'wartet auf', 'läuft noch', 'anhängig'],
     none: ['statt asyl', 'anstatt asyl', 'kein asyl beantragt', 'nicht beantragt', 'keinen asylantrag'],
   },
@@ -225,6 +225,8 @@ export const de: Vocabulary = {
       'grube',
     ],
     attack: [
+      'beschieß*',
+      'geschossen',
       'geschossen auf',
       'schoss auf',
       'schießen auf',
@@ -283,6 +285,8 @@ export const de: Vocabulary = {
     ],
     victims: {
       civilian: [
+        'wohnviertel',
+        'wohngebiet*',
         'markt',
         'wohnhäuser',
         'häuser',

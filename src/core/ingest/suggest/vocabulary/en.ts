@@ -249,7 +249,7 @@ export const en: Vocabulary = {
       'seeking',
     ],
     granted: ['granted', 'grants', 'received', 'obtained', 'was given', 'has been given', 'approved', 'won'],
-    refused: ['rejected', 'refused', 'denied', 'turned down', 'rejection', 'dismissed'],
+    refused: ['rejected', 'refused', 'denied', 'turned down', 'rejection', 'dismissed', 'rejects', 'refuses', 'denies', 'turns down'],
     pending: [
       'pending',
       'awaiting',

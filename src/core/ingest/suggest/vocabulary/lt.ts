@@ -18,6 +18,21 @@ export const lt: Vocabulary = {
     ['lapkritis', 'lapkričio'],
     ['gruodis', 'gruodžio'],
   ],
+  // Accusative and locative month forms (and "gruodžio mėnesį"), dates with no preposition: "gruodį paliko bazę".
+  monthAdverbs: [
+    ['sausį', 'sausyje', 'sausio mėnesį'],
+    ['vasarį', 'vasaryje', 'vasario mėnesį'],
+    ['kovo mėnesį'], // not "kovą": also "the fight"
+    ['balandį', 'balandyje', 'balandžio mėnesį'],
+    ['gegužę', 'gegužėje', 'gegužės mėnesį'],
+    ['birželį', 'birželyje', 'birželio mėnesį'],
+    ['liepą', 'liepos mėnesį'],
+    ['rugpjūtį', 'rugpjūtyje', 'rugpjūčio mėnesį'],
+    ['rugsėjį', 'rugsėjyje', 'rugsėjo mėnesį'],
+    ['spalį', 'spalyje', 'spalio mėnesį'],
+    ['lapkritį', 'lapkrityje', 'lapkričio mėnesį'],
+    ['gruodį', 'gruodyje', 'gruodžio mėnesį'],
+  ],
   seasons: {
     spring: ['pavasaris', 'pavasarį', 'pavasario'],
     summer: ['vasara', 'vasarą', 'vasaros'],
@@ -79,7 +94,7 @@ export const lt: Vocabulary = {
     noun: ['prieglobsč*', 'prieglobst*', 'pabėgėlio status*', 'tarptautin* apsaug*'],
     intends: ['termin*', 'ketina', 'nori', 'planuoja'],
     applied: ['paprašė', 'prašo', 'pateikė', 'prašym*', 'kreipėsi'],
-    granted: ['suteik*', 'gavo', 'gautas'],
+    granted: ['suteik*', 'gavo', 'gautas', 'gauna'],
     refused: ['atmet*', 'atsisak*', 'nesuteik*'],
     pending: ['nagrinė*', 'svarsto', 'laukia sprendimo'],
     none: ['užuot prašęs', 'neprašė', 'neketina'],

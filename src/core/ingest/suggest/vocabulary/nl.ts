@@ -108,7 +108,7 @@ export const nl: Vocabulary = {
     intends: ['termijn', 'uiterlijk', 'wil', 'van plan', 'voornemen', 'hoopt'],
     applied: ['aangevraagd', 'vroeg', 'vraagt', 'aanvraag', 'asielaanvraag', 'asielverzoek', 'ingediend'],
     granted: ['gekregen', 'kreeg', 'verleend', 'toegekend', 'krijgt'],
-    refused: ['afgewezen', 'wees .. af', 'afwijzing', 'geweigerd', 'geen asiel'],
+    refused: ['afgewezen', 'wees .. af', 'afwijzing', 'geweigerd', 'geen asiel', 'wijst .. af', 'weigert'],
     pending: ['in behandeling', 'wacht op', 'beoordeelt'],
     none: ['in plaats van asiel', 'niet aangevraagd', 'geen asiel aangevraagd'],
   },

@@ -86,7 +86,7 @@ export const pl: Vocabulary = {
   ],
   pronouns: ['on', 'ona', 'go', 'mu', 'jego', 'niego'],
   negation: ['nie', 'nigdy', 'żadn*'],
-  defection: ['dezer*', 'uciekł*', 'zbiegł*', 'przeszedł na stronę', 'poddał się', 'przekroczył* granic*', 'opuścił rosję'],
+  defection: ['dezer*', 'zdezer*', 'uciekł*', 'zbiegł*', 'przeszedł na stronę', 'poddał się', 'przekroczył* granic*', 'opuścił rosję'],
   joinedUkraine: ['przeszedł na stronę ukrainy', 'legion* wolność rosji', 'walczy po stronie ukrainy', 'poddał się ukraińcom'],
   ranks: [
     { term: 'szeregow*', gloss: 'private', level: 3 },
@@ -113,8 +113,8 @@ export const pl: Vocabulary = {
     noun: ['azyl*', 'ochron* międzynarodow*', 'status* uchodźcy'],
     intends: ['termin', 'zamierza', 'chce', 'planuje', 'ma zamiar'],
     applied: ['prosi', 'prosił*', 'złożył* wniosek', 'wniosek', 'wystąpił*', 'poprosił*', 'ubiega się', 'wnioskował*'],
-    granted: ['otrzymał*', 'przyznano', 'przyznał*', 'uzyskał*', 'dostał*'],
-    refused: ['odrzucił*', 'odrzucon*', 'odmówion*', 'odmówił*', 'odmowa', 'odmowę'],
+    granted: ['otrzymał*', 'przyznano', 'przyznał*', 'uzyskał*', 'dostał*', 'otrzymuje', 'przyznaje', 'uzyskuje', 'dostaje'],
+    refused: ['odrzucił*', 'odrzucon*', 'odmówion*', 'odmówił*', 'odmowa', 'odmowę', 'odrzuca', 'odmawia'],
     pending: ['rozpatruje', 'rozpatrywan*', 'czeka na decyzję', 'decyzja ma zapaść'],
     none: ['zamiast prosić', 'nie złożył', 'nie zamierza'],
   },
@@ -178,6 +178,8 @@ export const pl: Vocabulary = {
     ],
     victims: {
       civilian: [
+        'osiedl*',
+        'mieszkaln*',
         'domy',
         'domów',
         'targ*',

@@ -87,6 +87,8 @@ export interface Vocabulary {
   /** "mid-", "early", "late" before a decade or month. */
   decadeWords: string[];
   yesterday: string[];
+  /** Month forms that are a date by themselves, without a preposition (Lithuanian accusative "gruodį"); [0] = January. */
+  monthAdverbs?: string[][];
   /** Prepositions after which a bare month name is a date ("in March", "a dicembre"). */
   monthPrepositions: string[];
   /** Verbs of saying (attribution of quotes). */
