@@ -226,6 +226,10 @@ export function findAsylum(ctx: Context, subject: Subject | null, people: Person
   const advanced = new Set(out.filter(stage).map((x) => x.country));
   for (let i = out.length - 1; i >= 0; i--)
     if (!stage(out[i]) && out[i].status !== 'none' && advanced.has(out[i].country)) out.splice(i, 1);
+  // One article states one stage once: the lede's "has applied for asylum in Lithuania" and his own "…in Lithuania,
+  // where I asked for political asylum" are one step, suggested at its first statement.
+  for (let i = out.length - 1; i >= 0; i--)
+    if (out.slice(0, i).some((x) => x.status === out[i].status && x.country === out[i].country)) out.splice(i, 1);
   if (!out.length && joined)
     out.push({ status: 'none', country: 'UA', text: ctx.text.slice(joined.start, joined.end), start: joined.start, end: joined.end });
   return out;
