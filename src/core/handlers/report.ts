@@ -1,9 +1,6 @@
 /** Handlers for evidence summaries (PDF export, preview, ledger, verification). */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { HandlersOf } from '../../shared/contract/define';
 import type { reportContract } from '../../shared/contract/report';
-import { CasefileError } from '../../shared/errors';
 import { listExports } from '../ops/exports';
 import { previewExport } from '../report/preview';
 import { listProfiles, resolveProfile } from '../report/profiles';
@@ -26,18 +23,8 @@ export function reportHandlers(session: Session): HandlersOf<typeof reportContra
     },
     listExports: () => listExports(session.ctx().db),
     verifyExport: async ({ pdfPath, bytes, checkAgainstCase }) => {
-      let data: Uint8Array;
-      if (bytes) data = bytes;
-      else {
-        try {
-          data = readFileSync(resolve(pdfPath as string));
-        } catch (e) {
-          throw new CasefileError('NOT_FOUND', `Cannot read ${pdfPath}: ${(e as NodeJS.ErrnoException).code ?? 'error'}.`);
-        }
-      }
-      const ctx = checkAgainstCase ? session.ctx() : null;
-      const { verifyExportBytes } = await pdfVerify();
-      return verifyExportBytes(data, ctx);
+      const { verifyExport } = await pdfVerify();
+      return verifyExport({ pdfPath, bytes }, () => (checkAgainstCase ? session.ctx() : null));
     },
   };
 }

@@ -16,11 +16,12 @@ import type { CallOptions } from '../../shared/contract/define';
 import type { ImportFileResult } from '../../shared/contract/sources';
 import { isCasefileError, serializeError } from '../../shared/errors';
 import type { CaseContext } from '../context';
-import { cleanTextOf, insertCleanText } from '../ops/source-spans';
+import { cleanTextOf, correctSourceMetadata, insertCleanText } from '../ops/source-spans';
 import { findSourceBySha, storeOriginal } from '../ops/sources';
 import { insertPendingSuggestions, type SuggestionItem } from '../ops/suggestions';
 import { admitSource, type AdmittedSource } from './admit';
 import { extractReading } from './index';
+import { pastedFileName } from './read-path';
 
 export interface ImportOutcome {
   sourceId: string;
@@ -149,6 +150,14 @@ export async function importFile(ctx: CaseContext, source: AdmittedSource, how: 
       },
     };
   });
+}
+
+/** Import pasted text as a UTF-8 text file, recorded as pasted; its title, when given, replaces the derived one. */
+export async function importPasted(ctx: CaseContext, text: string, title: string | undefined): Promise<ImportFileResult> {
+  const fileName = pastedFileName(title);
+  const r = await importFile(ctx, admitSource(fileName, new TextEncoder().encode(text)), { origin: 'pasted' });
+  if (title && r.sourceTextId) correctSourceMetadata(ctx, { sourceId: r.sourceId, title });
+  return { ...importResult(fileName, r), title: title ?? r.title };
 }
 
 /**

@@ -9,6 +9,9 @@
  * manifest entry.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CasefileError } from '../../shared/errors';
 import type { VerifyExportReport } from '../../shared/contract/report';
 import type { CaseContext } from '../context';
 import { getSigningKey } from '../ops/signing-keys';
@@ -35,6 +38,26 @@ async function readAttachments(bytes: Uint8Array): Promise<Map<string, Uint8Arra
   } finally {
     await task.destroy();
   }
+}
+
+/**
+ * Verify a PDF given as bytes, or by path (read here, with a clear error when it cannot be); against the
+ * case that `caseToCheck` returns, if any (asked for after the file is read).
+ */
+export async function verifyExport(
+  input: { pdfPath?: string; bytes?: Uint8Array },
+  caseToCheck: () => CaseContext | null,
+): Promise<VerifyExportResult> {
+  let data: Uint8Array;
+  if (input.bytes) data = input.bytes;
+  else {
+    try {
+      data = readFileSync(resolve(input.pdfPath as string));
+    } catch (e) {
+      throw new CasefileError('NOT_FOUND', `Cannot read ${input.pdfPath}: ${(e as NodeJS.ErrnoException).code ?? 'error'}.`);
+    }
+  }
+  return verifyExportBytes(data, caseToCheck());
 }
 
 export async function verifyExportBytes(pdf: Uint8Array, ctx: CaseContext | null): Promise<VerifyExportResult> {
