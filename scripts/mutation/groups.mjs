@@ -30,6 +30,8 @@ export const GROUPS = {
     mutate: ['src/main/path-gate.ts', 'src/main/ipc.ts', 'src/main/app-url.ts'],
     tests: [
       'test/desktop/dispatcher.test.ts',
+      'test/desktop/dispatcher-calls.test.ts',
+      'test/desktop/gate-shapes.test.ts',
       'test/desktop/ipc-registration.test.ts',
       'test/desktop/path-gate.test.ts',
       'test/desktop/main-rules.test.ts',

@@ -2,7 +2,7 @@
  * Which URLs are the app's own: files under the built renderer folder (or the dev server in
  * development). Everything else is cancelled at the session level and refused as an IPC sender.
  */
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface AppOrigin {
@@ -20,6 +20,9 @@ export function isAppUrl(url: string, origin: AppOrigin): boolean {
     return false;
   }
   if (u.protocol === 'file:') {
+    // A host (a UNC share on Windows) is never the app. The URL parser already empties "localhost", and
+    // on POSIX fileURLToPath refuses any other host too, so this only decides on Windows.
+    // Stryker disable next-line ConditionalExpression: equivalent on POSIX (fileURLToPath refuses a host)
     if (u.host !== '') return false;
     let p: string;
     try {
@@ -28,7 +31,9 @@ export function isAppUrl(url: string, origin: AppOrigin): boolean {
       return false;
     }
     const rel = relative(resolve(origin.rendererDir), resolve(p));
-    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+    // Inside the folder: not the folder itself, not above it ("..", "../x"); a name that merely starts
+    // with two dots ("..x") is inside.
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
   }
   if (origin.devServerUrl) {
     const dev = new URL(origin.devServerUrl);
