@@ -217,7 +217,7 @@ export const timelineCommand: Command = {
 export const searchCommand: Command = {
   name: 'search',
   usage: 'casefile search CASE QUERY [--limit N] [--json]',
-  summary: 'Full-text search (diacritics- and case-insensitive) over sources, statements and allegations.',
+  summary: 'Full-text search (diacritics- and case-insensitive) over sources, statements, allegations, people and events.',
   options: { limit: { type: 'string' }, json: { type: 'boolean' } },
   async run({ api, io, args, flags }) {
     const [file, ...words] = args;

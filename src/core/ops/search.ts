@@ -1,11 +1,12 @@
 /**
- * Full-text search over source texts, statements and allegations, answered from the FTS5 index
- * (unicode61, remove_diacritics 2: "Salikov" finds "SALIKOV", "soldati" finds "soldaţi").
+ * Full-text search over source texts, statements, allegations, people and timeline events, answered from
+ * the FTS5 index (unicode61, remove_diacritics 2: "Salikov" finds "SALIKOV", "soldati" finds "soldaţi").
+ * Triggers on each table keep the index current (migrations 1 and 7); this module only reads it.
  * User input never reaches FTS5 syntax: every term is quoted, so AND/OR/NEAR/*, colons and brackets are
  * just text. A trailing * on a term asks for a prefix match; "double quotes" keep a phrase together.
  */
 import type { z } from 'zod';
-import type { SearchResult } from '../../shared/contract/search';
+import type { SearchKind, SearchResult } from '../../shared/contract/search';
 import type { CaseContext } from '../context';
 
 const OPEN = '\u0001';
@@ -90,7 +91,7 @@ export function search(ctx: CaseContext, input: { query: string; kinds?: string[
        ORDER BY score`,
     )
     .all(fts, fts, ...(kinds ?? []), input.limit) as {
-    kind: 'source' | 'statement' | 'allegation';
+    kind: SearchKind;
     ref_id: string;
     source_id: string | null;
     title: string;

@@ -1,11 +1,13 @@
-/** Full-text search over source texts, statements and allegations. */
+/** Full-text search over source texts, statements, allegations, people and timeline events. */
 import { z } from 'zod';
 import { op } from './define';
 import { Str } from './fields';
 
-export const SEARCH_KINDS = ['source', 'statement', 'allegation'] as const;
+export const SEARCH_KINDS = ['source', 'statement', 'allegation', 'person', 'event'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
 export const SearchHit = z.object({
   kind: z.enum(SEARCH_KINDS),
+  /** The record's id: a source text, statement, allegation, person or event. */
   refId: z.string(),
   sourceId: z.string().nullable(),
   title: z.string(),
@@ -22,7 +24,8 @@ export const SearchResult = z.object({ query: z.string(), ftsQuery: z.string(), 
 
 export const searchContract = {
   search: op({
-    summary: 'Full-text search over source texts, statements and allegations (diacritics- and case-insensitive).',
+    summary:
+      'Full-text search over source texts, statements, allegations, people (names, aliases, role, affiliation, notes, pseudonym) and timeline events (diacritics- and case-insensitive).',
     input: z.object({
       query: Str(500),
       kinds: z.array(z.enum(SEARCH_KINDS)).optional(),

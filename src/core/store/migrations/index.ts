@@ -11,8 +11,17 @@ import { migration003 } from './003-person-kind-and-undo';
 import { migration004 } from './004-edit-delete-and-elements';
 import { migration005 } from './005-custody-entity-index';
 import { migration006 } from './006-record-counts';
+import { migration007 } from './007-search-people-events';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 export type { Migration };

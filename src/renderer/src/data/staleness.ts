@@ -127,8 +127,8 @@ export const WRITES = {
   linkEvidence: ALLEGATION,
   updateEvidence: ALLEGATION,
   unlinkEvidence: ALLEGATION,
-  addEvent: ['timeline', 'previewExport'],
-  updateEvent: ['timeline', 'previewExport'],
+  addEvent: ['timeline', 'search', 'previewExport'],
+  updateEvent: ['timeline', 'search', 'previewExport'],
   addAsylumStep: ['asylumOverview', 'previewExport'],
   updateAsylumStep: ['asylumOverview', 'previewExport'],
   recordDisclosure: ['asylumOverview', 'previewExport'],
@@ -136,8 +136,8 @@ export const WRITES = {
   // A backup or hand-over copy is written elsewhere; the open case only gains a custody entry.
   backupCase: [],
   handOverCase: [],
-  // An export assigns pseudonyms to people who had none.
-  exportPdf: ['listExports', 'listPeople'],
+  // An export assigns pseudonyms to people who had none (and a pseudonym is searchable).
+  exportPdf: ['listExports', 'listPeople', 'search'],
   linkElement: ['allegationElements', 'getAllegation'],
   // Deleting, merging, splitting and undoing can touch any record list (a deletion takes links with it).
   deleteRecord: RECORDS,
