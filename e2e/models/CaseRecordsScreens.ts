@@ -49,6 +49,11 @@ export class PeopleScreen {
   row(text: string | RegExp): Locator {
     return this.table.locator('tbody tr[data-row-id]').filter({ hasText: text });
   }
+
+  /** The edit form of a record, named after it. */
+  form(name: string): Locator {
+    return this.page.getByRole('form', { name: `Person ${name}` });
+  }
 }
 
 export class TimelineScreen {
@@ -71,6 +76,16 @@ export class TimelineScreen {
   /** The drawn bar of an event. */
   bar(eventId: string): Locator {
     return this.svg.locator(`[data-event-id="${eventId}"] rect`);
+  }
+
+  /** An event's entry in the list under the line. */
+  entry(eventId: string): Locator {
+    return this.page.locator(`.event-list li[data-event-id="${eventId}"]`);
+  }
+
+  /** The event the view's address names (#/timeline/<id>). */
+  get current(): Locator {
+    return this.page.locator('.event-list li[aria-current="true"]');
   }
 }
 

@@ -105,6 +105,37 @@ describe('deletion leaves no trace', () => {
     }
   });
 
+  it('a deleted person or event leaves no word in the search index that holds them (migration 6)', async () => {
+    const dir = tmp();
+    const path = join(dir, 'people-events.casefile');
+    const { api, dispose } = createService();
+    try {
+      await api.createCase({ path, passphrase: PASS, title: 'People and events' });
+      const person = await api.upsertPerson({
+        name: `Ivan ${GONE}`,
+        aliases: [{ name: `${GONE}alias`, kind: 'call-sign' }],
+        role: GONE,
+        notes: `Notes ${GONE}`,
+      });
+      const ev = await api.addEvent({ title: `Crossing ${GONE}`, description: GONE, place: GONE });
+      const kept = await api.addEvent({ title: `Crossing ${KEPT}` });
+      await api.closeCase({});
+      expect(found(decryptedPages(path), GONE)).toBeGreaterThan(0);
+      await api.openCase({ path, passphrase: PASS });
+      expect((await api.search({ query: GONE })).hits.map((h) => h.kind).sort()).toEqual(['event', 'person']);
+      await api.deleteRecord({ kind: 'person', id: person.id });
+      await api.deleteRecord({ kind: 'event', id: ev.id });
+      expect((await api.search({ query: GONE })).hits).toEqual([]);
+      expect((await api.search({ query: KEPT })).hits.map((h) => h.refId)).toEqual([kept.id]);
+      await api.closeCase({});
+      const pages = decryptedPages(path);
+      expect(found(pages, KEPT)).toBeGreaterThan(0);
+      expect(found(pages, GONE), 'the decrypted case file still contains a deleted person or event').toBe(0);
+    } finally {
+      dispose();
+    }
+  });
+
   it('also after the case was opened by a fresh service (secure-delete is a property of the file)', async () => {
     const dir = tmp();
     const path = join(dir, 'fresh.casefile');

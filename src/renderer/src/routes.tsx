@@ -1,7 +1,8 @@
 /**
  * The case screen's views and their addresses (hash routes: #/sources/…). One table for the router and
  * the sidebar: a route with `nav` appears in the sidebar in this order; the others are reached by links
- * (a source at #/sources/<id>, a span in it at #/sources/<id>/at/<start>/<end>).
+ * (a source at #/sources/<id>, a span in it at #/sources/<id>/at/<start>/<end>, a person at
+ * #/people/<id>, an event on the timeline at #/timeline/<id>).
  */
 import type { ComponentType } from 'react';
 import { AllegationEditor } from './screens/AllegationEditor';
@@ -35,10 +36,12 @@ export const ROUTES: CaseRoute[] = [
   { path: '/suggestions', nav: 'Suggestions', component: SuggestionsView },
   { path: '/testimony', nav: 'Testimony', component: TestimonyView },
   { path: '/people', nav: 'People', component: PeopleView },
+  { path: '/people/:id', component: PeopleView },
   { path: '/allegations', nav: 'Allegations', component: AllegationsView },
   { path: '/allegations/new', component: AllegationEditor },
   { path: '/allegations/:id', component: AllegationEditor },
   { path: '/timeline', nav: 'Timeline', component: TimelineView },
+  { path: '/timeline/:id', component: TimelineView },
   { path: '/asylum', nav: 'Asylum', component: AsylumView },
   { path: '/export', nav: 'Export', component: ExportScreen },
   { path: '/custody', nav: 'Custody log', component: CustodyView },

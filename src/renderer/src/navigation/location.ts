@@ -9,12 +9,15 @@ import { answerLeave, hasUnsavedChanges, requestLeave } from './unsaved';
 const read = (): string => '/' + window.location.hash.replace(/^#?\/?/, '');
 
 let committed = read();
+/** Navigations committed so far, a navigation to the address already shown included. */
+let navigations = 0;
 const listeners = new Set<() => void>();
 
 function commit(to: string, replace: boolean): void {
   const path = '/' + to.replace(/^#?\/?/, '');
   if (read() !== path) window.history[replace ? 'replaceState' : 'pushState'](null, '', `#${path}`);
   committed = path;
+  navigations++;
   for (const l of listeners) l();
 }
 
@@ -54,3 +57,11 @@ export function useCaseLocation(): [string, typeof navigate] {
   return [useSyncExternalStore(subscribe, () => committed), navigate];
 }
 useCaseLocation.hrefs = (href: string): string => `#${href}`;
+
+/**
+ * Changes on every navigation, also one to the address already shown (a search hit for the record on
+ * screen), which the location itself does not: a view can bring its record back into focus.
+ */
+export function useNavigationCount(): number {
+  return useSyncExternalStore(subscribe, () => navigations);
+}

@@ -80,7 +80,7 @@ function CaseLayout({ file, discarded, onLock }: Omit<Props, 'info'>) {
           <span className="case-file">{file.name}</span>
           {info ? (
             <Link href="/custody" className="custody-count" data-testid="custody-count">
-              {info.counts.custodyEntries} custody entries
+              {info.counts.custodyEntries} custody {info.counts.custodyEntries === 1 ? 'entry' : 'entries'}
             </Link>
           ) : null}
         </div>

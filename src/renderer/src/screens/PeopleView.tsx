@@ -1,14 +1,17 @@
 /**
  * People and organisations named in the case: kind (person, or organisation/unit), aliases, role; edit,
  * merge two records into one (the other's name and aliases become aliases, its statements move), delete.
+ * At #/people/<id> (a search hit) the view opens with that record's form in view and focused.
  */
 import { createColumnHelper } from '@tanstack/react-table';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type Ref, useEffect, useState } from 'react';
+import { useParams } from 'wouter';
 import type { Person } from '../../../shared/contract/people';
 import { DataTable } from '../components/DataTable';
 import { Field } from '../components/Field';
 import { ErrorMessage, Notice } from '../components/ui';
 import { useOp, useOpMutation } from '../data/operations';
+import { useLanding } from '../hooks/useLanding';
 
 const NONE: Person[] = [];
 const col = createColumnHelper<Person>();
@@ -25,8 +28,14 @@ const columns = [
 
 export function PeopleView() {
   const list = useOp('listPeople', {});
-  const [chosen, setChosen] = useState<string | null>(null);
+  const { id: addressed } = useParams<{ id?: string }>();
+  const [chosen, setChosen] = useState<string | null>(addressed ?? null);
+  useEffect(() => {
+    if (addressed) setChosen(addressed);
+  }, [addressed]);
   const person = (list.data ?? NONE).find((p) => p.id === chosen) ?? null;
+  const landing = useLanding<HTMLFormElement>(addressed);
+  const gone = addressed && list.data && !list.data.some((p) => p.id === addressed);
   return (
     <section data-testid="people-view">
       <header className="view-head">
@@ -36,6 +45,7 @@ export function PeopleView() {
         </button>
       </header>
       {list.error ? <ErrorMessage>{list.error.message}</ErrorMessage> : null}
+      {gone ? <Notice>That person or organisation is no longer in the case.</Notice> : null}
       <DataTable
         label="People"
         data={list.data ?? NONE}
@@ -46,12 +56,31 @@ export function PeopleView() {
         emptyText="Nobody recorded yet: accept person suggestions, or add one."
       />
       {chosen === 'new' ? <PersonForm key="new" person={null} people={list.data ?? NONE} onDone={setChosen} /> : null}
-      {person ? <PersonForm key={person.id + person.updatedAt} person={person} people={list.data ?? NONE} onDone={setChosen} /> : null}
+      {person ? (
+        <PersonForm
+          key={person.id + person.updatedAt}
+          person={person}
+          people={list.data ?? NONE}
+          onDone={setChosen}
+          formRef={person.id === addressed ? landing : undefined}
+        />
+      ) : null}
     </section>
   );
 }
 
-function PersonForm({ person, people, onDone }: { person: Person | null; people: readonly Person[]; onDone(id: string | null): void }) {
+function PersonForm({
+  person,
+  people,
+  onDone,
+  formRef,
+}: {
+  person: Person | null;
+  people: readonly Person[];
+  onDone(id: string | null): void;
+  /** Set when this is the record the view's address names: it is scrolled to and focused. */
+  formRef?: Ref<HTMLFormElement>;
+}) {
   const save = useOpMutation('upsertPerson');
   const merge = useOpMutation('mergePeople');
   const del = useOpMutation('deleteRecord');
@@ -86,7 +115,7 @@ function PersonForm({ person, people, onDone }: { person: Person | null; people:
     }, 'Saved.');
   };
   return (
-    <form className="panel" aria-label={person ? `Person ${person.name}` : 'New person'} onSubmit={submit}>
+    <form className="panel" aria-label={person ? `Person ${person.name}` : 'New person'} onSubmit={submit} ref={formRef} tabIndex={-1}>
       <h2>{person ? person.name : 'New person or organisation'}</h2>
       <div className="form-grid">
         <Field label="Name">{(c) => <input {...c} value={name} onChange={(e) => setName(e.target.value)} />}</Field>

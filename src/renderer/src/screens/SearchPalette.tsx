@@ -1,6 +1,8 @@
 /**
- * Case-wide search (Ctrl/Cmd+K): sources, statements and allegations, with the matches highlighted in
- * each snippet. ↑/↓ choose a hit, Enter opens it in context: the source view scrolled to the match.
+ * Case-wide search (Ctrl/Cmd+K): sources, statements, allegations, people and events, with the matches
+ * highlighted in each snippet. ↑/↓ choose a hit, Enter opens it in context: a source or statement in the
+ * source view scrolled to the match, an allegation in its editor, a person in People, an event on the
+ * timeline.
  */
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
@@ -10,13 +12,30 @@ import { useOp } from '../data/operations';
 
 type Hit = NonNullable<ReturnType<typeof useOp<'search'>>['data']>['hits'][number];
 
-const KIND_WORDS: Record<Hit['kind'], string> = { source: 'Source', statement: 'Statement', allegation: 'Allegation' };
+const KIND_WORDS: Record<Hit['kind'], string> = {
+  source: 'Source',
+  statement: 'Statement',
+  allegation: 'Allegation',
+  person: 'Person',
+  event: 'Event',
+};
 
-function where(hit: Hit): string | null {
-  if (!hit.sourceId) return null;
-  return hit.spanStart !== null && hit.spanEnd !== null
-    ? `/sources/${hit.sourceId}/at/${hit.spanStart}/${hit.spanEnd}`
-    : `/sources/${hit.sourceId}`;
+/** The view a hit opens (routes.tsx). */
+function where(hit: Hit): string {
+  switch (hit.kind) {
+    case 'person':
+      return `/people/${hit.refId}`;
+    case 'event':
+      return `/timeline/${hit.refId}`;
+    case 'allegation':
+      return `/allegations/${hit.refId}`;
+    default:
+      // A statement typed in by hand has no source: it is found in the testimony list.
+      if (!hit.sourceId) return '/testimony';
+      return hit.spanStart !== null && hit.spanEnd !== null
+        ? `/sources/${hit.sourceId}/at/${hit.spanStart}/${hit.spanEnd}`
+        : `/sources/${hit.sourceId}`;
+  }
 }
 
 function Snippet({ text, highlights }: { text: string; highlights: [number, number][] }) {
@@ -49,10 +68,9 @@ export function SearchPalette({ onClose }: { onClose(): void }) {
   const hits = debounced && result.data?.query === debounced ? result.data.hits : [];
 
   const open = (hit: Hit | undefined) => {
-    const to = hit && where(hit);
-    if (!to) return;
+    if (!hit) return;
     onClose();
-    navigate(to);
+    navigate(where(hit));
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -75,7 +93,7 @@ export function SearchPalette({ onClose }: { onClose(): void }) {
           aria-controls="search-hits"
           aria-activedescendant={hits[active] ? `hit-${active}` : undefined}
           aria-label="Search the case"
-          placeholder="Search sources, statements, allegations…"
+          placeholder="Search sources, statements, allegations, people, events…"
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
@@ -94,7 +112,10 @@ export function SearchPalette({ onClose }: { onClose(): void }) {
               onMouseEnter={() => setActive(i)}
               onClick={() => open(h)}
             >
-              <span className="hit-kind">{KIND_WORDS[h.kind]}</span> <span className="hit-title">{titleOf(h)}</span>
+              <span className="hit-kind" data-kind={h.kind}>
+                {KIND_WORDS[h.kind]}
+              </span>{' '}
+              <span className="hit-title">{titleOf(h)}</span>
               <Snippet text={h.snippet} highlights={h.highlights} />
             </li>
           ))}

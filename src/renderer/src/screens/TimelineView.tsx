@@ -3,15 +3,18 @@
  * months, a year a year, a range from its start to its end; an event with no date sits apart, below.
  * Events whose sources date them differently are flagged. Zoom in and out; an event's source opens at its
  * span; events are added, edited and deleted here. Plain SVG drawn by React (the strict CSP holds).
+ * At #/timeline/<id> (a search hit) that event is marked on the line and in the list, scrolled to and
+ * focused.
  */
 import { type FormEvent, useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useParams } from 'wouter';
 import type { TimelineEvent } from '../../../shared/contract/timeline';
 import { DATE_PRECISIONS, type DatePrecision } from '../../../shared/domain';
 import { Field } from '../components/Field';
 import { DeleteOrCancel, EnumSelect } from '../components/RecordControls';
-import { ErrorMessage } from '../components/ui';
+import { ErrorMessage, Notice } from '../components/ui';
 import { useOp, useOpMutation } from '../data/operations';
+import { useLanding } from '../hooks/useLanding';
 import { dateLabel } from './dates';
 
 const DAY = 86_400_000;
@@ -48,6 +51,8 @@ export function spanOf(d: TimelineEvent['date']): [number, number] | null {
 
 export function TimelineView() {
   const t = useOp('timeline', {});
+  const { id: addressed } = useParams<{ id?: string }>();
+  const landing = useLanding<HTMLLIElement>(addressed);
   const [zoom, setZoom] = useState(1);
   const [editing, setEditing] = useState<string | null>(null);
   const events = t.data?.events ?? [];
@@ -78,6 +83,7 @@ export function TimelineView() {
         </div>
       </header>
       {t.error ? <ErrorMessage>{t.error.message}</ErrorMessage> : null}
+      {addressed && t.data && !events.some((e) => e.id === addressed) ? <Notice>That event is no longer in the case.</Notice> : null}
       {t.data ? (
         <p className="muted">
           {events.length} events, {t.data.conflicts} with sources that date them differently.
@@ -105,7 +111,7 @@ export function TimelineView() {
                 key={e.id}
                 data-event-id={e.id}
                 data-precision={e.date.precision}
-                className={e.conflict ? 'tl-event conflict' : 'tl-event'}
+                className={['tl-event', e.conflict ? 'conflict' : '', e.id === addressed ? 'target' : ''].filter(Boolean).join(' ')}
               >
                 <text x={174} y={i * lane + 17} textAnchor="end" className="chart-label">
                   {e.conflict ? '⚠ ' : ''}
@@ -131,7 +137,14 @@ export function TimelineView() {
         {events.map((e, i) => {
           const src = e.sources.find((s) => s.spanStart !== null);
           return (
-            <li key={e.id} data-event-id={e.id}>
+            <li
+              key={e.id}
+              data-event-id={e.id}
+              ref={e.id === addressed ? landing : undefined}
+              tabIndex={e.id === addressed ? -1 : undefined}
+              className={e.id === addressed ? 'target' : undefined}
+              aria-current={e.id === addressed ? 'true' : undefined}
+            >
               <strong>{e.title}</strong> — {dateLabel(e.date)}
               {e.place ? ` — ${e.place}` : ''}
               {e.conflict ? <span className="conflict-note"> ⚠ {e.conflict}</span> : null}
