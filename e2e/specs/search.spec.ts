@@ -8,7 +8,7 @@ import { expect, test } from '../fixtures';
 import { PeopleScreen, TimelineScreen } from '../models/CaseRecordsScreens';
 import { CaseShell } from '../models/CaseShell';
 import { SearchPalette } from '../models/SearchPalette';
-import { createCase, screenshot } from '../pages';
+import { createCase, lock, screenshot, unlock } from '../pages';
 
 test('Ctrl+K finds a person and an event and lands on them, with the keyboard only', async ({ app }) => {
   test.setTimeout(180_000);
@@ -43,6 +43,9 @@ test('Ctrl+K finds a person and an event and lands on them, with the keyboard on
     });
     return { person, event };
   });
+  // Locking and unlocking drops what the screens had cached before these records were written behind them.
+  await lock(app);
+  await unlock(app);
   const shell = new CaseShell(page);
   const search = new SearchPalette(page);
   const people = new PeopleScreen(page);
@@ -65,6 +68,8 @@ test('Ctrl+K finds a person and an event and lands on them, with the keyboard on
   await expect(search.hit('Person', 'Ştefan Ţurcanu')).toHaveCount(1);
   await expect(search.hits).toHaveCount(4);
   expect((await search.hits.locator('.hit-kind').allTextContents()).sort()).toEqual(['Allegation', 'Event', 'Person', 'Statement']);
+  // The allegation is named by its category, not the category's id.
+  await expect(search.hit('Allegation', 'Denial of quarter')).toHaveCount(1);
   await screenshot(app, 'search-records');
   await search.choose('Person', 'Ştefan Ţurcanu');
   await expect(people.form('Ştefan Ţurcanu')).toBeFocused();

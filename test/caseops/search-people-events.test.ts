@@ -47,6 +47,8 @@ describe('search over people and events', () => {
     const hit = (await api.search({ query: 'stefan' })).hits[0];
     expect(hit).toMatchObject({ kind: 'person', refId: p.id, sourceId: null, title: 'Ştefan Ţurcanu', spanStart: null, spanEnd: null });
     expect(marked(hit)).toEqual(['Ştefan']);
+    // The other fields read as separate fields in a snippet.
+    expect((await api.search({ query: 'olenivka' })).hits[0].snippet).toContain('Шторм, Stepan Turkanov · company commander · 64th');
     // Inflected forms as for sources: a trailing * takes the endings (Ţurcanului, Шторма).
     await api.upsertPerson({ id: p.id, notes: 'Звонил Шторма брат.' });
     expect((await api.search({ query: 'Шторм*', kinds: ['person'] })).hits.map((h) => h.refId)).toEqual([p.id]);

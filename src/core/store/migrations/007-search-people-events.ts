@@ -11,17 +11,21 @@
  */
 import type { Migration } from './types';
 
-const aliasNames = (row: string) => /* sql */ `coalesce((
-    SELECT group_concat(CASE WHEN type = 'text' THEN value ELSE json_extract(value, '$.name') END, ' ')
-    FROM json_each(${row}.aliases_json)), '')`;
+/** Alias names, comma-separated; NULL when there are none. */
+const aliasNames = (row: string) => /* sql */ `(
+    SELECT group_concat(CASE WHEN type = 'text' THEN value ELSE json_extract(value, '$.name') END, ', ')
+    FROM json_each(${row}.aliases_json))`;
 
-const personBody = (row: string) =>
-  `${aliasNames(row)} || ' ' || coalesce(${row}.role, '') || ' ' || coalesce(${row}.affiliation, '') || ' ' ||
-   coalesce(${row}.notes, '') || ' ' || coalesce(${row}.pseudonym, '')`;
+/**
+ * The fields that have a value, joined by ' · ' so a snippet reads as separate fields ("Шторм · driver ·
+ * met in Olenivka"); the dot is not a token. Plain || and coalesce, not concat_ws, so an older SQLCipher
+ * command-line tool can still write to these tables.
+ */
+const joined = (fields: string[]) => `rtrim(${fields.map((f) => `coalesce(${f} || ' · ', '')`).join(' || ')}, ' ·')`;
 
-const eventBody = (row: string) =>
-  `coalesce(${row}.description, '') || ' ' || coalesce(${row}.place, '') || ' ' || coalesce(${row}.date_text, '') || ' ' ||
-   coalesce(${row}.date_value, '')`;
+const personBody = (row: string) => joined([aliasNames(row), `${row}.role`, `${row}.affiliation`, `${row}.notes`, `${row}.pseudonym`]);
+
+const eventBody = (row: string) => joined([`${row}.description`, `${row}.place`, `${row}.date_text`, `${row}.date_value`]);
 
 const indexPerson = (row: string) => `INSERT INTO search_index (kind, ref_id, source_id, title, body)
   VALUES ('person', ${row}.id, NULL, ${row}.name, ${personBody(row)});`;

@@ -64,7 +64,12 @@ export function SearchPalette({ onClose }: { onClose(): void }) {
   const result = useOp('search', { query: debounced, limit: 30 }, { enabled: debounced.length > 0 });
   // A source without a detected title is called by its file name, as in the sources table and its view.
   const sources = useOp('listSources', {});
-  const titleOf = (h: Hit) => h.title || sources.data?.find((s) => s.id === h.sourceId)?.fileName || 'Untitled';
+  // An allegation is indexed under its category id: shown by the category's name, as in the allegations table.
+  const taxonomy = useOp('taxonomy', {});
+  const titleOf = (h: Hit) =>
+    h.kind === 'allegation'
+      ? (taxonomy.data?.categories.find((c) => c.id === h.title)?.label ?? h.title)
+      : h.title || sources.data?.find((s) => s.id === h.sourceId)?.fileName || 'Untitled';
   const hits = debounced && result.data?.query === debounced ? result.data.hits : [];
 
   const open = (hit: Hit | undefined) => {
