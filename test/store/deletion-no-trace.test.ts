@@ -105,7 +105,7 @@ describe('deletion leaves no trace', () => {
     }
   });
 
-  it('a deleted person or event leaves no word in the search index that holds them (migration 6)', async () => {
+  it('a deleted person or event leaves no word in the search index that holds them (migration 7)', async () => {
     const dir = tmp();
     const path = join(dir, 'people-events.casefile');
     const { api, dispose } = createService();
