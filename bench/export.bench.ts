@@ -1,24 +1,28 @@
 /**
- * Export time and memory for a large case: 1,000 allegations (2 evidence links each), 200 sources
- * (~6 KB originals, 150 attached), 300 events, 200 statements. Peers, measured in the same process:
- *  - "model → JSON": the same evidence-summary model built and serialised (what a text export would cost);
- *  - "pdfkit, empty": a pdfkit document with the same fonts and one empty page (the library floor).
+ * Export of a large case: 1,000 allegations (2 evidence links each), 200 sources (~6 KB originals),
+ * 300 events, 200 statements; interleaved with its peer, at least 5 rounds:
+ * - Casefile: exportPdf (icc profile) through the service, in a fresh process per round
+ *   (bench/lib/case-child.ts: unlock, then two exports, cold and warm; peak RSS from the OS);
+ * - peer: Chromium printing the same content as HTML (`page.pdf()`, A4): the same evidence-summary model
+ *   (buildModel, icc profile) rendered as one HTML page (cover, allegations by category with provisions,
+ *   grades and excerpts, timeline, testimony, source annex, custody appendix), then setContent + pdf in a
+ *   browser already running. The peer does less than Casefile: no fonts embedded by us, no PDF/A, no tags
+ *   beyond Chromium's, no attachments, no signature, no ledger entry. Chromium's memory is spread over
+ *   several processes and is not reported.
  * Run: npm run bench -- export
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import PDFDocument from 'pdfkit';
 import { CaseContext, nowIso } from '../src/core/context';
 import { addSource } from '../src/core/ops/sources';
-import { buildManifest, manifestJson } from '../src/core/report/manifest';
-import { buildModel } from '../src/core/report/model';
+import { buildModel, type EvidenceModel } from '../src/core/report/model';
 import { BUILTIN_PROFILES } from '../src/core/report/profiles';
-import { fontPath } from '../src/core/report/resources';
-import { createService } from '../src/core/service';
 import { CaseStore } from '../src/core/store/case-store';
 import { CRIME_CATEGORIES } from '../src/shared/domain';
 import { newId } from '../src/shared/ids';
+import { interleaved, record, stats } from './lib/measure';
+import { caseChild } from './lib/run-child';
 
 const N_ALLEGATIONS = 1000;
 const N_SOURCES = 200;
@@ -104,31 +108,38 @@ function buildBigCase(): void {
   store.close();
 }
 
-function peakRss<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number; peakMiB: number; baseMiB: number }> {
-  const base = process.memoryUsage().rss;
-  let peak = base;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
-  const t0 = performance.now();
-  return fn().then((result) => {
-    const ms = performance.now() - t0;
-    clearInterval(timer);
-    peak = Math.max(peak, process.memoryUsage().rss);
-    return { result, ms, peakMiB: peak / 1048576, baseMiB: base / 1048576 };
-  });
+const esc = (v: unknown) =>
+  String(v ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
+
+/** The evidence-summary model as one HTML document, for Chromium to print. */
+function modelHtml(m: EvidenceModel): string {
+  const rows = (cells: unknown[][]) => cells.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(m.caseTitle)}</title><style>
+body{font-family:'DejaVu Sans',sans-serif;font-size:10pt} h2{break-before:page} table{border-collapse:collapse;width:100%}
+td{border:1px solid #999;padding:2px 4px;vertical-align:top} blockquote{margin:4px 16px;color:#333}</style></head><body>
+<h1>${esc(m.caseTitle)}</h1><p>For ${esc(m.recipient)}, ${esc(m.createdAt)}; custody head #${esc(m.custodyHead?.seq)} ${esc(m.custodyHead?.hash)}</p>
+<h2>Subject</h2><table>${rows(m.subject.fields.map((f) => [f.label, f.value]))}</table>
+${m.categories
+  .map(
+    (c) =>
+      `<h2>${esc(c.label)}</h2><p>${c.provisions.map((p) => esc(`${p.code} ${p.title ?? ''}`)).join('; ')}</p>${c.allegations
+        .map(
+          (a) =>
+            `<h3>${esc(a.ref)} ${esc(a.place)} ${esc(a.date.text)}</h3><p>${esc(a.description)}</p><p>Grade ${esc(a.grade)}; ${esc(
+              a.corroboration.explanation,
+            )}</p>${a.evidence.map((e) => `<blockquote>${esc(e.excerpt)} (${esc(e.sourceRef)}, ${esc(e.grade)})</blockquote>`).join('')}`,
+        )
+        .join('')}`,
+  )
+  .join('')}
+<h2>Timeline</h2><table>${rows(m.timeline.map((e) => [e.ref, e.date.text ?? e.date.value, e.title, e.place]))}</table>
+<h2>Testimony</h2>${m.testimony.map((t) => `<p><b>${esc(t.speaker)}</b>: ${esc(t.text)}</p>`).join('')}
+<h2>Sources</h2><table>${rows(m.sources.map((x) => [x.ref, x.title ?? x.fileName, x.outlet, x.sha256]))}</table>
+<h2>Custody</h2><table>${rows(m.custody.map((c) => Object.values(c)))}</table></body></html>`;
 }
 
-function emptyPdf(): Promise<number> {
-  return new Promise((resolve) => {
-    const doc = new PDFDocument({ autoFirstPage: false, pdfVersion: '1.7', subset: 'PDF/A-3b', tagged: true } as PDFKit.PDFDocumentOptions);
-    let n = 0;
-    doc.on('data', (c: Buffer) => (n += c.length));
-    doc.on('end', () => resolve(n));
-    doc.registerFont('sans', fontPath('DejaVuSans.ttf'));
-    doc.addPage();
-    doc.font('sans').fontSize(10).text('x');
-    doc.end();
-  });
-}
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
+const CHROMIUM = process.env.CASEFILE_CHROMIUM ?? '/usr/bin/chromium';
 
 const tb = performance.now();
 buildBigCase();
@@ -136,53 +147,89 @@ console.log(
   `case built in ${((performance.now() - tb) / 1000).toFixed(1)} s: ${N_ALLEGATIONS} allegations, ${N_SOURCES} sources, 300 events, 200 statements`,
 );
 
-// Peer 1: the same model, serialised as JSON (run twice; the second, warm run is reported).
-const modelOnce = () =>
-  peakRss(async () => {
-    const ctx = new CaseContext(CaseStore.open(path, PASS));
-    try {
-      const t0 = performance.now();
-      const { model } = buildModel(ctx, BUILTIN_PROFILES.icc, {
-        recipient: 'ICC OTP',
-        preparedBy: 'bench',
-        exportId: 'exp_BENCH',
-        createdAt: nowIso(),
-        assignPseudonyms: true,
-      });
-      const json = JSON.stringify(model) + manifestJson(buildManifest(model));
-      return { bytes: json.length, ms: performance.now() - t0 };
-    } finally {
-      ctx.store.close();
-    }
+const child = await caseChild();
+const { chromium } = await import('@playwright/test');
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+const casefile: Record<string, number>[] = [];
+let chromiumBytes = 0;
+try {
+  await interleaved(
+    [
+      {
+        name: 'casefile',
+        run: () => {
+          const r = child('export', path, PASS, join(dir, 'out'));
+          casefile.push(r);
+          return r.warmExport;
+        },
+      },
+      {
+        name: 'chromium',
+        run: async () => {
+          const ctx = new CaseContext(CaseStore.open(path, PASS));
+          const t0 = performance.now();
+          let html: string;
+          try {
+            const { model } = buildModel(ctx, BUILTIN_PROFILES.icc, {
+              recipient: 'ICC OTP',
+              preparedBy: 'bench',
+              exportId: 'exp_BENCH',
+              createdAt: nowIso(),
+              assignPseudonyms: true,
+            });
+            html = modelHtml(model);
+          } finally {
+            ctx.store.close();
+          }
+          const page = await browser.newPage();
+          page.setDefaultTimeout(300_000);
+          page.on('crash', () => console.error('export bench: the Chromium page crashed'));
+          await page.setContent(html, { waitUntil: 'load' });
+          chromiumBytes = (await page.pdf({ format: 'A4' })).length;
+          await page.close();
+          return performance.now() - t0;
+        },
+      },
+    ],
+    RUNS,
+  ).then((m) => {
+    const peer = m.get('chromium')!;
+    const warm = stats(casefile.map((r) => r.warmExport));
+    const cold = stats(casefile.map((r) => r.coldExport));
+    const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
+    record({
+      bench: 'export',
+      figure: 'evidence summary PDF of 1,000 allegations (warm: second export in the process)',
+      size: N_ALLEGATIONS,
+      subject: 'Casefile exportPdf (pdfkit, PDF/A-3b, signed)',
+      stats: warm,
+      unit: 'ms',
+      peer: 'Chromium page.pdf() of the same model as HTML',
+      peerStats: peer,
+      ratio: warm.median / peer.median,
+      note: `${mib(casefile[0].bytes)} PDF vs ${mib(chromiumBytes)}`,
+    });
+    record({
+      bench: 'export',
+      figure: 'the same, first export in a fresh process (cold)',
+      size: N_ALLEGATIONS,
+      subject: 'Casefile exportPdf',
+      stats: cold,
+      unit: 'ms',
+      peer: 'Chromium page.pdf()',
+      peerStats: peer,
+      ratio: cold.median / peer.median,
+    });
+    record({
+      bench: 'export',
+      figure: 'peak RSS, unlock and two exports',
+      size: N_ALLEGATIONS,
+      subject: 'Casefile exportPdf',
+      stats: stats(casefile.map((r) => r.maxRssMiB)),
+      unit: 'MiB',
+    });
   });
-await modelOnce();
-const modelRun = await modelOnce();
-// Peer 2: pdfkit with no content.
-const empty = await peakRss(() => emptyPdf());
-
-// The real thing, through the service, for two profiles.
-const svc = createService();
-await svc.api.openCase({ path, passphrase: PASS });
-const runs: Record<string, Awaited<ReturnType<typeof peakRss<{ size: number; pages: number }>>>> = {};
-for (const profile of ['icc', 'public']) {
-  const out = join(dir, `${profile}.pdf`);
-  runs[profile] = await peakRss(async () => {
-    const r = await svc.api.exportPdf({ profile, outPath: out });
-    return { size: r.size, pages: 0 };
-  });
-  runs[profile].result.size = statSync(out).size;
+} finally {
+  await browser.close();
+  rmSync(dir, { recursive: true, force: true });
 }
-svc.dispose();
-
-const mib = (n: number) => `${n.toFixed(0)} MiB`;
-console.log(
-  `peer "model → JSON" (icc):      ${modelRun.result.ms.toFixed(0)} ms, ${(modelRun.result.bytes / 1048576).toFixed(1)} MiB of JSON`,
-);
-console.log(`peer "pdfkit, empty document":  ${empty.ms.toFixed(0)} ms`);
-for (const [p, r] of Object.entries(runs)) {
-  console.log(
-    `exportPdf ${p.padEnd(7)} ${r.ms.toFixed(0).padStart(6)} ms  ${(r.result.size / 1048576).toFixed(1)} MiB PDF  peak RSS ${mib(r.peakMiB)} (start ${mib(r.baseMiB)})  ` +
-      `= ${(r.ms / modelRun.result.ms).toFixed(1)}× model→JSON, ${(r.ms / empty.ms).toFixed(0)}× empty pdfkit`,
-  );
-}
-rmSync(dir, { recursive: true, force: true });

@@ -1,31 +1,33 @@
 /**
  * Import benchmark: the cleaning step (htmlparser2 + main-content scoring + furniture filter) against
- * the common alternative, Mozilla Readability on jsdom, on the same HTML strings, in the same process,
- * one after the other. Also the whole of stages 1–3 (bytes in: decode → clean → describe) for scale.
+ * the common alternative, Mozilla Readability on jsdom, on the same HTML strings, interleaved, at least
+ * 5 rounds of BENCH_IMPORT_ARTICLES articles each (default 200: the inputs below cycled, so 1,000 mixed
+ * articles per peer over 5 rounds). Also the whole of stages 1-3 (bytes in: decode → clean → describe)
+ * for scale. Peak memory is the OS's peak RSS of a child process that cleans one round with one peer only
+ * (`process.resourceUsage().maxRSS`; 50 articles), against a child that loads the same modules and cleans nothing.
  *
  * Inputs: the five seeds and every fixture under test/fixtures (unseen articles, the suggestion
  * stage's articles, the hostile page), each as HTML: HTML documents as decoded, plain text wrapped
- * as <p> paragraphs (the same string goes to both cleaners). Repeated so each run sees a few hundred
- * articles. Prints articles per second, peak heap growth and RSS growth, and the ratios; and, for
- * the inputs with hand-checked expectations, how many must-keep / must-drop checks each one passes.
+ * as <p> paragraphs (the same string goes to both cleaners). For the inputs with hand-checked
+ * expectations it also prints how many must-keep / must-drop checks each one passes.
  *
  *   npm run bench -- import          (or: npx tsx bench/import.bench.ts)
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import v8 from 'node:v8';
-import vm from 'node:vm';
+import { spawnSync } from 'node:child_process';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { clean } from '../src/core/ingest/clean';
 import { decode } from '../src/core/ingest/decode';
 import { readDocument } from '../src/core/ingest';
-
-v8.setFlagsFromString('--expose_gc');
-const gc = vm.runInNewContext('gc') as () => void;
+import { interleaved, record, stats } from './lib/measure';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const REPEAT = Number(process.env.BENCH_REPEAT ?? 12);
+const ARTICLES = Number(process.env.BENCH_IMPORT_ARTICLES ?? 200);
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
+/** Articles a memory child cleans (its peak RSS is what one peer holds at once, not a sum over rounds). */
+const RSS_ARTICLES = Math.min(ARTICLES, 50);
 
 interface Input {
   name: string;
@@ -107,36 +109,6 @@ function ours(html: string): string {
   return clean({ kind: 'html', content: html, format: 'html' }).text;
 }
 
-interface Result {
-  name: string;
-  articles: number;
-  seconds: number;
-  perSecond: number;
-  peakHeapMiB: number;
-  rssMiB: number;
-}
-
-async function measure(name: string, inputs: Input[], fn: (i: Input) => unknown | Promise<unknown>): Promise<Result> {
-  for (const i of inputs) await fn(i); // warm-up
-  gc();
-  const heap0 = process.memoryUsage().heapUsed;
-  const rss0 = process.memoryUsage().rss;
-  let peak = heap0;
-  const t0 = performance.now();
-  let n = 0;
-  for (let r = 0; r < REPEAT; r++) {
-    for (const i of inputs) {
-      await fn(i);
-      n++;
-    }
-    peak = Math.max(peak, process.memoryUsage().heapUsed);
-  }
-  const seconds = (performance.now() - t0) / 1000;
-  const rss1 = process.memoryUsage().rss;
-  gc();
-  return { name, articles: n, seconds, perSecond: n / seconds, peakHeapMiB: (peak - heap0) / 1048576, rssMiB: (rss1 - rss0) / 1048576 };
-}
-
 const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ');
 
 function quality(inputs: Input[], fn: (html: string) => string): { kept: number; keep: number; dropped: number; drop: number } {
@@ -157,43 +129,111 @@ function quality(inputs: Input[], fn: (html: string) => string): { kept: number;
 }
 
 const inputs = await loadInputs();
-const kib = inputs.reduce((n, i) => n + i.html.length, 0) / 1024;
-console.log(`inputs: ${inputs.length} articles (${kib.toFixed(0)} KiB of HTML), each repeated ${REPEAT}×; Node ${process.version}`);
+/** One round: ARTICLES articles, the inputs cycled. */
+const round = Array.from({ length: ARTICLES }, (_, i) => inputs[i % inputs.length]);
+const PEERS: Record<string, (i: Input) => unknown> = {
+  clean: (i) => ours(i.html),
+  readability: (i) => readability(i.html),
+  stages: (i) => readDocument(i.bytes, i.name),
+  none: () => null,
+};
 
-const results: Result[] = [];
-results.push(await measure('casefile clean (htmlparser2)', inputs, (i) => ours(i.html)));
-results.push(await measure('Readability on jsdom', inputs, (i) => readability(i.html)));
-results.push(await measure('casefile stages 1-3 (bytes → decode → clean → describe)', inputs, (i) => readDocument(i.bytes, i.name)));
-
-const pad = (s: string, n: number) => s.padEnd(n);
-console.log(
-  `\n${pad('', 58)} ${'articles/s'.padStart(11)} ${'ms/article'.padStart(11)} ${'peak heap Δ'.padStart(12)} ${'RSS Δ'.padStart(9)}`,
-);
-for (const r of results) {
+if (process.argv[2] === '--rss') {
+  // Child: one round with one peer, then the peak RSS the OS counted for this process.
+  const fn = PEERS[process.argv[3]];
+  for (const i of round) await fn(i);
+  process.stdout.write(`${process.resourceUsage().maxRSS / 1024}\n`);
+} else {
+  const kib = inputs.reduce((n, i) => n + i.html.length, 0) / 1024;
   console.log(
-    `${pad(r.name, 58)} ${r.perSecond.toFixed(0).padStart(11)} ${((r.seconds * 1000) / r.articles).toFixed(2).padStart(11)} ${`${r.peakHeapMiB.toFixed(1)} MiB`.padStart(12)} ${`${r.rssMiB.toFixed(1)} MiB`.padStart(9)}`,
+    `inputs: ${inputs.length} articles (${kib.toFixed(0)} KiB of HTML), ${ARTICLES} a round, ${RUNS} rounds; Node ${process.version}`,
   );
-}
-const [a, b] = results;
-console.log(
-  `\nratio (casefile clean ÷ Readability+jsdom): ${(a.perSecond / b.perSecond).toFixed(1)}× the throughput, ${(a.peakHeapMiB / Math.max(b.peakHeapMiB, 0.01)).toFixed(2)}× the peak heap growth`,
-);
-
-const judged = inputs.filter((i) => i.mustContain.length);
-console.log(
-  `\nquality on the ${judged.length} inputs with hand-checked expectations (same HTML to both; these are the importer's own test fixtures, so its rules have seen them):`,
-);
-for (const [label, subset] of [
-  ['all', inputs],
-  ['HTML pages only', inputs.filter((i) => i.native)],
-] as const) {
-  const qa = quality(subset, ours);
-  const qb = quality(subset, readability);
-  console.log(`  ${label} (${subset.filter((i) => i.mustContain.length).length} inputs)`);
+  // Both loaded and compiled before the first round.
+  for (const i of inputs) {
+    ours(i.html);
+    readability(i.html);
+  }
+  const perRound = async (name: string) => {
+    for (const i of round) await PEERS[name](i);
+  };
+  const m = await interleaved(
+    ['clean', 'readability', 'stages'].map((name) => ({ name, run: () => perRound(name) })),
+    RUNS,
+  );
+  const perArticle = (x: ReturnType<typeof m.get> & object) => ({
+    ...x,
+    cold: x.cold / ARTICLES,
+    min: x.min / ARTICLES,
+    median: x.median / ARTICLES,
+  });
+  const clean = perArticle(m.get('clean')!);
+  const rd = perArticle(m.get('readability')!);
+  record({
+    bench: 'import',
+    figure: 'cleaning step, ms per article',
+    size: ARTICLES * RUNS,
+    subject: 'casefile clean (htmlparser2)',
+    stats: clean,
+    unit: 'ms',
+    peer: 'Readability on jsdom',
+    peerStats: rd,
+    ratio: clean.median / rd.median,
+  });
+  record({
+    bench: 'import',
+    figure: 'stages 1-3 (decode, clean, describe), ms per article',
+    size: ARTICLES * RUNS,
+    subject: 'casefile readDocument',
+    stats: perArticle(m.get('stages')!),
+    unit: 'ms',
+    peer: 'Readability on jsdom (cleaning only)',
+    peerStats: rd,
+    ratio: perArticle(m.get('stages')!).median / rd.median,
+  });
+  const rss: Record<string, number[]> = { clean: [], readability: [], none: [] };
+  await interleaved(
+    Object.keys(rss).map((name) => ({
+      name,
+      run: () => {
+        const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/import.bench.ts'), '--rss', name], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, BENCH_IMPORT_ARTICLES: String(RSS_ARTICLES) },
+        });
+        if (r.status !== 0) throw new Error(`import child ${name}: ${r.stderr}`);
+        rss[name].push(Number(r.stdout.trim()));
+      },
+    })),
+    3,
+  );
+  const rssStats = (name: string) => stats(rss[name]);
+  for (const name of ['clean', 'readability'])
+    record({
+      bench: 'import',
+      figure: `peak RSS, ${RSS_ARTICLES} articles`,
+      subject: name === 'clean' ? 'casefile clean' : 'Readability on jsdom',
+      stats: rssStats(name),
+      unit: 'MiB',
+      peer: 'the same child, cleaning nothing',
+      peerStats: rssStats('none'),
+      ratio: rssStats(name).median / rssStats('none').median,
+    });
+  const judged = inputs.filter((i) => i.mustContain.length);
   console.log(
-    `    casefile clean:        kept ${qa.kept}/${qa.keep} must-keep sentences, dropped ${qa.dropped}/${qa.drop} must-drop pieces of furniture`,
+    `\nquality on the ${judged.length} inputs with hand-checked expectations (same HTML to both; these are the importer's own test fixtures, so its rules have seen them):`,
   );
-  console.log(
-    `    Readability on jsdom:  kept ${qb.kept}/${qb.keep} must-keep sentences, dropped ${qb.dropped}/${qb.drop} must-drop pieces of furniture`,
-  );
+  for (const [label, subset] of [
+    ['all', inputs],
+    ['HTML pages only', inputs.filter((i) => i.native)],
+  ] as const) {
+    const qa = quality(subset, ours);
+    const qb = quality(subset, readability);
+    console.log(`  ${label} (${subset.filter((i) => i.mustContain.length).length} inputs)`);
+    console.log(
+      `    casefile clean:        kept ${qa.kept}/${qa.keep} must-keep sentences, dropped ${qa.dropped}/${qa.drop} must-drop pieces of furniture`,
+    );
+    console.log(
+      `    Readability on jsdom:  kept ${qb.kept}/${qb.keep} must-keep sentences, dropped ${qb.dropped}/${qb.drop} must-drop pieces of furniture`,
+    );
+  }
 }

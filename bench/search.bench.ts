@@ -1,104 +1,141 @@
 /**
- * Search over a case with 10,000 sources: the FTS5 index (search op) against a LIKE '%term%' scan of the
- * same clean texts, measured in the same process on the same encrypted case file. Prints the ratio.
+ * Search: the FTS5 index (the search op, ranked, with snippets) against a LIKE '%term%' scan of the same
+ * clean texts, on the same encrypted case file, interleaved, at least 5 runs, at three sizes.
+ * The corpus is bench/lib/casegen's (fixed seed): articles in five languages, each with a 20,000-word
+ * Zipf vocabulary in its own alphabet, log-normal lengths (median about 3 KB). Planted in it, at known
+ * rates: a rare name (1 article in 200), a Romanian word with a cedilla (1 in 150, searched without
+ * it), and two words that occur together in 1 article in 700 (each alone far more often). Queries:
+ * - the rare name; the word without its diacritic (LIKE is given the exact spelling: it cannot fold);
+ * - the corpus's most frequent word (in almost every English article) and a word of middling frequency;
+ * - the two words (FTS: both, ANDed; the LIKE peer also asks for both, so it does the same job).
+ * Both LIKE peers run: LIMIT 50 (stops early on a common word) and over all rows (the true scan).
+ *   BENCH_SEARCH_SIZES=1000,3000,10000 npm run bench -- search
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { texts } from './lib/casegen';
+import { interleaved, record } from './lib/measure';
 import { CaseContext, nowIso } from '../src/core/context';
 import { search } from '../src/core/ops/search';
 import { CaseStore } from '../src/core/store/case-store';
 import { newId } from '../src/shared/ids';
 
-const N = Number(process.env.BENCH_SOURCES ?? 10_000);
-const WORDS = (
-  'soldier commander unit brigade village shelling prisoner civilian order border children deportation looting ' +
-  'basement interrogation battalion artillery convoy checkpoint hospital school bridge river forest winter summer ' +
-  'officer sergeant private drone trench radio report witness testimony execution surrender wounded'
-).split(' ');
-const RARE = ['Salikov', 'Korolev', 'Ammosov', 'Avdiivka', 'Makiivka', 'soldaţi', 'execuţii', 'Zakharova'];
+const SIZES = (process.env.BENCH_SEARCH_SIZES ?? '1000,3000,10000').split(',').map(Number);
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 
-function rng(seed: number) {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+/** Insert `word` at a random word boundary of `text`. */
+function plant(text: string, word: string, r: () => number): string {
+  const spaces = [...text.matchAll(/ /g)].map((m) => m.index);
+  const at = spaces[Math.floor(r() * spaces.length)] ?? text.length;
+  return `${text.slice(0, at)} ${word}${text.slice(at)}`;
 }
 
-function article(r: () => number, i: number): string {
-  const words: string[] = [];
-  const len = 250 + Math.floor(r() * 250);
-  for (let w = 0; w < len; w++) words.push(WORDS[Math.floor(r() * WORDS.length)]);
-  // About one article in fifty mentions a rare name.
-  if (i % 50 === 0) words.splice(Math.floor(r() * words.length), 0, RARE[(i / 50) % RARE.length]);
-  return `${words.join(' ')}.`;
+function seed(ctx: CaseContext, n: number): { common: string; middling: string } {
+  const t = texts(42);
+  const freq = new Map<string, number>();
+  for (let start = 0; start < n; start += 500) {
+    ctx.write((db) => {
+      const src = db.prepare(
+        'INSERT INTO sources (id, sha256, bytes, size, media_type, file_name, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
+      const txt = db.prepare(
+        "INSERT INTO source_texts (id, source_id, kind, language, title, text, created_at) VALUES (?, ?, 'clean', ?, ?, ?, ?)",
+      );
+      for (let i = start; i < Math.min(n, start + 500); i++) {
+        const a = t.article();
+        let body = a.text;
+        if (i % 200 === 0) body = plant(body, 'Salikov', t.rng);
+        if (i % 150 === 7) body = plant(body, 'soldaţi', t.rng);
+        if (i % 100 === 3) body = plant(body, 'Korolev', t.rng);
+        if (i % 7 === 0) body = plant(body, 'basement', t.rng);
+        // Word frequencies of the English articles (document counts), to pick a common and a middling word.
+        if (a.lang === 'en' && i < 2000) for (const w of new Set(body.toLowerCase().match(/\p{L}+/gu))) freq.set(w, (freq.get(w) ?? 0) + 1);
+        const bytes = Buffer.from(body);
+        const id = newId('source');
+        src.run(id, createHash('sha256').update(bytes).digest('hex'), bytes, bytes.length, 'text/plain', `a${i}.txt`, nowIso());
+        txt.run(newId('sourceText'), id, a.lang, a.title, body, nowIso());
+      }
+      return { result: null, custody: { action: 'bench.seed', entity: 'case', entityId: null, details: { from: start } } };
+    });
+  }
+  const ranked = [...freq].filter(([w]) => !['salikov', 'korolev', 'basement'].includes(w)).sort((a, b) => b[1] - a[1]);
+  // The middling word: in about 2% of the English articles.
+  const docs = Math.min(n, 2000) * 0.02;
+  const middling = ranked.find(([, c]) => c <= docs)?.[0] ?? ranked[ranked.length >> 1][0];
+  return { common: ranked[0][0], middling };
 }
 
-function time<T>(fn: () => T, reps: number): { ms: number; result: T } {
-  let result = fn(); // warm up
-  const t0 = process.hrtime.bigint();
-  for (let i = 0; i < reps; i++) result = fn();
-  return { ms: Number(process.hrtime.bigint() - t0) / 1e6 / reps, result };
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'casefile-bench-'));
+const dir = mkdtempSync(join(tmpdir(), 'casefile-bench-search-'));
 try {
-  const store = CaseStore.create(join(dir, 'bench.casefile'), 'bench passphrase', 'search bench');
-  const ctx = new CaseContext(store);
-  const r = rng(42);
-  const t0 = Date.now();
-  ctx.write((db) => {
-    const src = db.prepare(
-      'INSERT INTO sources (id, sha256, bytes, size, media_type, file_name, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
-    const txt = db.prepare(
-      "INSERT INTO source_texts (id, source_id, kind, language, title, text, created_at) VALUES (?, ?, 'clean', 'en', ?, ?, ?)",
-    );
-    for (let i = 0; i < N; i++) {
-      const id = newId('source');
-      const body = article(r, i);
-      const bytes = Buffer.from(body);
-      src.run(id, i.toString(16).padStart(64, '0'), bytes, bytes.length, 'text/plain', `a${i}.txt`, nowIso());
-      txt.run(newId('sourceText'), id, `Article ${i}`, body, nowIso());
+  for (const size of SIZES) {
+    const store = CaseStore.create(join(dir, `search-${size}.casefile`), 'bench passphrase', `search bench ${size}`);
+    const ctx = new CaseContext(store);
+    const t0 = Date.now();
+    const { common, middling } = seed(ctx, size);
+    console.log(`${size} sources seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s; common word "${common}", middling "${middling}"`);
+    const like = (terms: string[], limit: boolean) =>
+      ctx.db.prepare(
+        `SELECT id FROM source_texts WHERE ${terms.map(() => "text LIKE '%' || ? || '%'").join(' AND ')}${limit ? ' LIMIT 50' : ''}`,
+      );
+    for (const [label, query, likeTerms] of [
+      ['rare name', 'salikov', ['salikov']],
+      ['without its diacritic (soldati → soldaţi)', 'soldati', ['soldaţi']],
+      ['the most frequent word', common, [common]],
+      ['a middling word', middling, [middling]],
+      ['two words, both required', 'Korolev basement', ['Korolev', 'basement']],
+    ] as const) {
+      const limited = like([...likeTerms], true);
+      const all = like([...likeTerms], false);
+      let hits = 0;
+      let matches = 0;
+      const m = await interleaved(
+        [
+          // (A run that returned a number would be taken for its own duration: these return nothing.)
+          {
+            name: 'fts',
+            run: () => {
+              hits = search(ctx, { query, limit: 50 }).hits.length;
+            },
+          },
+          {
+            name: 'like50',
+            run: () => {
+              limited.all(...likeTerms);
+            },
+          },
+          {
+            name: 'likeAll',
+            run: () => {
+              matches = all.all(...likeTerms).length;
+            },
+          },
+        ],
+        RUNS,
+      );
+      const fts = m.get('fts')!;
+      for (const [peer, name] of [
+        ['like50', "LIKE '%term%' LIMIT 50"],
+        ['likeAll', "LIKE '%term%' over every text"],
+      ] as const) {
+        const p = m.get(peer)!;
+        record({
+          bench: 'search',
+          figure: `${label}`,
+          size,
+          subject: 'FTS5 search (ranked top 50, snippets)',
+          stats: fts,
+          unit: 'ms',
+          peer: name,
+          peerStats: p,
+          ratio: fts.median / p.median,
+          note: `${hits} hits shown; LIKE finds ${matches} texts (a substring also inside other words)`,
+        });
+      }
     }
-    return { result: null, custody: { action: 'bench.seed', entity: 'case', entityId: null, details: { sources: N } } };
-  });
-  console.log(`seeded ${N} sources (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-
-  const like = ctx.db.prepare("SELECT id, source_id FROM source_texts WHERE text LIKE '%' || ? || '%' LIMIT 50");
-  const likeAll = ctx.db.prepare("SELECT count(*) AS n FROM source_texts WHERE text LIKE '%' || ? || '%'");
-  const rows: string[][] = [];
-  for (const [label, q, likeTerm] of [
-    ['rare name', 'salikov', 'salikov'],
-    ['diacritics (soldati → soldaţi)', 'soldati', 'soldaţi'],
-    ['common word', 'interrogation', 'interrogation'],
-    ['two words', 'Korolev basement', 'Korolev'],
-  ] as const) {
-    const fts = time(() => search(ctx, { query: q, limit: 50 }), 20);
-    const scan = time(() => like.all(likeTerm), 5);
-    const full = time(() => likeAll.get(likeTerm) as { n: number }, 5);
-    rows.push([
-      label,
-      fts.ms.toFixed(2),
-      String(fts.result.hits.length),
-      scan.ms.toFixed(2),
-      (scan.ms / fts.ms).toFixed(2),
-      full.ms.toFixed(2),
-      String(full.result.n),
-      (full.ms / fts.ms).toFixed(2),
-    ]);
+    store.close();
   }
-  console.log(
-    'query                            FTS ms (ranked top 50)  hits | LIKE LIMIT 50 ms   ratio | LIKE all rows ms  matches   ratio',
-  );
-  for (const r of rows) {
-    console.log(
-      `${r[0].padEnd(32)} ${r[1].padStart(22)} ${r[2].padStart(5)} | ${r[3].padStart(16)} ${r[4].padStart(6)}× | ${r[5].padStart(16)} ${r[6].padStart(8)} ${r[7].padStart(6)}×`,
-    );
-  }
-  console.log(
-    "(peer: SELECT … FROM source_texts WHERE text LIKE '%term%' on the same case file, with LIMIT 50 and over all rows; ratio = peer ms / FTS ms. " +
-      'LIKE cannot fold ţ→t or rank, so it is given the exact spelling and returns rows unranked.)',
-  );
-  store.close();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

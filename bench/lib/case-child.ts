@@ -7,10 +7,15 @@
  *   overview   unlock through the service, then the overview's data (caseInfo, asylumOverview, getProfile)
  *   legacy     the same as before #15: unlock with quick_check, and the overview built from every allegation
  *              and every event (listAllegations one allegation at a time, timeline)
- *   list       unlock, then the allegations list through the service (zod-checked, as the app gets it),
- *              sorted by date and filtered by status as the table does; twice (cold, then warm)
+ *   table      unlock, then what the allegations table asks for through the service (zod-checked, as the
+ *              app gets it): its first window (100 rows, grouped by category) and the chart's counts
+ *              (cold), then a re-sort by date with a text filter and a status filter (warm)
+ *   list       unlock, then every allegation built in full through the service (the table's data before
+ *              it was paged), sorted and filtered in JavaScript; twice (cold, then warm)
  *   list-legacy unlock, then the list built one allegation at a time (the pre-#15 cost), once
  *   verify     unlock, then verify; and the unrecorded-source query without the custody index (peer)
+ *   export     unlock, then the evidence summary (icc profile) to OUT twice: cold (fonts, first use of
+ *              pdfkit) and warm; extra argument: OUT
  */
 import Database from 'better-sqlite3-multiple-ciphers';
 import { CaseContext } from '../../src/core/context';
@@ -62,6 +67,15 @@ async function main() {
     const t1 = now();
     await Promise.all([api.caseInfo({}), api.asylumOverview({}), api.getProfile({})]);
     out.overview = now() - t1;
+  } else if (mode === 'table') {
+    let t1 = now();
+    const [first] = await Promise.all([api.allegationRows({ groupByCategory: true, limit: 100 }), api.allegationCounts({})]);
+    out.coldTable = now() - t1;
+    t1 = now();
+    const again = await api.allegationRows({ sort: [{ column: 'date', desc: true }], search: 'ba', status: 'alleged', limit: 100 });
+    out.warmTable = now() - t1;
+    out.rows = first.rows.length + again.rows.length;
+    out.matched = again.matched;
   } else if (mode === 'list') {
     for (const phase of ['cold', 'warm']) {
       const t1 = now();
@@ -73,6 +87,13 @@ async function main() {
       out[`${phase}List`] = t2 - t1;
       out[`${phase}Table`] = now() - t1;
       out.rows = shown.length;
+    }
+  } else if (mode === 'export') {
+    for (const phase of ['cold', 'warm']) {
+      const t1 = now();
+      const r = await api.exportPdf({ profile: 'icc', outPath: `${process.argv[5]}.${phase}.pdf` as never, overwrite: true });
+      out[`${phase}Export`] = now() - t1;
+      out.bytes = r.size;
     }
   } else if (mode === 'verify') {
     const t1 = now();
