@@ -4,7 +4,7 @@
  */
 import { type FormEvent, useState } from 'react';
 import type { SourceSummary } from '../../../shared/contract/case';
-import type { SourceText } from '../../../shared/contract/caseops';
+import type { SourceText } from '../../../shared/contract/sources';
 import { explain } from '../api';
 import { Field } from '../components/Field';
 import { ErrorMessage, Notice } from '../components/ui';

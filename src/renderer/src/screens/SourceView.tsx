@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'wouter';
-import type { Suggestion } from '../../../shared/contract/caseops';
+import type { Suggestion } from '../../../shared/contract/suggestions';
 import { explain } from '../api';
 import { ErrorMessage } from '../components/ui';
 import { concernsSource, useCustodyLog } from '../data/custody';
