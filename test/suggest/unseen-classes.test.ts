@@ -317,3 +317,36 @@ describe('"we did as told" next to the allegation it completes incriminates him'
     expect(refused.allegations.some((a) => a.selfIncriminating)).toBe(false);
   });
 });
+
+describe('an unarmed man is a civilian, unarmed soldiers who surrendered are hors de combat', () => {
+  it.each([
+    [
+      'en',
+      'Prosecutors say Private Oleg Fomin shot an unarmed man in Izium.',
+      'Prosecutors say Private Oleg Fomin shot unarmed men who had surrendered.',
+    ],
+    [
+      'ro',
+      'Procurorii spun că soldatul Oleg Fomin a ucis un bărbat neînarmat.',
+      'Procurorii spun că soldatul Oleg Fomin a ucis soldați neînarmați care s-au predat.',
+    ],
+    [
+      'de',
+      'Laut Anklage hat der Soldat Oleg Fomin einen unbewaffneten Mann erschossen.',
+      'Laut Anklage hat der Soldat Oleg Fomin unbewaffnete Soldaten erschossen, die sich ergeben hatten.',
+    ],
+    [
+      'ru',
+      'По данным следствия, рядовой Олег Фомин застрелил безоружного мужчину.',
+      'По данным следствия, рядовой Олег Фомин застрелил безоружных солдат, которые сдались.',
+    ],
+    [
+      'pl',
+      'Według prokuratury szeregowy Oleg Fomin zastrzelił nieuzbrojonego mężczyznę.',
+      'Według prokuratury szeregowy Oleg Fomin zastrzelił nieuzbrojonych żołnierzy, którzy się poddali.',
+    ],
+  ])('%s', (lang, man, surrendered) => {
+    expect(categories(man, lang)).toEqual(['wilful-killing']);
+    expect(categories(surrendered, lang)).toEqual(['killing-hors-de-combat']);
+  });
+});

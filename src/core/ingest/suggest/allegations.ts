@@ -76,6 +76,17 @@ function victimsIn(ctx: Context, s: Sentence) {
 // The "unarmed" family of hors-de-combat words, in the vocabularies' languages (folded).
 const UNARMED = /unarm|unbewaff|wehrlos|ozbroj|desarm|sans arme|disarm|ginkluot|ongewap|bezbron|uzbroj|inarma|безоруж|беззброй/u;
 
+// A man, woman or person (not a soldier), in the vocabularies' languages (folded).
+const PERSON =
+  /(?<![\p{L}])(?:m[ae]n|wom[ae]n|person|people|mann|männer|frau|frauen|homme|hommes|femme|femmes|uomo|uomini|donna|donne|hombre|hombres|mujer|mujeres|mezczyzn\p{L}*|kobiet\p{L}*|muz\p{L}*|zen\p{L}*|vrouw\p{L}*|barbat\p{L}*|femei\p{L}*|vyr\p{L}*|moter\p{L}*|мужчин\p{L}*|женщин\p{L}*|чоловік\p{L}*|жінк\p{L}*)(?![\p{L}])/u;
+
+/** Only "unarmed" marks the victim, and the victim is a man or woman, not someone who surrendered or a prisoner. */
+function unarmedPerson(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>): boolean {
+  if (victims.pow.length || !victims.horsDeCombat.length) return false;
+  if (!victims.horsDeCombat.every((h) => UNARMED.test(ctx.folded.slice(h.start, h.end)))) return false;
+  return victims.horsDeCombat.some((h) => PERSON.test(ctx.folded.slice(Math.max(s.start, h.start - 25), Math.min(s.end, h.end + 25))));
+}
+
 /** Killing: the victim decides between hors de combat, wilful killing and violence against own troops. */
 function killings(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>, out: Found[]): void {
   const murder = hits(ctx, (v) => C(v).murder, s.start, s.end);
@@ -95,9 +106,10 @@ function killings(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsI
   const extra = extrajudicial ? ['8(2)(c)(iv)'] : undefined;
   if (victims.own.length && !victims.pow.length && !victims.horsDeCombat.length && !victims.civilian.length)
     out.push({ category: 'other', at, victim: 'own-troops' });
-  // "an unarmed civilian": unarmed alone does not make a soldier hors de combat when the victim is a civilian.
+  // "an unarmed civilian": unarmed alone does not make a soldier hors de combat when the victim is a civilian; nor
+  // does it make "an unarmed man" one ("a ucis un bărbat neînarmat"), unless he had surrendered or was a soldier.
   else if (
-    victims.civilian.length &&
+    (victims.civilian.length || unarmedPerson(ctx, s, victims)) &&
     !victims.pow.length &&
     victims.horsDeCombat.every((h) => UNARMED.test(ctx.folded.slice(h.start, h.end)))
   )
