@@ -360,14 +360,7 @@ class Renderer {
         ),
       );
       tr.end();
-      this.artifact(() =>
-        doc
-          .moveTo(MARGIN.left, y + h)
-          .lineTo(MARGIN.left + this.width, y + h)
-          .lineWidth(0.3)
-          .strokeColor('#e1e6ec')
-          .stroke(),
-      );
+      this.artifact(() => this.rule(y + h, 0.3, '#e1e6ec'));
       doc.y = y + h;
     });
     table.end();
@@ -508,17 +501,19 @@ class Renderer {
     this.tocPageIndex = this.doc.bufferedPageRange().count - 1;
   }
 
+  /** A horizontal rule across the text width at `y`. */
+  private rule(y: number, lineWidth: number, color: string): void {
+    this.doc
+      .moveTo(MARGIN.left, y)
+      .lineTo(MARGIN.left + this.width, y)
+      .lineWidth(lineWidth)
+      .strokeColor(color)
+      .stroke();
+  }
+
   /** The navy rule under a level-1 heading (an artifact: drawn, not part of the tagged text). */
   private headingRule(y: number): void {
-    const doc = this.doc;
-    this.artifact(() =>
-      doc
-        .moveTo(MARGIN.left, y)
-        .lineTo(MARGIN.left + this.width, y)
-        .lineWidth(1.2)
-        .strokeColor(C.navy)
-        .stroke(),
-    );
+    this.artifact(() => this.rule(y, 1.2, C.navy));
   }
 
   private fillToc(): void {
@@ -1072,14 +1067,7 @@ class Renderer {
       });
       tr.end();
       doc.y = y + 10.5 + (details ? dh + 1.5 : 0);
-      this.artifact(() =>
-        doc
-          .moveTo(MARGIN.left, doc.y - 1)
-          .lineTo(MARGIN.left + this.width, doc.y - 1)
-          .lineWidth(0.3)
-          .strokeColor('#e1e6ec')
-          .stroke(),
-      );
+      this.artifact(() => this.rule(doc.y - 1, 0.3, '#e1e6ec'));
     }
     table.end();
   }
@@ -1127,12 +1115,7 @@ class Renderer {
           });
       }
       if (i > 0) {
-        doc
-          .moveTo(MARGIN.left, 44)
-          .lineTo(MARGIN.left + this.width, 44)
-          .lineWidth(0.5)
-          .strokeColor(C.rule)
-          .stroke();
+        this.rule(44, 0.5, C.rule);
         doc
           .font('sans')
           .fontSize(7.5)
@@ -1140,12 +1123,7 @@ class Renderer {
           .text(ellipsize(doc, `${this.m.caseTitle} · for ${this.m.recipient}`, this.width - 130), MARGIN.left, 32, { lineBreak: false });
         doc.text(`profile ${this.m.profile.name}`, MARGIN.left + this.width - 120, 32, { width: 120, align: 'right', lineBreak: false });
       }
-      doc
-        .moveTo(MARGIN.left, ph - 48)
-        .lineTo(MARGIN.left + this.width, ph - 48)
-        .lineWidth(0.5)
-        .strokeColor(C.rule)
-        .stroke();
+      this.rule(ph - 48, 0.5, C.rule);
       doc
         .font('sans')
         .fontSize(7.5)
