@@ -96,8 +96,15 @@ export class AsylumScreen {
   readonly precision: Locator;
   readonly authority: Locator;
   readonly add: Locator;
+  /** Grounds of the claim and risk on return. */
+  readonly groundCode: Locator;
+  readonly groundNote: Locator;
+  readonly addGround: Locator;
 
   constructor(readonly page: Page) {
+    this.groundCode = page.getByRole('combobox', { name: 'Ground or risk' });
+    this.groundNote = page.getByRole('textbox', { name: 'What the facts are' });
+    this.addGround = page.getByRole('button', { name: 'Add ground or risk' });
     this.country = page.getByRole('textbox', { name: 'Country' });
     this.stage = page.getByRole('combobox', { name: 'Stage' });
     this.date = page.getByRole('textbox', { name: 'Date of the step' });
@@ -108,5 +115,9 @@ export class AsylumScreen {
 
   steps(country: string): Locator {
     return this.page.locator(`[data-country="${country}"] .stepper .step`);
+  }
+
+  grounds(): Locator {
+    return this.page.getByTestId('asylum-grounds').locator('li');
   }
 }

@@ -120,5 +120,18 @@ test('testimony, people, timeline and asylum: edit and delete a statement, merge
     ['intends', null],
     ['applied', 'IND'],
   ]);
+  // The grounds of the claim and the risk on return, as the evidence summary prints them.
+  await asylum.groundCode.selectOption('refusal-of-military-service');
+  await asylum.groundNote.fill('Refused an order to execute civilians.');
+  await asylum.addGround.click();
+  await asylum.groundCode.selectOption('prosecution-for-desertion');
+  await asylum.addGround.click();
+  await expect(asylum.grounds()).toHaveCount(2);
+  await expect(asylum.grounds().first()).toContainText('Political opinion: Refusal to fight');
+  const grounds = (await page.evaluate(() => window.casefile.asylumOverview({}))).grounds;
+  expect(grounds.map((g) => [g.kind, g.code, g.note])).toEqual([
+    ['ground', 'refusal-of-military-service', 'Refused an order to execute civilians.'],
+    ['risk', 'prosecution-for-desertion', null],
+  ]);
   await screenshot(app, 'asylum');
 });

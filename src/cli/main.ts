@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { isCasefileError } from '../shared/errors';
 import type { Command } from './command';
+import { asylumCommand } from './commands/asylum';
 import { infoCommand, newCommand, passwdCommand, verifyCommand } from './commands/case';
 import { caseOpsCommands } from './commands/caseops';
 import { copyCommands } from './commands/copies';
@@ -22,6 +23,7 @@ export const COMMANDS: Command[] = [
   ...copyCommands,
   ...ingestCommands,
   ...caseOpsCommands,
+  asylumCommand,
   ...recordCommands,
   ...reportCommands,
 ];

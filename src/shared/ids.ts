@@ -14,6 +14,7 @@ export const ID_PREFIXES = {
   elementLink: 'elk',
   event: 'evt',
   asylumStep: 'asy',
+  asylumGround: 'agr',
   disclosure: 'dis',
   suggestion: 'sug',
   export: 'exp',

@@ -41,7 +41,15 @@ function allegation(ref: string, category: string, description: string, provisio
     evidence: [{ excerpt: description, redacted: false, sourceRef: 'S1', basis: 'first-hand', grade: 'B2' }],
     notes: null,
     analysis: null,
-    claim: { by: 'Pavel Ivanov', role: 'person', party: null, about: null, partyClaim: false, summary: 'Pavel Ivanov — first-hand (S1)' },
+    claim: {
+      by: 'Pavel Ivanov',
+      role: 'person',
+      party: null,
+      about: null,
+      partyClaim: false,
+      ownSide: false,
+      summary: 'Pavel Ivanov — first-hand (S1)',
+    },
   };
 }
 
@@ -79,6 +87,7 @@ function model(firstLines: number): EvidenceModel {
     signing: null,
     subject: { displayName: 'Pavel Ivanov', pseudonymised: false, fields: [], withheldFields: [] },
     asylum: [],
+    asylumGrounds: [],
     categories,
     timeline: [],
     testimony: [],

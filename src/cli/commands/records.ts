@@ -19,6 +19,7 @@ const EDITORS = {
   statement: { op: 'updateStatement', id: 'id' },
   event: { op: 'updateEvent', id: 'id' },
   'asylum-step': { op: 'updateAsylumStep', id: 'id' },
+  'asylum-ground': { op: 'updateAsylumGround', id: 'id' },
   person: { op: 'upsertPerson', id: 'id' },
   origin: { op: 'renameOrigin', id: 'from' },
   decision: { op: 'changeDecision', id: 'id' },
@@ -69,6 +70,8 @@ function editHelp(): string {
     '  casefile edit case.casefile allegation alg_… --place "Yahidne" --date \'{"value":"2022-03","precision":"month"}\'',
     '  casefile edit case.casefile allegation alg_… --liability \'[{"name":"Orlov","mode":"25(3)(b)"}]\'',
     '  casefile edit case.casefile evidence evd_… --reliability B --credibility 2',
+    '  casefile edit case.casefile person per_… --publicFigure true',
+    '  casefile edit case.casefile asylum-step asy_… --personId per_…   (the step is that person’s, not the subject’s)',
     '  casefile edit case.casefile origin interview-1 --to interview-2023',
     '  casefile edit case.casefile decision sug_… --decision reject --reason "not the subject"',
   );

@@ -1,5 +1,5 @@
 /** Handlers for asylum: wiring onto core/ops/asylum. */
-import { addAsylumStep, asylumOverview, recordDisclosure, updateAsylumStep } from '../ops/asylum';
+import { addAsylumGround, addAsylumStep, asylumOverview, recordDisclosure, updateAsylumGround, updateAsylumStep } from '../ops/asylum';
 import { undoable } from '../ops/records';
 import type { HandlersOf } from '../../shared/contract/define';
 import type { asylumContract } from '../../shared/contract/asylum';
@@ -11,6 +11,8 @@ export function asylumHandlers(session: Session): HandlersOf<typeof asylumContra
     asylumOverview: () => asylumOverview(ctx()),
     addAsylumStep: (input) => undoable(ctx(), () => addAsylumStep(ctx(), input)),
     updateAsylumStep: (input) => undoable(ctx(), () => updateAsylumStep(ctx(), input)),
+    addAsylumGround: (input) => undoable(ctx(), () => addAsylumGround(ctx(), input)),
+    updateAsylumGround: (input) => undoable(ctx(), () => updateAsylumGround(ctx(), input)),
     recordDisclosure: (input) => undoable(ctx(), () => recordDisclosure(ctx(), input)),
   };
 }

@@ -11,12 +11,18 @@
  * - the first dated mention of each article is accepted, the others wait;
  * - quotes the reading lists are accepted with their speaker (named by hand where the importer missed it);
  * - the first person named is accepted as a person or organisation (the importer's guess);
+ * - people the reading names in a public office are marked public figures (exports name them);
+ * - the grounds of the subject's claim the reading lists are recorded with their passage;
  * - outlets and places wait.
  */
 import type { CaseContext } from '../context';
 import { listSources } from '../ops/sources';
 import { acceptSuggestionGroup, listSuggestionGroups } from '../ops/suggestion-review';
+import { addAsylumGround } from '../ops/asylum';
+import { findPersonByName, upsertPerson } from '../ops/people';
+import { cleanTextOf } from '../ops/source-spans';
 import { acceptSuggestion, listSuggestions, rejectSuggestion } from '../ops/suggestions';
+import { AsylumGroundCode } from '../../shared/asylum-grounds';
 import type { ExpectedArticle } from './demo';
 
 const norm = (s: unknown) =>
@@ -87,6 +93,26 @@ export function reviewDemoCase(ctx: CaseContext, expected: ExpectedArticle[]): {
       firstPerson.suggestions.map((s) => s.id),
     );
     accepted += firstPerson.suggestions.length;
+  }
+  for (const a of expected) {
+    const sourceId = [...fileOf].find(([, f]) => f === a.file)?.[0];
+    if (!sourceId) continue;
+    for (const pf of a.publicFigures ?? []) {
+      const p = findPersonByName(ctx, pf.name);
+      if (p && !p.publicFigure)
+        upsertPerson(ctx, { id: p.id, role: p.role && p.role !== 'speaker' ? p.role : pf.role, publicFigure: true });
+    }
+    const text = cleanTextOf(ctx, sourceId)?.text ?? '';
+    for (const g of a.asylumGrounds ?? []) {
+      const code = AsylumGroundCode.safeParse(g.code);
+      const at = text.toLowerCase().indexOf(g.evidence.toLowerCase());
+      if (!code.success) continue;
+      addAsylumGround(ctx, {
+        code: code.data,
+        note: g.note ?? null,
+        ...(at >= 0 ? { sourceId, spanStart: at, spanEnd: at + g.evidence.length } : {}),
+      });
+    }
   }
   return { accepted, rejected };
 }

@@ -63,6 +63,10 @@ export interface ExpectedArticle {
   selfIncriminating?: string[];
   dates: string[];
   quotes: { speaker: string; startsWith: string }[];
+  /** People the article names in a public office: the investigator marks them public figures. */
+  publicFigures?: { name: string; role: string }[];
+  /** What the subject's claim rests on (shared/asylum-grounds.ts codes) and the passage that says so. */
+  asylumGrounds?: { code: string; evidence: string; note?: string }[];
 }
 
 export function expectedReading(dir = findSeedsDir()): ExpectedArticle[] {

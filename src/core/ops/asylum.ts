@@ -1,7 +1,9 @@
 /** Asylum: steps per country (intends → applied → … → decision → appeal → final; Dublin transfer) and disclosures. */
 import type { z } from 'zod';
 import type { InputOf } from '../../shared/api';
-import { AsylumStep, type AsylumOverview, Disclosure } from '../../shared/contract/asylum';
+import { ASYLUM_GROUNDS } from '../../shared/asylum-grounds';
+import { AsylumGround, AsylumStep, type AsylumOverview, Disclosure } from '../../shared/contract/asylum';
+import { CasefileError } from '../../shared/errors';
 import type { DatePrecision } from '../../shared/domain';
 import { ASYLUM_STAGES } from '../../shared/domain';
 import { newId } from '../../shared/ids';
@@ -11,6 +13,7 @@ import { compareDates } from './timeline';
 
 interface StepRow {
   id: string;
+  person_id: string | null;
   country: string;
   stage: string;
   date_value: string | null;
@@ -37,6 +40,7 @@ interface DisclosureRow {
 const toStep = (r: StepRow) =>
   AsylumStep.parse({
     id: r.id,
+    personId: r.person_id,
     country: r.country,
     stage: r.stage,
     date: { value: r.date_value, precision: r.date_precision },
@@ -94,6 +98,7 @@ export function asylumOverview(ctx: CaseContext): AsylumOverview {
       const c = countryOf(d);
       return c === null || !countries.includes(c);
     }),
+    grounds: (ctx.db.prepare('SELECT * FROM asylum_grounds ORDER BY created_at, rowid').all() as GroundRow[]).map(toGround),
   };
 }
 
@@ -107,6 +112,7 @@ type AddInput = InputOf<'addAsylumStep'>;
 type UpdateInput = InputOf<'updateAsylumStep'>;
 
 const COLS = {
+  personId: 'person_id',
   country: 'country',
   stage: 'stage',
   date: 'date_value',
@@ -118,7 +124,13 @@ const COLS = {
   spanEnd: 'span_end',
 } as const;
 
+/** A step's person must be someone else named in the case (the subject's own steps carry none). */
+function checkPerson(ctx: CaseContext, personId: string | null | undefined): void {
+  if (personId && !ctx.db.prepare('SELECT 1 FROM people WHERE id = ?').get(personId)) throw notFound('person', personId);
+}
+
 export function insertAsylumStepIn(ctx: CaseContext, db: WritableDB, input: AddInput): string {
+  checkPerson(ctx, input.personId);
   if (input.sourceId) resolveSpan(ctx, input.sourceId, null, input.spanStart, input.spanEnd);
   const id = newId('asylumStep');
   const now = nowIso();
@@ -145,6 +157,7 @@ export function updateAsylumStep(ctx: CaseContext, input: UpdateInput): AsylumSt
   const before = getAsylumStep(ctx, input.id);
   const keys = (Object.keys(COLS) as (keyof typeof COLS)[]).filter((k) => input[k] !== undefined);
   if (keys.length === 0) return before;
+  checkPerson(ctx, input.personId);
   if (input.sourceId) resolveSpan(ctx, input.sourceId, null, input.spanStart ?? before.spanStart, input.spanEnd ?? before.spanEnd);
   ctx.write((db) => {
     db.prepare(`UPDATE asylum_steps SET ${keys.map((k) => `${COLS[k]} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(
@@ -155,6 +168,108 @@ export function updateAsylumStep(ctx: CaseContext, input: UpdateInput): AsylumSt
     return { result: null, custody: { action: 'asylum.update', entity: 'asylum-step', entityId: input.id, details: { fields: keys } } };
   });
   return getAsylumStep(ctx, input.id);
+}
+
+// ───── Grounds of the claim and risks on return ─────
+
+interface GroundRow {
+  id: string;
+  kind: string;
+  code: string;
+  note: string | null;
+  source_id: string | null;
+  span_start: number | null;
+  span_end: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const toGround = (r: GroundRow) =>
+  AsylumGround.parse({
+    id: r.id,
+    kind: r.kind,
+    code: r.code,
+    note: r.note,
+    sourceId: r.source_id,
+    spanStart: r.span_start,
+    spanEnd: r.span_end,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  });
+
+export function getAsylumGround(ctx: CaseContext, id: string): AsylumGround {
+  const r = ctx.db.prepare('SELECT * FROM asylum_grounds WHERE id = ?').get(id) as GroundRow | undefined;
+  if (!r) throw notFound('asylum ground', id);
+  return toGround(r);
+}
+
+const GROUND_COLS = { code: 'code', note: 'note', sourceId: 'source_id', spanStart: 'span_start', spanEnd: 'span_end' } as const;
+
+function checkGroundSpan(
+  ctx: CaseContext,
+  sourceId: string | null | undefined,
+  start: number | null | undefined,
+  end: number | null | undefined,
+) {
+  if (sourceId) resolveSpan(ctx, sourceId, null, start ?? null, end ?? null);
+  else if (start != null || end != null)
+    throw new CasefileError('INVALID_INPUT', 'A passage (spanStart/spanEnd) needs the source it is in (sourceId).');
+}
+
+export function addAsylumGround(ctx: CaseContext, input: InputOf<'addAsylumGround'>): AsylumGround {
+  checkGroundSpan(ctx, input.sourceId, input.spanStart, input.spanEnd);
+  const kind = ASYLUM_GROUNDS[input.code].kind;
+  const id = ctx.write((db) => {
+    const gid = newId('asylumGround');
+    const now = nowIso();
+    db.prepare(
+      'INSERT INTO asylum_grounds (id, kind, code, note, source_id, span_start, span_end, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(gid, kind, input.code, input.note ?? null, input.sourceId ?? null, input.spanStart ?? null, input.spanEnd ?? null, now, now);
+    // The code says what the claim rests on; the note (which may say where the person is) stays out of the log.
+    return {
+      result: gid,
+      custody: { action: 'asylum-ground.add', entity: 'asylum-ground', entityId: gid, details: { kind, code: input.code } },
+    };
+  });
+  return getAsylumGround(ctx, id);
+}
+
+export function updateAsylumGround(ctx: CaseContext, input: InputOf<'updateAsylumGround'>): AsylumGround {
+  const before = getAsylumGround(ctx, input.id);
+  const keys = (Object.keys(GROUND_COLS) as (keyof typeof GROUND_COLS)[]).filter((k) => input[k] !== undefined);
+  if (keys.length === 0) return before;
+  const sourceId = input.sourceId !== undefined ? input.sourceId : before.sourceId;
+  checkGroundSpan(
+    ctx,
+    sourceId,
+    input.spanStart !== undefined ? input.spanStart : before.spanStart,
+    input.spanEnd !== undefined ? input.spanEnd : before.spanEnd,
+  );
+  ctx.write((db) => {
+    db.prepare(
+      `UPDATE asylum_grounds SET ${keys.map((k) => `${GROUND_COLS[k]} = ?`).join(', ')}, kind = ?, updated_at = ? WHERE id = ?`,
+    ).run(...keys.map((k) => input[k] ?? null), ASYLUM_GROUNDS[input.code ?? before.code].kind, nowIso(), input.id);
+    return {
+      result: null,
+      custody: { action: 'asylum-ground.update', entity: 'asylum-ground', entityId: input.id, details: { fields: keys } },
+    };
+  });
+  return getAsylumGround(ctx, input.id);
+}
+
+/** Delete a ground or risk inside an existing write. */
+export function deleteAsylumGroundIn(db: WritableDB, id: string): void {
+  if (db.prepare('DELETE FROM asylum_grounds WHERE id = ?').run(id).changes === 0) throw notFound('asylum ground', id);
+}
+
+/** Steps recorded for `fromId` become `toId`'s (merging two records of one person). */
+export function reassignAsylumStepsIn(db: WritableDB, fromId: string, toId: string): number {
+  return db.prepare('UPDATE asylum_steps SET person_id = ? WHERE person_id = ?').run(toId, fromId).changes;
+}
+
+/** How many steps are recorded as this person's (a person with steps is not deleted silently). */
+export function asylumStepsOf(db: ReadableDB, personId: string): number {
+  return (db.prepare('SELECT count(*) AS n FROM asylum_steps WHERE person_id = ?').get(personId) as { n: number }).n;
 }
 
 type DisclosureInput = InputOf<'recordDisclosure'>;
@@ -206,6 +321,8 @@ export function deleteDisclosureIn(db: WritableDB, id: string): void {
 
 export interface AsylumStepForExport {
   id: string;
+  /** Null: the subject's own step. */
+  personId: string | null;
   country: string;
   stage: string;
   dateValue: string | null;
@@ -218,8 +335,22 @@ export interface AsylumStepForExport {
 export function asylumStepsForExport(db: ReadableDB): AsylumStepForExport[] {
   return db
     .prepare(
-      `SELECT id, country, stage, date_value AS dateValue, date_precision AS datePrecision, authority, note, source_id AS sourceId
+      `SELECT id, person_id AS personId, country, stage, date_value AS dateValue, date_precision AS datePrecision, authority, note, source_id AS sourceId
        FROM asylum_steps ORDER BY coalesce(date_value, '9999'), created_at, rowid`,
     )
     .all() as AsylumStepForExport[];
+}
+
+export interface AsylumGroundForExport {
+  id: string;
+  kind: 'ground' | 'risk';
+  code: string;
+  note: string | null;
+  sourceId: string | null;
+}
+
+export function asylumGroundsForExport(db: ReadableDB): AsylumGroundForExport[] {
+  return db
+    .prepare('SELECT id, kind, code, note, source_id AS sourceId FROM asylum_grounds ORDER BY created_at, rowid')
+    .all() as AsylumGroundForExport[];
 }

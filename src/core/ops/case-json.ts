@@ -25,6 +25,7 @@ const TABLES = [
   ['events', 'events', 'id'],
   ['eventSources', 'event_sources', 'event_id, source_id, span_start'],
   ['asylum', 'asylum_steps', 'id'],
+  ['asylumGrounds', 'asylum_grounds', 'id'],
   ['disclosures', 'disclosures', 'id'],
   ['suggestions', 'suggestions', 'id'],
   ['elementLinks', 'element_links', 'id'],

@@ -11,6 +11,7 @@ interface PersonRow {
   name: string;
   kind: PersonKind;
   role: string | null;
+  public_figure: number;
   aliases_json: string;
   affiliation: string | null;
   notes: string | null;
@@ -28,6 +29,7 @@ function toPerson(r: PersonRow): Person {
     name: r.name,
     kind: r.kind,
     role: r.role,
+    publicFigure: r.public_figure === 1,
     aliases: parseJson(r.aliases_json, []),
     affiliation: r.affiliation,
     notes: r.notes,
@@ -61,10 +63,23 @@ export function findPersonByName(ctx: CaseContext, name: string): Person | null 
 
 export type UpsertPersonInput = InputOf<'upsertPerson'>;
 
+/**
+ * A role that names a public office: a new person recorded with it is suggested as a public figure (the
+ * investigator can change it). Journalists, experts, relatives, witnesses are not: they stay protected.
+ */
+const PUBLIC_OFFICE =
+  /president|президент|prime minister|minister|министр|міністр|spokes|пресс-секретар|прессекретар|речни|official|politician|head of state|public figure|ambassador|посол/i;
+
+/** Whether a new person with this role is suggested as a public figure (named in exports). */
+export function suggestedPublicFigure(role: string | null | undefined): boolean {
+  return !!role && PUBLIC_OFFICE.test(role);
+}
+
 const FIELDS = {
   name: 'name',
   kind: 'kind',
   role: 'role',
+  publicFigure: 'public_figure',
   aliases: 'aliases_json',
   affiliation: 'affiliation',
   notes: 'notes',
@@ -82,12 +97,13 @@ export function upsertPersonIn(
     if (!input.name) throw new CasefileError('INVALID_INPUT', 'A new person needs a name.');
     const id = newId('person');
     db.prepare(
-      'INSERT INTO people (id, name, kind, role, aliases_json, affiliation, notes, pseudonym, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO people (id, name, kind, role, public_figure, aliases_json, affiliation, notes, pseudonym, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ).run(
       id,
       input.name,
       input.kind ?? 'person',
       input.role ?? null,
+      (input.publicFigure ?? ((input.kind ?? 'person') === 'person' && suggestedPublicFigure(input.role))) ? 1 : 0,
       JSON.stringify(input.aliases ?? []),
       input.affiliation ?? null,
       input.notes ?? null,
@@ -101,7 +117,7 @@ export function upsertPersonIn(
   const keys = (Object.keys(FIELDS) as (keyof typeof FIELDS)[]).filter((k) => input[k] !== undefined);
   if (keys.length) {
     const sets = keys.map((k) => `${FIELDS[k]} = ?`).join(', ');
-    const vals = keys.map((k) => (k === 'aliases' ? JSON.stringify(input[k]) : input[k]));
+    const vals = keys.map((k) => (k === 'aliases' ? JSON.stringify(input[k]) : k === 'publicFigure' ? (input[k] ? 1 : 0) : input[k]));
     db.prepare(`UPDATE people SET ${sets}, updated_at = ? WHERE id = ?`).run(...vals, now, input.id);
     // Keep denormalised speaker names in step.
     if (input.name) db.prepare('UPDATE statements SET speaker_name = ? WHERE speaker_id = ?').run(input.name, input.id);
@@ -126,6 +142,7 @@ export interface PersonForExport {
   id: string;
   name: string;
   role: string | null;
+  publicFigure: boolean;
   aliases: string[];
   affiliation: string | null;
   pseudonym: string | null;
@@ -133,9 +150,13 @@ export interface PersonForExport {
 
 export function peopleForExport(db: ReadableDB): PersonForExport[] {
   const rows = db
-    .prepare('SELECT id, name, role, aliases_json, affiliation, pseudonym FROM people ORDER BY created_at, rowid')
-    .all() as (Omit<PersonForExport, 'aliases'> & { aliases_json: string })[];
-  return rows.map(({ aliases_json, ...r }) => ({ ...r, aliases: strings(parseJson(aliases_json, [])) }));
+    .prepare('SELECT id, name, role, public_figure, aliases_json, affiliation, pseudonym FROM people ORDER BY created_at, rowid')
+    .all() as (Omit<PersonForExport, 'aliases' | 'publicFigure'> & { aliases_json: string; public_figure: number })[];
+  return rows.map(({ aliases_json, public_figure, ...r }) => ({
+    ...r,
+    publicFigure: public_figure === 1,
+    aliases: strings(parseJson(aliases_json, [])),
+  }));
 }
 
 /** Pseudonyms already given (people who have one). */

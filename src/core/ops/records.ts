@@ -21,7 +21,7 @@ import { lastCustodyEntry } from '../custody/log';
 import type { CustodyInput } from '../custody/chain';
 import type { CaseContext, WritableDB } from '../context';
 import { deleteAllegationIn, deleteLinkIn, linksWithOrigin, mergeAllegationsIn, setOriginIn, splitAllegationIn } from './allegations';
-import { deleteAsylumStepIn, deleteDisclosureIn } from './asylum';
+import { asylumStepsOf, deleteAsylumGroundIn, deleteAsylumStepIn, deleteDisclosureIn, reassignAsylumStepsIn } from './asylum';
 import { ENTITY_OF, type RecordedChange, recordChanges, revertChanges } from './decision-record';
 import { deleteElementLinkIn } from './elements';
 import { deletePersonIn, getPerson, mergePersonIn } from './people';
@@ -97,10 +97,22 @@ const DELETERS: Record<Exclude<RecordKind, 'origin' | 'decision'>, Deleter> = {
   statement: { entity: 'statement', table: 'statements', run: deleteStatementIn },
   event: { entity: 'event', table: 'events', run: deleteEventIn },
   'asylum-step': { entity: 'asylum-step', table: 'asylum_steps', run: deleteAsylumStepIn },
+  'asylum-ground': { entity: 'asylum-ground', table: 'asylum_grounds', run: (_ctx, db, id) => deleteAsylumGroundIn(db, id) },
   disclosure: { entity: 'disclosure', table: 'disclosures', run: (_ctx, db, id) => deleteDisclosureIn(db, id) },
-  person: { entity: 'person', table: 'people', run: deletePersonIn },
+  person: { entity: 'person', table: 'people', run: deletePersonWithoutSteps },
   'element-link': { entity: 'element-link', table: 'element_links', run: (_ctx, db, id) => deleteElementLinkIn(db, id) },
 };
+
+/** A person whose asylum steps are recorded keeps them: they would otherwise become the subject's. */
+function deletePersonWithoutSteps(ctx: CaseContext, db: WritableDB, id: string): void {
+  const steps = asylumStepsOf(db, id);
+  if (steps > 0)
+    throw new CasefileError(
+      'INVALID_INPUT',
+      `${getPerson(ctx, id).name} has ${steps} asylum step(s) recorded as theirs: delete those steps, or merge this record into another person, before deleting it.`,
+    );
+  deletePersonIn(ctx, db, id);
+}
 
 /** What a deletion removed or changed besides the record itself, by kind ({"evidence link deleted": 2}). */
 function alsoRemoved(changes: RecordedChange[], table: string, id: string): Record<string, number> {
@@ -175,6 +187,7 @@ export function mergePeople(ctx: CaseContext, keepId: string, mergeId: string): 
     ctx,
     (db) => {
       const moved = reassignSpeakerIn(db, mergeId, keepId, keep.name);
+      reassignAsylumStepsIn(db, mergeId, keepId);
       mergePersonIn(ctx, db, keepId, mergeId);
       return moved;
     },

@@ -234,9 +234,27 @@ function acceptPerson(ctx: CaseContext, db: WritableDB, r: SuggestionRow, edit: 
  * suggestion would be: recorded as a person, an export that pseudonymises third parties would replace
  * "Russian" and "Russia" everywhere.
  */
-function speakerFor(ctx: CaseContext, db: WritableDB, name: string | null, subject: Set<string>): string | null {
+function speakerFor(ctx: CaseContext, db: WritableDB, name: string | null, subject: Set<string>, sourceId: string): string | null {
   if (!name || subject.has(norm(name))) return null;
-  return findPersonByName(ctx, name)?.id ?? upsertPersonIn(ctx, db, { name, role: 'speaker', kind: suggestedPersonKind({ name }) }).id;
+  const known = findPersonByName(ctx, name);
+  if (known) return known.id;
+  // The role the same source gives the speaker ("Marija Zakharova, spokesperson for the Russian Ministry
+  // of Foreign Affairs"), as its person suggestion reads it: a speaker quoted in a public office is then
+  // suggested as a public figure (upsertPersonIn), so exports name them; anyone else stays protected.
+  const role = personRoleIn(db, sourceId, name) ?? 'speaker';
+  return upsertPersonIn(ctx, db, { name, role, kind: suggestedPersonKind({ name }) }).id;
+}
+
+/** The role a person suggestion of this source gives `name`, or null. */
+function personRoleIn(db: WritableDB, sourceId: string, name: string): string | null {
+  const rows = db.prepare("SELECT payload_json FROM suggestions WHERE source_id = ? AND kind = 'person' ORDER BY rowid").all(sourceId) as {
+    payload_json: string;
+  }[];
+  for (const r of rows) {
+    const p = parseJson<{ name?: unknown; role?: unknown }>(r.payload_json, {});
+    if (typeof p.name === 'string' && norm(p.name) === norm(name) && typeof p.role === 'string' && p.role.trim()) return p.role.trim();
+  }
+  return null;
 }
 
 function acceptQuote(ctx: CaseContext, db: WritableDB, r: SuggestionRow, edit: Record<string, unknown> | undefined): Done {
@@ -244,7 +262,7 @@ function acceptQuote(ctx: CaseContext, db: WritableDB, r: SuggestionRow, edit: R
   const e = parseEdit('quote', SuggestionEdits.quote, edit);
   const t = textOf(ctx, r);
   const speakerName = e.speaker !== undefined ? e.speaker : p.speaker;
-  const speakerId = e.speakerId !== undefined ? e.speakerId : speakerFor(ctx, db, speakerName, subjectNames(ctx));
+  const speakerId = e.speakerId !== undefined ? e.speakerId : speakerFor(ctx, db, speakerName, subjectNames(ctx), r.source_id);
   // Basis from context: a quote inside a passage the importer read as reported counts as hearsay of the outlet.
   let basis: KnowledgeBasis = 'first-hand';
   let hearsayFrom: string | null = null;

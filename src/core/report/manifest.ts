@@ -39,6 +39,8 @@ export const Manifest = z.object({
     events: z.array(Item),
     statements: z.array(Item),
     asylumSteps: z.array(Item),
+    /** Grounds of the claim and risks on return (exports made before there were any have none). */
+    asylumGrounds: z.array(Item).default([]),
     sources: z.array(
       z.object({
         ref: z.string(),
@@ -87,6 +89,7 @@ export function buildManifest(model: EvidenceModel): Manifest {
       events: model.timeline.map((e) => ({ ref: e.ref, id: e.id, sha256: itemHash(e) })),
       statements: model.testimony.map((t) => ({ ref: t.ref, id: t.id, sha256: itemHash(t) })),
       asylumSteps: model.asylum.map((s, i) => ({ ref: `Y${i + 1}`, id: s.id, sha256: itemHash(s) })),
+      asylumGrounds: model.asylumGrounds.map((g, i) => ({ ref: `G${i + 1}`, id: g.id, sha256: itemHash(g) })),
       sources: model.sources.map((s) => ({
         ref: s.ref,
         id: s.id,

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { ASYLUM_GROUNDS, type AsylumGroundCode, CONFIDENCE_NOTE } from '../../shared/asylum-grounds';
 import { ASYLUM_STAGES } from '../../shared/domain';
 import type { CustodyEntry } from '../../shared/contract/custody';
 import { CasefileError } from '../../shared/errors';
@@ -18,6 +19,7 @@ import {
   type AllegationRow,
   readAllegations,
   readAsylum,
+  readAsylumGrounds,
   readEvents,
   readEvidence,
   readPeople,
@@ -131,6 +133,20 @@ export interface AsylumOut {
   sourceRef: string | null;
 }
 
+/** A ground of the subject's claim or a risk on return, as the asylum section shows it. */
+export interface AsylumGroundOut {
+  id: string;
+  kind: 'ground' | 'risk';
+  code: string;
+  /** The Convention ground or form of protection ("Political opinion"), or the kind of risk. */
+  heading: string;
+  label: string;
+  /** The legal basis, each reference followed by what its confidence is when it is not a checked text. */
+  basis: string[];
+  note: string | null;
+  sourceRef: string | null;
+}
+
 export interface SourceOut {
   ref: string;
   id: string;
@@ -181,7 +197,10 @@ export interface EvidenceModel {
     fields: { field: ProfileField; label: string; value: string }[];
     withheldFields: string[];
   };
+  /** The subject's own asylum steps (never another person's), in procedure order. */
   asylum: AsylumOut[];
+  /** The grounds of the claim and the risks on return, when recorded. */
+  asylumGrounds: AsylumGroundOut[];
   categories: CategoryOut[];
   timeline: EventOut[];
   testimony: StatementOut[];
@@ -240,8 +259,6 @@ const ASYLUM_STAGE_LABELS: Record<string, string> = {
 
 const PERPETRATOR_ROLE = /perpetrat|suspect|command|accused/i;
 const SUBJECT_ROLE = /^subject$/i;
-/** Public office or public voice: named in the record as such, never anyone a profile protects. */
-const PUBLIC_ROLE = /official|politician|president|minister|spokes|head of state|public figure|journalist|reporter|author|editor/i;
 /** Not a person at all: recorded among the people before people had a kind. */
 const NOT_A_PERSON_ROLE =
   /organi[sz]ation|^unit$|military unit|brigade|regiment|battalion|ministry|agency|country|state|government|company|institution/i;
@@ -293,13 +310,14 @@ export function buildModel(
     (p.role !== null && SUBJECT_ROLE.test(p.role)) ||
     (profile.fullName !== null && p.name.trim().toLowerCase() === profile.fullName.trim().toLowerCase());
   // Only people the profile protects: never an organisation, unit or country recorded among the people,
-  // never a public figure; the subject's own counsel only when the subject is hidden too.
+  // never someone marked in the case as a public figure (people.publicFigure: the mark, not the name,
+  // decides; unmarked people are protected); the subject's own counsel only when the subject is hidden too.
   const kinds = readPersonKinds(db);
   const pseudonymisedPeople = people.filter((p) => {
     if (def.pseudonymise === 'none') return false;
     if ((kinds.get(p.id) ?? 'person') !== 'person' || (p.role && NOT_A_PERSON_ROLE.test(p.role))) return false;
     if (isSubjectRow(p)) return def.pseudonymise === 'all';
-    if (p.role && PUBLIC_ROLE.test(p.role)) return false;
+    if (p.publicFigure) return false;
     if (p.role && COUNSEL_ROLE.test(p.role)) return def.pseudonymise === 'all';
     if (def.pseudonymise === 'witnesses') return !(p.role && PERPETRATOR_ROLE.test(p.role));
     return true;
@@ -626,8 +644,11 @@ export function buildModel(
     const i = (ASYLUM_STAGES as readonly string[]).indexOf(st);
     return i < 0 ? ASYLUM_STAGES.length : i;
   };
+  // Only the subject's own steps: a step recorded as another person's (a relative's application) is theirs.
+  const subjectRowIds = new Set(people.filter(isSubjectRow).map((p) => p.id));
   const asylum: AsylumOut[] = def.sections.includes('asylum')
-    ? [...readAsylum(db)]
+    ? readAsylum(db)
+        .filter((s) => s.personId === null || subjectRowIds.has(s.personId))
         .sort((x, y) => stageRank(x.stage) - stageRank(y.stage) || (x.dateValue ?? '9999').localeCompare(y.dateValue ?? '9999'))
         .map((s) => ({
           id: s.id,
@@ -640,6 +661,25 @@ export function buildModel(
           note: R(s.note),
           sourceRef: sref(s.sourceId),
         }))
+    : [];
+  const asylumGrounds: AsylumGroundOut[] = def.sections.includes('asylum')
+    ? readAsylumGrounds(db)
+        .filter((g) => g.code in ASYLUM_GROUNDS)
+        // Grounds before risks, each in entry order.
+        .sort((x, y) => (x.kind === y.kind ? 0 : x.kind === 'ground' ? -1 : 1))
+        .map((g) => {
+          const d = ASYLUM_GROUNDS[g.code as AsylumGroundCode];
+          return {
+            id: g.id,
+            kind: g.kind,
+            code: g.code,
+            heading: d.heading,
+            label: d.label,
+            basis: d.basis.map((b) => `${b.text}${CONFIDENCE_NOTE[b.confidence]}`),
+            note: R(g.note),
+            sourceRef: sref(g.sourceId),
+          };
+        })
     : [];
 
   // ---- source annex and attachments
@@ -773,6 +813,7 @@ export function buildModel(
       withheldFields,
     },
     asylum,
+    asylumGrounds,
     categories,
     timeline: def.sections.includes('timeline') ? timeline : [],
     testimony: def.sections.includes('testimony') ? testimony : [],
@@ -844,6 +885,7 @@ function locate(model: EvidenceModel, find: (text: string) => string[]): { where
   check('the case title', model.caseTitle);
   check('the subject profile', model.subject);
   for (const a of model.asylum) check(`asylum step ${a.stage} (${a.country})`, a);
+  for (const g of model.asylumGrounds) check(`asylum ${g.kind} ${g.code}`, g);
   for (const c of model.categories) for (const a of c.allegations) check(`allegation ${a.ref}`, a);
   for (const e of model.timeline) check(`event ${e.ref}`, e);
   for (const t of model.testimony) check(`statement ${t.ref}`, t);

@@ -5,7 +5,11 @@
  */
 export { type AllegationForExport as AllegationRow, allegationsForExport as readAllegations } from '../ops/allegations';
 export { type EvidenceForExport as EvidenceRow, evidenceForExport as readEvidence, statementEvidence } from '../ops/allegations';
-export { type AsylumStepForExport as AsylumRow, asylumStepsForExport as readAsylum } from '../ops/asylum';
+export {
+  type AsylumStepForExport as AsylumRow,
+  asylumStepsForExport as readAsylum,
+  asylumGroundsForExport as readAsylumGrounds,
+} from '../ops/asylum';
 export {
   type PersonForExport as PersonRow,
   peopleForExport as readPeople,

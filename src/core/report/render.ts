@@ -576,14 +576,12 @@ class Renderer {
     this.ensure(80);
     doc.moveDown(0.8);
     this.heading('Asylum status', 2);
-    if (m.asylum.length === 0) {
-      this.para('No asylum steps are recorded.', { color: C.grey, font: 'italic' });
-      return;
-    }
+    if (m.asylum.length === 0) this.para('No asylum steps are recorded.', { color: C.grey, font: 'italic' });
     const current = m.asylum[m.asylum.length - 1];
-    this.para(`Current stage: ${current.stageLabel} — ${current.countryName}${current.authority ? `, ${current.authority}` : ''}.`, {
-      font: 'bold',
-    });
+    if (current)
+      this.para(`Current stage: ${current.stageLabel} — ${current.countryName}${current.authority ? `, ${current.authority}` : ''}.`, {
+        font: 'bold',
+      });
     for (const s of m.asylum) {
       this.keyValues(
         [
@@ -592,6 +590,28 @@ class Renderer {
             `${s.stageLabel} — ${s.countryName}${s.authority ? ` · ${s.authority}` : ''}${s.note ? `\n${s.note}` : ''}${s.sourceRef ? `  [${s.sourceRef}]` : ''}`,
           ],
         ],
+        150,
+      );
+    }
+    this.asylumGrounds();
+  }
+
+  /** The grounds of the claim, then the risks on return, each with its legal basis (unchecked references say so). */
+  private asylumGrounds(): void {
+    for (const [kind, title] of [
+      ['ground', 'Grounds of the claim'],
+      ['risk', 'Risk on return'],
+    ] as const) {
+      const list = this.m.asylumGrounds.filter((g) => g.kind === kind);
+      if (!list.length) continue;
+      this.ensure(60);
+      this.doc.moveDown(0.4);
+      this.para(title, { font: 'bold', color: C.navy });
+      this.keyValues(
+        list.map((g) => [
+          g.heading,
+          `${g.label}${g.note ? `\n${g.note}` : ''}${g.sourceRef ? `  [${g.sourceRef}]` : ''}${g.basis.length ? `\nLegal basis:\n${g.basis.map((b) => `· ${b}`).join('\n')}` : ''}`,
+        ]),
         150,
       );
     }

@@ -36,6 +36,8 @@ export const CaseJson = z.object({
   suggestions: z.array(Row),
   /** Added with schema 4; a dump made before has none. */
   elementLinks: z.array(Row).default([]),
+  /** Added with schema 8 (grounds of the claim, risks on return); a dump made before has none. */
+  asylumGrounds: z.array(Row).default([]),
 });
 export type CaseJson = z.infer<typeof CaseJson>;
 

@@ -15,6 +15,11 @@ export const Person = z.object({
   /** An organisation/unit is not a person to protect: exports need not pseudonymise it. */
   kind: PersonKind,
   role: z.string().nullable(),
+  /**
+   * Named in a public role (a head of state, a ministry's spokesperson quoted as such): exports show the
+   * name. False protects: witnesses, relatives and anyone not marked are pseudonymised where a profile asks.
+   */
+  publicFigure: z.boolean(),
   aliases: z.array(Alias),
   affiliation: z.string().nullable(),
   notes: z.string().nullable(),
@@ -41,6 +46,8 @@ export const peopleContract = {
       /** New rows default to 'person'. */
       kind: PersonKind.optional(),
       role: NStr(300).optional(),
+      /** New rows default to what the role suggests (a public office such as "spokesperson" or "president"); otherwise false. */
+      publicFigure: z.boolean().optional(),
       aliases: z.array(Alias).max(100).optional(),
       affiliation: NStr(500).optional(),
       notes: NStr(20000).optional(),

@@ -22,6 +22,7 @@ export const RECORD_KINDS = [
   'person',
   'origin',
   'decision',
+  'asylum-ground',
 ] as const;
 export const RecordKind = z.enum(RECORD_KINDS);
 export type RecordKind = z.infer<typeof RecordKind>;

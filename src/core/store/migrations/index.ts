@@ -12,6 +12,7 @@ import { migration004 } from './004-edit-delete-and-elements';
 import { migration005 } from './005-custody-entity-index';
 import { migration006 } from './006-record-counts';
 import { migration007 } from './007-search-people-events';
+import { migration008 } from './008-asylum-grounds-and-public-figures';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 export type { Migration };

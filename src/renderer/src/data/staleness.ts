@@ -132,6 +132,8 @@ export const WRITES = {
   addAsylumStep: ['asylumOverview', 'previewExport'],
   updateAsylumStep: ['asylumOverview', 'previewExport'],
   recordDisclosure: ['asylumOverview', 'previewExport'],
+  addAsylumGround: ['asylumOverview', 'previewExport'],
+  updateAsylumGround: ['asylumOverview', 'previewExport'],
   exportJson: [],
   // A backup or hand-over copy is written elsewhere; the open case only gains a custody entry.
   backupCase: [],

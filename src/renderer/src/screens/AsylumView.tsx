@@ -1,6 +1,8 @@
 /**
  * Asylum: a stepper per country (steps in procedure order when undated: intends → applied → … → final),
- * each with its date, authority and note, and what was disclosed to whom; add, edit and delete steps.
+ * each with its date, authority and note, and what was disclosed to whom; add, edit and delete steps. A step
+ * can be someone else's (a relative named in the case): exports show only the subject's own. Below, the
+ * grounds of the claim and the risks on return (AsylumGrounds).
  */
 import { type FormEvent, useState } from 'react';
 import type { AsylumStep } from '../../../shared/contract/asylum';
@@ -9,11 +11,14 @@ import { Field } from '../components/Field';
 import { DeleteOrCancel, EnumSelect } from '../components/RecordControls';
 import { ErrorMessage } from '../components/ui';
 import { useOp, useOpMutation } from '../data/operations';
+import { AsylumGrounds } from './AsylumGrounds';
 
 type Stage = (typeof ASYLUM_STAGES)[number];
 
 export function AsylumView() {
   const overview = useOp('asylumOverview', {});
+  const people = useOp('listPeople', {});
+  const nameOf = new Map((people.data ?? []).map((p) => [p.id, p.name]));
   const [editing, setEditing] = useState<AsylumStep | null>(null);
   const data = overview.data;
   return (
@@ -35,6 +40,7 @@ export function AsylumView() {
                 </span>
                 {s.authority ? <span className="step-authority">{s.authority}</span> : null}
                 {s.note ? <span className="step-note">{s.note}</span> : null}
+                {s.personId ? <span className="step-whose">step of {nameOf.get(s.personId) ?? s.personId}, not the subject</span> : null}
                 <button
                   type="button"
                   className="link-button"
@@ -60,14 +66,16 @@ export function AsylumView() {
           ) : null}
         </section>
       ))}
-      <StepForm key={editing?.id ?? 'new'} step={editing} onDone={() => setEditing(null)} />
+      <StepForm key={editing?.id ?? 'new'} step={editing} people={people.data ?? []} onDone={() => setEditing(null)} />
+      <AsylumGrounds grounds={data?.grounds ?? []} />
     </section>
   );
 }
 
-function StepForm({ step, onDone }: { step: AsylumStep | null; onDone(): void }) {
+function StepForm({ step, people, onDone }: { step: AsylumStep | null; people: readonly { id: string; name: string }[]; onDone(): void }) {
   const add = useOpMutation('addAsylumStep');
   const update = useOpMutation('updateAsylumStep');
+  const [personId, setPersonId] = useState(step?.personId ?? '');
   const [country, setCountry] = useState(step?.country ?? '');
   const [stage, setStage] = useState<Stage>(step?.stage ?? 'intends');
   const [date, setDate] = useState(step?.date.value ?? '');
@@ -79,6 +87,7 @@ function StepForm({ step, onDone }: { step: AsylumStep | null; onDone(): void })
     e.preventDefault();
     setError(null);
     const fields = {
+      personId: personId || null,
       country: country.trim().toUpperCase(),
       stage,
       date: date.trim() || null,
@@ -115,6 +124,18 @@ function StepForm({ step, onDone }: { step: AsylumStep | null; onDone(): void })
         </Field>
         <Field label="Authority">{(c) => <input {...c} value={authority} onChange={(e) => setAuthority(e.target.value)} />}</Field>
         <Field label="Note">{(c) => <input {...c} value={note} onChange={(e) => setNote(e.target.value)} />}</Field>
+        <Field label="Whose step">
+          {(c) => (
+            <select {...c} value={personId} onChange={(e) => setPersonId(e.target.value)}>
+              <option value="">the subject’s own</option>
+              {people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
       <ErrorMessage>{error}</ErrorMessage>
       <div className="actions">

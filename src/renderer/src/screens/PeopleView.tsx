@@ -1,5 +1,6 @@
 /**
- * People and organisations named in the case: kind (person, or organisation/unit), aliases, role; edit,
+ * People and organisations named in the case: kind (person, or organisation/unit), aliases, role, whether
+ * a public figure (named in exports; everyone else is protected where a profile pseudonymises); edit,
  * merge two records into one (the other's name and aliases become aliases, its statements move), delete.
  * At #/people/<id> (a search hit) the view opens with that record's form in view and focused.
  */
@@ -87,6 +88,8 @@ function PersonForm({
   const [name, setName] = useState(person?.name ?? '');
   const [kind, setKind] = useState(person?.kind ?? 'person');
   const [role, setRole] = useState(person?.role ?? '');
+  // Undefined for a new record until ticked: the service then suggests it from the role.
+  const [publicFigure, setPublicFigure] = useState<boolean | undefined>(person?.publicFigure);
   const [aliases, setAliases] = useState((person?.aliases ?? []).map((a) => a.name).join(', '));
   const [other, setOther] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -110,7 +113,7 @@ function PersonForm({
       .filter(Boolean)
       .map((n) => kept.get(n) ?? { name: n, kind: 'alias' as const });
     void run(async () => {
-      const p = await save.run({ ...(person ? { id: person.id } : {}), name, kind, role: role || null, aliases: list });
+      const p = await save.run({ ...(person ? { id: person.id } : {}), name, kind, role: role || null, publicFigure, aliases: list });
       onDone(p.id);
     }, 'Saved.');
   };
@@ -130,6 +133,9 @@ function PersonForm({
         <Field label="Role">{(c) => <input {...c} value={role} onChange={(e) => setRole(e.target.value)} />}</Field>
         <Field label="Aliases" hint="separated by commas">
           {(c) => <input {...c} value={aliases} onChange={(e) => setAliases(e.target.value)} />}
+        </Field>
+        <Field label="Public figure" hint="quoted in a public role (head of state, spokesperson): exports name them">
+          {(c) => <input {...c} type="checkbox" checked={publicFigure ?? false} onChange={(e) => setPublicFigure(e.target.checked)} />}
         </Field>
       </div>
       <div className="actions">
