@@ -92,4 +92,66 @@ describe('backup, hand-over, restore, destroy', () => {
       dispose();
     }
   });
+
+  it('copies report their stages, stop cleanly when cancelled, and carry the signing key', { timeout: 300_000 }, async () => {
+    const dir = tmp();
+    const casePath = join(dir, 'case.casefile');
+    const { api, dispose } = createService();
+    const leftovers = () => readdirSync(dir).filter((n) => !/^case\.casefile(-wal|-shm)?$/.test(n));
+    try {
+      await api.createCase({ path: casePath, passphrase: PASS, title: 'Stages' });
+      const created = (await api.custodyLog({})).find((e) => e.action === 'case.create');
+      const fingerprint = created?.details.signingKey;
+      expect(fingerprint).toMatch(/^[0-9A-F:]{95}$/);
+
+      // A cancel between stages: no copy, no part, and the case records the abandoned output.
+      const abort = new AbortController();
+      const seen: string[] = [];
+      const dest = join(dir, 'cancelled.casefile');
+      await expect(
+        api.backupCase(
+          { destPath: dest, passphrase: PASS },
+          {
+            signal: abort.signal,
+            onProgress: (p) => {
+              seen.push(p.label ?? '');
+              if (p.label === 'Writing the copy') abort.abort();
+            },
+          },
+        ),
+      ).rejects.toMatchObject({ code: 'CANCELLED' });
+      expect(seen).toContain('Writing the copy');
+      expect(seen).not.toContain('Checking the copy');
+      expect(leftovers()).toEqual([]);
+      expect((await api.custodyLog({})).at(-1)?.action).toBe('output.abandon');
+
+      const progress: { done: number; total: number }[] = [];
+      const backup = await api.backupCase({ destPath: join(dir, 'b.casefile'), passphrase: PASS }, { onProgress: (p) => progress.push(p) });
+      expect(progress.at(-1)).toMatchObject({ done: 4, total: 4 });
+      expect(backup.signingKey).toBe(fingerprint);
+      const handover = await api.handOverCase({ destPath: join(dir, 'h.casefile'), passphrase: PASS, newPassphrase: COLLEAGUE });
+      expect(handover.signingKey).toBe(fingerprint);
+      await api.closeCase({});
+
+      const restoreAbort = new AbortController();
+      const restoreTo = join(dir, 'restored.casefile');
+      await expect(
+        api.restoreCase(
+          { backupPath: handover.path, destPath: restoreTo, passphrase: COLLEAGUE },
+          { signal: restoreAbort.signal, onProgress: (p) => p.label === 'Putting it in place' && restoreAbort.abort() },
+        ),
+      ).rejects.toMatchObject({ code: 'CANCELLED' });
+      expect(existsSync(restoreTo)).toBe(false);
+      expect(leftovers().sort()).toEqual(['b.casefile', 'h.casefile']);
+      const restored = await api.restoreCase({ backupPath: handover.path, destPath: restoreTo, passphrase: COLLEAGUE });
+      expect(restored.signingKey).toBe(fingerprint);
+
+      const shred: { done: number; total: number }[] = [];
+      const destroyed = await api.destroyCase({ path: restoreTo, passphrase: COLLEAGUE }, { onProgress: (p) => shred.push(p) });
+      expect(shred.at(-1)).toEqual({ done: destroyed.bytes, total: destroyed.bytes, label: 'Overwriting the case file' });
+      expect(existsSync(restoreTo)).toBe(false);
+    } finally {
+      dispose();
+    }
+  });
 });

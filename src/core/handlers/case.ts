@@ -33,20 +33,20 @@ export function caseHandlers(session: Session): HandlersOf<typeof caseContract> 
     getProfile: () => getProfile(session.ctx()),
     updateProfile: (patch) => updateProfile(session.ctx(), patch),
     addProfileAliases: ({ aliases, withTransliterations }) => addProfileAliases(session.ctx(), aliases, withTransliterations),
-    backupCase: ({ destPath, passphrase }) => copyCase(session.ctx(), { dest: destPath, passphrase }),
-    handOverCase: ({ destPath, passphrase, newPassphrase, recipient }) =>
-      copyCase(session.ctx(), { dest: destPath, passphrase, newPassphrase, recipient }),
-    restoreCase: ({ backupPath, destPath, passphrase, overwrite }) => {
+    backupCase: ({ destPath, passphrase }, options) => copyCase(session.ctx(), { dest: destPath, passphrase }, options),
+    handOverCase: ({ destPath, passphrase, newPassphrase, recipient }, options) =>
+      copyCase(session.ctx(), { dest: destPath, passphrase, newPassphrase, recipient }, options),
+    restoreCase: ({ backupPath, destPath, passphrase, overwrite }, options) => {
       if (session.isOpen && resolve(session.ctx().store.path) === resolve(destPath))
         throw new CasefileError('IN_USE', 'That case is open here. Lock it first, then restore over it.');
-      return restoreCase({ backup: backupPath, dest: destPath, passphrase, overwrite });
+      return restoreCase({ backup: backupPath, dest: destPath, passphrase, overwrite }, options);
     },
-    destroyCase: ({ path, passphrase }) => {
+    destroyCase: ({ path, passphrase }, { onProgress }) => {
       const abs = resolve(path);
       if (session.isOpen && session.ctx().store.path === abs) session.close();
       // Opening proves it is a case file and that the user holds its passphrase; closing checkpoints it.
       CaseStore.open(abs, passphrase).close();
-      return destroyCaseFiles(abs);
+      return destroyCaseFiles(abs, onProgress);
     },
   };
 }

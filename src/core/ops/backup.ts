@@ -14,11 +14,19 @@ import { CasefileError } from '../../shared/errors';
 import { custodyHead } from '../custody/chain';
 import { CaseContext } from '../context';
 import { abandonOutput, beginOutput, endOutput, publishOutput } from '../outputs';
-import { writeVerifiedCopy, partPathFor, verifyCopy } from '../store/case-copy';
+import { COPY_STAGES, writeVerifiedCopy, partPathFor, verifyCopy } from '../store/case-copy';
 import { CaseStore } from '../store/case-store';
 import { fsyncFile, removeWithCompanions, renameDurably } from '../store/durable';
 import { inUseError, isBusy } from '../store/errors';
 import { resolveNativeBinding } from '../store/native';
+import { signingKeyFingerprint } from './signing-keys';
+import type { Progress } from '../../shared/contract/define';
+
+/** Progress and cancel for a copy: cancel is honoured between stages, before anything is in place. */
+export interface CopyCallOptions {
+  onProgress?: (p: Progress) => void;
+  signal?: AbortSignal;
+}
 
 export interface CopyResult {
   path: string;
@@ -26,6 +34,22 @@ export interface CopyResult {
   size: number;
   custodySeq: number;
   copyHead: { seq: number; hash: string } | null;
+  /** Fingerprint of the export-signing key the copy carries (the case's own), null if it has none yet. */
+  signingKey: string | null;
+}
+
+/** A stage reporter: says where the work is, and stops it there if the caller cancelled. */
+function stages(total: number, opts: CopyCallOptions) {
+  return (done: number, label: string) => {
+    opts.onProgress?.({ done, total, label });
+    opts.signal?.throwIfAborted();
+  };
+}
+
+function cancelled(e: unknown, what: string): unknown {
+  return (e as { name?: string })?.name === 'AbortError'
+    ? new CasefileError('CANCELLED', `The ${what} was cancelled; no file was left behind.`)
+    : e;
 }
 
 const fileSha256 = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
@@ -65,7 +89,10 @@ function confirmPassphrase(ctx: CaseContext, passphrase: string): void {
 export function copyCase(
   ctx: CaseContext,
   req: { dest: string; passphrase: string; newPassphrase?: string; recipient?: string },
+  opts: CopyCallOptions = {},
 ): CopyResult {
+  const stage = stages(COPY_STAGES + 1, opts);
+  stage(0, 'Checking the passphrase');
   confirmPassphrase(ctx, req.passphrase);
   const dest = checkTarget(req.dest, ctx.store.path);
   const kind = req.newPassphrase === undefined ? 'backup' : 'handover';
@@ -73,11 +100,16 @@ export function copyCase(
   const pending = beginOutput(ctx, dest, kind);
   // What the copy carries of this case's log: everything up to (and with) the entry that registered it.
   const sourceHead = custodyHead(ctx.db);
+  const signingKey = signingKeyFingerprint(ctx.db);
   try {
     const copyHead = writeVerifiedCopy(ctx.store, pending.part, req.passphrase, {
       rekey: req.newPassphrase,
+      onStage: stage,
       // The copy is finished in itself: its pending-output record goes, and it records what it is.
       write: (copy) => {
+        // It travels with the copy (it is a table of the case); a copy without it would sign nothing.
+        if (signingKeyFingerprint(copy) !== signingKey)
+          throw new CasefileError('DAMAGED', 'The copy does not carry the case’s export-signing key. Nothing was written.');
         endOutput(copy, pending);
         return {
           result: null,
@@ -93,6 +125,7 @@ export function copyCase(
         };
       },
     });
+    stage(COPY_STAGES, 'Recording the copy in the custody log');
     publishOutput(pending);
     const sha256 = fileSha256(dest);
     const size = statSync(dest).size;
@@ -108,10 +141,11 @@ export function copyCase(
         },
       };
     });
-    return { path: dest, sha256, size, custodySeq, copyHead };
+    opts.onProgress?.({ done: COPY_STAGES + 1, total: COPY_STAGES + 1, label: 'Done' });
+    return { path: dest, sha256, size, custodySeq, copyHead, signingKey };
   } catch (e) {
     abandonOutput(ctx, pending);
-    throw e;
+    throw cancelled(e, kind === 'backup' ? 'backup' : 'hand-over');
   }
 }
 
@@ -133,7 +167,11 @@ function assertNotInUse(path: string): void {
  * (migrated if older), given a `case.restore` custody entry, verified, and renamed into place. The
  * backup itself is only read. Over an existing case only with `overwrite`, and never over one in use.
  */
-export function restoreCase(req: { backup: string; dest: string; passphrase: string; overwrite?: boolean }): CopyResult {
+export function restoreCase(
+  req: { backup: string; dest: string; passphrase: string; overwrite?: boolean },
+  opts: CopyCallOptions = {},
+): CopyResult {
+  const stage = stages(4, opts);
   const backup = resolve(req.backup);
   if (!existsSync(backup)) throw new CasefileError('NOT_FOUND', `There is no file at ${backup}.`, { path: backup });
   if (existsSync(`${backup}-wal`) && statSync(`${backup}-wal`).size > 0)
@@ -144,11 +182,15 @@ export function restoreCase(req: { backup: string; dest: string; passphrase: str
   const part = partPathFor(dest, 'restore');
   const backupSha256 = fileSha256(backup);
   let head: { seq: number; hash: string } | null;
+  let signingKey: string | null;
   try {
+    stage(0, 'Copying the backup');
     copyFileSync(backup, part, constants.COPYFILE_EXCL);
+    stage(1, 'Opening it with the passphrase');
     const store = CaseStore.open(part, req.passphrase);
     try {
       const ctx = new CaseContext(store);
+      signingKey = signingKeyFingerprint(ctx.db);
       ctx.write(() => ({
         result: null,
         custody: {
@@ -163,13 +205,17 @@ export function restoreCase(req: { backup: string; dest: string; passphrase: str
       store.close();
     }
     fsyncFile(part);
+    stage(2, 'Checking the restored copy');
     verifyCopy(part, req.passphrase, head);
+    // The last moment a cancel is honoured: after this the restored case is in place.
+    stage(3, 'Putting it in place');
     // A -wal left by the file being replaced would be replayed into the restored one: remove it first.
     if (existsSync(dest)) for (const c of ['-wal', '-shm', '-journal']) removeWithCompanions(dest + c);
     renameDurably(part, dest);
   } catch (e) {
     removeWithCompanions(part);
-    throw e;
+    throw cancelled(e, 'restore');
   }
-  return { path: dest, sha256: fileSha256(dest), size: statSync(dest).size, custodySeq: head?.seq ?? 0, copyHead: head };
+  opts.onProgress?.({ done: 4, total: 4, label: 'Done' });
+  return { path: dest, sha256: fileSha256(dest), size: statSync(dest).size, custodySeq: head?.seq ?? 0, copyHead: head, signingKey };
 }

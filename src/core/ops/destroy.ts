@@ -5,15 +5,16 @@
  * backups) is in the README; the file was encrypted throughout, so what survives there is ciphertext.
  */
 import { randomFillSync } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, fsyncSync, openSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, openSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fsyncDir, SQLITE_COMPANIONS } from '../store/durable';
 import { staleCaseParts } from '../store/stale-parts';
+import type { Progress } from '../../shared/contract/define';
 
 const CHUNK = 1 << 20;
 
 /** Overwrite the whole file with random bytes, sync, unlink. Returns the bytes overwritten. */
-export function shredFile(path: string): number {
+export function shredFile(path: string, onChunk?: (overwrittenSoFar: number) => void): number {
   const fd = openSync(path, 'r+');
   let size = 0;
   try {
@@ -24,6 +25,7 @@ export function shredFile(path: string): number {
       randomFillSync(buf, 0, n);
       let w = 0;
       while (w < n) w += writeSync(fd, buf, w, n - w, off + w);
+      onChunk?.(off + n);
     }
     fsyncSync(fd);
   } finally {
@@ -33,16 +35,21 @@ export function shredFile(path: string): number {
   return size;
 }
 
-/** Shred a (closed) case file, its SQLite companions and any stale re-key/restore copies beside it. */
-export function destroyCaseFiles(casePath: string): { files: string[]; bytes: number } {
+/**
+ * Shred a (closed) case file, its SQLite companions and any stale re-key/restore copies beside it.
+ * Progress is in bytes overwritten. There is no cancel: a case half overwritten opens no more.
+ */
+export function destroyCaseFiles(casePath: string, onProgress?: (p: Progress) => void): { files: string[]; bytes: number } {
   const files: string[] = [];
   let bytes = 0;
   // Leftover re-key/restore copies are encrypted, but they are copies of the case: shred them too.
   const withCompanions = (p: string) => [p, ...SQLITE_COMPANIONS.map((s) => p + s)];
   const candidates = [...withCompanions(casePath), ...staleCaseParts(casePath).flatMap(withCompanions)];
-  for (const p of candidates) {
-    if (!existsSync(p)) continue;
-    bytes += shredFile(p);
+  const present = candidates.filter((p) => existsSync(p));
+  const total = present.reduce((n, p) => n + statSync(p).size, 0);
+  onProgress?.({ done: 0, total, label: 'Overwriting the case file' });
+  for (const p of present) {
+    bytes += shredFile(p, (soFar) => onProgress?.({ done: Math.min(total, bytes + soFar), total, label: 'Overwriting the case file' }));
     files.push(p);
   }
   fsyncDir(dirname(casePath));

@@ -106,6 +106,14 @@ export function getSigningKey(db: ReadableDB): SigningKey | null {
   };
 }
 
+/** The fingerprint of the case's key, without reading the private key into memory (null: no key yet). */
+export function signingKeyFingerprint(db: ReadableDB): string | null {
+  const row = db.prepare('SELECT fingerprint_sha256 FROM signing_keys ORDER BY created_at, id LIMIT 1').get() as
+    | { fingerprint_sha256: string }
+    | undefined;
+  return row?.fingerprint_sha256 ?? null;
+}
+
 /** The case's key, made now (custody-logged) if the case predates signed exports. */
 export function ensureSigningKey(ctx: CaseContext): SigningKey {
   const existing = getSigningKey(ctx.db);

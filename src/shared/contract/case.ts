@@ -105,6 +105,8 @@ export const CopyResult = z.object({
   /** The custody entry that records the copy (in the open case; in the restored case for a restore). */
   custodySeq: z.number().int(),
   copyHead: CustodyHead.nullable(),
+  /** SHA-256 fingerprint of the export-signing key the copy carries (the case's own); null if it has none yet. */
+  signingKey: z.string().nullable(),
 });
 export type CopyResult = z.infer<typeof CopyResult>;
 
@@ -181,7 +183,8 @@ export const caseContract = {
     long: true,
   }),
   destroyCase: op({
-    summary: 'Securely delete a case file: overwrite every byte, sync, unlink (see the README for what this cannot reach).',
+    summary:
+      'Securely delete a case file: overwrite every byte, sync, unlink (see the README for what this cannot reach). Progress in bytes; no cancel once it starts.',
     input: z.object({ path: FilePath('destroy-case'), passphrase: Passphrase }),
     output: z.object({ files: z.array(z.string()), bytes: z.number().int() }),
     long: true,
