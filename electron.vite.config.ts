@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { LONG_OPERATIONS, OPERATION_NAMES } from './src/shared/api';
+import { readmeParagraph, SECURE_DELETE_LEAD } from './src/shared/readme-note';
 
 /**
  * The preload is generated over the contract's operation names, fixed at build time: it stays one small
@@ -42,5 +44,9 @@ export default defineConfig({
     base: './',
     build: { rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') } },
     plugins: [react()],
+    // The destroy screen shows the README's note on what secure delete cannot reach, in its own words.
+    define: {
+      __SECURE_DELETE_NOTE__: JSON.stringify(readmeParagraph(readFileSync(resolve(__dirname, 'README.md'), 'utf8'), SECURE_DELETE_LEAD)),
+    },
   },
 });

@@ -31,6 +31,16 @@ export async function screenshot(app: AppHarness, name: string): Promise<void> {
   await app.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
+/** A screenshot of the whole screen, however long: the window is made as tall as the content (at most 1800 px). */
+export async function screenshotWhole(app: AppHarness, name: string): Promise<void> {
+  if (app.kind !== 'chromium') return;
+  const before = app.page.viewportSize();
+  const height = await app.page.evaluate(() => Math.max(document.querySelector('.content')?.scrollHeight ?? 0, document.body.scrollHeight));
+  await app.page.setViewportSize({ width: before?.width ?? 1200, height: Math.min(Math.max(height, 800), 1800) });
+  await screenshot(app, name);
+  if (before) await app.page.setViewportSize(before);
+}
+
 /** A screenshot of one part of a screen (e.g. a checklist further down than the viewport). */
 export async function screenshotOf(app: AppHarness, part: Locator, name: string): Promise<void> {
   if (app.kind !== 'chromium') return;

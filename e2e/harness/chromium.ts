@@ -125,11 +125,12 @@ export async function launchInChromium(browser: Browser, dir: string, serviceEnv
     caseClosed: (w) => {
       w.openPath = null;
     },
+    caseDestroyed: (path) => settings.forget(path),
     log: (m) => logs.push(`[main] ${m}`),
   });
   const chosen = (p: string, purpose: PathPurpose) => ({ path: gate.allow(p, purpose), name: basename(p) });
   const desktop: Record<(typeof DESKTOP_METHODS)[number], (arg: unknown) => unknown> = {
-    chooseCaseFile: () => (openAnswers.length ? chosen(openAnswers.shift()!, 'open-case') : null),
+    chooseCaseFile: (o) => (openAnswers.length ? chosen(openAnswers.shift()!, dialogPurpose('chooseCaseFile', o)) : null),
     chooseNewCaseFile: () => (saveAnswers.length ? chosen(saveAnswers.shift()!, 'create-case') : null),
     chooseFiles: (o) => openAnswers.splice(0).map((p) => chosen(p, dialogPurpose('chooseFiles', o))),
     chooseSavePath: (o) => (saveAnswers.length ? chosen(saveAnswers.shift()!, dialogPurpose('chooseSavePath', o)) : null),

@@ -12,6 +12,7 @@ export type Section =
   | 'Timeline'
   | 'Asylum'
   | 'Export'
+  | 'Backup and hand-over'
   | 'Custody log'
   | 'Settings';
 

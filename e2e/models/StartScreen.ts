@@ -6,6 +6,7 @@ export class StartScreen {
   readonly newCaseButton: Locator;
   readonly openCaseButton: Locator;
   readonly demoButton: Locator;
+  readonly restoreButton: Locator;
   readonly keepRecent: Locator;
   readonly noRecent: Locator;
 
@@ -14,6 +15,7 @@ export class StartScreen {
     this.newCaseButton = page.getByRole('button', { name: /New case file/ });
     this.openCaseButton = page.getByRole('button', { name: /Open case file/ });
     this.demoButton = page.getByRole('button', { name: /Open the demo case/ });
+    this.restoreButton = page.getByRole('button', { name: /^Restore a backup…/ });
     this.keepRecent = page.getByLabel('Keep a list of recent files');
     this.noRecent = page.getByText('No recent case files.');
   }

@@ -8,8 +8,10 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { CaseShell, type Section } from '../models/CaseShell';
 import { CustodyLogScreen } from '../models/CustodyLogScreen';
+import { DestroyScreen } from '../models/DestroyScreen';
 import { NewCaseScreen } from '../models/NewCaseScreen';
 import { ProfileCard } from '../models/ProfileCard';
+import { RestoreScreen } from '../models/RestoreScreen';
 import { ReviewScreen } from '../models/ReviewScreen';
 import { SearchPalette } from '../models/SearchPalette';
 import { SourceScreen } from '../models/SourceScreen';
@@ -73,6 +75,10 @@ test('every control on every screen has a unique accessible name', async ({ app 
   await expect(new NewCaseScreen(page).heading).toBeVisible();
   await check('new case');
   await new NewCaseScreen(page).cancel.click();
+  await start.restoreButton.click();
+  await expect(new RestoreScreen(page).heading).toBeVisible();
+  await check('restore');
+  await new RestoreScreen(page).back.click();
 
   // The demo case: every screen has content (sources, suggestions, records, custody entries).
   await start.openDemo();
@@ -94,6 +100,7 @@ test('every control on every screen has a unique accessible name', async ({ app 
     'Timeline',
     'Asylum',
     'Export',
+    'Backup and hand-over',
     'Custody log',
     'Settings',
   ] as Section[]) {
@@ -103,6 +110,10 @@ test('every control on every screen has a unique accessible name', async ({ app 
     if (section === 'Custody log') await expect(new CustodyLogScreen(page).rows().first()).toBeVisible();
     await check(section);
   }
+
+  await new DestroyScreen(page).open.click();
+  await expect(new DestroyScreen(page).heading).toBeVisible();
+  await check('destroy');
 
   // A source: each tab, and the correction form.
   await shell.goTo('Sources');

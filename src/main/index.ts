@@ -13,7 +13,7 @@ import type { ChosenFile, FileFilter } from '../preload/desktop';
 import { type AppOrigin, isTrustedSender as isAppSender } from './app-url';
 import { DESKTOP_METHODS, DESKTOP_PREFIX, DROPPED_CHANNEL, LOCKED_CHANNEL, PROGRESS_CHANNEL } from './channels';
 import { type CallerWindow, registerContractHandlers } from './ipc';
-import { dialogPurpose, PathGate } from './path-gate';
+import { DIALOG_PURPOSES, dialogPurpose, PathGate } from './path-gate';
 import type { PathPurpose } from '../shared/contract/paths';
 import { installContentsRules, installSessionRules } from './security';
 import { ServiceClient } from './service-client';
@@ -97,13 +97,25 @@ function chosen(path: string, purpose: PathPurpose): ChosenFile {
 }
 
 const CASE_FILTERS: FileFilter[] = [{ name: 'Case files', extensions: ['casefile'] }];
+const CASE_DIALOG_TITLES = {
+  'open-case': 'Open case file',
+  'restore-source': 'Choose the backup to restore',
+  'destroy-case': 'Choose the case file to destroy',
+} as const satisfies Record<(typeof DIALOG_PURPOSES)['chooseCaseFile'][number], string>;
 
 /** Main-only operations the renderer reaches through window.casefile.desktop. */
 function registerDesktopHandlers(): void {
   const handlers: Record<(typeof DESKTOP_METHODS)[number], (win: AppWindow, arg: unknown) => unknown> = {
     async chooseCaseFile(w, opts) {
-      const r = await dialog.showOpenDialog(w.win, { title: 'Open case file', properties: ['openFile'], filters: CASE_FILTERS });
-      return r.canceled || !r.filePaths[0] ? null : chosen(r.filePaths[0], dialogPurpose('chooseCaseFile', opts));
+      const purpose = dialogPurpose('chooseCaseFile', opts);
+      const r = await dialog.showOpenDialog(w.win, {
+        title: CASE_DIALOG_TITLES[purpose as keyof typeof CASE_DIALOG_TITLES],
+        // Destroying starts at the case open in this window (the user still chooses it in the dialog).
+        defaultPath: purpose === 'destroy-case' && w.openPath ? w.openPath : undefined,
+        properties: ['openFile'],
+        filters: CASE_FILTERS,
+      });
+      return r.canceled || !r.filePaths[0] ? null : chosen(r.filePaths[0], purpose);
     },
     async chooseNewCaseFile(w, suggested) {
       const name = typeof suggested === 'string' && /^[\w .-]{1,80}$/.test(suggested) ? suggested : 'New case.casefile';
@@ -229,6 +241,7 @@ if (!app.requestSingleInstanceLock()) {
       caseClosed: (w) => {
         w.openPath = null;
       },
+      caseDestroyed: (path) => settings.forget(path),
       log,
     });
     registerDesktopHandlers();

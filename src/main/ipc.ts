@@ -40,6 +40,8 @@ export interface IpcDeps {
   focus(window: CallerWindow): void;
   caseOpened(window: CallerWindow, path: string, op: OperationName): void;
   caseClosed(window: CallerWindow): void;
+  /** A case file was destroyed: it leaves the recent list. */
+  caseDestroyed?(path: string): void;
   log(message: string): void;
 }
 
@@ -110,6 +112,15 @@ export function createDispatcher(deps: Omit<IpcDeps, 'ipcMain' | 'isTrustedSende
         deps.caseOpened(win, opened, name);
       }
       if (result.ok && name === 'closeCase') deps.caseClosed(win);
+      // A restored case is a case file the user named as a new case: it may be opened next, as a created one.
+      const restored = result.ok && name === 'restoreCase' ? (result.value as { path?: unknown } | null)?.path : undefined;
+      if (typeof restored === 'string') deps.gate.allow(restored, 'open-case');
+      if (result.ok && name === 'destroyCase' && path) {
+        // The service closed it first if it was open here; the path names no case any more.
+        if (win.openPath && resolve(win.openPath) === path) deps.caseClosed(win);
+        deps.gate.forget(path);
+        deps.caseDestroyed?.(path);
+      }
       return result;
     } catch (e) {
       return fail(e);

@@ -53,6 +53,11 @@ export class PathGate {
     return p;
   }
 
+  /** Forget a path entirely (a destroyed case file is no case any more, and may not be used again unchosen). */
+  forget(path: string): void {
+    this.chosen.delete(resolve(path));
+  }
+
   isAllowed(path: string, purpose: PathPurpose): boolean {
     return this.chosen.get(resolve(path))?.has(purpose) ?? false;
   }

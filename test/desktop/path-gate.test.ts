@@ -108,6 +108,46 @@ describe('path gate, through the IPC dispatcher', () => {
     expect(calls.map((c) => c.op)).toEqual(['createCase', 'closeCase', 'openCase']);
   });
 
+  it('a restored case may be opened next; a destroyed case closes in its window and is forgotten (no use without a new choice)', async () => {
+    const destroyed: string[] = [];
+    const gate = new PathGate();
+    const dispatch = createDispatcher({
+      gate,
+      windowWithCase: () => undefined,
+      focus: () => undefined,
+      caseOpened: (w, path) => {
+        w.openPath = path;
+      },
+      caseClosed: (w) => {
+        w.openPath = null;
+      },
+      caseDestroyed: (path) => destroyed.push(path),
+      log: () => undefined,
+    });
+    const backup = gate.allow('/backups/b.casefile', 'restore-source');
+    const dest = gate.allow('/cases/restored.casefile', 'create-case');
+    const { win, calls } = recordingWindow((name, input) =>
+      name === 'restoreCase'
+        ? { ok: true, value: { path: (input as { destPath: string }).destPath } }
+        : name === 'openCase'
+          ? { ok: true, value: { path: (input as { path: string }).path, caseId: 'case_1' } }
+          : { ok: true, value: { files: [], bytes: 0 } },
+    );
+    // Chosen as a new case file only: not openable before the restore made it a case.
+    expect(await dispatch(win, 'openCase', 'r0', { path: dest, passphrase: 'p' })).toMatchObject(refusedBeforeTheService);
+    expect(await dispatch(win, 'restoreCase', 'r1', { backupPath: backup, destPath: dest, passphrase: 'p' })).toMatchObject({ ok: true });
+    expect(await dispatch(win, 'openCase', 'r2', { path: dest, passphrase: 'p' })).toMatchObject({ ok: true });
+    expect(win.openPath).toBe(dest);
+
+    gate.allow(dest, 'destroy-case');
+    expect(await dispatch(win, 'destroyCase', 'r3', { path: dest, passphrase: 'p' })).toMatchObject({ ok: true });
+    expect(win.openPath).toBeNull();
+    expect(destroyed).toEqual([dest]);
+    expect(gate.isCaseFile(dest)).toBe(false);
+    expect(await dispatch(win, 'openCase', 'r4', { path: dest, passphrase: 'p' })).toMatchObject(refusedBeforeTheService);
+    expect(calls.map((c) => c.op)).toEqual(['restoreCase', 'openCase', 'destroyCase']);
+  });
+
   it('a path chosen for one purpose is refused for another (a document to import cannot be opened as a case)', async () => {
     const { gate, dispatch } = setup();
     const doc = gate.allow('/docs/article.html', 'import');

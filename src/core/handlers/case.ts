@@ -43,7 +43,12 @@ export function caseHandlers(session: Session): HandlersOf<typeof caseContract> 
     },
     destroyCase: ({ path, passphrase }, { onProgress }) => {
       const abs = resolve(path);
-      if (session.isOpen && session.ctx().store.path === abs) session.close();
+      if (session.isOpen && session.ctx().store.path === abs) {
+        // Checked before closing: a wrong passphrase leaves the open case open and untouched.
+        if (!session.ctx().store.checkPassphrase(passphrase))
+          throw new CasefileError('WRONG_PASSPHRASE', 'The passphrase is not right for this case. Nothing was destroyed.');
+        session.close();
+      }
       // Opening proves it is a case file and that the user holds its passphrase; closing checkpoints it.
       CaseStore.open(abs, passphrase).close();
       return destroyCaseFiles(abs, onProgress);

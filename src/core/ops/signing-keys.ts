@@ -109,8 +109,7 @@ export function getSigningKey(db: ReadableDB): SigningKey | null {
 /** The fingerprint of the case's key, without reading the private key into memory (null: no key yet). */
 export function signingKeyFingerprint(db: ReadableDB): string | null {
   const row = db.prepare('SELECT fingerprint_sha256 FROM signing_keys ORDER BY created_at, id LIMIT 1').get() as
-    | { fingerprint_sha256: string }
-    | undefined;
+    { fingerprint_sha256: string } | undefined;
   return row?.fingerprint_sha256 ?? null;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The app's screens as a small state machine: start → new case / unlock → case. Locking (by hand, after
+ * The app's screens as a small state machine: start → new case / restore / unlock → case. Locking (by hand, after
  * idle time, or by the shell on suspend) drops the case state entirely and returns to unlock; it never
  * waits for the user, so unsaved edits are discarded and the case screen says so after the next unlock.
  * Inside the case, views have hash addresses (see routes.tsx); every open starts at the overview.
@@ -12,12 +12,14 @@ import { navigate } from './navigation/location';
 import { discardForLock, takeDiscardedAtLock } from './navigation/unsaved';
 import { CaseScreen } from './screens/CaseScreen';
 import { NewCaseScreen } from './screens/NewCaseScreen';
+import { RestoreScreen } from './screens/RestoreScreen';
 import { StartScreen } from './screens/StartScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
 
 export type View =
   | { screen: 'start'; notice?: string }
   | { screen: 'new' }
+  | { screen: 'restore' }
   | { screen: 'unlock'; file: ChosenFile; notice?: string }
   | { screen: 'case'; info: CaseInfo; file: ChosenFile; session: number; discarded: string[] };
 
@@ -60,12 +62,15 @@ export function App() {
         <StartScreen
           notice={view.notice}
           onNew={() => setView({ screen: 'new' })}
+          onRestore={() => setView({ screen: 'restore' })}
           onUnlock={(file) => setView({ screen: 'unlock', file })}
           onOpened={opened}
         />
       );
     case 'new':
       return <NewCaseScreen onCancel={() => setView({ screen: 'start' })} onCreated={opened} />;
+    case 'restore':
+      return <RestoreScreen onBack={() => setView({ screen: 'start' })} onOpen={(file) => setView({ screen: 'unlock', file })} />;
     case 'unlock':
       return (
         <UnlockScreen
@@ -77,6 +82,19 @@ export function App() {
         />
       );
     case 'case':
-      return <CaseScreen key={view.session} info={view.info} file={view.file} discarded={view.discarded} onLock={lock} />;
+      return (
+        <CaseScreen
+          key={view.session}
+          info={view.info}
+          file={view.file}
+          discarded={view.discarded}
+          onLock={lock}
+          onExit={(notice) => {
+            discardForLock();
+            takeDiscardedAtLock();
+            setView({ screen: 'start', notice });
+          }}
+        />
+      );
   }
 }

@@ -8,7 +8,9 @@ import type { ComponentType } from 'react';
 import { AllegationEditor } from './screens/AllegationEditor';
 import { AllegationsView } from './screens/AllegationsView';
 import { AsylumView } from './screens/AsylumView';
+import { CopiesView } from './screens/CopiesView';
 import { CustodyView } from './screens/CustodyView';
+import { DestroyView } from './screens/DestroyView';
 import { ExportScreen } from './screens/ExportScreen';
 import { OverviewView } from './screens/OverviewView';
 import { PeopleView } from './screens/PeopleView';
@@ -44,8 +46,10 @@ export const ROUTES: CaseRoute[] = [
   { path: '/timeline/:id', component: TimelineView },
   { path: '/asylum', nav: 'Asylum', component: AsylumView },
   { path: '/export', nav: 'Export', component: ExportScreen },
+  { path: '/copies', nav: 'Backup and hand-over', component: CopiesView },
   { path: '/custody', nav: 'Custody log', component: CustodyView },
   { path: '/settings', nav: 'Settings', component: SettingsView },
+  { path: '/settings/destroy', component: DestroyView },
 ];
 
 /** Whether sidebar entry `path` is the current section at `location`. */

@@ -13,6 +13,7 @@ import { opKey, useOp } from '../data/operations';
 import { useIdleLock } from '../hooks/useIdleLock';
 import { useDesktopSettings } from '../hooks/useDesktopSettings';
 import { useCaseLocation } from '../navigation/location';
+import { CaseExitContext } from '../navigation/case-exit';
 import { LeaveDialog } from '../navigation/LeaveDialog';
 import { isCurrent, ROUTES } from '../routes';
 import { SearchPalette } from './SearchPalette';
@@ -24,6 +25,8 @@ interface Props {
   /** What the last lock discarded (unsaved forms), to say so once. */
   discarded: string[];
   onLock(reason: 'manual' | 'idle'): void;
+  /** The case is gone from this window (destroyed): back to the start screen with this message. */
+  onExit(notice: string): void;
 }
 
 function newQueryClient(info: CaseInfo): QueryClient {
@@ -36,19 +39,21 @@ function newQueryClient(info: CaseInfo): QueryClient {
   return client;
 }
 
-export function CaseScreen({ info, file, discarded, onLock }: Props) {
+export function CaseScreen({ info, file, discarded, onLock, onExit }: Props) {
   const [client] = useState(() => newQueryClient(info));
   useEffect(() => () => client.clear(), [client]);
   return (
     <QueryClientProvider client={client}>
-      <Router hook={useCaseLocation}>
-        <CaseLayout file={file} discarded={discarded} onLock={onLock} />
-      </Router>
+      <CaseExitContext.Provider value={onExit}>
+        <Router hook={useCaseLocation}>
+          <CaseLayout file={file} discarded={discarded} onLock={onLock} />
+        </Router>
+      </CaseExitContext.Provider>
     </QueryClientProvider>
   );
 }
 
-function CaseLayout({ file, discarded, onLock }: Omit<Props, 'info'>) {
+function CaseLayout({ file, discarded, onLock }: Omit<Props, 'info' | 'onExit'>) {
   const [location] = useLocation();
   const info = useOp('caseInfo', {}).data;
   const [settings] = useDesktopSettings();

@@ -8,6 +8,7 @@ import type { Progress } from '../../../shared/contract/define';
 import { casefile, explain, toUiError } from '../api';
 import { useOpMutation } from '../data/operations';
 import { ErrorMessage, Spinner } from '../components/ui';
+import { baseName, formatSize, formatWhen } from '../text/format';
 
 /** The export just written, as shown: the contract's result (declared once there) with its file named. */
 type WrittenExport = Pick<ExportResult, 'sha256' | 'size' | 'custodySeq' | 'createdAt'> & { fileName: string; path: string };
@@ -21,21 +22,6 @@ const SECTION_LABELS: Record<string, string> = {
   sources: 'Sources',
   custody: 'Custody log',
 };
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-function formatWhen(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
-
-function baseName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
-}
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

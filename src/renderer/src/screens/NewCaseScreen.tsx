@@ -1,9 +1,9 @@
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { CaseInfo } from '../../../shared/contract/case';
 import type { ChosenFile } from '../../../preload/desktop';
 import { casefile, explain, toUiError } from '../api';
-import { Brand, ErrorMessage, Spinner, StrengthMeter } from '../components/ui';
-import { estimateStrength } from '../../../shared/passphrase-strength';
+import { NewPassphraseFields, useNewPassphrase } from '../components/NewPassphrase';
+import { Brand, ErrorMessage, Spinner } from '../components/ui';
 
 interface Props {
   onCancel(): void;
@@ -13,15 +13,10 @@ interface Props {
 export function NewCaseScreen({ onCancel, onCreated }: Props) {
   const [title, setTitle] = useState('');
   const [file, setFile] = useState<ChosenFile | null>(null);
-  const [pass, setPass] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [acceptWeak, setAcceptWeak] = useState(false);
+  const passphrase = useNewPassphrase();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const strength = useMemo(() => estimateStrength(pass), [pass]);
-  const weak = pass.length > 0 && strength.level < 2;
-  const mismatch = repeat.length > 0 && repeat !== pass;
-  const ready = !!file && pass.length > 0 && pass === repeat && (!weak || acceptWeak) && !busy;
+  const ready = !!file && passphrase.ready && !busy;
 
   const chooseLocation = async () => {
     const suggested = `${(title.trim() || 'New case').replace(/[^\w .-]+/g, '').slice(0, 60) || 'New case'}.casefile`;
@@ -35,9 +30,8 @@ export function NewCaseScreen({ onCancel, onCreated }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const info = await casefile().createCase({ path: file.path, passphrase: pass, title: title.trim() || undefined });
-      setPass('');
-      setRepeat('');
+      const info = await casefile().createCase({ path: file.path, passphrase: passphrase.pass, title: title.trim() || undefined });
+      passphrase.clear();
       onCreated(info, file);
     } catch (err) {
       setError(explain(toUiError(err)));
@@ -79,31 +73,7 @@ export function NewCaseScreen({ onCancel, onCreated }: Props) {
           </div>
         </div>
 
-        <label className="field">
-          <span className="label">Passphrase</span>
-          <input type="password" value={pass} onChange={(e) => setPass(e.target.value)} autoComplete="new-password" spellCheck={false} />
-        </label>
-        <StrengthMeter strength={strength} />
-
-        <label className="field">
-          <span className="label">Repeat the passphrase</span>
-          <input
-            type="password"
-            value={repeat}
-            onChange={(e) => setRepeat(e.target.value)}
-            autoComplete="new-password"
-            spellCheck={false}
-            aria-invalid={mismatch}
-          />
-          {mismatch ? <span className="hint hint-error">The two passphrases are not the same.</span> : null}
-        </label>
-
-        {weak ? (
-          <label className="check warning-check">
-            <input type="checkbox" checked={acceptWeak} onChange={(e) => setAcceptWeak(e.target.checked)} />I understand this passphrase is
-            weak and a seized copy of the file could be opened by guessing it.
-          </label>
-        ) : null}
+        <NewPassphraseFields value={passphrase} />
 
         <ErrorMessage>{error}</ErrorMessage>
 

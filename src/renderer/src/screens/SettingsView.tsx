@@ -1,5 +1,9 @@
-/** Case settings: the case's name, the passphrase (re-encryption with progress), and how soon the case locks itself. */
+/**
+ * Case settings: the case's name, the passphrase (re-encryption with progress), how soon the case locks
+ * itself, and the way to destroy it (its own screen, DestroyView).
+ */
 import { type FormEvent, useState } from 'react';
+import { Link } from 'wouter';
 import type { Progress } from '../../../shared/api';
 import { estimateStrength } from '../../../shared/passphrase-strength';
 import { explain } from '../api';
@@ -25,6 +29,24 @@ export function SettingsView() {
         <RenameCard />
         <PassphraseCard />
         <AutoLockCard />
+        <DestroyCard />
+      </div>
+    </section>
+  );
+}
+
+function DestroyCard() {
+  return (
+    <section className="card danger-card" aria-labelledby="destroy-card-heading">
+      <h2 id="destroy-card-heading">Destroy the case file</h2>
+      <p className="muted small">
+        Overwrites the file with random data and deletes it, after you type the case’s name and its passphrase. Backups and copies elsewhere
+        are not touched.
+      </p>
+      <div className="buttons">
+        <Link href="/settings/destroy" className="button danger">
+          Destroy this case file…
+        </Link>
       </div>
     </section>
   );

@@ -11,11 +11,12 @@ export const DEMO_PASSPHRASE = 'demo';
 interface Props {
   notice?: string;
   onNew(): void;
+  onRestore(): void;
   onUnlock(file: ChosenFile): void;
   onOpened(info: CaseInfo, file: ChosenFile): void;
 }
 
-export function StartScreen({ notice, onNew, onUnlock, onOpened }: Props) {
+export function StartScreen({ notice, onNew, onRestore, onUnlock, onOpened }: Props) {
   const [recent, setRecent] = useState<RecentFile[] | null>(null);
   const [settings, setSettings] = useState<DesktopSettings | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -105,6 +106,10 @@ export function StartScreen({ notice, onNew, onUnlock, onOpened }: Props) {
         <button className="action-card" onClick={() => void openDialog()} disabled={!!busy}>
           <span className="action-title">Open case file…</span>
           <span className="action-text">Choose a .casefile on this computer or a drive.</span>
+        </button>
+        <button className="action-card" onClick={onRestore} disabled={!!busy}>
+          <span className="action-title">Restore a backup…</span>
+          <span className="action-text">Put a backup or a colleague’s hand-over copy back as a case file.</span>
         </button>
         <button className="action-card" onClick={() => void openDemo(demos[0])} disabled={!!busy}>
           <span className="action-title">Open the demo case</span>
