@@ -1,8 +1,11 @@
 /**
  * Restore from the start screen: a backup made through the service is restored over an existing case only
  * after the explicit "Replace it"; the backup is only read; the restored case opens, verifies and holds
- * what the backup held, and records the restore.
+ * what the backup held, and records the restore. And what an interrupted copy left is tidied at the next
+ * open, and said.
  */
+import { randomBytes } from 'node:crypto';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../fixtures';
 import { CaseShell } from '../models/CaseShell';
@@ -87,4 +90,27 @@ test('restore a backup: refuses to overwrite without the choice, verifies, and o
   await unlock.unlock(PASS);
   await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible({ timeout: 120_000 });
   await expect(new CaseShell(page).title).toHaveText('Restored subject');
+});
+
+test('an interrupted re-key’s leftover copy is removed at the next open, and the case screen says so', async ({ app }) => {
+  test.setTimeout(240_000);
+  const { page } = app;
+  const casePath = join(app.dir, 'interrupted.casefile');
+  await withService(async (call) => {
+    await call('createCase', { path: casePath, passphrase: PASS, title: 'Interrupted' });
+    await call('closeCase', {});
+  });
+  // What a re-key killed before its rename leaves: an encrypted copy beside the case (here: junk bytes).
+  const leftover = `${casePath}.rekey-0123456789abcdef.part`;
+  writeFileSync(leftover, randomBytes(4096));
+  await app.answerOpenDialog(casePath);
+  await new StartScreen(page).openCaseButton.click();
+  const unlock = new UnlockScreen(page);
+  await unlock.waitFor();
+  await unlock.unlock(PASS);
+  await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Opening this case tidied up' })).toContainText(
+    'removed an unfinished passphrase change file an interrupted run left behind (interrupted.casefile.rekey-0123456789abcdef.part)',
+  );
+  expect(existsSync(leftover)).toBe(false);
 });

@@ -16,6 +16,7 @@ import { useCaseLocation } from '../navigation/location';
 import { CaseExitContext } from '../navigation/case-exit';
 import { LeaveDialog } from '../navigation/LeaveDialog';
 import { isCurrent, ROUTES } from '../routes';
+import { baseName } from '../text/format';
 import { SearchPalette } from './SearchPalette';
 import { UndoButton } from './UndoButton';
 
@@ -46,14 +47,33 @@ export function CaseScreen({ info, file, discarded, onLock, onExit }: Props) {
     <QueryClientProvider client={client}>
       <CaseExitContext.Provider value={onExit}>
         <Router hook={useCaseLocation}>
-          <CaseLayout file={file} discarded={discarded} onLock={onLock} />
+          <CaseLayout file={file} discarded={discarded} recovered={info.recovered ?? []} onLock={onLock} />
         </Router>
       </CaseExitContext.Provider>
     </QueryClientProvider>
   );
 }
 
-function CaseLayout({ file, discarded, onLock }: Omit<Props, 'info' | 'onExit'>) {
+const KIND_WORDS: Record<string, string> = {
+  rekey: 'passphrase change',
+  restore: 'restore',
+  export: 'export',
+  backup: 'backup',
+  handover: 'hand-over copy',
+};
+
+/** What opening tidied up after an interrupted run, in words (the CLI says the same on stderr). */
+function recoveredText(r: Recovered): string {
+  const kind = KIND_WORDS[r.kind] ?? r.kind;
+  const name = baseName(r.file);
+  return r.action === 'completed'
+    ? `finished the ${kind} an interrupted run had written and recorded (${name})`
+    : `removed an unfinished ${kind} file an interrupted run left behind (${name})`;
+}
+
+type Recovered = NonNullable<CaseInfo['recovered']>[number];
+
+function CaseLayout({ file, discarded, recovered, onLock }: Omit<Props, 'info' | 'onExit'> & { recovered: Recovered[] }) {
   const [location] = useLocation();
   const info = useOp('caseInfo', {}).data;
   const [settings] = useDesktopSettings();
@@ -115,6 +135,7 @@ function CaseLayout({ file, discarded, onLock }: Omit<Props, 'info' | 'onExit'>)
       </aside>
       <main className="content">
         {discarded.length ? <Notice>Unsaved changes to {discarded.join(', ')} were discarded when the case locked.</Notice> : null}
+        {recovered.length ? <Notice>Opening this case tidied up: {recovered.map(recoveredText).join('; ')}.</Notice> : null}
         <Switch>
           {ROUTES.map((r) => (
             <Route key={r.path} path={r.path} component={r.component} />

@@ -4,6 +4,7 @@ import type { ChosenFile } from '../../../preload/desktop';
 import { casefile, explain, toUiError } from '../api';
 import { NewPassphraseFields, useNewPassphrase } from '../components/NewPassphrase';
 import { Brand, ErrorMessage, Spinner } from '../components/ui';
+import { today } from '../text/format';
 
 interface Props {
   onCancel(): void;
@@ -19,8 +20,8 @@ export function NewCaseScreen({ onCancel, onCreated }: Props) {
   const ready = !!file && passphrase.ready && !busy;
 
   const chooseLocation = async () => {
-    const suggested = `${(title.trim() || 'New case').replace(/[^\w .-]+/g, '').slice(0, 60) || 'New case'}.casefile`;
-    const f = await casefile().desktop.chooseNewCaseFile(suggested);
+    // Never the title: the dialog's own history (GTK's recently-used.xbel …) may record the name (see the README).
+    const f = await casefile().desktop.chooseNewCaseFile(`case-${today()}.casefile`);
     if (f) setFile(f);
   };
 
