@@ -26,7 +26,7 @@ function recordingWindow(answer: (op: string, input: unknown) => CallResult = ()
   return { win, calls };
 }
 
-function setup(c: Contract = contract) {
+function setup(c: Contract = contract, caseDestroyed?: (path: string) => void) {
   const gate = new PathGate(c);
   const dispatch = createDispatcher({
     gate,
@@ -39,6 +39,7 @@ function setup(c: Contract = contract) {
     caseClosed: (w) => {
       w.openPath = null;
     },
+    caseDestroyed,
     log: () => undefined,
   });
   return { gate, dispatch };
@@ -110,20 +111,7 @@ describe('path gate, through the IPC dispatcher', () => {
 
   it('a restored case may be opened next; a destroyed case closes in its window and is forgotten (no use without a new choice)', async () => {
     const destroyed: string[] = [];
-    const gate = new PathGate();
-    const dispatch = createDispatcher({
-      gate,
-      windowWithCase: () => undefined,
-      focus: () => undefined,
-      caseOpened: (w, path) => {
-        w.openPath = path;
-      },
-      caseClosed: (w) => {
-        w.openPath = null;
-      },
-      caseDestroyed: (path) => destroyed.push(path),
-      log: () => undefined,
-    });
+    const { gate, dispatch } = setup(contract, (path) => destroyed.push(path));
     const backup = gate.allow('/backups/b.casefile', 'restore-source');
     const dest = gate.allow('/cases/restored.casefile', 'create-case');
     const { win, calls } = recordingWindow((name, input) =>

@@ -9,6 +9,7 @@ import type { CopyResult } from '../../../shared/contract/case';
 import type { Progress } from '../../../shared/contract/define';
 import { casefile, explain, type UiError } from '../api';
 import { CopyResultView } from '../components/CopyResultView';
+import { PassphraseField } from '../components/ChoiceFields';
 import { Field } from '../components/Field';
 import { NewPassphraseFields, useNewPassphrase } from '../components/NewPassphrase';
 import { ErrorMessage, Notice } from '../components/ui';
@@ -94,6 +95,33 @@ function CaseCustodyEntry({ seq }: { seq: number }) {
 
 const WRONG = 'That is not the passphrase of this case. Nothing was written.';
 
+/** A copy under way (progress, Cancel), cancelled, or refused: said under its button. */
+function CopyStatus({
+  copy,
+  what,
+  starting,
+}: {
+  copy: Pick<ReturnType<typeof useCopy>, 'running' | 'progress' | 'cancel' | 'notice' | 'targetError'>;
+  what: 'Backup' | 'Hand-over';
+  starting: string;
+}) {
+  return (
+    <>
+      {copy.running ? (
+        <WorkProgress
+          label={`${what} progress`}
+          progress={copy.progress}
+          starting={starting}
+          onCancel={copy.cancel}
+          cancelLabel={`Cancel the ${what.toLowerCase()}`}
+        />
+      ) : null}
+      <Notice>{copy.notice}</Notice>
+      <ErrorMessage>{copy.targetError}</ErrorMessage>
+    </>
+  );
+}
+
 function BackupCard() {
   const copy = useCopy('backupCase', 'backup');
   const [passphrase, setPassphrase] = useState('');
@@ -114,34 +142,20 @@ function BackupCard() {
       <p className="muted small">
         A verified copy that opens with this case’s passphrase. Keep it on another drive; restore it from the start screen.
       </p>
-      <Field label="Case passphrase" error={problem} hint="The backup opens with the same passphrase.">
-        {(c) => (
-          <input
-            {...c}
-            type="password"
-            autoComplete="off"
-            value={passphrase}
-            disabled={copy.running}
-            onChange={(e) => setPassphrase(e.target.value)}
-          />
-        )}
-      </Field>
+      <PassphraseField
+        label="Case passphrase"
+        value={passphrase}
+        onChange={setPassphrase}
+        error={problem}
+        hint="The backup opens with the same passphrase."
+        disabled={copy.running}
+      />
       <div className="buttons">
         <button type="submit" className="primary" disabled={copy.running}>
           Back up to a file…
         </button>
       </div>
-      {copy.running ? (
-        <WorkProgress
-          label="Backup progress"
-          progress={copy.progress}
-          starting="Backing up…"
-          onCancel={copy.cancel}
-          cancelLabel="Cancel the backup"
-        />
-      ) : null}
-      <Notice>{copy.notice}</Notice>
-      <ErrorMessage>{copy.targetError}</ErrorMessage>
+      <CopyStatus copy={copy} what="Backup" starting="Backing up…" />
       {copy.result ? (
         <CopyResultView
           title="Backup written and verified"
@@ -189,18 +203,14 @@ function HandOverCard() {
         A verified copy under a new passphrase that only your colleague gets. It carries the export-signing key, so their exports are signed
         as this case’s. Both this case and the copy record the hand-over.
       </p>
-      <Field label="Your passphrase for this case" error={problems.current} hint="Proves it is you; the copy will not open with it.">
-        {(c) => (
-          <input
-            {...c}
-            type="password"
-            autoComplete="off"
-            value={passphrase}
-            disabled={copy.running}
-            onChange={(e) => setPassphrase(e.target.value)}
-          />
-        )}
-      </Field>
+      <PassphraseField
+        label="Your passphrase for this case"
+        value={passphrase}
+        onChange={setPassphrase}
+        error={problems.current}
+        hint="Proves it is you; the copy will not open with it."
+        disabled={copy.running}
+      />
       <Field label="Colleague’s name" hint="Optional. Recorded in the custody log of both.">
         {(c) => (
           <input
@@ -226,17 +236,7 @@ function HandOverCard() {
           Hand over to a file…
         </button>
       </div>
-      {copy.running ? (
-        <WorkProgress
-          label="Hand-over progress"
-          progress={copy.progress}
-          starting="Writing the copy…"
-          onCancel={copy.cancel}
-          cancelLabel="Cancel the hand-over"
-        />
-      ) : null}
-      <Notice>{copy.notice}</Notice>
-      <ErrorMessage>{copy.targetError}</ErrorMessage>
+      <CopyStatus copy={copy} what="Hand-over" starting="Writing the copy…" />
       {r ? (
         <CopyResultView
           title="Hand-over copy written and verified"

@@ -9,6 +9,7 @@ import { Link } from 'wouter';
 import type { Progress } from '../../../shared/contract/define';
 import type { ChosenFile } from '../../../preload/desktop';
 import { casefile, explain, type UiError } from '../api';
+import { ChosenFileField, PassphraseField } from '../components/ChoiceFields';
 import { Field } from '../components/Field';
 import { ErrorMessage } from '../components/ui';
 import { WorkProgress } from '../components/WorkProgress';
@@ -91,26 +92,16 @@ export function DestroyView() {
           <p className="muted small">The same note is in the README, under “What secure delete cannot reach”.</p>
         </div>
 
-        <div className={`field${problems.file ? ' invalid' : ''}`}>
-          <span className="label" id="destroy-file-label">
-            Case file
-          </span>
-          <div className="chosen-file">
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => void choose()}
-              disabled={destroy.isPending}
-              aria-describedby="destroy-file-label destroy-file-path"
-            >
-              {file ? 'Choose again…' : 'Choose the case file…'}
-            </button>
-            <span id="destroy-file-path" className={file ? 'location-path' : 'location-path empty'} data-testid="destroy-file">
-              {file ? file.path : `Not chosen yet (this case is ${caseFile})`}
-            </span>
-          </div>
-          {problems.file ? <span className="field-error">{problems.file}</span> : null}
-        </div>
+        <ChosenFileField
+          id="destroy-file"
+          label="Case file"
+          file={file}
+          choose={file ? 'Choose again…' : 'Choose the case file…'}
+          none={`Not chosen yet (this case is ${caseFile})`}
+          onChoose={() => void choose()}
+          problem={problems.file}
+          disabled={destroy.isPending}
+        />
 
         <Field label="Type the case’s name to confirm" error={problems.name} hint={`The name is: ${name}`}>
           {(c) => (
@@ -125,18 +116,13 @@ export function DestroyView() {
             />
           )}
         </Field>
-        <Field label="Passphrase of this case" error={problems.passphrase}>
-          {(c) => (
-            <input
-              {...c}
-              type="password"
-              autoComplete="off"
-              value={passphrase}
-              disabled={destroy.isPending}
-              onChange={(e) => (setPassphrase(e.target.value), setProblems((p) => ({ ...p, passphrase: undefined })))}
-            />
-          )}
-        </Field>
+        <PassphraseField
+          label="Passphrase of this case"
+          value={passphrase}
+          onChange={(v) => (setPassphrase(v), setProblems((p) => ({ ...p, passphrase: undefined })))}
+          error={problems.passphrase}
+          disabled={destroy.isPending}
+        />
         <ErrorMessage>{error}</ErrorMessage>
         <div className="buttons">
           <button type="submit" className="danger" disabled={destroy.isPending || !info}>

@@ -12,7 +12,7 @@ import type { Progress } from '../../../shared/contract/define';
 import type { ChosenFile } from '../../../preload/desktop';
 import { casefile, explain, type UiError } from '../api';
 import { CopyResultView } from '../components/CopyResultView';
-import { Field } from '../components/Field';
+import { ChosenFileField, PassphraseField } from '../components/ChoiceFields';
 import { Brand, ErrorMessage, Notice } from '../components/ui';
 import { WorkProgress } from '../components/WorkProgress';
 import { useOpMutation } from '../data/operations';
@@ -136,70 +136,43 @@ function RestoreForm({ onBack, onOpen }: Props) {
           checked (every page, the custody chain) before it is put in place, and records the restore in its custody log.
         </p>
 
-        <div className={`field${problems.backup ? ' invalid' : ''}`}>
-          <span className="label" id="restore-backup-label">
-            Backup
-          </span>
-          <div className="chosen-file">
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => void chooseBackup()}
-              disabled={busy}
-              aria-describedby="restore-backup-label restore-backup-path"
-            >
-              {backup ? 'Choose another backup…' : 'Choose the backup…'}
-            </button>
-            <span id="restore-backup-path" className={backup ? 'location-path' : 'location-path empty'} data-testid="restore-backup">
-              {backup ? backup.path : 'No backup chosen yet'}
-            </span>
-          </div>
-          {problems.backup ? <span className="field-error">{problems.backup}</span> : null}
-        </div>
+        <ChosenFileField
+          id="restore-backup"
+          label="Backup"
+          file={backup}
+          choose={backup ? 'Choose another backup…' : 'Choose the backup…'}
+          none="No backup chosen yet"
+          onChoose={() => void chooseBackup()}
+          problem={problems.backup}
+          disabled={busy}
+        />
 
-        <Field
+        <PassphraseField
           label="Passphrase of the backup"
+          value={passphrase}
+          onChange={setPassphrase}
           error={problems.passphrase}
           hint="A backup opens with the passphrase of the case it was made from; a hand-over copy with the one your colleague chose for you."
-        >
-          {(c) => (
-            <input
-              {...c}
-              type="password"
-              autoComplete="off"
-              value={passphrase}
-              disabled={busy}
-              onChange={(e) => setPassphrase(e.target.value)}
-            />
-          )}
-        </Field>
+          disabled={busy}
+        />
 
-        <div className={`field${problems.dest ? ' invalid' : ''}`}>
-          <span className="label" id="restore-dest-label">
-            Restore to
-          </span>
-          <div className="chosen-file">
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => void chooseDest()}
-              disabled={busy}
-              aria-describedby="restore-dest-label restore-dest-path"
-            >
-              {dest ? 'Choose another place…' : 'Choose where to put it…'}
-            </button>
-            <span id="restore-dest-path" className={dest ? 'location-path' : 'location-path empty'} data-testid="restore-dest">
-              {dest ? dest.path : 'No place chosen yet'}
-            </span>
-          </div>
-          {problems.dest ? <span className="field-error">{problems.dest}</span> : null}
+        <ChosenFileField
+          id="restore-dest"
+          label="Restore to"
+          file={dest}
+          choose={dest ? 'Choose another place…' : 'Choose where to put it…'}
+          none="No place chosen yet"
+          onChoose={() => void chooseDest()}
+          problem={problems.dest}
+          disabled={busy}
+        >
           {exists ? (
             <label className="check warning-check">
               <input type="checkbox" checked={replace} disabled={busy} onChange={(e) => setReplace(e.target.checked)} />
               Replace it: the file there now is overwritten by the restored case, and what it holds is lost.
             </label>
           ) : null}
-        </div>
+        </ChosenFileField>
 
         <ErrorMessage>{error}</ErrorMessage>
         <Notice>{notice}</Notice>
