@@ -131,6 +131,10 @@ describe('backup, hand-over, restore, destroy', () => {
       expect(backup.signingKey).toBe(fingerprint);
       const handover = await api.handOverCase({ destPath: join(dir, 'h.casefile'), passphrase: PASS, newPassphrase: COLLEAGUE });
       expect(handover.signingKey).toBe(fingerprint);
+      // Destroying the open case with a wrong passphrase leaves it open and whole.
+      await expect(api.destroyCase({ path: casePath, passphrase: 'not this one' })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+      expect((await api.caseInfo({})).title).toBe('Stages');
+      expect((await api.verify({})).ok).toBe(true);
       await api.closeCase({});
 
       const restoreAbort = new AbortController();

@@ -8,8 +8,7 @@ import { renameCase } from '../ops/case-title';
 import { getProfile, updateProfile } from '../ops/profile';
 import { addProfileAliases } from '../ops/profile-aliases';
 import { copyCase, restoreCase } from '../ops/backup';
-import { destroyCaseFiles } from '../ops/destroy';
-import { CaseStore } from '../store/case-store';
+import { destroyCase } from '../ops/destroy';
 import { CasefileError } from '../../shared/errors';
 import type { Session } from '../session';
 
@@ -41,17 +40,6 @@ export function caseHandlers(session: Session): HandlersOf<typeof caseContract> 
         throw new CasefileError('IN_USE', 'That case is open here. Lock it first, then restore over it.');
       return restoreCase({ backup: backupPath, dest: destPath, passphrase, overwrite }, options);
     },
-    destroyCase: ({ path, passphrase }, { onProgress }) => {
-      const abs = resolve(path);
-      if (session.isOpen && session.ctx().store.path === abs) {
-        // Checked before closing: a wrong passphrase leaves the open case open and untouched.
-        if (!session.ctx().store.checkPassphrase(passphrase))
-          throw new CasefileError('WRONG_PASSPHRASE', 'The passphrase is not right for this case. Nothing was destroyed.');
-        session.close();
-      }
-      // Opening proves it is a case file and that the user holds its passphrase; closing checkpoints it.
-      CaseStore.open(abs, passphrase).close();
-      return destroyCaseFiles(abs, onProgress);
-    },
+    destroyCase: ({ path, passphrase }, { onProgress }) => destroyCase(session, { path, passphrase }, onProgress),
   };
 }

@@ -6,7 +6,10 @@
  */
 import { randomFillSync } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, fsyncSync, openSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { CasefileError } from '../../shared/errors';
+import type { Session } from '../session';
+import { CaseStore } from '../store/case-store';
 import { fsyncDir, SQLITE_COMPANIONS } from '../store/durable';
 import { staleCaseParts } from '../store/stale-parts';
 import type { Progress } from '../../shared/contract/define';
@@ -54,4 +57,24 @@ export function destroyCaseFiles(casePath: string, onProgress?: (p: Progress) =>
   }
   fsyncDir(dirname(casePath));
   return { files, bytes };
+}
+
+/**
+ * Destroy the case file the user chose. If it is the case open here, its passphrase is checked before it
+ * is closed (a wrong one leaves it open and untouched); opening the file then proves it is a case file and
+ * that the passphrase is the user's, and closing checkpoints it before every byte is overwritten.
+ */
+export function destroyCase(
+  session: Session,
+  req: { path: string; passphrase: string },
+  onProgress?: (p: Progress) => void,
+): { files: string[]; bytes: number } {
+  const abs = resolve(req.path);
+  if (session.isOpen && session.ctx().store.path === abs) {
+    if (!session.ctx().store.checkPassphrase(req.passphrase))
+      throw new CasefileError('WRONG_PASSPHRASE', 'The passphrase is not right for this case. Nothing was destroyed.');
+    session.close();
+  }
+  CaseStore.open(abs, req.passphrase).close();
+  return destroyCaseFiles(abs, onProgress);
 }
