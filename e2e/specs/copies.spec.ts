@@ -105,7 +105,7 @@ test('hand over to a colleague under a new passphrase: only that one opens the c
   await expect(copies.line(copies.handoverResult, 'Custody (the copy)')).toContainText('case.handover-received');
   const fingerprint = String(log.find((e) => e.action === 'case.create')?.details.signingKey);
   await expect(copies.line(copies.handoverResult, 'Signing key')).toContainText(fingerprint);
-  await expect(copies.handoverResult).toContainText('opens only with the colleague’s passphrase, for Jana N.');
+  await expect(copies.handoverResult).toContainText('opens only with the colleague’s passphrase (for Jana N.).');
   await screenshotWhole(app, 'handover');
   await shell.lock();
 

@@ -256,7 +256,7 @@ function HandOverCard() {
           ]}
         >
           <p className="muted small">
-            It opens only with the colleague’s passphrase{given ? `, for ${given}` : ''}. Tell it to them another way than the file travels
+            It opens only with the colleague’s passphrase{given ? ` (for ${given})` : ''}. Tell it to them another way than the file travels
             (in person, or by a call), never written beside it.
           </p>
         </CopyResultView>
