@@ -1,5 +1,13 @@
 /** Handlers for asylum: wiring onto core/ops/asylum. */
-import { addAsylumGround, addAsylumStep, asylumOverview, recordDisclosure, updateAsylumGround, updateAsylumStep } from '../ops/asylum';
+import {
+  addAsylumGround,
+  addAsylumStep,
+  asylumOverview,
+  recordDisclosure,
+  updateAsylumGround,
+  updateAsylumStep,
+  updateDisclosure,
+} from '../ops/asylum';
 import { undoable } from '../ops/records';
 import type { HandlersOf } from '../../shared/contract/define';
 import type { asylumContract } from '../../shared/contract/asylum';
@@ -14,5 +22,6 @@ export function asylumHandlers(session: Session): HandlersOf<typeof asylumContra
     addAsylumGround: (input) => undoable(ctx(), () => addAsylumGround(ctx(), input)),
     updateAsylumGround: (input) => undoable(ctx(), () => updateAsylumGround(ctx(), input)),
     recordDisclosure: (input) => undoable(ctx(), () => recordDisclosure(ctx(), input)),
+    updateDisclosure: (input) => undoable(ctx(), () => updateDisclosure(ctx(), input)),
   };
 }

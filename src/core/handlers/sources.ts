@@ -6,7 +6,9 @@ import { readForImport } from '../ingest/read-path';
 import { caseInfo } from '../ops/case-info';
 import { basename } from 'node:path';
 import { correctSourceMetadata, getSourceText } from '../ops/source-spans';
+import { gradeSource } from '../ops/source-grades';
 import { addSource, getSourceBytes, listSources } from '../ops/sources';
+import { undoable } from '../ops/records';
 import type { Session } from '../session';
 
 // The import pipeline (decoders, cleaner, suggestion extractors, mammoth, pdfjs) loads at its first use.
@@ -17,6 +19,7 @@ const demoBuild = () => import('../ingest/demo-build');
 export function sourcesHandlers(session: Session): HandlersOf<typeof sourcesContract> {
   return {
     addSource: (input) => addSource(session.ctx(), input),
+    gradeSource: (input) => undoable(session.ctx(), () => gradeSource(session.ctx(), input)),
     listSources: () => listSources(session.ctx()),
     getSourceBytes: ({ id }) => getSourceBytes(session.ctx(), id),
     getSourceText: ({ sourceId }) => getSourceText(session.ctx(), sourceId),

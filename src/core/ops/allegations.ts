@@ -7,6 +7,7 @@ import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { type CaseContext, type ReadableDB, type WritableDB, notFound, nowIso } from '../context';
 import { corroborate, corroborationCache, type CorroborationCache } from './corroboration';
+import { setSourceGradeIn } from './source-grades';
 import { excerptOf, parseJson, resolveSpan, strings } from './source-spans';
 import { categoryLabel, defaultProvisions, provisionTitle } from './taxonomy';
 
@@ -46,7 +47,8 @@ interface LinkRow {
   span_end: number | null;
   excerpt: string | null;
   basis: string | null;
-  reliability: string | null;
+  /** The source's grade (source_grades), not the link's own column (cleared by migration 9). */
+  source_reliability: string | null;
   credibility: string | null;
   origin_key: string | null;
   created_at: string;
@@ -58,8 +60,11 @@ interface LinkRow {
 
 const grade = (r: string | null, c: string | null) => (r && c ? `${r}${c}` : r ? `${r}?` : c ? `?${c}` : null);
 
+/** A link's reliability letter is its SOURCE's grade (source_grades); its credibility is its own. */
+const SOURCE_RELIABILITY = '(SELECT g.reliability FROM source_grades g WHERE g.source_id = e.source_id) AS source_reliability';
+
 const LINKS_SQL = `
-  SELECT e.*, s.file_name, s.sha256,
+  SELECT e.*, ${SOURCE_RELIABILITY}, s.file_name, s.sha256,
     (SELECT t.title FROM source_texts t WHERE t.source_id = s.id AND t.kind = 'clean' ORDER BY t.created_at LIMIT 1) AS title,
     coalesce((SELECT t.outlet FROM source_texts t WHERE t.source_id = s.id AND t.kind = 'clean' ORDER BY t.created_at LIMIT 1), s.claimed_outlet) AS outlet
   FROM evidence_links e JOIN sources s ON s.id = e.source_id`;
@@ -79,9 +84,9 @@ function toLink(r: LinkRow): EvidenceLink {
     spanEnd: r.span_end,
     excerpt: r.excerpt,
     basis: r.basis,
-    reliability: r.reliability,
+    reliability: r.source_reliability,
     credibility: r.credibility,
-    grade: grade(r.reliability, r.credibility),
+    grade: grade(r.source_reliability, r.credibility),
     originKey: r.origin_key,
     createdAt: r.created_at,
   });
@@ -146,7 +151,7 @@ export function listAllegations(ctx: CaseContext, filter: { category?: string; s
   const rows = ctx.db.prepare(`SELECT * FROM allegations ${cond} ORDER BY category, created_at, rowid`).all(...args) as AllegationRow[];
   const linkRows = ctx.db
     .prepare(
-      `SELECT e.*, s.file_name, s.sha256, s.claimed_outlet FROM evidence_links e JOIN sources s ON s.id = e.source_id
+      `SELECT e.*, ${SOURCE_RELIABILITY}, s.file_name, s.sha256, s.claimed_outlet FROM evidence_links e JOIN sources s ON s.id = e.source_id
        ${cond ? `WHERE e.allegation_id IN (SELECT id FROM allegations ${cond})` : ''}
        ORDER BY e.allegation_id, e.created_at, e.rowid`,
     )
@@ -240,9 +245,11 @@ export function insertLinkIn(ctx: CaseContext, db: WritableDB, allegationId: str
   const t = resolveSpan(ctx, e.sourceId, e.sourceTextId, e.start, e.end);
   if (e.statementId && !db.prepare('SELECT 1 FROM statements WHERE id = ?').get(e.statementId)) throw notFound('statement', e.statementId);
   const id = newId('evidence');
+  // A reliability letter given with the link grades its source (for every link to it).
+  if (e.reliability) setSourceGradeIn(db, e.sourceId, e.reliability);
   db.prepare(
-    `INSERT INTO evidence_links (id, allegation_id, source_id, source_text_id, statement_id, span_start, span_end, excerpt, basis, reliability, credibility, origin_key, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO evidence_links (id, allegation_id, source_id, source_text_id, statement_id, span_start, span_end, excerpt, basis, credibility, origin_key, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,
     allegationId,
@@ -253,7 +260,6 @@ export function insertLinkIn(ctx: CaseContext, db: WritableDB, allegationId: str
     e.end ?? null,
     e.excerpt ?? excerptOf(t?.text, e.start, e.end),
     e.basis ?? null,
-    e.reliability ?? null,
     e.credibility ?? null,
     e.originKey ?? null,
     nowIso(),
@@ -328,14 +334,18 @@ export function updateEvidence(
   input: { id: string; basis?: string | null; reliability?: string | null; credibility?: string | null; originKey?: string | null },
 ): Allegation {
   const link = linkRow(ctx, input.id);
-  const map = { basis: 'basis', reliability: 'reliability', credibility: 'credibility', originKey: 'origin_key' } as const;
-  const keys = (Object.keys(map) as (keyof typeof map)[]).filter((k) => input[k] !== undefined);
+  const map = { basis: 'basis', credibility: 'credibility', originKey: 'origin_key' } as const;
+  const own = (Object.keys(map) as (keyof typeof map)[]).filter((k) => input[k] !== undefined);
+  const keys = (['basis', 'reliability', 'credibility', 'originKey'] as const).filter((k) => input[k] !== undefined);
   if (keys.length) {
     ctx.write((db) => {
-      db.prepare(`UPDATE evidence_links SET ${keys.map((k) => `${map[k]} = ?`).join(', ')} WHERE id = ?`).run(
-        ...keys.map((k) => input[k] ?? null),
-        input.id,
-      );
+      if (own.length)
+        db.prepare(`UPDATE evidence_links SET ${own.map((k) => `${map[k]} = ?`).join(', ')} WHERE id = ?`).run(
+          ...own.map((k) => input[k] ?? null),
+          input.id,
+        );
+      // Reliability is the source's: grading it here grades every link to that source.
+      if (input.reliability !== undefined) setSourceGradeIn(db, link.source_id, input.reliability);
       return {
         result: null,
         custody: {
@@ -548,7 +558,8 @@ export function evidenceForExport(db: ReadableDB): EvidenceForExport[] {
   return db
     .prepare(
       `SELECT e.id, e.allegation_id AS allegationId, e.source_id AS sourceId, e.excerpt, e.span_start AS spanStart, e.span_end AS spanEnd,
-              e.basis, e.reliability, e.credibility, e.origin_key AS originKey,
+              e.basis, (SELECT g.reliability FROM source_grades g WHERE g.source_id = e.source_id) AS reliability, e.credibility,
+              e.origin_key AS originKey,
               CASE WHEN e.excerpt IS NULL AND e.span_start IS NOT NULL AND t.text IS NOT NULL
                    THEN substr(t.text, e.span_start + 1, e.span_end - e.span_start) END AS spanText
        FROM evidence_links e LEFT JOIN source_texts t ON t.id = e.source_text_id

@@ -305,6 +305,32 @@ export function recordDisclosure(ctx: CaseContext, input: DisclosureInput): z.ou
   return toDisclosure(ctx.db.prepare('SELECT * FROM disclosures WHERE id = ?').get(id) as DisclosureRow);
 }
 
+type DisclosureUpdate = InputOf<'updateDisclosure'>;
+
+/** Change a disclosure record (only the fields given); like recording one, the entry names fields, not values. */
+export function updateDisclosure(ctx: CaseContext, input: DisclosureUpdate): z.output<typeof Disclosure> {
+  const row = ctx.db.prepare('SELECT * FROM disclosures WHERE id = ?').get(input.id) as DisclosureRow | undefined;
+  if (!row) throw notFound('disclosure', input.id);
+  const step = input.asylumStepId ? getAsylumStep(ctx, input.asylumStepId) : null;
+  const cols: Record<string, unknown> = {};
+  if (input.asylumStepId !== undefined) cols.asylum_step_id = step?.id ?? null;
+  if (input.country !== undefined) cols.country = input.country;
+  else if (step && !row.country) cols.country = step.country;
+  if (input.authority !== undefined) cols.authority = input.authority;
+  if (input.disclosedAt !== undefined) cols.disclosed_at = input.disclosedAt;
+  if (input.what !== undefined) cols.what = input.what;
+  if (input.items !== undefined) cols.items_json = JSON.stringify(input.items);
+  const names = Object.keys(cols);
+  if (names.length) {
+    ctx.write((db) => {
+      db.prepare(`UPDATE disclosures SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE id = ?`).run(...Object.values(cols), input.id);
+      const fields = Object.keys(input).filter((k) => k !== 'id' && input[k as keyof DisclosureUpdate] !== undefined);
+      return { result: null, custody: { action: 'disclosure.update', entity: 'disclosure', entityId: input.id, details: { fields } } };
+    });
+  }
+  return toDisclosure(ctx.db.prepare('SELECT * FROM disclosures WHERE id = ?').get(input.id) as DisclosureRow);
+}
+
 /** Delete an asylum step inside an existing write; disclosures made at that step stay, tied to its country. */
 export function deleteAsylumStepIn(ctx: CaseContext, db: WritableDB, id: string): void {
   const step = getAsylumStep(ctx, id);

@@ -29,6 +29,7 @@ const TABLES = [
   ['disclosures', 'disclosures', 'id'],
   ['suggestions', 'suggestions', 'id'],
   ['elementLinks', 'element_links', 'id'],
+  ['sourceGrades', 'source_grades', 'source_id'],
 ] as const;
 type TableKey = (typeof TABLES)[number][0];
 

@@ -28,6 +28,7 @@ const TRACKED = [
   'allegations',
   'evidence_links',
   'element_links',
+  'source_grades',
 ] as const;
 export type Tracked = (typeof TRACKED)[number];
 
@@ -44,6 +45,7 @@ export const ENTITY_OF: Record<Tracked, string> = {
   evidence_links: 'evidence link',
   element_links: 'element link',
   disclosures: 'disclosure',
+  source_grades: 'source grade',
 };
 
 type Row = Record<string, unknown>;

@@ -15,7 +15,8 @@ const SUMMARY_SQL = `
          (SELECT t.language FROM source_texts t WHERE t.source_id = s.id AND t.kind = 'clean' ORDER BY t.created_at LIMIT 1) AS language,
          (SELECT t.outlet FROM source_texts t WHERE t.source_id = s.id AND t.kind = 'clean' ORDER BY t.created_at LIMIT 1) AS outlet,
          (SELECT t.published_date FROM source_texts t WHERE t.source_id = s.id AND t.kind = 'clean' ORDER BY t.created_at LIMIT 1) AS publishedDate,
-         (SELECT count(*) FROM suggestions g WHERE g.source_id = s.id AND g.status = 'pending') AS pendingSuggestions
+         (SELECT count(*) FROM suggestions g WHERE g.source_id = s.id AND g.status = 'pending') AS pendingSuggestions,
+         (SELECT r.reliability FROM source_grades r WHERE r.source_id = s.id) AS reliability
   FROM sources s`;
 
 /** The URL shown for a source: its latest correction (in the custody log), else what was claimed. */
@@ -132,6 +133,8 @@ export interface SourceForExport {
   /** The importer's document format (html, wordpress-json-fragment, text, pdf, docx…). */
   format: string | null;
   cleanText: string | null;
+  /** Admiralty source reliability (A–F) the investigator gave the source, or null. */
+  reliability: string | null;
 }
 
 /** Source metadata plus its first clean text (no original bytes: those are read one at a time). */
@@ -141,7 +144,7 @@ export function sourcesForExport(db: ReadableDB): SourceForExport[] {
       `SELECT s.id, s.sha256, s.size, s.media_type AS mediaType, s.encoding, s.file_name AS fileName, s.imported_at AS importedAt,
               s.claimed_url AS claimedUrl, s.claimed_outlet AS claimedOutlet, s.claimed_published_at AS claimedPublishedAt,
               t.title, t.outlet, t.language, t.published_date AS publishedDate, t.published_precision AS publishedPrecision,
-              t.format, t.text AS cleanText
+              t.format, t.text AS cleanText, (SELECT g.reliability FROM source_grades g WHERE g.source_id = s.id) AS reliability
        FROM sources s
        LEFT JOIN source_texts t ON t.id = (SELECT id FROM source_texts x WHERE x.source_id = s.id AND x.kind = 'clean' ORDER BY x.created_at LIMIT 1)
        ORDER BY s.imported_at, s.rowid`,

@@ -20,6 +20,7 @@ interface StatementRow {
   language: string | null;
   translation: string | null;
   translation_kind: 'human' | 'machine' | null;
+  translator: string | null;
   basis: string;
   hearsay_from: string | null;
   stated_date: string | null;
@@ -51,6 +52,7 @@ function toStatement(ctx: CaseContext, r: StatementRow, subject: Set<string>): S
     language: r.language,
     translation: r.translation,
     translationKind: r.translation_kind,
+    translator: r.translator,
     basis: r.basis,
     hearsayFrom: r.hearsay_from,
     statedDate: r.stated_date,
@@ -98,6 +100,7 @@ const COLS = {
   language: 'language',
   translation: 'translation',
   translationKind: 'translation_kind',
+  translator: 'translator',
   basis: 'basis',
   hearsayFrom: 'hearsay_from',
   statedDate: 'stated_date',
@@ -197,6 +200,8 @@ export interface StatementForExport {
   language: string | null;
   translation: string | null;
   translationKind: string | null;
+  /** Who translated it (a person or a service), when recorded. */
+  translator: string | null;
   basis: string;
   hearsayFrom: string | null;
   statedDate: string | null;
@@ -208,7 +213,7 @@ export function statementsForExport(db: ReadableDB): StatementForExport[] {
   return db
     .prepare(
       `SELECT id, text, speaker_id AS speakerId, speaker_name AS speakerName, source_id AS sourceId, language, translation,
-              translation_kind AS translationKind, basis, hearsay_from AS hearsayFrom, stated_date AS statedDate,
+              translation_kind AS translationKind, translator, basis, hearsay_from AS hearsayFrom, stated_date AS statedDate,
               span_start AS spanStart, span_end AS spanEnd
        FROM statements ORDER BY coalesce(stated_date, created_at), rowid`,
     )

@@ -113,6 +113,8 @@ export interface StatementOut {
   redacted: boolean;
   translation: string | null;
   translationKind: string | null;
+  /** Who translated it (redacted like the rest), when recorded. */
+  translator: string | null;
   language: string | null;
   basis: string;
   hearsayFrom: string | null;
@@ -607,6 +609,7 @@ export function buildModel(
       redacted: R(s.text) !== s.text,
       translation: R(s.translation),
       translationKind: s.translationKind,
+      translator: R(s.translator),
       language: s.language,
       basis: s.basis,
       hearsayFrom: R(s.hearsayFrom),
@@ -774,7 +777,7 @@ export function buildModel(
       heading: R(described.heading),
       languageName: described.languageName,
       published: described.published,
-      reliability: sourceReliability(shownEvidence.filter((e) => e.sourceId === s.id).map((e) => e.reliability)),
+      reliability: sourceReliability(s.reliability, shownEvidence.filter((e) => e.sourceId === s.id).length),
       importedAt: s.importedAt,
       embedded: bytes !== null,
       attachmentName,

@@ -967,7 +967,11 @@ class Renderer {
         t.language ?? undefined,
       );
       if (t.translation)
-        this.para(`Translation (${t.translationKind ?? 'unspecified'}): ${t.translation}`, { indent: 22, size: 8.8, color: C.grey });
+        this.para(`Translation (${t.translationKind ?? 'unspecified'}${t.translator ? `, by ${t.translator}` : ''}): ${t.translation}`, {
+          indent: 22,
+          size: 8.8,
+          color: C.grey,
+        });
     }
   }
 

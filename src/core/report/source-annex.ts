@@ -105,18 +105,8 @@ export function describeSource(f: SourceFacts): SourceDescription {
   return { kind, kindBasis, publisher, heading, languageName: languageName(f.language), published };
 }
 
-/**
- * The source's reliability as graded by the investigator: the Admiralty source-reliability letters
- * given on its excerpts (A–F), most frequent first, with how many excerpts carry each; or "not graded".
- */
-export function sourceReliability(letters: (string | null)[]): string {
-  const counts = new Map<string, number>();
-  let ungraded = 0;
-  for (const l of letters) {
-    if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
-    else ungraded++;
-  }
-  if (counts.size === 0) return letters.length ? `not graded (${letters.length} excerpt(s) cited)` : 'not graded (no excerpt cited)';
-  const graded = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return `${graded.map(([l, n]) => `${l} on ${n} excerpt(s)`).join(', ')}${ungraded ? `; ${ungraded} excerpt(s) not graded` : ''} (Admiralty source reliability A–F)`;
+/** The source's reliability as the investigator graded the source (Admiralty A–F), or "not graded". */
+export function sourceReliability(letter: string | null, excerpts: number): string {
+  if (letter) return `${letter} (Admiralty source reliability A–F, graded for the source; ${excerpts} excerpt(s) cited)`;
+  return excerpts ? `not graded (${excerpts} excerpt(s) cited)` : 'not graded (no excerpt cited)';
 }

@@ -83,6 +83,15 @@ const AsylumGroundFields = z.object({
   spanEnd: z.number().int().min(0).nullable(),
 });
 
+const DisclosureFields = z.object({
+  asylumStepId: Id.nullable().optional(),
+  country: CountryCode.nullable().optional(),
+  authority: Str(500).min(1),
+  disclosedAt: Str(40).min(4),
+  what: Str(20000).min(1),
+  items: z.array(Str(300)).max(200),
+});
+
 export const asylumContract = {
   asylumOverview: op({ summary: 'Asylum steps per country with the current stage and disclosures.', input: Empty, output: AsylumOverview }),
   addAsylumStep: op({
@@ -104,14 +113,12 @@ export const asylumContract = {
   }),
   recordDisclosure: op({
     summary: 'Record what was disclosed to an authority, and when.',
-    input: z.object({
-      asylumStepId: Id.nullable().optional(),
-      country: CountryCode.nullable().optional(),
-      authority: Str(500).min(1),
-      disclosedAt: Str(40).min(4),
-      what: Str(20000).min(1),
-      items: z.array(Str(300)).max(200).default([]),
-    }),
+    input: DisclosureFields.extend({ items: DisclosureFields.shape.items.default([]) }),
+    output: Disclosure,
+  }),
+  updateDisclosure: op({
+    summary: 'Change a disclosure record: to whom, when, what, which items, at which step.',
+    input: DisclosureFields.partial().extend({ id: Id }),
     output: Disclosure,
   }),
 };

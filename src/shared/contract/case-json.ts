@@ -38,6 +38,8 @@ export const CaseJson = z.object({
   elementLinks: z.array(Row).default([]),
   /** Added with schema 8 (grounds of the claim, risks on return); a dump made before has none. */
   asylumGrounds: z.array(Row).default([]),
+  /** Added with schema 9 (source reliability per source); a dump made before has none. */
+  sourceGrades: z.array(Row).default([]),
 });
 export type CaseJson = z.infer<typeof CaseJson>;
 

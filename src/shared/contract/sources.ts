@@ -3,12 +3,12 @@
  * suggestions (`extract` without a case, `importFiles` into the open one), the demo case from `seeds/`.
  */
 import { z } from 'zod';
-import { Bytes } from '../domain';
+import { Bytes, Reliability } from '../domain';
 import { ERROR_CODES } from '../errors';
 import { Reading } from '../reading';
 import { CaseInfo } from './case';
 import { op } from './define';
-import { Empty, Id, Passphrase } from './fields';
+import { Empty, Id, NStr, Passphrase } from './fields';
 import { FilePath } from './paths';
 
 /**
@@ -36,6 +36,8 @@ export const SourceSummary = z.object({
   url: z.string().nullable(),
   /** Suggestions from this source still waiting for a decision. */
   pendingSuggestions: z.number().int(),
+  /** Admiralty source reliability (A–F) the investigator gave this source; null until graded. */
+  reliability: Reliability.nullable(),
 });
 export type SourceSummary = z.infer<typeof SourceSummary>;
 
@@ -106,7 +108,20 @@ export const SOURCE_CORRECTION_FIELDS = ['title', 'outlet', 'url', 'publishedDat
 /** A pasted text: stored as UTF-8, recorded as pasted. */
 export const MAX_PASTED_CHARS = 2_000_000;
 
+/** A source's Admiralty reliability (A–F), with why (information credibility, 1–6, is per evidence link). */
+export const SourceGrade = z.object({
+  sourceId: z.string(),
+  reliability: Reliability,
+  note: z.string().nullable(),
+  gradedAt: z.string(),
+});
+
 export const sourcesContract = {
+  gradeSource: op({
+    summary: 'Grade a source’s reliability (Admiralty A–F; null removes the grade), with an optional reason.',
+    input: z.object({ sourceId: Id, reliability: Reliability.nullable(), note: NStr(2000).optional() }),
+    output: SourceGrade.nullable(),
+  }),
   addSource: op({
     summary: 'Store an original file byte-for-byte (no parsing).',
     input: z.object({

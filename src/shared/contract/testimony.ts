@@ -19,6 +19,8 @@ export const Statement = z.object({
   language: z.string().nullable(),
   translation: z.string().nullable(),
   translationKind: z.enum(['human', 'machine']).nullable(),
+  /** Who translated it: a person's name or a service ("DeepL"), as the investigator recorded it. */
+  translator: z.string().nullable(),
   basis: KnowledgeBasis,
   hearsayFrom: z.string().nullable(),
   statedDate: z.string().nullable(),
@@ -39,6 +41,7 @@ const StatementFields = z.object({
   language: NStr(20),
   translation: NStr(20000),
   translationKind: z.enum(['human', 'machine']).nullable(),
+  translator: NStr(300),
   basis: KnowledgeBasis,
   hearsayFrom: NStr(300),
   statedDate: NStr(40),

@@ -13,6 +13,7 @@ import { migration005 } from './005-custody-entity-index';
 import { migration006 } from './006-record-counts';
 import { migration007 } from './007-search-people-events';
 import { migration008 } from './008-asylum-grounds-and-public-figures';
+import { migration009 } from './009-source-grades-and-translator';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 export type { Migration };

@@ -128,6 +128,8 @@ export function PagedTable<T>({
     manualSorting: true,
     manualFiltering: true,
     enableMultiSort: true,
+    // Always sorted by something: a heading toggles up and down, it never falls back to the entry order.
+    enableSortingRemoval: false,
     getCoreRowModel: getCoreRowModel(),
   });
 

@@ -125,7 +125,9 @@ export const WRITES = {
   addAllegation: ALLEGATION,
   updateAllegation: ALLEGATION,
   linkEvidence: ALLEGATION,
-  updateEvidence: ALLEGATION,
+  // The reliability letter is the source's: every allegation citing it, and the sources list, change.
+  updateEvidence: [...ALLEGATION, 'listSources'],
+  gradeSource: [...ALLEGATION, 'listSources'],
   unlinkEvidence: ALLEGATION,
   addEvent: ['timeline', 'search', 'previewExport'],
   updateEvent: ['timeline', 'search', 'previewExport'],
@@ -134,6 +136,7 @@ export const WRITES = {
   recordDisclosure: ['asylumOverview', 'previewExport'],
   addAsylumGround: ['asylumOverview', 'previewExport'],
   updateAsylumGround: ['asylumOverview', 'previewExport'],
+  updateDisclosure: ['asylumOverview', 'previewExport'],
   exportJson: [],
   // A backup or hand-over copy is written elsewhere; the open case only gains a custody entry.
   backupCase: [],

@@ -24,23 +24,7 @@ import { ErrorMessage, Notice, Spinner } from '../components/ui';
 import { useOp, useOpMutation } from '../data/operations';
 import { forgetUnsaved, useUnsavedChanges } from '../navigation/unsaved';
 import { ElementsChecklist } from './ElementsChecklist';
-
-const RELIABILITY = [
-  ['A', 'A: completely reliable'],
-  ['B', 'B: usually reliable'],
-  ['C', 'C: fairly reliable'],
-  ['D', 'D: not usually reliable'],
-  ['E', 'E: unreliable'],
-  ['F', 'F: reliability cannot be judged'],
-] as const;
-const CREDIBILITY = [
-  ['1', '1: confirmed by other sources'],
-  ['2', '2: probably true'],
-  ['3', '3: possibly true'],
-  ['4', '4: doubtful'],
-  ['5', '5: improbable'],
-  ['6', '6: truth cannot be judged'],
-] as const;
+import { CREDIBILITY, RELIABILITY } from './grades';
 
 interface Form {
   category: CrimeCategory;
@@ -370,6 +354,7 @@ function EvidencePanel({ allegation }: { allegation: Allegation }) {
                     </option>
                   ))}
                 </select>
+                <span className="hint">graded for the source: every link to it shows it</span>
               </label>
               <label className="field compact">
                 <span className="label">Information credibility of evidence {i + 1}</span>

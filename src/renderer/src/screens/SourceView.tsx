@@ -10,8 +10,9 @@ import type { Suggestion } from '../../../shared/contract/suggestions';
 import { explain } from '../api';
 import { ErrorMessage } from '../components/ui';
 import { concernsSource, useCustodyLog } from '../data/custody';
-import { useOp } from '../data/operations';
+import { useOp, useOpMutation } from '../data/operations';
 import { type Run, toRuns } from '../text/spans';
+import { RELIABILITY } from './grades';
 import { SourceMetadataForm } from './SourceMetadataForm';
 
 type Tab = 'text' | 'original' | 'custody';
@@ -126,6 +127,7 @@ export function SourceView() {
               </dl>
             </section>
           ) : null}
+          {summary ? <SourceGradeCard sourceId={summary.id} reliability={summary.reliability} /> : null}
           {text.data && summary ? <SourceMetadataForm source={summary} text={text.data} /> : null}
           <SuggestionLegend suggestions={suggestions.data ?? []} />
         </aside>
@@ -281,5 +283,32 @@ function SourceCustody({ id }: { id: string }) {
         </li>
       ))}
     </ol>
+  );
+}
+
+/** The source's Admiralty reliability (A–F), graded once for the source; each link keeps its own credibility. */
+function SourceGradeCard({ sourceId, reliability }: { sourceId: string; reliability: string | null }) {
+  const grade = useOpMutation('gradeSource');
+  return (
+    <section className="card" aria-labelledby="grade-heading">
+      <h2 id="grade-heading">Reliability</h2>
+      <label className="field compact">
+        <span className="label">Source reliability</span>
+        <select
+          value={reliability ?? ''}
+          disabled={grade.isPending}
+          onChange={(e) => void grade.run({ sourceId, reliability: (e.target.value || null) as 'A' | null }).catch(() => {})}
+        >
+          <option value="">not graded</option>
+          {RELIABILITY.map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="hint">Admiralty A–F, for the source as a whole: every allegation citing it shows this letter.</p>
+      {grade.error ? <ErrorMessage>{grade.error.message}</ErrorMessage> : null}
+    </section>
   );
 }

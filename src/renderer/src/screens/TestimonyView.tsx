@@ -39,6 +39,7 @@ interface Form {
   language: string;
   translation: string;
   translationKind: '' | 'human' | 'machine';
+  translator: string;
   notes: string;
 }
 const blank: Form = {
@@ -50,6 +51,7 @@ const blank: Form = {
   language: '',
   translation: '',
   translationKind: '',
+  translator: '',
   notes: '',
 };
 const formOf = (s: Statement): Form => ({
@@ -61,6 +63,7 @@ const formOf = (s: Statement): Form => ({
   language: s.language ?? '',
   translation: s.translation ?? '',
   translationKind: s.translationKind ?? '',
+  translator: s.translator ?? '',
   notes: s.notes ?? '',
 });
 
@@ -129,6 +132,7 @@ function StatementForm({ statement, onDone }: { statement: Statement | null; onD
       language: form.language || null,
       translation: form.translation || null,
       translationKind: form.translationKind || null,
+      translator: form.translationKind ? form.translator.trim() || null : null,
       notes: form.notes || null,
     };
     try {
@@ -149,7 +153,13 @@ function StatementForm({ statement, onDone }: { statement: Statement | null; onD
             <textarea {...c} rows={5} lang={form.language || undefined} value={form.text} onChange={(e) => set('text', e.target.value)} />
           )}
         </Field>
-        <Field label={form.translationKind ? `Translation (${form.translationKind})` : 'Translation'}>
+        <Field
+          label={
+            form.translationKind
+              ? `Translation (${form.translationKind}${form.translator.trim() ? `, by ${form.translator.trim()}` : ''})`
+              : 'Translation'
+          }
+        >
           {(c) => <textarea {...c} rows={5} value={form.translation} onChange={(e) => set('translation', e.target.value)} />}
         </Field>
       </div>
@@ -166,6 +176,11 @@ function StatementForm({ statement, onDone }: { statement: Statement | null; onD
             </select>
           )}
         </Field>
+        {form.translationKind ? (
+          <Field label="Translator" hint={form.translationKind === 'machine' ? 'the service, e.g. DeepL' : 'who translated it'}>
+            {(c) => <input {...c} value={form.translator} onChange={(e) => set('translator', e.target.value)} />}
+          </Field>
+        ) : null}
         <Field label="Speaker">
           {(c) => (
             <select {...c} value={form.speakerId} onChange={(e) => set('speakerId', e.target.value)}>
