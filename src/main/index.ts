@@ -103,6 +103,9 @@ const CASE_DIALOG_TITLES = {
   'destroy-case': 'Choose the case file to destroy',
 } as const satisfies Record<(typeof DIALOG_PURPOSES)['chooseCaseFile'][number], string>;
 
+/** Windows: a file chosen in a dialog is not added to the recent documents (other platforms ignore it). */
+const NOT_RECENT = ['dontAddToRecent'] as const;
+
 /** Main-only operations the renderer reaches through window.casefile.desktop. */
 function registerDesktopHandlers(): void {
   const handlers: Record<(typeof DESKTOP_METHODS)[number], (win: AppWindow, arg: unknown) => unknown> = {
@@ -112,7 +115,7 @@ function registerDesktopHandlers(): void {
         title: CASE_DIALOG_TITLES[purpose as keyof typeof CASE_DIALOG_TITLES],
         // Destroying starts at the case open in this window (the user still chooses it in the dialog).
         defaultPath: purpose === 'destroy-case' && w.openPath ? w.openPath : undefined,
-        properties: ['openFile'],
+        properties: ['openFile', ...NOT_RECENT],
         filters: CASE_FILTERS,
       });
       return r.canceled || !r.filePaths[0] ? null : chosen(r.filePaths[0], purpose);
@@ -123,6 +126,7 @@ function registerDesktopHandlers(): void {
         title: 'New case file',
         defaultPath: join(app.getPath('documents'), name),
         filters: CASE_FILTERS,
+        properties: ['showOverwriteConfirmation', 'createDirectory', ...NOT_RECENT],
       });
       if (r.canceled || !r.filePath) return null;
       return chosen(r.filePath.endsWith('.casefile') ? r.filePath : `${r.filePath}.casefile`, 'create-case');
@@ -131,7 +135,7 @@ function registerDesktopHandlers(): void {
       const o = (opts ?? {}) as { title?: string; filters?: FileFilter[]; multiple?: boolean };
       const r = await dialog.showOpenDialog(w.win, {
         title: typeof o.title === 'string' ? o.title.slice(0, 100) : 'Choose files',
-        properties: o.multiple === false ? ['openFile'] : ['openFile', 'multiSelections'],
+        properties: o.multiple === false ? ['openFile', ...NOT_RECENT] : ['openFile', 'multiSelections', ...NOT_RECENT],
         filters: Array.isArray(o.filters) ? o.filters : undefined,
       });
       const purpose = dialogPurpose('chooseFiles', opts);
@@ -143,6 +147,8 @@ function registerDesktopHandlers(): void {
         title: typeof o.title === 'string' ? o.title.slice(0, 100) : 'Save',
         defaultPath: typeof o.defaultName === 'string' ? join(app.getPath('documents'), basename(o.defaultName)) : undefined,
         filters: Array.isArray(o.filters) ? o.filters : undefined,
+        // The Export screen passes overwrite: true because the dialog asked; on Linux it only asks with this.
+        properties: ['showOverwriteConfirmation', 'createDirectory', ...NOT_RECENT],
       });
       return r.canceled || !r.filePath ? null : chosen(r.filePath, dialogPurpose('chooseSavePath', opts));
     },
