@@ -114,9 +114,16 @@ describe('CaseStore', () => {
       await service.api.createCase({ path, passphrase: PASS });
       for (let i = 0; i < 40; i++) await service.api.upsertPerson({ name: `Witness ${i}`, notes: 'x'.repeat(2000) });
       await service.api.closeCase({});
+      // A leaf page of the people table (found by SQLite's dbstat, not by where it happens to fall in
+      // the file: the search index's pages are written alongside).
+      const probe = CaseStore.open(path, PASS);
+      const page = probe.db
+        .prepare("SELECT pageno FROM dbstat WHERE name = 'people' AND pagetype = 'leaf' ORDER BY pageno DESC LIMIT 1")
+        .pluck()
+        .get() as number;
+      probe.close();
       const bytes = readFileSync(path);
-      // The people table's last leaf page is the file's last page (written last, nothing after it).
-      bytes[bytes.length - 4096 + 200] ^= 0xff;
+      bytes[(page - 1) * 4096 + 200] ^= 0xff;
       writeFileSync(path, bytes);
       await service.api.openCase({ path, passphrase: PASS });
       const report = await service.api.verify({});
