@@ -181,10 +181,15 @@ export function buildFixtureCase(path: string, passphrase: string): Fixture {
             start + e.quote.length,
             e.quote,
             e.basis ?? 'first-hand',
-            e.grade?.[0] ?? 'F',
+            null,
             e.grade?.[1] ?? '3',
             now,
           );
+          // The letter is the source's reliability (migration 9): the most cautious one given to it wins.
+          db.prepare(
+            `INSERT INTO source_grades (source_id, reliability, note, graded_at) VALUES (?, ?, NULL, ?)
+             ON CONFLICT(source_id) DO UPDATE SET reliability = max(reliability, excluded.reliability)`,
+          ).run(sources[e.key].id, e.grade?.[0] ?? 'F', now);
         }
         return {
           result: null,
