@@ -62,7 +62,8 @@ describe('source annex', () => {
     expect(a).toMatch(/Published 2023-05-04/);
     expect(a).toMatch(/Language English \(en\)/);
     expect(a).toMatch(/URL https:\/\/kyivherald\.example\/2023\/05\/paratrooper/);
-    expect(a).toMatch(/Reliability B on 1 excerpt\(s\)/);
+    // The letter is the source's own grade (migration 9), with the excerpts that cite it.
+    expect(a).toMatch(/S2 · [^·]*Reliability B \(Admiralty source reliability A–F, graded for the source; 1 excerpt\(s\) cited\)/);
   });
 
   it('a pasted text is named as such, an ungraded source says so', () => {
