@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseContext, nowIso } from '../../src/core/context';
 import { buildModel } from '../../src/core/report/model';
-import { BUILTIN_PROFILES, resolveProfile } from '../../src/core/report/profiles';
+import { BUILTIN_PROFILES, listProfiles, resolveProfile } from '../../src/core/report/profiles';
 import { CaseStore } from '../../src/core/store/case-store';
 import { DEFAULT_SENSITIVE_FIELDS } from '../../src/shared/contract/case';
 import { newId } from '../../src/shared/ids';
@@ -70,6 +70,31 @@ describe('built-in export profiles: the policy each one implements', () => {
 
   it('the asylum authority gets the sections of an asylum file, without the custody appendix', () => {
     expect(BUILTIN_PROFILES.asylum.sections).toEqual(['profile', 'asylum', 'allegations', 'timeline', 'testimony', 'sources']);
+  });
+
+  it('a custom profile wins over the name, and is validated (defaults filled in, a malformed one refused)', () => {
+    const custom = { ...BUILTIN_PROFILES.public, name: 'my-ngo', title: 'Partner NGO', description: undefined, sensitiveFields: undefined };
+    const p = resolveProfile('icc', custom as never);
+    expect(p).toMatchObject({ name: 'my-ngo', pseudonymise: 'all', description: '', sensitiveFields: [] });
+    expect(() => resolveProfile(undefined, { ...BUILTIN_PROFILES.public, name: 'Not A Name' })).toThrow(/lower-case letters/);
+  });
+
+  it('an unknown or missing profile name is refused as NOT_FOUND, naming the built-in profiles', () => {
+    for (const [name, quoted] of [
+      ['court', '"court"'],
+      [undefined, '""'],
+      ['', '""'],
+    ] as const) {
+      let err: unknown;
+      try {
+        resolveProfile(name, undefined);
+      } catch (e) {
+        err = e;
+      }
+      expect(err, String(name)).toMatchObject({ code: 'NOT_FOUND' });
+      expect((err as Error).message).toBe(`No export profile named ${quoted}. Built-in profiles: icc, war-crimes-unit, asylum, public.`);
+    }
+    expect(listProfiles().map((p) => p.name)).toEqual(['icc', 'war-crimes-unit', 'asylum', 'public']);
   });
 });
 
