@@ -1,0 +1,327 @@
+/**
+ * verify-export's checks one at a time (report/verify.ts), on small signed PDFs whose manifest and
+ * attachments each test chooses (signed-pdf.ts): a file passes only when every attachment is the one its
+ * manifest lists (bytes and size), nothing else is attached, the manifest names the certificate that
+ * signed it, and — with the case — the case is the export's, every listed source is in it with the same
+ * hash, the case's own key signed the file and this exact file is in the ledger as that export. Each
+ * failure is named, and nothing about a file it cannot read is made up.
+ * (test/guards/verify-export-attachments.test.ts does the same for attachments on a real export.)
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CaseContext } from '../../src/core/context';
+import { recordExport } from '../../src/core/ops/exports';
+import { getSigningKey, type SigningKey } from '../../src/core/ops/signing-keys';
+import { addSource } from '../../src/core/ops/sources';
+import type { Manifest } from '../../src/core/report/manifest';
+import { verifyExport, verifyExportBytes } from '../../src/core/report/verify';
+import { CaseStore } from '../../src/core/store/case-store';
+import { PASS } from '../helpers/tmp';
+import { type Attached, manifest, manifestFile, type ManifestSource, sha256, sign, tinyPdf } from './signed-pdf';
+
+let dir: string;
+let store: CaseStore;
+let ctx: CaseContext;
+let key: SigningKey;
+let otherKey: SigningKey;
+let caseId: string;
+const A = Buffer.from('original A: an article as received');
+const B = Buffer.from('original B: another article');
+const RENDITION = Buffer.from('redacted text of B');
+let srcA: ManifestSource;
+let srcB: ManifestSource;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'casefile-guard-verify-checks-'));
+  store = CaseStore.create(join(dir, 'case.casefile'), PASS, 'Verify');
+  ctx = new CaseContext(store);
+  caseId = store.meta().caseId;
+  key = getSigningKey(ctx.db)!;
+  const other = CaseStore.create(join(dir, 'other.casefile'), PASS, 'Other');
+  otherKey = getSigningKey(other.db)!;
+  other.close();
+  const a = addSource(ctx, { fileName: 'a.txt', bytes: new Uint8Array(A), mediaType: 'text/plain' }).source;
+  const b = addSource(ctx, { fileName: 'b.txt', bytes: new Uint8Array(B), mediaType: 'text/plain' }).source;
+  srcA = {
+    ref: 'S1',
+    id: a.id,
+    sha256: sha256(A),
+    size: A.length,
+    embedded: true,
+    attachment: 'S1-a.txt',
+    withheldReason: null,
+    rendition: null,
+  };
+  srcB = {
+    ref: 'S2',
+    id: b.id,
+    sha256: sha256(B),
+    size: B.length,
+    embedded: false,
+    attachment: null,
+    withheldReason: 'names a protected person',
+    rendition: { attachment: 'S2-b.redacted.txt', sha256: sha256(RENDITION), size: RENDITION.length },
+  };
+}, 60_000);
+
+afterAll(() => {
+  store?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const FILES: Attached[] = [
+  { name: 'S1-a.txt', bytes: A },
+  { name: 'S2-b.redacted.txt', bytes: RENDITION },
+];
+
+/** A signed PDF with `files` and the manifest (signing certificate filled in unless given). */
+async function exportOf(files: Attached[], m: Partial<Manifest> = {}, signer = key): Promise<Buffer> {
+  const man = manifest(caseId, [srcA, srcB], { signingCertificate: signer.fingerprint, ...m });
+  return sign(await tinyPdf([...files, manifestFile(man)]), signer);
+}
+
+/** Record `pdf` in the case's export ledger as export `exportId`. */
+function ledger(pdf: Buffer, exportId = 'export_TEST0000000001'): number {
+  return ctx.write((db) => ({
+    result: recordExport(db, {
+      exportId,
+      createdAt: '2025-01-02T03:04:05.000Z',
+      recipient: 'Test recipient',
+      profile: 'icc',
+      fileName: 'x.pdf',
+      sha256: sha256(pdf),
+      size: pdf.length,
+      manifestJson: '{}',
+      signingFingerprint: key.fingerprint,
+    }),
+    custody: { action: 'export.pdf', entity: 'export', entityId: exportId, details: { sha256: sha256(pdf) } },
+  }));
+}
+
+const kinds = (r: { problems: { kind: string }[] }) => r.problems.map((p) => p.kind);
+const messages = (r: { problems: { kind: string; message: string }[] }, kind: string) =>
+  r.problems.filter((p) => p.kind === kind).map((p) => p.message);
+
+describe('an export that is what it says', () => {
+  it('verifies without the case: every listed original and rendition present and equal, the manifest summarised', async () => {
+    const pdf = await exportOf(FILES);
+    const r = await verifyExportBytes(pdf, null);
+    expect(r.problems).toEqual([]);
+    expect(r).toMatchObject({
+      ok: true,
+      pdfSha256: sha256(pdf),
+      checkedAgainstCase: false,
+      ledger: null,
+      signature: { valid: true, fingerprint: key.fingerprint },
+      manifest: {
+        exportId: 'export_TEST0000000001',
+        caseId,
+        profile: 'icc',
+        recipient: 'Test recipient',
+        createdAt: '2025-01-02T03:04:05.000Z',
+      },
+    });
+    expect(r.attachments).toEqual([
+      { name: 'S1-a.txt', sha256: sha256(A), expected: sha256(A), ok: true },
+      { name: 'S2-b.redacted.txt', sha256: sha256(RENDITION), expected: sha256(RENDITION), ok: true },
+    ]);
+  });
+
+  it('verifies against its case once ledgered, and reports the ledger entry', async () => {
+    const pdf = await exportOf(FILES, { exportId: 'export_LEDGERED000001' });
+    const seq = ledger(pdf, 'export_LEDGERED000001');
+    const r = await verifyExportBytes(pdf, ctx);
+    expect(r.problems).toEqual([]);
+    expect(r.ok).toBe(true);
+    expect(r.checkedAgainstCase).toBe(true);
+    expect(r.ledger).toEqual({
+      exportId: 'export_LEDGERED000001',
+      createdAt: '2025-01-02T03:04:05.000Z',
+      recipient: 'Test recipient',
+      profile: 'icc',
+      custodySeq: seq,
+    });
+  });
+
+  it('a manifest that names no certificate is not a signature problem (exports made before signing)', async () => {
+    const r = await verifyExportBytes(await exportOf(FILES, { signingCertificate: null }), null);
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('attachments against the manifest', () => {
+  it('an original whose bytes differ is named with both hashes; so is one of the right bytes but another size in the manifest', async () => {
+    const changed = Buffer.from('original A: an article as CHANGED');
+    const r = await verifyExportBytes(await exportOf([{ name: 'S1-a.txt', bytes: changed }, FILES[1]]), null);
+    expect(r.ok).toBe(false);
+    expect(messages(r, 'attachment')).toEqual([
+      `Source S1: attachment “S1-a.txt” has SHA-256 ${sha256(changed)}, the manifest says ${sha256(A)}.`,
+    ]);
+    expect(r.attachments[0]).toEqual({ name: 'S1-a.txt', sha256: sha256(changed), expected: sha256(A), ok: false });
+
+    const man = manifest(caseId, [{ ...srcA, size: A.length + 1 }, srcB], { signingCertificate: key.fingerprint });
+    const sized = await verifyExportBytes(await sign(await tinyPdf([...FILES, manifestFile(man)]), key), null);
+    expect(sized.ok).toBe(false);
+    expect(messages(sized, 'attachment')).toEqual([
+      `Source S1: attachment “S1-a.txt” has SHA-256 ${sha256(A)}, the manifest says ${sha256(A)}.`,
+    ]);
+    expect(sized.attachments[0].ok).toBe(false);
+  });
+
+  it('a changed rendition is named as the source’s rendition', async () => {
+    const r = await verifyExportBytes(await exportOf([FILES[0], { name: 'S2-b.redacted.txt', bytes: Buffer.from('other text') }]), null);
+    expect(messages(r, 'attachment')).toEqual([
+      expect.stringMatching(/^Source S2 \(rendition\): attachment “S2-b\.redacted\.txt” has SHA-256/),
+    ]);
+  });
+
+  it('a listed original or rendition the PDF lacks is named, and listed as not present', async () => {
+    const r = await verifyExportBytes(await exportOf([]), null);
+    expect(r.ok).toBe(false);
+    expect(messages(r, 'attachment')).toEqual([
+      'Source S1: the manifest lists attachment “S1-a.txt” but the PDF does not contain it.',
+      'Source S2 (rendition): the manifest lists attachment “S2-b.redacted.txt” but the PDF does not contain it.',
+    ]);
+    expect(r.attachments).toEqual([
+      { name: 'S1-a.txt', sha256: '', expected: sha256(A), ok: false },
+      { name: 'S2-b.redacted.txt', sha256: '', expected: sha256(RENDITION), ok: false },
+    ]);
+  });
+
+  it('a file the manifest does not list is named — also a withheld original attached after all', async () => {
+    const r = await verifyExportBytes(
+      await exportOf([...FILES, { name: 'planted.txt', bytes: Buffer.from('x') }, { name: 'S2-b.txt', bytes: B }], {
+        items: { ...manifest(caseId, []).items, sources: [srcA, { ...srcB, attachment: 'S2-b.txt' }] },
+      }),
+      null,
+    );
+    expect(r.ok).toBe(false);
+    expect(messages(r, 'attachment')).toEqual([
+      'Attachment “planted.txt” is not listed in the manifest.',
+      'Attachment “S2-b.txt” is not listed in the manifest.',
+    ]);
+    expect(r.attachments.slice(2)).toEqual([
+      { name: 'planted.txt', sha256: sha256('x'), expected: null, ok: false },
+      { name: 'S2-b.txt', sha256: sha256(B), expected: null, ok: false },
+    ]);
+  });
+});
+
+describe('what is not a Casefile export', () => {
+  it('bytes that are not a PDF: named as such, nothing else made up', async () => {
+    const r = await verifyExportBytes(Buffer.from('%PDF-1.7 not really'), ctx);
+    expect(r.ok).toBe(false);
+    expect(kinds(r)).toEqual(['signature', 'pdf']);
+    expect(messages(r, 'pdf')[0]).toMatch(/^Not a readable PDF: /);
+    expect(r).toMatchObject({ manifest: null, attachments: [], ledger: null, checkedAgainstCase: true });
+  });
+
+  it('a PDF without the manifest', async () => {
+    const r = await verifyExportBytes(await sign(await tinyPdf(FILES), key), ctx);
+    expect(r.problems).toEqual([
+      { kind: 'manifest', message: 'No embedded casefile-manifest.json: this is not a Casefile export, or the manifest was removed.' },
+    ]);
+    expect(r).toMatchObject({ ok: false, manifest: null, attachments: [] });
+  });
+
+  it('a manifest that is not JSON, or not a Casefile manifest', async () => {
+    for (const bad of ['{not json', JSON.stringify({ ...manifest(caseId, []), format: 'other' })]) {
+      const r = await verifyExportBytes(await sign(await tinyPdf([...FILES, manifestFile(bad)]), key), ctx);
+      expect(r.problems.map((p) => p.kind)).toEqual(['manifest']);
+      expect(r.problems[0].message).toMatch(/^The embedded manifest is not valid: ./);
+      expect(r).toMatchObject({ ok: false, manifest: null, attachments: [] });
+    }
+  });
+
+  it('a file re-signed by someone else: the certificate differs from the one its manifest names', async () => {
+    const man = manifest(caseId, [srcA, srcB], { signingCertificate: key.fingerprint });
+    const r = await verifyExportBytes(await sign(await tinyPdf([...FILES, manifestFile(man)]), otherKey), null);
+    expect(r.signature.valid).toBe(true);
+    expect(r.problems).toEqual([
+      {
+        kind: 'signature',
+        message: `The file is signed with certificate ${otherKey.fingerprint}, but its manifest names ${key.fingerprint}: it was re-signed by someone else.`,
+      },
+    ]);
+  });
+});
+
+describe('against the case', () => {
+  it('an export of another case: said so, and nothing of this case compared with it', async () => {
+    const r = await verifyExportBytes(await exportOf(FILES, { caseId: 'case_SOMEOTHER000000' }), ctx);
+    expect(r.problems).toEqual([{ kind: 'case', message: `The export is from case case_SOMEOTHER000000; the open case is ${caseId}.` }]);
+    expect(r.ledger).toBeNull();
+  });
+
+  it('a source the case does not have, and one whose recorded hash differs, are named (a withheld hash is not compared)', async () => {
+    const unknown = { ...srcA, ref: 'S3', id: 'source_NOTINCASE0000', embedded: false, attachment: null };
+    const otherHash = { ...srcB, ref: 'S4', sha256: 'f'.repeat(64), rendition: null };
+    const noHash = { ...srcB, ref: 'S5', sha256: null, rendition: null };
+    const man = manifest(caseId, [srcA, srcB, unknown, otherHash, noHash], { signingCertificate: key.fingerprint });
+    const pdf = await sign(await tinyPdf([...FILES, manifestFile(man)]), key);
+    ledger(pdf, man.exportId);
+    const r = await verifyExportBytes(pdf, ctx);
+    expect(r.problems).toEqual([
+      { kind: 'case', message: 'Source S3 (source_NOTINCASE0000) is not in the case.' },
+      { kind: 'case', message: `Source S4: the case has SHA-256 ${sha256(B)}, the manifest says ${'f'.repeat(64)}.` },
+    ]);
+  });
+
+  it('signed with a key that is not the case’s', async () => {
+    const pdf = await exportOf(FILES, { exportId: 'export_OTHERKEY000001' }, otherKey);
+    ledger(pdf, 'export_OTHERKEY000001');
+    const r = await verifyExportBytes(pdf, ctx);
+    expect(r.problems).toEqual([
+      {
+        kind: 'signature',
+        message: `The file is signed with certificate ${otherKey.fingerprint}, not with this case’s key (${key.fingerprint}).`,
+      },
+    ]);
+  });
+
+  it('a file the ledger does not know (changed after export, or never exported): named by its SHA-256', async () => {
+    const pdf = await exportOf(FILES, { exportId: 'export_NEVERLEDGERED1' });
+    const r = await verifyExportBytes(pdf, ctx);
+    expect(r.problems).toEqual([
+      {
+        kind: 'ledger',
+        message: `This file (SHA-256 ${sha256(pdf)}) is not in the case's export ledger: it was changed after export, or never exported from this case.`,
+      },
+    ]);
+    expect(r.ledger).toBeNull();
+  });
+
+  it('a ledgered file whose manifest names another export', async () => {
+    const pdf = await exportOf(FILES, { exportId: 'export_CLAIMED0000001' });
+    ledger(pdf, 'export_RECORDED000001');
+    const r = await verifyExportBytes(pdf, ctx);
+    expect(r.problems).toEqual([
+      { kind: 'ledger', message: "Ledger export export_RECORDED000001 does not match the manifest's export_CLAIMED0000001." },
+    ]);
+    expect(r.ledger?.exportId).toBe('export_RECORDED000001');
+  });
+});
+
+describe('reading the file', () => {
+  it('by path; a file that cannot be read is refused as NOT_FOUND, before the case is asked for', async () => {
+    const asked: string[] = [];
+    const missing = join(dir, 'missing.pdf');
+    await expect(
+      verifyExport({ pdfPath: missing }, () => {
+        asked.push('case');
+        return ctx;
+      }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND', message: `Cannot read ${missing}: ENOENT.` });
+    expect(asked).toEqual([]);
+  });
+
+  it('given as bytes, checked against the case the callback returns', async () => {
+    const pdf = await exportOf(FILES, { exportId: 'export_BYTES00000001' });
+    ledger(pdf, 'export_BYTES00000001');
+    const r = await verifyExport({ bytes: pdf }, () => ctx);
+    expect(r).toMatchObject({ ok: true, checkedAgainstCase: true, ledger: { exportId: 'export_BYTES00000001' } });
+    expect((await verifyExport({ bytes: pdf }, () => null)).checkedAgainstCase).toBe(false);
+  });
+});
