@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareDates } from '../../src/core/ops/timeline';
+import { compareDates, dateStart } from '../../src/core/ops/timeline';
 import { createService } from '../../src/core/service';
 import type { DatePrecision } from '../../src/shared/domain';
 import { PASS, useTempDir } from '../helpers/tmp';
@@ -50,5 +50,43 @@ describe('timeline order on ties', () => {
       await api.closeCase({}).catch(() => undefined);
       dispose();
     }
+  });
+});
+
+describe('the earliest day a date can mean (the sort key)', () => {
+  it('a day is itself; a month, season, year and decade start on their first day', () => {
+    expect(dateStart('2022-06-15', 'day')).toBe('2022-06-15');
+    expect(dateStart('2022-06', 'month')).toBe('2022-06-01');
+    expect(dateStart('2022', 'year')).toBe('2022-01-01');
+    expect(dateStart('1994', 'decade')).toBe('1990-01-01');
+    expect(dateStart('2022-03-01', 'range')).toBe('2022-03-01');
+  });
+
+  it('a season written as a word starts in its month (spring March, summer June, autumn or fall September, winter January), in any case', () => {
+    expect(dateStart('2022-spring', 'season')).toBe('2022-03-01');
+    expect(dateStart('2022 Summer', 'season')).toBe('2022-06-01');
+    expect(dateStart('2022-AUTUMN', 'season')).toBe('2022-09-01');
+    expect(dateStart('2022 fall', 'season')).toBe('2022-09-01');
+    expect(dateStart('2022-winter', 'season')).toBe('2022-01-01');
+    // As the importer stores it: the ISO month the season starts in.
+    expect(dateStart('2022-06', 'season')).toBe('2022-06-01');
+  });
+
+  it('undated: no value, an unknown precision (whatever the value says), or a value that does not start with a year', () => {
+    expect(dateStart(null, 'day')).toBeNull();
+    expect(dateStart(undefined, 'year')).toBeNull();
+    expect(dateStart('', 'year')).toBeNull();
+    expect(dateStart('2022-06-15', 'unknown')).toBeNull();
+    expect(dateStart('June 2022', 'month')).toBeNull();
+    expect(dateStart('x2022', 'year')).toBeNull();
+  });
+
+  it('undated sorts after every date, both ways round; two undated are a tie', () => {
+    const undated = { value: null, precision: 'unknown' as const };
+    const dated = { value: '1901', precision: 'year' as const };
+    expect(compareDates(undated, dated)).toBeGreaterThan(0);
+    expect(compareDates(dated, undated)).toBeLessThan(0);
+    expect(compareDates(undated, { value: 'no year', precision: 'year' })).toBe(0);
+    expect(compareDates(dated, { ...dated })).toBe(0);
   });
 });
