@@ -20,11 +20,23 @@ export const GROUPS = {
   },
   redaction: {
     mutate: ['src/core/report/redact.ts', 'src/core/report/pseudonyms.ts', 'src/core/report/profiles.ts', 'src/core/report/withheld.ts'],
-    tests: ['test/report/redact.test.ts', 'test/report/pseudonyms.test.ts', 'test/guards/profiles.test.ts'],
+    tests: [
+      'test/report/redact.test.ts',
+      'test/report/pseudonyms.test.ts',
+      'test/guards/profiles.test.ts',
+      'test/guards/redaction-rules.test.ts',
+      'test/guards/withheld-passages.test.ts',
+      'test/guards/pseudonyms-stored.test.ts',
+    ],
   },
   'verify-export': {
     mutate: ['src/core/report/verify.ts', 'src/core/report/signature-check.ts'],
-    tests: ['test/guards/verify-export-attachments.test.ts', 'test/report/signature.test.ts'],
+    tests: [
+      'test/guards/verify-export-attachments.test.ts',
+      'test/report/signature.test.ts',
+      'test/guards/verify-export-checks.test.ts',
+      'test/guards/signature-check.test.ts',
+    ],
   },
   desktop: {
     mutate: ['src/main/path-gate.ts', 'src/main/ipc.ts', 'src/main/app-url.ts'],
@@ -40,12 +52,17 @@ export const GROUPS = {
   duplicates: {
     // storing an original returns the existing source for the same bytes
     mutate: ['src/core/ops/sources.ts'],
-    tests: ['test/ingest/import.test.ts'],
+    tests: ['test/ingest/import.test.ts', 'test/guards/sources-stored.test.ts'],
   },
   order: {
     // spans, and the timeline's sort key and comparison
     mutate: ['src/core/ingest/suggest/spans.ts', 'src/core/ops/timeline.ts:39-63'],
-    tests: ['test/suggest/spans.test.ts', 'test/suggest/span-offsets.test.ts', 'test/guards/timeline-order.test.ts'],
+    tests: [
+      'test/suggest/spans.test.ts',
+      'test/suggest/span-offsets.test.ts',
+      'test/guards/timeline-order.test.ts',
+      'test/guards/sentence-spans.test.ts',
+    ],
   },
   backup: {
     mutate: ['src/core/ops/backup.ts'],
