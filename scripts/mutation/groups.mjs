@@ -3,6 +3,10 @@
 // touches the store (all of them) against each store mutant; per group, a mutant costs seconds.
 // Tests listed here call the core in-process: tests that spawn the CLI or build the app run code outside
 // Stryker's sandbox and could not kill a mutant.
+// Files run in the order listed (after the one that killed the previous mutant): quick ones first, since a
+// mutant's run stops at its first failing test. Options (vitest.mutation.config.ts): `isolate: false` lets
+// one mutant's test files share their imports (each mutant still gets a fresh worker); `testTimeout` (ms)
+// for groups of quick in-memory tests.
 export const GROUPS = {
   custody: {
     mutate: ['src/core/custody/*.ts', 'src/core/ops/verify.ts'],
@@ -19,26 +23,30 @@ export const GROUPS = {
     ],
   },
   redaction: {
+    isolate: false,
     mutate: ['src/core/report/redact.ts', 'src/core/report/pseudonyms.ts', 'src/core/report/profiles.ts', 'src/core/report/withheld.ts'],
     tests: [
-      'test/report/redact.test.ts',
-      'test/report/pseudonyms.test.ts',
-      'test/guards/profiles.test.ts',
       'test/guards/redaction-rules.test.ts',
       'test/guards/withheld-passages.test.ts',
+      'test/report/redact.test.ts',
       'test/guards/pseudonyms-stored.test.ts',
+      'test/guards/profiles.test.ts',
+      'test/report/pseudonyms.test.ts',
     ],
   },
   'verify-export': {
+    isolate: false,
     mutate: ['src/core/report/verify.ts', 'src/core/report/signature-check.ts'],
     tests: [
+      'test/guards/signature-check.test.ts',
+      'test/guards/verify-export-checks.test.ts',
       'test/guards/verify-export-attachments.test.ts',
       'test/report/signature.test.ts',
-      'test/guards/verify-export-checks.test.ts',
-      'test/guards/signature-check.test.ts',
     ],
   },
   desktop: {
+    isolate: false,
+    testTimeout: 5_000,
     mutate: ['src/main/path-gate.ts', 'src/main/ipc.ts', 'src/main/app-url.ts'],
     tests: [
       'test/desktop/dispatcher.test.ts',
@@ -50,18 +58,20 @@ export const GROUPS = {
     ],
   },
   duplicates: {
+    isolate: false,
     // storing an original returns the existing source for the same bytes
     mutate: ['src/core/ops/sources.ts'],
-    tests: ['test/ingest/import.test.ts', 'test/guards/sources-stored.test.ts'],
+    tests: ['test/guards/sources-stored.test.ts', 'test/ingest/import.test.ts'],
   },
   order: {
+    isolate: false,
     // spans, and the timeline's sort key and comparison
     mutate: ['src/core/ingest/suggest/spans.ts', 'src/core/ops/timeline.ts:39-63'],
     tests: [
-      'test/suggest/spans.test.ts',
-      'test/suggest/span-offsets.test.ts',
-      'test/guards/timeline-order.test.ts',
       'test/guards/sentence-spans.test.ts',
+      'test/guards/timeline-order.test.ts',
+      'test/suggest/span-offsets.test.ts',
+      'test/suggest/spans.test.ts',
     ],
   },
   backup: {
