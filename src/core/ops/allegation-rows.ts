@@ -4,7 +4,14 @@
  * group headings), and the chart's counts by GROUP BY. Nothing here builds a full Allegation: no evidence
  * objects, no excerpts, no zod parse per link. Independent sources come from the corroboration, computed
  * for the rows of the window only, except when the table is sorted by them; each source's facts are read
- * once and kept for the open case until anything in it changes (SQLite's total_changes()).
+ * once (for all the window's sources in one go) and kept for the open case until anything in it changes
+ * (SQLite's total_changes()).
+ *
+ * At 50,000 rows what costs is reading pages (each one decrypted and authenticated), so an unfiltered
+ * window reads none of the table: the counts come from `record_counts` (migration 6), the chart from an
+ * index, and a window sorted by category is read category by category from the (category, created_at)
+ * index, skipping whole categories by their counts (migration 10). A text filter reads every row once per
+ * query that needs it, with as few evaluations per row as the typed text allows.
  */
 import type { z } from 'zod';
 import type {
@@ -17,7 +24,7 @@ import type {
 import { ALLEGATION_STATUSES, type AllegationStatus, CRIME_CATEGORIES, type CrimeCategory } from '../../shared/domain';
 import type { CaseContext, ReadableDB } from '../context';
 import type { AllegationRow as StoredAllegation } from './allegations';
-import { corroborate, corroborationCache, type CorroborationCache } from './corroboration';
+import { corroborate, corroborationCache, type CorroborationCache, prefetchFacts } from './corroboration';
 import { parseJson } from './source-spans';
 import { categoryLabel } from './taxonomy';
 
@@ -53,9 +60,11 @@ const HAY = `(${LABEL_SQL} || ' ' || a.description || ' ' || coalesce(a.place, '
   coalesce(a.reliability, '') || coalesce(a.credibility, ''))`;
 
 /**
- * The WHERE clause of the filters. SQLite's LIKE folds case for ASCII only, so the text is also looked
- * for as typed, in lower case, in upper case and capitalised (Cyrillic, diacritics): "бахмут" finds
- * "Бахмут" and "БАХМУТ".
+ * The WHERE clause of the filters. SQLite's LIKE folds case for ASCII only, so text beyond ASCII is also
+ * looked for as typed, in lower case, in upper case and capitalised (Cyrillic, diacritics): "бахмут" finds
+ * "Бахмут" and "БАХМУТ". Each test rebuilds the row's text, so only the tests that can find more are run:
+ * LIKE alone for ASCII text (the variants are among what it finds), the variants alone for text without
+ * ASCII letters (LIKE would be the exact search, the first variant).
  */
 function whereOf(q: Pick<Query, 'category' | 'status' | 'search'>): { sql: string; args: string[] } {
   const where: string[] = [];
@@ -70,10 +79,18 @@ function whereOf(q: Pick<Query, 'category' | 'status' | 'search'>): { sql: strin
   }
   const text = q.search?.trim();
   if (text) {
-    const lower = text.toLocaleLowerCase();
-    const variants = [...new Set([text, lower, text.toLocaleUpperCase(), lower.charAt(0).toLocaleUpperCase() + lower.slice(1)])];
-    where.push(`(${HAY} LIKE ? ESCAPE '\\' ${variants.map(() => `OR instr(${HAY}, ?) > 0`).join(' ')})`);
-    args.push(`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, ...variants);
+    const tests: string[] = [];
+    if (/[A-Za-z]/.test(text) || /^[\x00-\x7f]*$/.test(text)) {
+      tests.push(`${HAY} LIKE ? ESCAPE '\\'`);
+      args.push(`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    }
+    if (!/^[\x00-\x7f]*$/.test(text)) {
+      const lower = text.toLocaleLowerCase();
+      const variants = [...new Set([text, lower, text.toLocaleUpperCase(), lower.charAt(0).toLocaleUpperCase() + lower.slice(1)])];
+      tests.push(...variants.map(() => `instr(${HAY}, ?) > 0`));
+      args.push(...variants);
+    }
+    where.push(`(${tests.join(' OR ')})`);
   }
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
 }
@@ -131,18 +148,30 @@ function linksOf(db: ReadableDB, ids: readonly string[] | null): Map<string, Lin
   return by;
 }
 
-/** Independent sources of each allegation named (every one when `ids` is null), from the shared cache. */
-function independentOf(ctx: CaseContext, ids: readonly string[] | null): Map<string, number> {
+/**
+ * Independent sources of each allegation named (every one when `ids` is null), from the shared cache; the
+ * facts of all the sources they need are read at once. `known` are links already read for those ids.
+ */
+function independentOf(ctx: CaseContext, ids: readonly string[] | null, known?: Map<string, LinkLite[]>): Map<string, number> {
   const s = sharedFor(ctx);
   const wanted = ids?.filter((id) => !s.independent.has(id)) ?? null;
   if (wanted === null || wanted.length) {
-    const links = linksOf(ctx.db, wanted);
-    for (const id of wanted ?? (ctx.db.prepare('SELECT id FROM allegations').pluck().all() as string[])) {
+    const links = known ?? linksOf(ctx.db, wanted);
+    const all = wanted ?? (ctx.db.prepare('SELECT id FROM allegations').pluck().all() as string[]);
+    const compared: string[] = [];
+    for (const id of all) {
       const l = links.get(id) ?? [];
       // One source, or none, needs no comparison.
       const distinct = new Set(l.map((x) => x.sourceId)).size;
-      s.independent.set(id, distinct < 2 ? distinct : corroborate(ctx, id, l, s.cache).independent);
+      if (distinct < 2) s.independent.set(id, distinct);
+      else compared.push(id);
     }
+    prefetchFacts(
+      ctx,
+      compared.flatMap((id) => (links.get(id) as LinkLite[]).map((l) => l.sourceId)),
+      s.cache,
+    );
+    for (const id of compared) s.independent.set(id, corroborate(ctx, id, links.get(id) as LinkLite[], s.cache).independent);
   }
   return s.independent;
 }
@@ -181,15 +210,78 @@ function toRow(r: RowData, sources: number, independent: number): AllegationRow 
   };
 }
 
-/** The ids of the window, in order: SQL sorts, unless independent sources are a sort key. */
-function windowIds(ctx: CaseContext, q: Query, where: { sql: string; args: string[] }): string[] {
+/** Matched allegations per category (with the filters), in the order the table shows categories. */
+interface Group {
+  category: CrimeCategory;
+  label: string;
+  count: number;
+}
+
+/**
+ * Labels as SQL orders them (`COLLATE NOCASE`: ASCII letters folded, then code units), so the groups come
+ * in the order of the rows.
+ */
+const nocase = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+const byLabel = (x: Group, y: Group) => {
+  const a = nocase(x.label);
+  const b = nocase(y.label);
+  return a < b ? -1 : a > b ? 1 : x.category < y.category ? -1 : x.category > y.category ? 1 : 0;
+};
+
+/** Counts per category: kept by triggers in `record_counts` when nothing filters, else one GROUP BY. */
+function groupsOf(ctx: CaseContext, where: { sql: string; args: string[] }, desc: boolean): Group[] {
+  const rows = (
+    where.sql
+      ? ctx.db.prepare(`SELECT a.category, count(*) AS n FROM allegations a ${where.sql} GROUP BY a.category`).all(...where.args)
+      : ctx.db.prepare("SELECT substr(name, 13) AS category, n FROM record_counts WHERE name LIKE 'allegations:%' AND n > 0").all()
+  ) as { category: CrimeCategory; n: number }[];
+  const groups = rows.map((g) => ({ category: g.category, label: categoryLabel(g.category), count: g.n })).sort(byLabel);
+  return desc ? groups.reverse() : groups;
+}
+
+/**
+ * The window when the rows are sorted by category first: the categories' counts say which categories the
+ * window spans (whole categories before it are skipped), and each is read in its own order from the
+ * (category, created_at) index, stopping at the window's last row.
+ */
+function windowByCategory(ctx: CaseContext, q: Query, where: { sql: string; args: string[] }, groups: Group[]): string[] {
+  const rest = sortKeys(q).slice(1);
+  const sql = `SELECT a.id FROM allegations a ${where.sql ? `${where.sql} AND` : 'WHERE'} a.category = ?
+    ORDER BY ${orderBy(rest)} LIMIT ? OFFSET ?`;
+  const ids: string[] = [];
+  let skip = q.offset;
+  for (const g of groups) {
+    if (ids.length >= q.limit) break;
+    if (skip >= g.count) {
+      skip -= g.count;
+      continue;
+    }
+    ids.push(
+      ...(ctx.db
+        .prepare(sql)
+        .pluck()
+        .all(...where.args, g.category, q.limit - ids.length, skip) as string[]),
+    );
+    skip = 0;
+  }
+  return ids;
+}
+
+/**
+ * The ids of the window, in order, and how many rows matched when the query counted them (`count(*) OVER
+ * ()`: the rows are all read for the sort anyway). SQL sorts, unless independent sources are a sort key.
+ */
+function windowIds(ctx: CaseContext, q: Query, where: { sql: string; args: string[] }): { ids: string[]; matched: number | null } {
   const keys = sortKeys(q);
   const byIndependent = keys.findIndex((k) => k.column === 'independent');
   if (byIndependent < 0) {
-    return ctx.db
-      .prepare(`SELECT a.id FROM allegations a ${where.sql} ORDER BY ${orderBy(keys)} LIMIT ? OFFSET ?`)
-      .pluck()
-      .all(...where.args, q.limit, q.offset) as string[];
+    const rows = ctx.db
+      .prepare(
+        `SELECT a.id, ${where.sql ? 'count(*) OVER ()' : 'NULL'} AS matched FROM allegations a ${where.sql}
+         ORDER BY ${orderBy(keys)} LIMIT ? OFFSET ?`,
+      )
+      .all(...where.args, q.limit, q.offset) as { id: string; matched: number | null }[];
+    return { ids: rows.map((r) => r.id), matched: rows[0]?.matched ?? null };
   }
   // Sorted by independent sources: SQL orders by the keys after it (and gives the rank of the keys before
   // it), the corroboration of every matched allegation (cached) decides the rest.
@@ -204,19 +296,29 @@ function windowIds(ctx: CaseContext, q: Query, where: { sql: string; args: strin
   const desc = keys[byIndependent].desc ? -1 : 1;
   const order = ranked.map((r, i) => ({ ...r, i, n: independent.get(r.id) ?? 0 }));
   order.sort((x, y) => x.rank - y.rank || desc * (x.n - y.n) || x.i - y.i);
-  return order.slice(q.offset, q.offset + q.limit).map((r) => r.id);
+  return { ids: order.slice(q.offset, q.offset + q.limit).map((r) => r.id), matched: ranked.length };
 }
 
 export function allegationRows(ctx: CaseContext, q: Query): z.input<typeof AllegationRows> {
   const where = whereOf(q);
-  const total = ctx.db.prepare('SELECT count(*) FROM allegations').pluck().get() as number;
-  const matched = where.sql
-    ? (ctx.db
-        .prepare(`SELECT count(*) FROM allegations a ${where.sql}`)
-        .pluck()
-        .get(...where.args) as number)
-    : total;
-  const ids = windowIds(ctx, q, where);
+  const keys = sortKeys(q);
+  const categoryFirst = keys[0].column === 'category' && !keys.some((k) => k.column === 'independent');
+  const total = ctx.db.prepare("SELECT coalesce(sum(n), 0) FROM record_counts WHERE name LIKE 'allegations:%'").pluck().get() as number;
+  const groups = q.groupByCategory || categoryFirst ? groupsOf(ctx, where, keys[0].column === 'category' && keys[0].desc) : null;
+  let ids: string[];
+  let matched: number | null;
+  if (categoryFirst && groups) {
+    ids = windowByCategory(ctx, q, where, groups);
+    matched = groups.reduce((n, g) => n + g.count, 0);
+  } else {
+    ({ ids, matched } = windowIds(ctx, q, where));
+    if (groups) matched = groups.reduce((n, g) => n + g.count, 0);
+  }
+  if (!where.sql) matched = total;
+  matched ??= ctx.db
+    .prepare(`SELECT count(*) FROM allegations a ${where.sql}`)
+    .pluck()
+    .get(...where.args) as number;
   const data = new Map(
     (
       ctx.db
@@ -230,24 +332,12 @@ export function allegationRows(ctx: CaseContext, q: Query): z.input<typeof Alleg
     ).map((r) => [r.id, r]),
   );
   const links = linksOf(ctx.db, ids);
-  const independent = independentOf(ctx, ids);
+  const independent = independentOf(ctx, ids, links);
   const rows = ids.map((id) => {
     const r = data.get(id) as RowData;
     return toRow(r, new Set((links.get(id) ?? []).map((l) => l.sourceId)).size, independent.get(id) ?? 0);
   });
-  let groups: z.input<typeof AllegationRows>['groups'] = null;
-  if (q.groupByCategory) {
-    const desc = sortKeys(q)[0].desc;
-    groups = (
-      ctx.db.prepare(`SELECT a.category, count(*) AS n FROM allegations a ${where.sql} GROUP BY a.category`).all(...where.args) as {
-        category: CrimeCategory;
-        n: number;
-      }[]
-    )
-      .map((g) => ({ category: g.category, label: categoryLabel(g.category), count: g.n }))
-      .sort((x, y) => (desc ? -1 : 1) * x.label.localeCompare(y.label, 'en', { sensitivity: 'base' }));
-  }
-  return { total, matched, offset: q.offset, rows, groups };
+  return { total, matched, offset: q.offset, rows, groups: q.groupByCategory ? groups : null };
 }
 
 /** The chart's counts: by category and status, and by year; GROUP BY, nothing built. */

@@ -18,11 +18,8 @@ interface LinkLite {
 interface SourceFacts {
   id: string;
   outlets: Map<string, string>; // normalised key → display name
-  /** `inner`: the key's words but its first and last (which a substring match may cut). */
-  quotes: { key: string; text: string; inner: string[] }[];
+  quotes: { key: string; text: string }[];
   body: string; // normalised clean text
-  /** The body's words: a quote whose inner words are not all here cannot be in it (checked before searching). */
-  words: Set<string>;
 }
 
 export const normOutlet = (s: string) =>
@@ -33,71 +30,128 @@ export const normOutlet = (s: string) =>
     .replace(/^the\s+/, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 
-const normText = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** Whether a UTF-16 unit is part of a word (a letter or a digit): 1 yes, 2 no, 0 not classified yet. */
+const IN_WORD = new Uint8Array(0x10000);
+const isWordChar = (ch: string) => /^[\p{L}\p{N}]$/u.test(ch);
+for (let c = 0; c < 0x80; c++) IN_WORD[c] = isWordChar(String.fromCharCode(c)) ? 1 : 2;
+const MARKS = /\p{M}/gu;
+
+/**
+ * The text as quotes are compared: decomposed (NFKD), accents dropped, lower case, one space between
+ * words — what `s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`
+ * gives (test/caseops/corroboration-normalise.test.ts holds it to that), with the last step, a regular
+ * expression matched once per word, done by one pass over the characters: a window's sources are about a
+ * megabyte of text. (Lower case comes before the spaces, as there: Greek's final sigma looks past
+ * punctuation.)
+ */
+export function normText(s: string): string {
+  MARKS.lastIndex = 0;
+  let t = s.normalize('NFKD');
+  if (MARKS.test(t)) t = t.replace(MARKS, '');
+  t = t.toLowerCase();
+  const words: string[] = [];
+  let from = -1; // start of the word being read
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    let inWord: boolean;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      inWord = isWordChar(t.slice(i, i + 2)); // beyond the BMP: the pair is one character
+      width = 2;
+    } else {
+      if (IN_WORD[c] === 0) IN_WORD[c] = isWordChar(String.fromCharCode(c)) ? 1 : 2;
+      inWord = IN_WORD[c] === 1;
+    }
+    if (inWord) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      words.push(t.slice(from, i));
+      from = -1;
+    }
+    i += width - 1;
+  }
+  if (from >= 0) words.push(t.slice(from));
+  return words.join(' ');
+}
 
 const MIN_QUOTE_LETTERS = 25;
 
-function sourceFacts(ctx: CaseContext, sourceId: string): SourceFacts {
-  const outlets = new Map<string, string>();
-  const add = (name: string | null | undefined) => {
-    if (!name) return;
-    const k = normOutlet(name);
-    if (k && !outlets.has(k)) outlets.set(k, name);
-  };
-  const src = ctx.db.prepare('SELECT claimed_outlet FROM sources WHERE id = ?').get(sourceId) as
-    { claimed_outlet: string | null } | undefined;
-  add(src?.claimed_outlet);
-  const texts = ctx.db
-    .prepare("SELECT outlet, text, reading_json FROM source_texts WHERE source_id = ? AND kind = 'clean'")
-    .all(sourceId) as {
-    outlet: string | null;
-    text: string;
-    reading_json: string | null;
-  }[];
-  const rejected = new Set<string>();
-  const sugg = ctx.db
-    .prepare("SELECT payload_json, status, result_id FROM suggestions WHERE source_id = ? AND kind = 'outlet'")
-    .all(sourceId) as {
-    payload_json: string;
-    status: string;
-    result_id: string | null;
-  }[];
-  for (const s of sugg) {
-    const name = parseJson<{ name?: string }>(s.payload_json, {}).name;
-    if (s.status === 'rejected' && name) rejected.add(normOutlet(name));
+/** Rows of one query for many sources, by source (in the order SQLite gives them: rowid). */
+function bySource<T extends { source_id: string }>(ctx: CaseContext, sql: string, ids: readonly string[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of ctx.db.prepare(sql).all(JSON.stringify(ids)) as T[]) {
+    const list = out.get(r.source_id);
+    if (list) list.push(r);
+    else out.set(r.source_id, [r]);
   }
-  const quotes: { key: string; text: string }[] = [];
-  let body = '';
-  for (const t of texts) {
-    add(t.outlet);
-    body += ` ${normText(t.text)}`;
-    const reading = parseJson<{ citedOutlets?: string[]; quotes?: { text: string }[] }>(t.reading_json, {});
-    for (const o of reading.citedOutlets ?? []) if (!rejected.has(normOutlet(o))) add(o);
-    for (const q of reading.quotes ?? []) quotes.push({ key: normText(q.text), text: q.text });
+  return out;
+}
+
+/**
+ * The facts of many sources at once: four queries for all of them (not four per source), each source's
+ * text normalised once.
+ */
+function sourceFacts(ctx: CaseContext, sourceIds: readonly string[]): Map<string, SourceFacts> {
+  const IN = 'IN (SELECT value FROM json_each(?))';
+  const claimed = bySource<{ source_id: string; claimed_outlet: string | null }>(
+    ctx,
+    // The index, not the row: the claimed outlet comes after the original's bytes (migration 10).
+    `SELECT id AS source_id, claimed_outlet FROM sources INDEXED BY sources_outlet WHERE id ${IN}`,
+    sourceIds,
+  );
+  const textsOf = bySource<{ source_id: string; outlet: string | null; text: string; reading_json: string | null }>(
+    ctx,
+    `SELECT source_id, outlet, text, reading_json FROM source_texts WHERE source_id ${IN} AND kind = 'clean' ORDER BY source_id, rowid`,
+    sourceIds,
+  );
+  const suggestionsOf = bySource<{ source_id: string; payload_json: string; status: string; result_id: string | null }>(
+    ctx,
+    `SELECT source_id, payload_json, status, result_id FROM suggestions WHERE source_id ${IN} AND kind = 'outlet' ORDER BY source_id, rowid`,
+    sourceIds,
+  );
+  const statementsOf = bySource<{ source_id: string; text: string }>(
+    ctx,
+    `SELECT source_id, text FROM statements WHERE source_id ${IN} ORDER BY source_id, rowid`,
+    sourceIds,
+  );
+  const out = new Map<string, SourceFacts>();
+  for (const sourceId of sourceIds) {
+    const outlets = new Map<string, string>();
+    const add = (name: string | null | undefined) => {
+      if (!name) return;
+      const k = normOutlet(name);
+      if (k && !outlets.has(k)) outlets.set(k, name);
+    };
+    add(claimed.get(sourceId)?.[0]?.claimed_outlet);
+    const rejected = new Set<string>();
+    const sugg = suggestionsOf.get(sourceId) ?? [];
+    for (const s of sugg) {
+      const name = parseJson<{ name?: string }>(s.payload_json, {}).name;
+      if (s.status === 'rejected' && name) rejected.add(normOutlet(name));
+    }
+    const quotes: { key: string; text: string }[] = [];
+    let body = '';
+    for (const t of textsOf.get(sourceId) ?? []) {
+      add(t.outlet);
+      body += ` ${normText(t.text)}`;
+      const reading = parseJson<{ citedOutlets?: string[]; quotes?: { text: string }[] }>(t.reading_json, {});
+      for (const o of reading.citedOutlets ?? []) if (!rejected.has(normOutlet(o))) add(o);
+      for (const q of reading.quotes ?? []) quotes.push({ key: normText(q.text), text: q.text });
+    }
+    for (const s of sugg) {
+      if (s.status === 'rejected') continue;
+      // An accepted outlet suggestion records the (possibly edited) name as its result id.
+      add(s.status === 'accepted' && s.result_id ? s.result_id : parseJson<{ name?: string }>(s.payload_json, {}).name);
+    }
+    for (const st of statementsOf.get(sourceId) ?? []) quotes.push({ key: normText(st.text), text: st.text });
+    out.set(sourceId, {
+      id: sourceId,
+      outlets,
+      quotes: quotes.filter((q) => q.key.replace(/ /g, '').length >= MIN_QUOTE_LETTERS),
+      body,
+    });
   }
-  for (const s of sugg) {
-    if (s.status === 'rejected') continue;
-    // An accepted outlet suggestion records the (possibly edited) name as its result id.
-    add(s.status === 'accepted' && s.result_id ? s.result_id : parseJson<{ name?: string }>(s.payload_json, {}).name);
-  }
-  for (const st of ctx.db.prepare('SELECT text FROM statements WHERE source_id = ?').all(sourceId) as { text: string }[]) {
-    quotes.push({ key: normText(st.text), text: st.text });
-  }
-  return {
-    id: sourceId,
-    outlets,
-    quotes: quotes
-      .filter((q) => q.key.replace(/ /g, '').length >= MIN_QUOTE_LETTERS)
-      .map((q) => ({ ...q, inner: q.key.split(' ').slice(1, -1) })),
-    body,
-    words: new Set(body.split(' ')),
-  };
+  return out;
 }
 
 const short = (s: string, n = 40) => {
@@ -117,16 +171,20 @@ export interface CorroborationCache {
 
 export const corroborationCache = (): CorroborationCache => ({ facts: new Map(), pairs: new Map() });
 
+/** Reads, in one go, the facts of the sources named that the cache does not hold yet. */
+export function prefetchFacts(ctx: CaseContext, sourceIds: Iterable<string>, cache: CorroborationCache): void {
+  const missing = [...new Set(sourceIds)].filter((id) => !cache.facts.has(id));
+  if (missing.length) for (const [id, f] of sourceFacts(ctx, missing)) cache.facts.set(id, f);
+}
+
 type PairReason = { a: string; b: string; kind: 'key' | 'outlet' | 'quote'; label: string; key: string };
 
 /**
- * Whether the normalised body contains the normalised quote. The quote's first and last words may be cut
- * (a substring match), its inner words must be whole words of the body: most bodies fail that at once.
+ * Whether the normalised body contains the normalised quote (a substring: its first and last words may be
+ * cut). One search of the body; a set of the body's words to rule most bodies out first cost more to build
+ * (for the 200 sources of a window, half the corroboration's time) than the searches it saved.
  */
-function carries(f: SourceFacts, quote: SourceFacts['quotes'][number]): boolean {
-  for (const w of quote.inner) if (!f.words.has(w)) return false;
-  return f.body.includes(quote.key);
-}
+const carries = (f: SourceFacts, quote: SourceFacts['quotes'][number]) => f.body.includes(quote.key);
 
 /** Why two sources are one origin (shared outlet, same quote): nothing when they are independent. */
 function comparePair(a: SourceFacts, b: SourceFacts): PairReason[] {
@@ -172,11 +230,8 @@ export function corroborate(
     for (const s of srcs.slice(1)) if (s !== srcs[0]) reasonsByPair.push({ a: srcs[0], b: s, kind: 'key', label: k, key: `key:${k}` });
   }
   if (ids.length > 1) {
-    const facts = ids.map((id) => {
-      let f = cache.facts.get(id);
-      if (!f) cache.facts.set(id, (f = sourceFacts(ctx, id)));
-      return f;
-    });
+    prefetchFacts(ctx, ids, cache);
+    const facts = ids.map((id) => cache.facts.get(id) as SourceFacts);
     for (let i = 0; i < facts.length; i++) {
       for (let j = i + 1; j < facts.length; j++) {
         const pairKey = `${facts[i].id}\0${facts[j].id}`;

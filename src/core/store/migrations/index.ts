@@ -14,6 +14,7 @@ import { migration006 } from './006-record-counts';
 import { migration007 } from './007-search-people-events';
 import { migration008 } from './008-asylum-grounds-and-public-figures';
 import { migration009 } from './009-source-grades-and-translator';
+import { migration010 } from './010-list-indexes';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 export type { Migration };
