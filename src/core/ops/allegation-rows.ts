@@ -80,11 +80,12 @@ function whereOf(q: Pick<Query, 'category' | 'status' | 'search'>): { sql: strin
   const text = q.search?.trim();
   if (text) {
     const tests: string[] = [];
-    if (/[A-Za-z]/.test(text) || /^[\x00-\x7f]*$/.test(text)) {
+    const ascii = [...text].every((c) => c.charCodeAt(0) < 0x80);
+    if (/[A-Za-z]/.test(text) || ascii) {
       tests.push(`${HAY} LIKE ? ESCAPE '\\'`);
       args.push(`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     }
-    if (!/^[\x00-\x7f]*$/.test(text)) {
+    if (!ascii) {
       const lower = text.toLocaleLowerCase();
       const variants = [...new Set([text, lower, text.toLocaleUpperCase(), lower.charAt(0).toLocaleUpperCase() + lower.slice(1)])];
       tests.push(...variants.map(() => `instr(${HAY}, ?) > 0`));
