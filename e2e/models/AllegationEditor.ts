@@ -22,6 +22,7 @@ export class AllegationEditor {
   readonly deleteButton: Locator;
   readonly confirmDelete: Locator;
   readonly corroboration: Locator;
+  readonly split: Locator;
 
   constructor(readonly page: Page) {
     this.form = page.getByRole('form', { name: 'Allegation' });
@@ -44,6 +45,7 @@ export class AllegationEditor {
     this.deleteButton = page.getByRole('button', { name: 'Delete allegation…' });
     this.confirmDelete = page.getByRole('button', { name: 'Delete for good' });
     this.corroboration = page.getByTestId('corroboration');
+    this.split = page.getByRole('button', { name: 'Split off the chosen evidence' });
   }
 
   async waitFor(): Promise<void> {
@@ -74,6 +76,18 @@ export class AllegationEditor {
 
   grade(n: number): Locator {
     return this.page.getByLabel(`Grade of evidence ${n}`);
+  }
+
+  /** The checkbox that moves evidence n (1-based) to the new allegation when splitting. */
+  splitChoice(n: number): Locator {
+    return this.page
+      .getByRole('group', { name: 'Split: move evidence to a new allegation' })
+      .getByRole('checkbox', { name: new RegExp(`^Evidence ${n}:`) });
+  }
+
+  /** The evidence listed under Evidence, by source title. */
+  evidence(): Locator {
+    return this.page.locator('.evidence-list > li');
   }
 
   element(code: string, id: string): Locator {

@@ -63,8 +63,19 @@ export class TimelineScreen {
   readonly precision: Locator;
   readonly add: Locator;
   readonly undated: Locator;
+  /** "A source that dates this event" (shown while an event is edited). */
+  readonly datingSource: Locator;
+  readonly datingWords: Locator;
+  readonly datingDate: Locator;
+  readonly datingPrecision: Locator;
+  readonly addDating: Locator;
 
   constructor(readonly page: Page) {
+    this.datingSource = page.getByRole('combobox', { name: 'Source', exact: true });
+    this.datingWords = page.getByRole('textbox', { name: 'Where the source says when' });
+    this.datingDate = page.getByRole('textbox', { name: 'Date the source gives' });
+    this.datingPrecision = page.getByRole('combobox', { name: 'Precision of the source’s date' });
+    this.addDating = page.getByRole('button', { name: 'Add the source’s date' });
     this.svg = page.getByTestId('timeline-svg');
     this.title = page.getByRole('textbox', { name: 'Event', exact: true });
     this.when = page.getByRole('textbox', { name: 'When' });
@@ -83,6 +94,16 @@ export class TimelineScreen {
     return this.page.locator(`.event-list li[data-event-id="${eventId}"]`);
   }
 
+  /** The sources listed under an event, each with the date it gives. */
+  sourcesOf(eventId: string): Locator {
+    return this.entry(eventId).locator('.event-sources > li');
+  }
+
+  /** The Edit button of an event in the list. */
+  edit(eventId: string): Locator {
+    return this.entry(eventId).getByRole('button', { name: /^Edit event/ });
+  }
+
   /** The event the view's address names (#/timeline/<id>). */
   get current(): Locator {
     return this.page.locator('.event-list li[aria-current="true"]');
@@ -96,6 +117,16 @@ export class AsylumScreen {
   readonly precision: Locator;
   readonly authority: Locator;
   readonly add: Locator;
+  /** What was disclosed to whom. */
+  readonly disclosedTo: Locator;
+  readonly disclosedOn: Locator;
+  readonly disclosedAtStep: Locator;
+  readonly disclosedCountry: Locator;
+  readonly disclosedWhat: Locator;
+  readonly disclosedItems: Locator;
+  readonly recordDisclosure: Locator;
+  readonly saveDisclosure: Locator;
+  readonly deleteDisclosure: Locator;
   /** Grounds of the claim and risk on return. */
   readonly groundCode: Locator;
   readonly groundNote: Locator;
@@ -105,12 +136,29 @@ export class AsylumScreen {
     this.groundCode = page.getByRole('combobox', { name: 'Ground or risk' });
     this.groundNote = page.getByRole('textbox', { name: 'What the facts are' });
     this.addGround = page.getByRole('button', { name: 'Add ground or risk' });
-    this.country = page.getByRole('textbox', { name: 'Country' });
-    this.stage = page.getByRole('combobox', { name: 'Stage' });
+    this.country = page.getByRole('textbox', { name: 'Country', exact: true });
+    this.stage = page.getByRole('combobox', { name: 'Stage', exact: true });
     this.date = page.getByRole('textbox', { name: 'Date of the step' });
     this.precision = page.getByRole('combobox', { name: 'Date precision' });
-    this.authority = page.getByRole('textbox', { name: 'Authority' });
+    this.authority = page.getByRole('textbox', { name: 'Authority', exact: true });
     this.add = page.getByRole('button', { name: 'Add step' });
+    this.disclosedTo = page.getByRole('textbox', { name: 'Disclosed to', exact: true });
+    this.disclosedOn = page.getByRole('textbox', { name: 'Disclosed on', exact: true });
+    this.disclosedAtStep = page.getByRole('combobox', { name: 'At the step', exact: true });
+    this.disclosedCountry = page.getByRole('textbox', { name: 'In the country', exact: true });
+    this.disclosedWhat = page.getByRole('textbox', { name: 'What was disclosed', exact: true });
+    this.disclosedItems = page.getByRole('textbox', { name: 'Items handed over', exact: true });
+    this.recordDisclosure = page.getByRole('button', { name: 'Record disclosure' });
+    this.saveDisclosure = page.getByRole('button', { name: 'Save disclosure' });
+    this.deleteDisclosure = page.getByRole('button', { name: 'Delete disclosure' });
+  }
+
+  /** The disclosures listed in a country's section (or, with null, those not tied to a country). */
+  disclosures(country: string | null): Locator {
+    const where = country
+      ? this.page.locator(`[data-country="${country}"]`)
+      : this.page.getByRole('region', { name: 'Disclosures not tied to a country' });
+    return where.locator('.disclosures > li');
   }
 
   steps(country: string): Locator {

@@ -1,8 +1,9 @@
 /**
  * Asylum: a stepper per country (steps in procedure order when undated: intends → applied → … → final),
  * each with its date, authority and note, and what was disclosed to whom; add, edit and delete steps. A step
- * can be someone else's (a relative named in the case): exports show only the subject's own. Below, the
- * grounds of the claim and the risks on return (AsylumGrounds).
+ * can be someone else's (a relative named in the case): exports show only the subject's own. Disclosures
+ * are recorded and edited here (AsylumDisclosures). Below, the grounds of the claim and the risks on return
+ * (AsylumGrounds).
  */
 import { type FormEvent, useState } from 'react';
 import type { AsylumStep } from '../../../shared/contract/asylum';
@@ -12,6 +13,7 @@ import { DeleteOrCancel, EnumSelect } from '../components/RecordControls';
 import { ErrorMessage } from '../components/ui';
 import { useOp, useOpMutation } from '../data/operations';
 import { AsylumGrounds } from './AsylumGrounds';
+import { type Disclosure, DisclosureForm, DisclosureList } from './AsylumDisclosures';
 
 type Stage = (typeof ASYLUM_STAGES)[number];
 
@@ -20,6 +22,7 @@ export function AsylumView() {
   const people = useOp('listPeople', {});
   const nameOf = new Map((people.data ?? []).map((p) => [p.id, p.name]));
   const [editing, setEditing] = useState<AsylumStep | null>(null);
+  const [disclosure, setDisclosure] = useState<Disclosure | null>(null);
   const data = overview.data;
   return (
     <section data-testid="asylum-view">
@@ -55,18 +58,24 @@ export function AsylumView() {
           {c.disclosures.length ? (
             <>
               <h3>Disclosed</h3>
-              <ul>
-                {c.disclosures.map((d) => (
-                  <li key={d.id}>
-                    {d.disclosedAt}: to {d.authority} — {d.what}
-                  </li>
-                ))}
-              </ul>
+              <DisclosureList disclosures={c.disclosures} onEdit={setDisclosure} />
             </>
           ) : null}
         </section>
       ))}
+      {data?.otherDisclosures.length ? (
+        <section className="panel" aria-label="Disclosures not tied to a country">
+          <h2>Disclosed, not tied to a country</h2>
+          <DisclosureList disclosures={data.otherDisclosures} onEdit={setDisclosure} />
+        </section>
+      ) : null}
       <StepForm key={editing?.id ?? 'new'} step={editing} people={people.data ?? []} onDone={() => setEditing(null)} />
+      <DisclosureForm
+        key={disclosure?.id ?? 'new'}
+        disclosure={disclosure}
+        steps={data?.countries.flatMap((c) => c.steps) ?? []}
+        onDone={() => setDisclosure(null)}
+      />
       <AsylumGrounds grounds={data?.grounds ?? []} />
     </section>
   );

@@ -94,8 +94,7 @@ export function CustodyView() {
         {report ? (
           report.ok ? (
             <p className="verify-result ok" role="status" data-testid="verify-result">
-              Verified: all {report.custodyEntries} custody entries chain correctly and all {report.sourcesChecked} sources match their
-              SHA-256.
+              {verifiedText(report.custodyEntries, report.sourcesChecked)}
             </p>
           ) : (
             <div className="verify-result bad" role="alert" data-testid="verify-result">
@@ -176,4 +175,16 @@ export function CustodyView() {
       ) : null}
     </section>
   );
+}
+
+/** "Verified: all 12 custody entries chain correctly and all 3 sources match their SHA-256", in the right number. */
+function verifiedText(entries: number, sources: number): string {
+  const chain = entries === 1 ? 'the one custody entry chains correctly' : `all ${entries} custody entries chain correctly`;
+  const match =
+    sources === 0
+      ? 'there are no sources to check'
+      : sources === 1
+        ? 'the one source matches its SHA-256'
+        : `all ${sources} sources match their SHA-256`;
+  return `Verified: ${chain} and ${match}.`;
 }

@@ -8,7 +8,7 @@ import type { Progress } from '../../../shared/contract/define';
 import { casefile, explain, toUiError } from '../api';
 import { useOpMutation } from '../data/operations';
 import { ErrorMessage, Spinner } from '../components/ui';
-import { baseName, formatSize, formatWhen } from '../text/format';
+import { baseName, formatSize, formatWhen, plural } from '../text/format';
 
 /** The export just written, as shown: the contract's result (declared once there) with its file named. */
 type WrittenExport = Pick<ExportResult, 'sha256' | 'size' | 'custodySeq' | 'createdAt'> & { fileName: string; path: string };
@@ -23,9 +23,6 @@ const SECTION_LABELS: Record<string, string> = {
   custody: 'Custody log',
 };
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 export function ExportScreen() {
   const [profiles, setProfiles] = useState<ExportProfile[] | null>(null);

@@ -7,6 +7,7 @@ import { Link } from 'wouter';
 import { explain } from '../api';
 import { ErrorMessage } from '../components/ui';
 import { useOp } from '../data/operations';
+import { plural } from '../text/format';
 import { ProfileCard } from './ProfileCard';
 
 function Stat({ href, value, label, testId }: { href: string; value: number | undefined; label: string; testId: string }) {
@@ -34,7 +35,7 @@ export function OverviewView() {
         <h1>Overview</h1>
         {info.data ? (
           <p className="muted">
-            Created {new Date(info.data.createdAt).toLocaleDateString()} · {info.data.counts.custodyEntries} custody entries ·{' '}
+            Created {new Date(info.data.createdAt).toLocaleDateString()} · {plural(info.data.counts.custodyEntries, 'custody entry', 'custody entries')} ·{' '}
             {(info.data.fileSize / 1024).toFixed(0)} KB
           </p>
         ) : null}

@@ -134,34 +134,24 @@ export function TimelineView() {
         </div>
       ) : null}
       <ol className="event-list">
-        {events.map((e, i) => {
-          const src = e.sources.find((s) => s.spanStart !== null);
-          return (
-            <li
-              key={e.id}
-              data-event-id={e.id}
-              ref={e.id === addressed ? landing : undefined}
-              tabIndex={e.id === addressed ? -1 : undefined}
-              className={e.id === addressed ? 'target' : undefined}
-              aria-current={e.id === addressed ? 'true' : undefined}
-            >
-              <strong>{e.title}</strong> — {dateLabel(e.date)}
-              {e.place ? ` — ${e.place}` : ''}
-              {e.conflict ? <span className="conflict-note"> ⚠ {e.conflict}</span> : null}
-              {src ? (
-                <>
-                  {' '}
-                  <Link href={`/sources/${src.sourceId}/at/${src.spanStart}/${src.spanEnd}`}>
-                    source: {src.sourceTitle ?? src.sourceId}
-                  </Link>
-                </>
-              ) : null}{' '}
-              <button type="button" className="link-button" aria-label={`Edit event ${i + 1}: ${e.title}`} onClick={() => setEditing(e.id)}>
-                Edit
-              </button>
-            </li>
-          );
-        })}
+        {events.map((e, i) => (
+          <li
+            key={e.id}
+            data-event-id={e.id}
+            ref={e.id === addressed ? landing : undefined}
+            tabIndex={e.id === addressed ? -1 : undefined}
+            className={[e.id === addressed ? 'target' : '', e.conflict ? 'conflict' : ''].filter(Boolean).join(' ') || undefined}
+            aria-current={e.id === addressed ? 'true' : undefined}
+          >
+            <strong>{e.title}</strong> — {dateLabel(e.date)}
+            {e.place ? ` — ${e.place}` : ''}
+            {e.conflict ? <span className="conflict-note"> ⚠ {e.conflict}</span> : null}
+            <EventSources event={e} />{' '}
+            <button type="button" className="link-button" aria-label={`Edit event ${i + 1}: ${e.title}`} onClick={() => setEditing(e.id)}>
+              Edit
+            </button>
+          </li>
+        ))}
       </ol>
       {undated.length ? (
         <div className="undated" data-testid="undated-events">
@@ -175,6 +165,106 @@ export function TimelineView() {
         </div>
       ) : null}
       <EventForm key={editEvent ? editEvent.id + editEvent.updatedAt : 'new'} event={editEvent} onDone={() => setEditing(null)} />
+      {editEvent ? <DatedBySource key={editEvent.id} event={editEvent} /> : null}
+    </section>
+  );
+}
+
+/** Every source that dates an event, with the date it gives; each opens at its passage. */
+function EventSources({ event }: { event: TimelineEvent }) {
+  if (event.sources.length === 0) return null;
+  return (
+    <ul className="event-sources" aria-label={`Sources dating ${event.title}`}>
+      {event.sources.map((s) => {
+        const said = s.dateValue ? dateLabel({ text: null, value: s.dateValue, end: null, precision: s.datePrecision ?? 'day' }) : null;
+        const name = s.sourceTitle ?? s.sourceId;
+        return (
+          <li key={`${s.sourceId}-${s.spanStart}`} data-source-id={s.sourceId}>
+            {s.spanStart !== null && s.spanEnd !== null ? (
+              <Link href={`/sources/${s.sourceId}/at/${s.spanStart}/${s.spanEnd}`}>source: {name}</Link>
+            ) : (
+              <Link href={`/sources/${s.sourceId}`}>source: {name}</Link>
+            )}
+            {said ? <span className="event-source-date"> says {s.dateText ? `“${s.dateText}” (${said})` : said}</span> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/**
+ * Record that a source dates this event: the words of the source that say so (found in its text, which
+ * gives the passage the link opens at) and the date they give. Two sources that give incompatible dates
+ * flag the event as a conflict.
+ */
+function DatedBySource({ event }: { event: TimelineEvent }) {
+  const sources = useOp('listSources', {});
+  const update = useOpMutation('updateEvent');
+  const [sourceId, setSourceId] = useState('');
+  const [words, setWords] = useState('');
+  const [value, setValue] = useState('');
+  const [precision, setPrecision] = useState<DatePrecision>('day');
+  const [error, setError] = useState<string | null>(null);
+  const text = useOp('getSourceText', { sourceId }, { enabled: !!sourceId });
+  const submit = async () => {
+    setError(null);
+    const body = text.data?.text ?? '';
+    const at = words.trim() ? body.indexOf(words.trim()) : -1;
+    if (at < 0) {
+      setError('These words are not in the text of that source: copy them from the source exactly.');
+      return;
+    }
+    try {
+      await update.run({
+        id: event.id,
+        addSources: [
+          {
+            sourceId,
+            start: at,
+            end: at + words.trim().length,
+            date: { text: words.trim(), value: value.trim() || null, end: null, precision: value.trim() ? precision : 'unknown' },
+          },
+        ],
+      });
+      setWords('');
+      setValue('');
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <section className="panel dated-by-source" aria-label={`A source that dates ${event.title}`}>
+      <h2>A source that dates this event</h2>
+      <div className="form-grid">
+        <Field label="Source">
+          {(c) => (
+            <select {...c} value={sourceId} onChange={(e) => setSourceId(e.target.value)}>
+              <option value="">choose a source…</option>
+              {(sources.data ?? []).map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title || s.fileName}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Where the source says when" hint="Its words, copied exactly (e.g. “in early June 2022”)">
+          {(c) => <input {...c} value={words} onChange={(e) => setWords(e.target.value)} />}
+        </Field>
+        <Field label="Date the source gives" hint="YYYY, YYYY-MM or YYYY-MM-DD">
+          {(c) => <input {...c} value={value} onChange={(e) => setValue(e.target.value)} />}
+        </Field>
+        <Field label="Precision of the source’s date">
+          {(c) => <EnumSelect control={c} value={precision} values={DATE_PRECISIONS} onChange={setPrecision} />}
+        </Field>
+      </div>
+      <ErrorMessage>{error}</ErrorMessage>
+      <div className="actions">
+        <button type="button" disabled={!sourceId || !words.trim() || !text.data || update.isPending} onClick={submit}>
+          Add the source’s date
+        </button>
+      </div>
     </section>
   );
 }

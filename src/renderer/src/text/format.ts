@@ -1,5 +1,10 @@
 /** How sizes, times and file names are written on screen (export results, backups, restores). */
 
+/** "1 custody entry", "2 custody entries": a count with its noun in the right number. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
