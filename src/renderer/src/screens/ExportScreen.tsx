@@ -23,7 +23,6 @@ const SECTION_LABELS: Record<string, string> = {
   custody: 'Custody log',
 };
 
-
 export function ExportScreen() {
   const [profiles, setProfiles] = useState<ExportProfile[] | null>(null);
   const [profile, setProfile] = useState<string | null>(null);

@@ -35,8 +35,8 @@ export function OverviewView() {
         <h1>Overview</h1>
         {info.data ? (
           <p className="muted">
-            Created {new Date(info.data.createdAt).toLocaleDateString()} · {plural(info.data.counts.custodyEntries, 'custody entry', 'custody entries')} ·{' '}
-            {(info.data.fileSize / 1024).toFixed(0)} KB
+            Created {new Date(info.data.createdAt).toLocaleDateString()} ·{' '}
+            {plural(info.data.counts.custodyEntries, 'custody entry', 'custody entries')} · {(info.data.fileSize / 1024).toFixed(0)} KB
           </p>
         ) : null}
         <ErrorMessage>{info.error ? explain(info.error) : null}</ErrorMessage>
