@@ -69,9 +69,9 @@ export function AsylumView() {
           <DisclosureList disclosures={data.otherDisclosures} onEdit={setDisclosure} />
         </section>
       ) : null}
-      <StepForm key={editing?.id ?? 'new'} step={editing} people={people.data ?? []} onDone={() => setEditing(null)} />
+      <StepForm key={`step-${editing?.id ?? 'new'}`} step={editing} people={people.data ?? []} onDone={() => setEditing(null)} />
       <DisclosureForm
-        key={disclosure?.id ?? 'new'}
+        key={`disclosure-${disclosure?.id ?? 'new'}`}
         disclosure={disclosure}
         steps={data?.countries.flatMap((c) => c.steps) ?? []}
         onDone={() => setDisclosure(null)}

@@ -165,7 +165,7 @@ export function TimelineView() {
         </div>
       ) : null}
       <EventForm key={editEvent ? editEvent.id + editEvent.updatedAt : 'new'} event={editEvent} onDone={() => setEditing(null)} />
-      {editEvent ? <DatedBySource key={editEvent.id} event={editEvent} /> : null}
+      {editEvent ? <DatedBySource key={`dating-${editEvent.id}`} event={editEvent} /> : null}
     </section>
   );
 }
