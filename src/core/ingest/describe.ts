@@ -47,12 +47,22 @@ const REPOST_LABEL =
   /(?<![\p{L}])(?:translated|traduit|tradotto|traducido|übersetzt|vertaald|przetłumaczon\p{L}*|přeloženo|tradus|išversta|переведено|перекладено|перепечатка|передрук|repost|reprinted|republished|published|publié|opublikowano|publicat|publikováno|pubblicato|publicado|gepubliceerd|paskelbta|опубликовано|опубліковано)(?![\p{L}])/iu;
 const BYLINE = /^(by|von|par|por|di|door|autor|author|автор|autorius)\s/i;
 
+/**
+ * A headline that opens with a quotation and goes on after it ("'WE DIDN'T BRING THEM BACK': Putin's paratrooper…",
+ * «Мы выносили всё». Исповедь…): the quote closes, a colon, full stop or dash follows, then a capitalised clause
+ * with no verb of saying right after the quote, which a quoted sentence of the body has ("…," he said).
+ */
+function quotedHeadline(p: string): boolean {
+  const m = /^(["“„«‘'])(.{3,90}?)(?:["”“»’]|'(?!\p{L}))\s*([:.!?—–-])\s+(\p{Lu})/u.exec(p);
+  return m !== null && !/[,]$/.test(m[2]);
+}
+
 function looksLikeTitle(p: string): boolean {
   if (p.length < 10 || p.length > 160) return false;
   const words = p.split(/\s+/).length;
   if (words < 2 || words > 25) return false;
   // A quotation is body text, unless the whole line is the quote, or a quote and its gloss («…»: who said it).
-  if (/^["“„«‘'(]/.test(p) && !/^["“„«]([^"“”„«»]{3,})["”“»](?:\s*[:—–-]\s*[^"“”„«»]+)?$/u.test(p)) return false;
+  if (/^["“„«‘'(]/.test(p) && !/^["“„«]([^"“”„«»]{3,})["”“»](?:\s*[:—–-]\s*[^"“”„«»]+)?$/u.test(p) && !quotedHeadline(p)) return false;
   if (DATE_LABEL.test(p) || BYLINE.test(p)) return false;
   if (findDates(p).some((d) => d.text.length >= p.length * 0.5)) return false;
   const endsSentence = /[.;,]$/.test(p);

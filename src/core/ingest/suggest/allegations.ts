@@ -13,7 +13,7 @@ import type { Sentence } from './spans';
 import type { Quote } from './speakers';
 import type { Subject } from './subject';
 import type { TermHit } from './terms';
-import type { CrimeTerms, Vocabulary } from './vocabulary';
+import { MEANINGS, type CrimeTerms, type Meanings, type Vocabulary } from './vocabulary';
 
 export type Basis = 'first-hand' | 'reported' | 'unclear';
 export type VictimStatus = 'civilian' | 'prisoner-of-war' | 'hors-de-combat' | 'own-troops' | 'unknown';
@@ -52,6 +52,9 @@ export const PROVISIONS: Record<CrimeCategory, string[]> = {
 
 type Crimes = (v: Vocabulary) => CrimeTerms;
 const C: Crimes = (v) => v.crimes;
+const NO_MEANINGS = Object.fromEntries(Object.keys(MEANINGS.en).map((k) => [k, []])) as unknown as Meanings;
+/** The plain-word meaning lists of a vocabulary's language (./vocabulary/meanings). */
+const M = (v: Vocabulary): Meanings => MEANINGS[v.lang] ?? NO_MEANINGS;
 
 interface Found {
   category: CrimeCategory;
@@ -63,15 +66,25 @@ interface Found {
 /** Which victims the sentence names. */
 function victimsIn(ctx: Context, s: Sentence) {
   const v = (pick: (t: CrimeTerms['victims']) => string[]) => hits(ctx, (x) => pick(C(x).victims), s.start, s.end);
+  const m = (pick: (t: Meanings) => string[]) => hits(ctx, (x) => pick(M(x)), s.start, s.end);
   return {
     civilian: v((t) => t.civilian),
-    pow: v((t) => t.pow),
+    // "sentenced a Russian prisoner of war for the murder of a resident": the prisoner on trial is the doer, not the victim.
+    pow: v((t) => t.pow).filter((h) => !TRIED.test(ctx.folded.slice(Math.max(s.start, h.start - 40), h.start))),
+    /** People as a group (moved, not killed), civilian objects (aimed at), detainees and interrogations (ill-treated). */
+    people: m((t) => t.people),
+    civilianObjects: m((t) => t.civilianObjects),
+    detainees: m((t) => [...t.detainees, ...t.interrogation]),
     horsDeCombat: v((t) => t.horsDeCombat),
     own: v((t) => t.ownTroops),
     commanders: v((t) => t.commanders),
     children: v((t) => t.children),
   };
 }
+
+// Trial words right before a prisoner make him the defendant: "приговорил российского военнопленного", "convicted a captured".
+const TRIED =
+  /(?:sentenc|convict|tried|charged|приговор|осуди|осужд|обвиня|засуд|вирок|обвинува|verurteil|angeklagt|condamn|inculp|condann|imputat|conden|acusa|skaza|oskarż|oskarz|odsoud|obžal|obzal|veroordeel|nuteis|kaltin)[\p{L}]*(?:\s+[\p{L}-]+){0,2}\s*$/u;
 
 // The "unarmed" family of hors-de-combat words, in the vocabularies' languages (folded).
 const UNARMED = /unarm|unbewaff|wehrlos|ozbroj|desarm|sans arme|disarm|ginkluot|ongewap|bezbron|uzbroj|inarma|безоруж|беззброй/u;
@@ -96,7 +109,10 @@ function killings(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsI
   const shotAtPrisoners = hits(ctx, (v) => C(v).attack, s.start, s.end).filter((a) =>
     captives.some((c) => c.start >= a.end && c.start - a.end <= 60),
   );
-  const kill = [...hits(ctx, (v) => C(v).kill, s.start, s.end), ...shotAtPrisoners];
+  // "leave no one alive … not even those who raised their hands": leaving nobody alive kills those hors de combat.
+  const kill = [...hits(ctx, (v) => C(v).kill, s.start, s.end), ...shotAtPrisoners, ...noSurvivors(ctx, s)].sort(
+    (a, b) => a.start - b.start,
+  );
   const acts = [...murder, ...kill];
   if (!acts.length) return;
   const at = acts[0].start;
@@ -124,7 +140,8 @@ function killings(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsI
 function illTreatment(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>, out: Found[], listed: boolean): void {
   const torture = hits(ctx, (v) => C(v).torture, s.start, s.end);
   const beat = hits(ctx, (v) => C(v).beat, s.start, s.end);
-  const protectedVictim = victims.civilian.length || victims.pow.length || victims.horsDeCombat.length;
+  // Beaten during interrogation, or beaten detainees: ill-treatment of someone held ("при допросах били", "mlátili při výsleších").
+  const protectedVictim = victims.civilian.length || victims.pow.length || victims.horsDeCombat.length || victims.detainees.length;
   // Beatings count when someone is named as beaten, or when listed among other crimes ("executions, beatings and looting").
   if (!torture.length && !(beat.length && (protectedVictim || victims.own.length || listed))) return;
   const at = (torture[0] ?? beat[0]).start;
@@ -140,8 +157,11 @@ function illTreatment(ctx: Context, s: Sentence, victims: ReturnType<typeof vict
 /** Deportation: explicit words, or people (children, civilians) taken across a border. */
 function deportation(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>, out: Found[]): boolean {
   const explicit = hits(ctx, (v) => C(v).deportation, s.start, s.end);
-  const transport = hits(ctx, (v) => C(v).transport, s.start, s.end);
-  const moved = transport.length && (victims.children.length || victims.civilian.length);
+  // People put on buses or driven to Russia or Crimea ("in Busse gesetzt, Richtung Krim") are moved, whatever the verb.
+  const transport = [...hits(ctx, (v) => C(v).transport, s.start, s.end), ...hits(ctx, (v) => M(v).moving, s.start, s.end)].sort(
+    (a, b) => a.start - b.start,
+  );
+  const moved = transport.length && (victims.children.length || victims.civilian.length || victims.people.length);
   if (!explicit.length && !moved) return false;
   out.push({ category: 'deportation-transfer', at: (explicit[0] ?? transport[0]).start, victim: 'civilian' });
   return Boolean(moved && victims.children.length);
@@ -151,8 +171,16 @@ function deportation(ctx: Context, s: Sentence, victims: ReturnType<typeof victi
 function attacks(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>, out: Found[]): void {
   const phrase = hits(ctx, (v) => C(v).attackCivilians, s.start, s.end);
   const attack = hits(ctx, (v) => C(v).attack, s.start, s.end);
+  // "We dropped bombs where we were shown. Nobody asked whether people live there": the target said in the next sentence.
+  const next = ctx.sentences.find((n) => n.start >= s.end && n.paragraph === s.paragraph);
+  if (attack.length && next && next.end - next.start < 120 && !victims.civilianObjects.length)
+    victims = { ...victims, civilianObjects: hits(ctx, (v) => M(v).civilianObjects, next.start, next.end) };
   if (phrase.length) out.push({ category: 'attacks-on-civilians', at: phrase[0].start, victim: 'civilian' });
-  else if (attack.length && (victims.civilian.length || victims.children.length) && !out.some((f) => f.victim === 'civilian'))
+  else if (
+    attack.length &&
+    (victims.civilian.length || victims.children.length || victims.civilianObjects.length) &&
+    !out.some((f) => f.victim === 'civilian')
+  )
     out.push({ category: 'attacks-on-civilians', at: attack[0].start, victim: 'civilian' });
 }
 
@@ -187,7 +215,7 @@ function deniedAct(ctx: Context, s: Sentence, at: number): boolean {
   const from = Math.max(s.start, at - 40);
   const lead = ctx.text.slice(from, at);
   const clause = from + Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'), -1) + 1;
-  const neg = hits(ctx, (v) => v.negation, clause, at);
+  const neg = [...hits(ctx, (v) => v.negation, clause, at), ...prefixNegations(ctx, clause, at)].sort((a, b) => a.start - b.start);
   if (!neg.length) return false;
   const between = ctx.text.slice(neg[neg.length - 1].end, at).trim();
   return between.split(/\s+/u).filter(Boolean).length <= 3;
@@ -199,8 +227,14 @@ const RISK =
   /(?:risk|threat|danger|fear|face[sd]?|facing|gefahr|droh|bedroh|risque|menac|craint|rischi|minacc|riesgo|amenaz|temor|risico|dreig|vrees|ryzyk|zagroż|grozi|obaw|riziko|hrozb|hroz|ohrož|pericol|amenin|risc|pavoj|grės|гроз|угроз|риск|опасн|загроз|ризик|небезпек)/u;
 
 function categoriesIn(ctx: Context, s: Sentence): Found[] {
-  // "take no prisoners", «не брать пленных»: the denial of quarter is itself said with a negation.
-  return actsIn(ctx, s).filter((f) => f.category === 'denial-of-quarter' || !deniedAct(ctx, s, f.at));
+  // "take no prisoners", «не брать пленных», "leave no one alive": the denial of quarter is itself said with a negation.
+  const plain = noSurvivors(ctx, s).map((h) => h.start);
+  return actsIn(ctx, s).filter((f) => f.category === 'denial-of-quarter' || plain.includes(f.at) || !deniedAct(ctx, s, f.at));
+}
+
+/** "Leave no one alive", «пленные не нужны»: denial of quarter in plain words (./vocabulary/meanings). */
+function noSurvivors(ctx: Context, s: Sentence): TermHit[] {
+  return hits(ctx, (v) => M(v).noSurvivors, s.start, s.end);
 }
 
 function actsIn(ctx: Context, s: Sentence): Found[] {
@@ -215,11 +249,16 @@ function actsIn(ctx: Context, s: Sentence): Found[] {
   const confinement = hits(ctx, (v) => C(v).confinement, s.start, s.end);
   // "kidnapping of children … across the border" is the deportation itself, not a separate detention; holding
   // prisoners of war is lawful (what is done to them there is the crime).
-  const prisonersOnly = victims.pow.length > 0 && !victims.civilian.length;
+  // A filtration camp is never the lawful holding of prisoners of war: it screens civilians.
+  const filtration = /filtra|фильтрац|фільтрац|filtrac|filtrat/u.test(ctx.folded.slice(s.start, s.end));
+  const prisonersOnly = victims.pow.length > 0 && !victims.civilian.length && !filtration;
   if (confinement.length && !childrenMoved && !prisonersOnly) out.push({ category: 'unlawful-confinement', at: confinement[0].start });
-  // Pillage described without the word: carrying off household goods ("emptied the flats", "portavano via tutto").
+  // Pillage described without the word: carrying off household goods ("emptied the flats", "portavano via tutto"),
+  // the goods often listed in the next sentence ("We took whatever we liked. Laptops, rings, a child's bike").
   const takeAway = hits(ctx, (v) => C(v).takeAway, s.start, s.end);
-  if (!pillage && takeAway.length && hits(ctx, (v) => C(v).property, s.start, s.end).length)
+  const next = ctx.sentences.find((n) => n.start >= s.end && n.paragraph === s.paragraph);
+  const goodsEnd = next && next.end - next.start < 120 ? next.end : s.end;
+  if (!pillage && takeAway.length && hits(ctx, (v) => C(v).property, s.start, goodsEnd).length)
     out.push({ category: 'pillage', at: takeAway[0].start });
   const asylumTalk = hits(ctx, (v) => v.asylum.noun, s.start, s.end).length > 0;
   for (const [category, pick] of SIMPLE) {
@@ -231,7 +270,9 @@ function actsIn(ctx: Context, s: Sentence): Found[] {
       (category === 'aggression' || category === 'persecution') &&
       (asylumTalk ||
         negated(ctx, Math.max(s.start, h[0].start - 20), h[0].start) ||
-        RISK.test(ctx.folded.slice(Math.max(s.start, h[0].start - 40), h[0].start)))
+        RISK.test(ctx.folded.slice(Math.max(s.start, h[0].start - 40), h[0].start)) ||
+        // "persekiojimo pavojus", "преследования опасность": the risk word can follow the noun.
+        RISK.test(ctx.folded.slice(h[0].end, Math.min(s.end, h[0].end + 20))))
     )
       continue;
     out.push({ category, at: h[0].start });
@@ -242,7 +283,13 @@ function actsIn(ctx: Context, s: Sentence): Found[] {
   const enemy = hits(ctx, (v) => C(v).enemyForces, s.start, s.end).filter(
     (e) => !victimWords.some((w) => w.end <= e.start && e.start - w.end <= 3),
   );
-  return enemy.length ? out.filter((f) => !enemy.some((e) => e.start < f.at)) : out;
+  // "Міноборони РФ заявило про «страту полонених»", "Russia's defence ministry says … shelled a bus station": what
+  // Russia's officials claim is a claim about the enemy, whoever the sentence names as the doer.
+  const claimants = hits(ctx, (v) => M(v).russianClaimants, s.start, s.end).filter(
+    (c) => hits(ctx, (v) => [...v.speech, ...v.report], s.start, s.end).length > 0 || c.start - s.start < 40,
+  );
+  const fromEnemy = [...enemy, ...claimants];
+  return fromEnemy.length ? out.filter((f) => !fromEnemy.some((e) => e.start < f.at)) : out;
 }
 
 interface BasisContext {
@@ -279,7 +326,27 @@ export function describedAtStart(ctx: Context, s: Sentence): boolean {
 }
 
 function negated(ctx: Context, from: number, to: number): boolean {
-  return hits(ctx, (v) => v.negation, from, to).length > 0;
+  return hits(ctx, (v) => v.negation, from, to).length > 0 || prefixNegations(ctx, from, to).length > 0;
+}
+
+// Czech and Lithuanian write the negation into the verb ("nestříleli", "nešaudė", "nekiltų"): a verb-like word
+// that starts with ne-. The endings keep out negated nouns and adjectives (nemocnice, neginkluotas, nezákonný).
+const NE_VERB: Record<string, RegExp> = {
+  cs: /^ne(?!j)\p{L}{2,}(?:l|la|li|lo|ly|t|ti|jí|í|ám|áme|eme|íme|ou|ete|íte)$/u,
+  lt: /^ne\p{L}{2,}(?:tų|ti|o|ė|ėjo|ęs|usi|davo|ome|ote|a|iu|ame)$/u,
+};
+const NE_NOT = /^(?:nebo|než|neboť|nejen|nemocn|neděl|nedávno|nebezpe|netoli|neseniai|nei|nes|nelaisv|nepilnamet|nepriklaus|nepřá|nepřít)/u;
+
+/** Negated verbs in [from, to) whose negation is their own prefix (Czech, Lithuanian). */
+function prefixNegations(ctx: Context, from: number, to: number): { start: number; end: number }[] {
+  const re = NE_VERB[ctx.language];
+  if (!re) return [];
+  const out: { start: number; end: number }[] = [];
+  for (const m of ctx.text.slice(from, to).matchAll(/(?<![\p{L}\p{M}])\p{L}+/gu)) {
+    const w = m[0].toLowerCase();
+    if (w.startsWith('ne') && re.test(w) && !NE_NOT.test(w)) out.push({ start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
 }
 
 /** First-hand, reported or unclear, for a crime word at `at` in sentence s. */
@@ -378,7 +445,13 @@ function weDidAsTold(ctx: Context, s: Sentence, b: BasisContext): boolean {
   const seen = hits(ctx, (v) => v.perception, we[0].start, s.end).filter((h) => !ORDERED.test(ctx.folded.slice(h.start, h.end)));
   if (seen.length) return false;
   const body = ctx.folded.slice(we[0].start, s.end);
-  return ORDERED.test(body) || hits(ctx, (v) => [...C(v).attack, ...C(v).kill, ...C(v).takeAway], we[0].start, s.end).length > 0;
+  // "E lo abbiamo fatto", "Wir haben es getan": a short sentence of his unit doing it, right after the act.
+  const short = ctx.text.slice(s.start, s.end).split(/\s+/u).length <= 8;
+  return (
+    ORDERED.test(body) ||
+    hits(ctx, (v) => [...C(v).attack, ...C(v).kill, ...C(v).takeAway], we[0].start, s.end).length > 0 ||
+    (short && hits(ctx, (v) => M(v).doing, s.start, s.end).length > 0)
+  );
 }
 
 /** Allegations within two sentences of a "we did as told" sentence, in the same or the previous paragraph, become his. */

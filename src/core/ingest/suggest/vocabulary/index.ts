@@ -17,11 +17,16 @@ import { pl } from './pl';
 import { ro } from './ro';
 import { ru } from './ru';
 import { uk } from './uk';
+import { withMeanings } from './meanings';
 import type { Vocabulary } from './types';
 
 export type { Vocabulary, RankTerm, CrimeTerms, AsylumTerms } from './types';
+export { MEANINGS, type Meanings } from './meanings';
 
-export const VOCABULARIES: Record<string, Vocabulary> = { en, ru, uk, de, fr, pl, ro, cs, it, es, nl, lt };
+/** Each language's vocabulary carries the plain-word meanings of ./meanings (act + victim state, desertion, protection). */
+export const VOCABULARIES: Record<string, Vocabulary> = Object.fromEntries(
+  [en, ru, uk, de, fr, pl, ro, cs, it, es, nl, lt].map((v) => [v.lang, withMeanings(v)]),
+);
 
 /** Guess the language from stopword frequency (only used when the describe stage gave none). */
 export function guessLanguage(text: string): string | null {

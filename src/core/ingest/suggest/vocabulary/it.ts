@@ -73,6 +73,7 @@ export const it: Vocabulary = {
     'il nostro reggimento',
     'la nostra brigata',
     'il nostro gruppo',
+    'abbiamo',
     '*vamo',
     '*emmo',
     '*ammo',
