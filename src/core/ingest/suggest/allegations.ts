@@ -380,7 +380,8 @@ function selfIncriminating(ctx: Context, s: Sentence, at: number, b: BasisContex
   const q = b.quotes.find((x) => x.start <= at && at < x.end);
   const inOwnQuote = q?.person === b.subject.person;
   const lead = ctx.folded.slice(Math.max(s.start, at - 30), at);
-  if (negated(ctx, Math.max(s.start, at - 30), at)) return false;
+  // The act's own clause: "…, kde nikdo nebyl, a brali…" negates where nobody was, not the taking.
+  if (negated(ctx, Math.max(s.start, at - 30, ctx.text.lastIndexOf(',', at - 1)), at)) return false;
   const firstPerson = hits(ctx, (v) => v.firstPerson, Math.max(s.start, at - 30), at);
   const sawIt = (from: number) => hits(ctx, (v) => v.perception, from, at).length > 0;
   if (inOwnQuote && firstPerson.length && !/[.!?]/.test(lead) && !sawIt(Math.max(s.start, at - 40))) return true;
@@ -419,7 +420,9 @@ function weTookPart(ctx: Context, s: Sentence, at: number, b: BasisContext, inOw
   // "Am luat tot din case": the first-person verb can be the act itself.
   const we = hits(ctx, (v) => v.we, from, Math.min(s.end, at + 12)).filter((h) => h.start <= at);
   if (!we.length) return false;
-  if (negated(ctx, we[0].start, at)) return false;
+  // A negation in a clause of its own ("Vcházeli jsme do bytů, kde nikdo nebyl, a brali…") does not deny the act.
+  const lastComma = ctx.text.lastIndexOf(',', at);
+  if (negated(ctx, lastComma > we[0].start ? lastComma : we[0].start, at)) return false;
   const seen = hits(ctx, (v) => v.perception, we[0].start, at).filter((h) => !ORDERED.test(ctx.folded.slice(h.start, h.end)));
   return seen.length === 0;
 }
@@ -442,6 +445,8 @@ function weDidAsTold(ctx: Context, s: Sentence, b: BasisContext): boolean {
   if (!inHisWords(ctx, s, b)) return false;
   const we = hits(ctx, (v) => v.we, s.start, s.end);
   if (!we.length || negated(ctx, s.start, s.end)) return false;
+  // "Eu am tras în aer": a shot into the air is aimed at nobody.
+  if (hits(ctx, (v) => M(v).intoTheAir, s.start, s.end).length) return false;
   const seen = hits(ctx, (v) => v.perception, we[0].start, s.end).filter((h) => !ORDERED.test(ctx.folded.slice(h.start, h.end)));
   if (seen.length) return false;
   const body = ctx.folded.slice(we[0].start, s.end);

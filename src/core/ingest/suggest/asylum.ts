@@ -42,7 +42,9 @@ function statusOf(ctx: Context, s: Sentence): AsylumItem['status'] {
   for (const status of ORDER) {
     // "he has not filed anything": a negated stage is not that stage.
     const found = hits(ctx, (v: Vocabulary) => v.asylum[status], s.start, s.end).filter(
-      (h) => status === 'none' || !hits(ctx, (v) => v.negation, Math.max(s.start, h.start - 12), h.start).length,
+      (h) =>
+        (status === 'none' || !hits(ctx, (v) => v.negation, Math.max(s.start, h.start - 12), h.start).length) &&
+        !(status === 'refused' && OVERTURNED.test(ctx.folded.slice(Math.max(s.start, h.start - 25), h.start))),
     );
     if (!found.length) continue;
     const governed = plan.some((p) => p.end <= found[0].start && found[0].start - p.end <= 25);
@@ -51,6 +53,10 @@ function statusOf(ctx: Context, s: Sentence): AsylumItem['status'] {
   }
   return 'unclear';
 }
+
+// "infirmant un refus de l'Ofpra", "overturning a refusal", «отменив отказ»: a refusal a court overturned is not the stage.
+const OVERTURNED =
+  /(?:overturn|quash|revers|set aside|infirm|annul|aufgeh|aufheb|отмен|скасув|uchyl|zruš|zrus|annulla|anula|revoca|vernietig|panaikin|anulând|anuland|anulat)\p{L}*(?:\s+\p{L}+){0,2}\s*$/u;
 
 /** A country that can be the destination here: not Russia, and Ukraine only when asylum is sought in Ukraine itself. */
 function destinationCandidate(ctx: Context, s: Sentence, c: CountryMention): boolean {
@@ -94,7 +100,7 @@ function authorityCountry(text: string): string | null {
 const GENERIC = new RegExp(
   String.raw`\d[\d.,\s]{2,}\d|(?<![\p{L}])(?:` +
     [
-      'each|every|many|several|hundreds|thousands|applicants|men|russians|deserters|citizens|nationals|people|persons|families',
+      'each|every|many|several|hundreds|thousands|applicants|men|russians|deserters|citizens|nationals|people|persons|families|one family',
       'jede[rsn]?|viele|russen|männer|deserteure|bürger\\p{L}*|menschen|personen|antragsteller\\p{L}*|familien',
       'chaque|plusieurs|russes|hommes|déserteurs|citoyens|ressortissants|personnes|demandeurs|familles',
       'cada|varios|rusos|ciudadanos|desertores|personas|solicitantes|familias',
@@ -149,9 +155,16 @@ function aboutSubject(ctx: Context, s: Sentence, subject: Subject | null, people
   // naming nobody continues the paragraph's last named person, when that is him.
   const i = ctx.sentences.indexOf(s);
   for (const prev of ctx.sentences.slice(0, i).reverse()) {
-    if (prev.paragraph !== s.paragraph) return false;
+    if (prev.paragraph !== s.paragraph) break;
     const before = mentionsIn(people, prev.start, prev.end).filter((m) => !isLeader(m.person));
     if (before.length) return before[before.length - 1].person === subject.person;
+  }
+  // "Teď sedí v Brně a žádá o azyl v Česku. Dvaadvacetiletý Artur Chabibulin vypráví…": a lede that names him only
+  // after it speaks of him; the first person the paragraph names later is him.
+  for (const next of ctx.sentences.slice(i + 1)) {
+    if (next.paragraph !== s.paragraph) return false;
+    const after = mentionsIn(people, next.start, next.end).filter((m) => !isLeader(m.person));
+    if (after.length) return after[0].person === subject.person;
   }
   return false;
 }

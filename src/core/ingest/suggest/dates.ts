@@ -200,7 +200,8 @@ function monthSpans(ctx: Context, found: Found[]): void {
 function bareMonths(ctx: Context, found: Found[], months: string[][]): void {
   const preps = [...new Set(ctx.vocabs.flatMap((v) => [...v.monthPrepositions, ...v.decadeWords]))];
   const P = `(?:${preps.map((p) => termSource(p)).join('|')})`;
-  const re = new RegExp(`(?<=${P}[\\s\\u00a0-]+)(?:${indexedAlternation('m', months)})`, 'gu');
+  // "in the September" (machine-translated English): an article may stand between the preposition and the month.
+  const re = new RegExp(`(?<=${P}[\\s\\u00a0-]+(?:the[\\s\\u00a0]+)?)(?:${indexedAlternation('m', months)})`, 'gu');
   // Languages that say "in December" with a case form and no preposition (Lithuanian "gruodį", "gruodyje").
   const adverbs = mergeLists(ctx.vocabs, (v) => v.monthAdverbs ?? []);
   const alone = adverbs.length ? [...ctx.folded.matchAll(new RegExp(indexedAlternation('m', adverbs), 'gu'))] : [];

@@ -27,7 +27,10 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
     name: 'Radio Liberty',
     terms: ['radio liberty', 'radio svoboda', 'радио свобода', 'радіо свобода', 'радио «свобода»', 'радіо «свобода»'],
   },
-  { name: 'Radio Free Europe', terms: ['radio free europe', 'rfe/rl', 'europa liberă', 'europa libera'] },
+  {
+    name: 'Radio Free Europe',
+    terms: ['radio free europe', 'rfe/rl', 'europa liberă', 'europa libera', 'radio europa liberă', 'radio europa libera'],
+  },
   { name: 'The New Voice of Ukraine', terms: ['new voice of ukraine', 'nv.ua'] },
   { name: 'The Guardian', terms: ['guardian'] },
   { name: 'The Times', terms: ['the times'], titleCase: true },
@@ -169,13 +172,47 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
 ];
 
 /** Known outlets by name, longest name first at a position. */
+// Languages that decline names ("jak podała Ukraińska Prawda", "pro Deník N", "Meduzy").
+const DECLINING = new Set(['pl', 'cs', 'lt', 'ru', 'uk', 'ro']);
+
+/**
+ * A known outlet's terms in the forms a language cites it in: in declining languages each word of a Latin
+ * name may take a case ending, and Polish/German write the transliterated v as w ("Ukraińska Prawda").
+ */
+const formsCache = new Map<readonly string[], Map<boolean, string[]>>();
+function citedForms(terms: readonly string[], language: string): string[] {
+  const declining = DECLINING.has(language);
+  let byTerms = formsCache.get(terms);
+  if (!byTerms) formsCache.set(terms, (byTerms = new Map()));
+  let forms = byTerms.get(declining);
+  if (!forms) byTerms.set(declining, (forms = declining ? declinedForms(terms) : [...terms]));
+  return forms;
+}
+
+function declinedForms(terms: readonly string[]): string[] {
+  const out = new Set(terms);
+  for (const t of terms) {
+    if (!/^[a-z ]+$/u.test(t) || t.length < 5) continue;
+    const words = t.split(' ');
+    const stem = (w: string) => (w.length >= 5 ? `${w.replace(/[aeiouy]$/u, '')}*` : w);
+    out.add(words.map(stem).join(' '));
+    if (t.includes('v')) out.add(words.map((w) => stem(w.replace(/v/gu, 'w'))).join(' '));
+  }
+  return [...out];
+}
+
+// "riferisce l'Ansa", "según la Efe": an acronym written in title case, right after an article or a citation verb.
+const TITLE_CASE_CUE =
+  /(?:\b(?:l['’]|la|el|il|der|die|the|de)\s*|(?:riferisce|secondo|según|informa|reports?|selon|meldet|berichtet|podaje|pranešė|informează)\s+)$/iu;
+
 function knownOutlets(ctx: Context): { name: string; start: number; end: number }[] {
   const found: { name: string; start: number; end: number }[] = [];
   for (const k of KNOWN) {
-    for (const h of findTerms(ctx.folded, k.terms)) {
+    for (const h of findTerms(ctx.folded, citedForms(k.terms, ctx.language))) {
       const surface = ctx.text.slice(h.start, h.end);
+      const titleCased = /^\p{Lu}\p{Ll}+$/u.test(surface) && TITLE_CASE_CUE.test(ctx.text.slice(Math.max(0, h.start - 14), h.start));
       // Written in capitals, or exactly as the outlet writes itself (dpa).
-      if (k.caseSensitive && surface !== surface.toUpperCase() && surface !== k.name) continue;
+      if (k.caseSensitive && surface !== surface.toUpperCase() && surface !== k.name && !(titleCased && surface.length >= 3)) continue;
       if (k.titleCase && !surface.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) continue;
       // Names are written with a capital ("liberation" is not Libération); domains may be lower case.
       if (!/[\p{Lu}\d«„"]/u.test(surface) && !surface.includes('.') && !/^(?:au|the|der|die|le|la|el)\s/u.test(surface)) continue;
@@ -224,17 +261,24 @@ const TOLD =
 const INSTITUTION =
   /(?:minist|office|court|police|polizei|gericht|tribunal|cour|commission|comisi|commissione|service|servicio|dienst|department|departament|parliament|parlament|government|regierung|gouvernement|prosecut|staatsanwalt|parquet|procur|army|armee|armée|bundesamt|\bamt\b|agency for|council|rat\b|union|nations|kremlin|pentagon|board|authority|behörde|inspector|directorat|urząd|úřad|tarnyb)/iu;
 
+// German perfect puts the verb of telling last: "hat dem Deutschlandfunk auch von … erzählt", "hat der Zeit gesagt".
+const TOLD_LAST =
+  /\b(?:hat|habe|haben|hatte)\s+(?:er\s+|sie\s+)?(?:dem|der)\s+((?:\p{Lu}[\p{L}\p{M}\d.]*)(?:[ \u00a0]\p{Lu}[\p{L}\p{M}\d.]*){0,2})(?=[^.!?]{0,80}\b(?:erzählt|gesagt|berichtet|geschildert|bestätigt)\b)/gu;
+
 /** Outlets told something in the article, by name, when the name is no person, place or institution. */
 function toldOutlets(ctx: Context, people: Person[]): string[] {
   const out: string[] = [];
-  for (const m of ctx.text.matchAll(TOLD)) {
+  for (const m of [...ctx.text.matchAll(TOLD), ...ctx.text.matchAll(TOLD_LAST)]) {
     const name = m[1].replace(/[.,]$/u, '');
     const f = fold(name);
     const after = m.index + m[0].length;
     if (name.length < 2 || INSTITUTION.test(name + ctx.text.slice(after, after + 40))) continue;
     if (people.some((p) => p.mentions.some((x) => x.start < m.index + m[0].length && m.index + m[0].length - name.length < x.end)))
       continue;
-    if (ctx.vocabs.some((v) => Object.values(v.countries).some((terms) => findTerms(f, terms).length))) continue;
+    // "told Germany" is no outlet, but "Deutschlandfunk" only starts like a country.
+    const country = (terms: string[]) =>
+      terms.some((t) => findTerms(f, [t]).length > 0 && f.length - fold(t).replace(/\*/gu, '').length <= 3);
+    if (ctx.vocabs.some((v) => Object.values(v.countries).some(country))) continue;
     if (/^(?:reporters?|journalists?|investigators?|him|her|them|us|our|this|his|einer|einem|la|le)$/iu.test(f)) continue;
     out.push(name);
   }
@@ -333,6 +377,8 @@ export function findOutlets(ctx: Context, people: Person[]): string[] {
 /** The usual name of an outlet given any spelling or case form ("Медиазона" → "Mediazona"), else the name. */
 export function canonicalOutlet(name: string): string {
   const f = fold(name);
-  for (const k of KNOWN) if (findTerms(f, k.terms).some((h) => h.start === 0 || f.slice(0, h.start).trim() === 'the')) return k.name;
+  // Any language's citation form names it ("Ukraińska Prawda" is Ukrainska Pravda).
+  for (const k of KNOWN)
+    if (findTerms(f, citedForms(k.terms, 'pl')).some((h) => h.start === 0 || f.slice(0, h.start).trim() === 'the')) return k.name;
   return name;
 }

@@ -7,6 +7,7 @@
 import type { Context } from './context';
 import { fold } from './fold';
 import { givenName } from './names';
+import { canonicalOutlet } from './outlets';
 import { ROLE_TERMS } from './roles';
 import { findTerms } from './terms';
 
@@ -98,6 +99,7 @@ function blocked(ctx: Context, t: Token): boolean {
 function fullNames(ctx: Context, tokens: Token[]): { given: string; givenSurface: string; surname: Token; span: Mention }[] {
   const rankTerms = ctx.vocabs.flatMap((v) => [...v.ranks.map((r) => r.term), ...v.callSign]).concat(ROLE_TERMS);
   const out: { given: string; givenSurface: string; surname: Token; span: Mention }[] = [];
+  const alone = standaloneKeys(ctx, tokens);
   for (const run of runs(ctx.text, tokens)) {
     for (let i = 0; i + 1 < run.length; i++) {
       const first = run[i];
@@ -109,13 +111,45 @@ function fullNames(ctx: Context, tokens: Token[]): { given: string; givenSurface
       const after = ctx.text.slice(last.end, last.end + 6);
       const cued =
         findTerms(before, rankTerms).some((h) => /^\s+$/u.test(before.slice(h.end))) || /^(?:,\s\d{2}\b|\s\(\d{2}\))/u.test(after);
-      if (!given && !(cued && run.length === 2)) continue;
+      // "Dvaadvacetiletý Artur Chabibulin … Chabibulin z jednotky utekl": a pair whose second word recurs alone as a
+      // name is a person even when the given name is not listed, unless its first word is an ordinary word.
+      const recurs =
+        !given &&
+        !cued &&
+        i + 2 === run.length &&
+        alone.has(surnameKey(last.text)) &&
+        !commonWord(ctx, first) &&
+        !germanNoun(ctx, last) &&
+        canonicalOutlet(`${first.text} ${last.text}`) === `${first.text} ${last.text}`;
+      if (!given && !(cued && run.length === 2) && !recurs) continue;
       if (givenName(last.text) && !given) continue;
       out.push({ given: given ?? first.text, givenSurface: first.text, surname: last, span: { start: first.start, end: last.end } });
       i = run.indexOf(last);
     }
   }
   return out;
+}
+
+/** Surname keys of capitalised words that stand alone (no capitalised neighbour) at least once, mid-sentence or not. */
+function standaloneKeys(ctx: Context, tokens: Token[]): Set<string> {
+  const keys = new Set<string>();
+  for (const run of runs(ctx.text, tokens)) if (run.length === 1 && !blocked(ctx, run[0])) keys.add(surnameKey(run[0].text));
+  return keys;
+}
+
+// German capitalises nouns ("Putins Truppen … Truppen"): its noun endings are no surname's.
+const GERMAN_NOUN = /(?:en|ung|heit|keit|schaft|tion|ität|ei|nis|tum|chen|lein|ismus)$/u;
+
+/** In German, a capitalised word with a noun ending is a noun, not a surname. */
+function germanNoun(ctx: Context, t: Token): boolean {
+  return ctx.language === 'de' && GERMAN_NOUN.test(fold(t.text));
+}
+
+/** A word the text also writes in lower case ("Wczoraj", "Teď"), or a stopword: not a given name. */
+function commonWord(ctx: Context, t: Token): boolean {
+  const lower = t.text.toLowerCase();
+  if (ctx.vocabs.some((v) => v.stopwords.includes(lower))) return true;
+  return new RegExp(`(?<![\\p{L}\\p{M}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u').test(ctx.text);
 }
 
 /**

@@ -209,6 +209,18 @@ function defendantOnly(ctx: Context, person: Person, people: Person[]): boolean 
   });
 }
 
+// A byline: "By Hannah Liddell", "Par Claire Fontaine", "Text: Jana Horáková", «Автор: Олена Ткаченко».
+const BYLINE =
+  /^\s*(?:by|von|par|por|di|door|de|autor(?:ka|ius|ė)?|author|text|texte|tekst|testo|texto|автор|авторка|текст|fot\.?)\s*:?\s+\p{Lu}/iu;
+
+/** Every mention of him is in a short byline paragraph: he wrote the article, it is not about him. */
+function authorOnly(ctx: Context, person: Person): boolean {
+  return person.mentions.every((m) => {
+    const para = ctx.paragraphs.find((p) => p.start <= m.start && m.end <= p.end);
+    return para !== undefined && para.end - para.start <= 80 && BYLINE.test(ctx.text.slice(para.start, para.end));
+  });
+}
+
 /** The most specific rank near the subject: in apposition first, then in his sentences, then in the lede. */
 function rankOf(ctx: Context, person: Person, sentences: Sentence[], quotes: RawQuote[]): { rank: string; gloss: string } | null {
   const candidates: { rank: RankTerm; start: number; end: number; tier: number }[] = [];
@@ -264,7 +276,7 @@ export function findSubject(ctx: Context, found: Person[]): { subject: Subject |
   if (!aboutDefector) return { subject: null, people };
   const ranked = people
     .map((p) => ({ p, ...score(ctx, p, people) }))
-    .filter((c) => (c.military || c.defection) && c.score > 0 && !defendantOnly(ctx, c.p, people))
+    .filter((c) => (c.military || c.defection) && c.score > 0 && !defendantOnly(ctx, c.p, people) && !authorOnly(ctx, c.p))
     .sort((a, b) => b.score - a.score || a.p.mentions[0].start - b.p.mentions[0].start);
   if (!ranked.length) return { subject: null, people };
   const person = ranked[0].p;

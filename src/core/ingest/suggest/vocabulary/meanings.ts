@@ -37,6 +37,8 @@ export interface Meanings {
   strikes: string[];
   /** Doing it ("we did it", "lo abbiamo fatto"): after an act, a short sentence of his unit doing it is his part. */
   doing: string[];
+  /** Fired into the air: a warning shot, aimed at nobody. Not an attack, and not his part in one. */
+  intoTheAir: string[];
   /** Desertion told as a fact of service: left his unit, did not come back from leave. Merged into defection. */
   desertion: string[];
   /** Protection asked of a country's authorities, without the word asylum. Merged into the asylum nouns. */
@@ -82,6 +84,7 @@ export const MEANINGS: Record<string, Meanings> = {
     undress: ['undress*', 'strip naked', 'stripped naked', 'made them strip'],
     strikes: ['dropped bombs', 'dropping bombs', 'bombed', 'shelled', 'fired rockets at', 'launched .. at'],
     doing: ['did it', 'did that', 'done it', 'did so', 'did as we were told'],
+    intoTheAir: ['in the air', 'into the air'],
     desertion: [
       'left his unit',
       'walked away from his unit',
@@ -128,6 +131,7 @@ export const MEANINGS: Record<string, Meanings> = {
     undress: ['раздева*', 'раздеться', 'раздели'],
     strikes: ['сбрасывали бомбы', 'сбросили бомбы', 'скидывали бомбы', 'бомбил*', 'обстреливал*', 'бил* по', 'стрелял* по'],
     doing: ['сделали', 'делали', 'делали это', 'выполняли'],
+    intoTheAir: ['в воздух'],
     desertion: [
       'покинул часть',
       'покинул* расположение',
@@ -174,6 +178,7 @@ export const MEANINGS: Record<string, Meanings> = {
     undress: ['роздяга*', 'роздягнутися', 'роздягли'],
     strikes: ['скидали бомби', 'скидав* бомб*', 'скинули бомби', 'бомбил*', 'бомбар*', 'гатили по'],
     doing: ['зробили', 'робили', 'виконували'],
+    intoTheAir: ['в повітря', 'у повітря'],
     desertion: ['покинув частину', 'залишив частину', 'пішов з частини', 'не повернувся з відпустки', 'втік з частини'],
     protection: ['статус біженця', 'міжнародний захист', 'тимчасовий захист', 'додатковий захист'],
     applying: ['просить', 'добивається'],
@@ -203,6 +208,7 @@ export const MEANINGS: Record<string, Meanings> = {
     undress: ['ausziehen', 'entkleid*', 'nackt'],
     strikes: ['bomben abgeworfen', 'warfen bomben', 'bombardiert*', 'beschossen', 'schossen auf'],
     doing: ['gemacht', 'getan', 'ausgeführt', 'daran gehalten'],
+    intoTheAir: ['in die luft'],
     desertion: [
       'seine einheit verlassen',
       'von seiner einheit entfernt',
@@ -247,6 +253,7 @@ export const MEANINGS: Record<string, Meanings> = {
     undress: ['déshabill*', 'se mettre nus', 'mettre à nu'],
     strikes: ['largué des bombes', 'larguions', 'bombardé*', 'bombardions', 'tiré sur', 'tirions sur'],
     doing: ['fait', "on l'a fait", 'exécuté'],
+    intoTheAir: ["en l'air"],
     desertion: ['quitté son unité', "a quitté l'armée", 'pas rentré de permission', "n'est pas revenu de permission", 'déserté'],
     protection: ['statut de réfugié', 'demande de protection', 'protection subsidiaire'],
     applying: ["demande l'asile", 'sollicite'],
@@ -283,6 +290,7 @@ export const MEANINGS: Record<string, Meanings> = {
     undress: ['rozbiera*', 'rozebrać', 'nago'],
     strikes: ['zrzucaliśmy bomby', 'zrzucali bomby', 'bombardowa*', 'ostrzeliwa*', 'strzelaliśmy do', 'strzelali do'],
     doing: ['zrobiliśmy', 'robiliśmy', 'wykonaliśmy', 'wykonywaliśmy'],
+    intoTheAir: ['w powietrze'],
     desertion: ['opuścił jednostkę', 'opuścił swoją jednostkę', 'uciekł z jednostki', 'nie wrócił z urlopu', 'porzucił jednostkę'],
     protection: ['status uchodźcy', 'ochronę międzynarodową', 'o ochronę'],
     applying: ['prosi o', 'ubiega się'],
@@ -310,6 +318,7 @@ export const MEANINGS: Record<string, Meanings> = {
     undress: ['svléka*', 'svléknout', 'svlékli', 'nahé', 'nahou'],
     strikes: ['shazovali bomby', 'shodili bomby', 'bombardova*', 'ostřelova*', 'stříleli jsme na', 'stříleli na'],
     doing: ['udělali', 'dělali', 'splnili', 'plnili'],
+    intoTheAir: ['do vzduchu'],
     desertion: ['utekl z jednostky', 'opustil jednotku', 'opustil svou jednotku', 'nevrátil se z dovolené'],
     protection: ['o ochranu', 'status uprchlíka'],
     applying: ['žádá', 'žádá o'],
@@ -330,6 +339,7 @@ export const MEANINGS: Record<string, Meanings> = {
     undress: ['spogliar*', 'spogliat*', 'nude', 'nudi'],
     strikes: ['sganciavamo bombe', 'sganciato bombe', 'bombardat*', 'bombardavamo', 'sparavamo su', 'sparato su'],
     doing: ['fatto', 'facevamo', 'eseguito'],
+    intoTheAir: ['in aria'],
     desertion: [
       'lasciato il suo reparto',
       'lasciato il reparto',
@@ -356,6 +366,7 @@ export const MEANINGS: Record<string, Meanings> = {
     undress: ['desnudar*', 'desvestir*', 'desnudos', 'desnudas'],
     strikes: ['lanzábamos bombas', 'lanzaron bombas', 'bombardea*', 'bombarde*', 'disparábamos contra', 'disparaban contra'],
     doing: ['hicimos', 'hecho', 'hacíamos', 'cumplimos'],
+    intoTheAir: ['al aire'],
     desertion: ['abandonó su unidad', 'dejó su unidad', 'no volvió de permiso', 'no regresó de permiso', 'huyó de su unidad'],
     protection: ['estatus de refugiado', 'condición de refugiado', 'protección internacional', 'solicitud de protección'],
     applying: ['pide', 'solicita'],
@@ -376,6 +387,7 @@ export const MEANINGS: Record<string, Meanings> = {
     undress: ['uitkleden', 'uitkleed*', 'naakt'],
     strikes: ['bommen gegooid', 'gooiden bommen', 'bombardeerd*', 'beschoten', 'schoten op'],
     doing: ['gedaan', 'deden', 'uitgevoerd'],
+    intoTheAir: ['in de lucht'],
     desertion: ['zijn eenheid verlaten', 'verliet zijn eenheid', 'keerde niet terug van verlof', 'niet terug van verlof'],
     protection: ['vluchtelingenstatus', 'om bescherming', 'internationale bescherming'],
     applying: ['vraagt', 'verzoekt'],
@@ -411,6 +423,7 @@ export const MEANINGS: Record<string, Meanings> = {
     undress: ['nusireng*', 'išrengė', 'nuogus', 'nuogas'],
     strikes: ['mėtėme bombas', 'numetė bombas', 'bombardav*', 'apšaud*', 'šaudėme į', 'šaudė į'],
     doing: ['padarėme', 'darėme', 'vykdėme', 'įvykdėme'],
+    intoTheAir: ['į orą'],
     desertion: ['paliko dalinį', 'pabėgo iš dalinio', 'negrįžo iš atostogų'],
     protection: ['pabėgėlio status*', 'tarptautinės apsaugos', 'tarptautinę apsaugą'],
     applying: ['prašo', 'siekia'],
@@ -431,6 +444,7 @@ export const MEANINGS: Record<string, Meanings> = {
     undress: ['dezbrăca*', 'dezbrăcat*', 'goi', 'goale'],
     strikes: ['aruncam bombe', 'au aruncat bombe', 'bombardat*', 'bombardam', 'trăgeam în', 'au tras în'],
     doing: ['făcut', 'făceam', 'executat'],
+    intoTheAir: ['în aer'],
     desertion: ['și-a părăsit unitatea', 'a părăsit unitatea', 'a fugit din unitate', 'nu s-a mai întors din permisie'],
     protection: ['statutul de refugiat', 'cerere de protecție'],
     applying: ['cere', 'solicită'],
