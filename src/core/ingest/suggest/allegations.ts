@@ -285,7 +285,9 @@ function actsIn(ctx: Context, s: Sentence): Found[] {
   );
   // "Міноборони РФ заявило про «страту полонених»", "Russia's defence ministry says … shelled a bus station": what
   // Russia's officials claim is a claim about the enemy, whoever the sentence names as the doer.
-  const claimants = hits(ctx, (v) => M(v).russianClaimants, s.start, s.end).filter(
+  // When they name the doer after the act ("killed by … Ukrainian soldiers"), the seeds' reading keeps it as reported.
+  const doerNamed = hits(ctx, (v) => C(v).enemyForces, s.start, s.end).length > 0;
+  const claimants = hits(ctx, (v) => (doerNamed ? [] : M(v).russianClaimants), s.start, s.end).filter(
     (c) => hits(ctx, (v) => [...v.speech, ...v.report], s.start, s.end).length > 0 || c.start - s.start < 40,
   );
   const fromEnemy = [...enemy, ...claimants];
