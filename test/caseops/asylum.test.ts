@@ -4,32 +4,19 @@
  * each write custody-logged, undoable, deletable), the public-figure mark suggested from the role; and
  * `casefile asylum` / `edit asylum-ground` / `delete asylum-ground` through the real binary.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService, type CasefileService } from '../../src/core/service';
-import { CLI } from '../helpers/cli';
+import { runCli as runBinary } from '../helpers/cli';
 import { PASS } from '../helpers/tmp';
 
 let dir: string;
 let svc: CasefileService;
 let path: string;
 
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      env: { ...process.env, CASEFILE_PASSPHRASE: PASS },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const runCli = (args: string[]) => runBinary(args, { CASEFILE_PASSPHRASE: PASS });
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'casefile-asylum-'));

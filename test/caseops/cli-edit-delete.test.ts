@@ -1,7 +1,6 @@
 /** `casefile edit` and `casefile delete` through the real binary: fields from --help, values checked by the service. */
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { CLI } from '../helpers/cli';
+import { runCli as runBinary } from '../helpers/cli';
 import { PASS, useTempDir } from '../helpers/tmp';
 import { salikovNpo } from './articles';
 import { caseWith } from './fixture';
@@ -9,17 +8,7 @@ import { caseWith } from './fixture';
 const tmp = useTempDir();
 const env = { CASEFILE_PASSPHRASE: PASS };
 
-/** The real binary in a child process, awaited (a synchronous spawn would starve the test runner). */
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const runCli = (args: string[]) => runBinary(args, env);
 
 describe('casefile edit / delete', () => {
   it('lists the fields of every kind in --help', { timeout: 120_000 }, async () => {

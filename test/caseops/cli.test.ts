@@ -2,26 +2,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
-import { CLI } from '../helpers/cli';
+import { runCli } from '../helpers/cli';
 import { PASS, useTempDir } from '../helpers/tmp';
 import { dmitriMeduza, salikovNpo, salikovPolitico } from './articles';
 import { caseWith } from './fixture';
 
 const tmp = useTempDir();
 const env = { CASEFILE_PASSPHRASE: PASS };
-
-/** The real binary in a child process, awaited (a synchronous spawn would starve the test runner for minutes). */
-function runCli(args: string[], extraEnv: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
 
 async function closedCase() {
   const c = await caseWith(tmp(), [salikovNpo, salikovPolitico, dmitriMeduza]);

@@ -8,14 +8,13 @@
  * what the importer missed is added by hand. Each case's allegations, timeline and asylum status must
  * match expected.json for its articles, and across the cases every seed article is in exactly one.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createService } from '../../src/core/service';
 import { dateStart } from '../../src/core/ops/timeline';
 import type { CrimeCategory } from '../../src/shared/domain';
-import { CLI } from '../helpers/cli';
+import { runCli } from '../helpers/cli';
 import { PASS, useTempDir } from '../helpers/tmp';
 
 interface ExpectedArticle {
@@ -61,19 +60,9 @@ const STAGE_OF: Record<string, string> = {
   refused: 'decision-rejected',
 };
 
-async function buildWithCli(path: string, defector: string) {
-  // Built by the real CLI (`casefile demo`, i.e. api.buildDemo) in a child process: the import is CPU-bound
-  // for a while and would otherwise starve the test runner's own messaging.
-  return new Promise<{ code: number | null; stderr: string }>((done) => {
-    const child = spawn(process.execPath, [CLI, 'demo', path, '--defector', defector], {
-      env: { ...process.env, CASEFILE_PASSPHRASE: PASS },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('close', (code) => done({ code, stderr }));
-  });
-}
+// Built by the real CLI (`casefile demo`, i.e. api.buildDemo) in a child process: the import is CPU-bound
+// for a while and would otherwise starve the test runner's own messaging.
+const buildWithCli = (path: string, defector: string) => runCli(['demo', path, '--defector', defector], { CASEFILE_PASSPHRASE: PASS });
 
 describe('demo cases from the seeds', () => {
   // Building the demos runs the whole import pipeline over every article: give it time on a busy machine.

@@ -3,11 +3,10 @@
  * bin/casefile.mjs): built on first run in a checkout that has none, rebuilt when a source changed, never
  * transpiled at start, and each command loads only the packages it uses.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI } from '../helpers/cli';
+import { CLI, CLI_TEST_TIMEOUT, runNode } from '../helpers/cli';
 import { PASS, useTempDir } from '../helpers/tmp';
 
 const ROOT = resolve(__dirname, '../..');
@@ -19,20 +18,20 @@ const tmp = useTempDir();
  * Run a `bin/casefile.mjs` with every module it imports recorded and its SQLCipher keyings counted;
  * returns the result, those URLs and the count.
  */
-function traced(bin: string, args: string[], env: Record<string, string> = {}) {
+async function traced(bin: string, args: string[], env: Record<string, string> = {}) {
   const tag = Math.random().toString(36).slice(2);
   const log = join(tmp(), `imports-${tag}.txt`);
   const keyLog = join(tmp(), `keys-${tag}.txt`);
   writeFileSync(log, '');
   writeFileSync(keyLog, '');
-  const r = spawnSync(process.execPath, ['--import', TRACE, '--import', COUNT_KEYS, bin, ...args], {
-    env: { ...process.env, ...env, CASEFILE_TRACE_IMPORTS: log, CASEFILE_COUNT_KEYS: keyLog },
-    encoding: 'utf8',
-    timeout: 120_000,
+  const r = await runNode(['--import', TRACE, '--import', COUNT_KEYS, bin, ...args], {
+    ...env,
+    CASEFILE_TRACE_IMPORTS: log,
+    CASEFILE_COUNT_KEYS: keyLog,
   });
   const urls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
   const keyings = Number(readFileSync(keyLog, 'utf8').trim() || NaN);
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, urls, keyings };
+  return { code: r.code, stdout: r.stdout, stderr: r.stderr, urls, keyings };
 }
 
 /** The packages (node_modules/<name>) among imported URLs. */
@@ -59,13 +58,13 @@ function scratchCheckout(): string {
   return root;
 }
 
-describe('the bundled casefile command', () => {
-  it('builds itself on first run, reuses the build, and rebuilds when a source changes', () => {
+describe('the bundled casefile command', { timeout: CLI_TEST_TIMEOUT }, () => {
+  it('builds itself on first run, reuses the build, and rebuilds when a source changes', async () => {
     const root = scratchCheckout();
     const bin = join(root, 'bin/casefile.mjs');
     expect(existsSync(join(root, 'out/cli'))).toBe(false);
 
-    const first = traced(bin, ['--help']);
+    const first = await traced(bin, ['--help']);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain('casefile new FILE');
     const built = JSON.parse(readFileSync(join(root, 'out/cli/current.json'), 'utf8')) as { build: string; inputs: [string][] };
@@ -74,7 +73,7 @@ describe('the bundled casefile command', () => {
     expect(packages(first.urls).has('esbuild')).toBe(true); // it did build
 
     // Second run: the build is current, so no bundler and no transpiler is loaded at all.
-    const second = traced(bin, ['--help']);
+    const second = await traced(bin, ['--help']);
     expect(second.code).toBe(0);
     for (const t of TRANSPILERS) expect(packages(second.urls).has(t), t).toBe(false);
     expect(second.urls.some((u) => u.endsWith('.ts'))).toBe(false);
@@ -83,7 +82,7 @@ describe('the bundled casefile command', () => {
     // A changed source is picked up on the next run (a dev checkout never runs stale code).
     const main = join(root, 'src/cli/main.ts');
     writeFileSync(main, readFileSync(main, 'utf8').replace("'Commands:'", "'Commands (changed here):'"));
-    const third = traced(bin, ['--help']);
+    const third = await traced(bin, ['--help']);
     expect(third.code, third.stderr).toBe(0);
     expect(third.stdout).toContain('Commands (changed here):');
     const rebuilt = JSON.parse(readFileSync(join(root, 'out/cli/current.json'), 'utf8')) as { build: string };
@@ -92,34 +91,34 @@ describe('the bundled casefile command', () => {
     // The build works as a whole: a real encrypted case made and read by the scratch checkout's bundle.
     const path = join(tmp(), 'scratch.casefile');
     const env = { CASEFILE_PASSPHRASE: PASS };
-    expect(traced(bin, ['new', path, '--title', 'Bundled'], env).code).toBe(0);
-    const info = traced(bin, ['info', path, '--json'], env);
+    expect((await traced(bin, ['new', path, '--title', 'Bundled'], env)).code).toBe(0);
+    const info = await traced(bin, ['info', path, '--json'], env);
     expect(info.code, info.stderr).toBe(0);
     expect(JSON.parse(info.stdout)).toMatchObject({ title: 'Bundled' });
 
     // Sources that do not build: the command says so and stops, rather than running the older build.
     writeFileSync(main, `${readFileSync(main, 'utf8')}\nexport const broken = ;\n`);
-    const broken = traced(bin, ['--help']);
+    const broken = await traced(bin, ['--help']);
     expect(broken.code).toBe(5);
     expect(broken.stderr).toMatch(/could not be built.*main\.ts/s);
   });
 
-  it('--help loads no package at all; info and verify load the store but no PDF or import code', () => {
-    const help = traced(CLI, ['--help']);
+  it('--help loads no package at all; info and verify load the store but no PDF or import code', async () => {
+    const help = await traced(CLI, ['--help']);
     expect(help.code).toBe(0);
     expect([...packages(help.urls)]).toEqual([]);
 
     const path = join(tmp(), 'lean.casefile');
     const env = { CASEFILE_PASSPHRASE: PASS };
-    expect(traced(CLI, ['new', path], env).code).toBe(0);
-    const info = traced(CLI, ['info', path], env);
+    expect((await traced(CLI, ['new', path], env)).code).toBe(0);
+    const info = await traced(CLI, ['info', path], env);
     expect(info.code, info.stderr).toBe(0);
     const loaded = packages(info.urls);
     expect(loaded.has('better-sqlite3-multiple-ciphers')).toBe(true);
     expect(loaded.has('zod')).toBe(false); // bundled in (scripts/build-cli.mjs): not ~220 files from node_modules
     for (const h of [...HEAVY, ...TRANSPILERS]) expect(loaded.has(h), h).toBe(false);
 
-    const verify = traced(CLI, ['verify', path], env);
+    const verify = await traced(CLI, ['verify', path], env);
     expect(verify.code, verify.stderr).toBe(0);
     for (const h of HEAVY) expect(packages(verify.urls).has(h), h).toBe(false);
 
@@ -129,12 +128,12 @@ describe('the bundled casefile command', () => {
     expect(verify.keyings).toBe(1);
   });
 
-  it('the commands that need a heavy package load it (so the trace above can see one)', () => {
+  it('the commands that need a heavy package load it (so the trace above can see one)', async () => {
     const path = join(tmp(), 'heavy.casefile');
     const env = { CASEFILE_PASSPHRASE: PASS };
-    expect(traced(CLI, ['new', path], env).code).toBe(0);
+    expect((await traced(CLI, ['new', path], env)).code).toBe(0);
     const pdf = join(tmp(), 'out.pdf');
-    const exp = traced(CLI, ['export', path, '--pdf', pdf, '--profile', 'icc'], env);
+    const exp = await traced(CLI, ['export', path, '--pdf', pdf, '--profile', 'icc'], env);
     expect(exp.code, exp.stderr).toBe(0);
     expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const loaded = packages(exp.urls);
@@ -142,7 +141,7 @@ describe('the bundled casefile command', () => {
     expect(loaded.has('mammoth')).toBe(false);
     expect(exp.keyings).toBe(1);
 
-    const extract = traced(CLI, ['extract', join(ROOT, 'seeds/000_9f892a361a7853cd.txt'), '--json']);
+    const extract = await traced(CLI, ['extract', join(ROOT, 'seeds/000_9f892a361a7853cd.txt'), '--json']);
     expect(extract.code, extract.stderr).toBe(0);
     expect(JSON.parse(extract.stdout)).toHaveProperty('text');
     expect(packages(extract.urls).has('htmlparser2')).toBe(true);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CaseStore } from '../../src/core/store/case-store';
 import { LATEST_SCHEMA_VERSION } from '../../src/core/store/migrations';
 import { createService } from '../../src/core/service';
-import { CLI, runCli } from '../helpers/cli';
+import { CLI, CLI_TEST_TIMEOUT, runCli } from '../helpers/cli';
 import { fileSha } from '../helpers/fs';
 import { PASS, useTempDir } from '../helpers/tmp';
 
@@ -24,58 +24,58 @@ async function caseWithSources(path: string) {
   return { a: a.source, b: b.source };
 }
 
-describe('casefile CLI', () => {
-  it('--help works and lists the commands', () => {
-    const r = runCli(['--help']);
+describe('casefile CLI', { timeout: CLI_TEST_TIMEOUT }, () => {
+  it('--help works and lists the commands', async () => {
+    const r = await runCli(['--help']);
     expect(r.code).toBe(0);
     for (const c of ['new', 'info', 'verify', 'passwd']) expect(r.stdout).toContain(`casefile ${c}`);
   });
 
-  it('unknown command and missing arguments exit 2', () => {
-    expect(runCli(['frobnicate']).code).toBe(2);
-    expect(runCli(['info']).code).toBe(2);
+  it('unknown command and missing arguments exit 2', async () => {
+    expect((await runCli(['frobnicate'])).code).toBe(2);
+    expect((await runCli(['info'])).code).toBe(2);
   });
 
-  it('new → info --json → verify, with the passphrase from the environment', () => {
+  it('new → info --json → verify, with the passphrase from the environment', async () => {
     const path = join(tmp(), 'cli.casefile');
-    const created = runCli(['new', path, '--title', 'Korolev'], env);
+    const created = await runCli(['new', path, '--title', 'Korolev'], env);
     expect(created.code, created.stderr).toBe(0);
     expect(existsSync(path)).toBe(true);
-    const info = runCli(['info', path, '--json'], env);
+    const info = await runCli(['info', path, '--json'], env);
     expect(info.code, info.stderr).toBe(0);
     const parsed = JSON.parse(info.stdout);
     expect(parsed.title).toBe('Korolev');
     expect(parsed.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(parsed.custodyHead.hash).toMatch(/^[0-9a-f]{64}$/);
-    const v = runCli(['verify', path], env);
+    const v = await runCli(['verify', path], env);
     expect(v.code, v.stderr).toBe(0);
     expect(v.stdout).toMatch(/^OK:/);
   });
 
-  it('reads the passphrase from piped standard input when no variable is set', () => {
+  it('reads the passphrase from piped standard input when no variable is set', async () => {
     const path = join(tmp(), 'pipe.casefile');
-    expect(runCli(['new', path], {}, `${PASS}\n`).code).toBe(0);
-    const info = runCli(['info', path, '--json'], { CASEFILE_PASSPHRASE: '' }, `${PASS}\n`);
+    expect((await runCli(['new', path], {}, `${PASS}\n`)).code).toBe(0);
+    const info = await runCli(['info', path, '--json'], { CASEFILE_PASSPHRASE: '' }, `${PASS}\n`);
     expect(info.code, info.stderr).toBe(0);
   });
 
-  it('wrong passphrase: exit 3 and the file SHA-256 unchanged', () => {
+  it('wrong passphrase: exit 3 and the file SHA-256 unchanged', async () => {
     const path = join(tmp(), 'wrong.casefile');
-    expect(runCli(['new', path], env).code).toBe(0);
+    expect((await runCli(['new', path], env)).code).toBe(0);
     const before = fileSha(path);
-    const r = runCli(['info', path], { CASEFILE_PASSPHRASE: 'nope' });
+    const r = await runCli(['info', path], { CASEFILE_PASSPHRASE: 'nope' });
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/passphrase is not right/);
     expect(fileSha(path)).toBe(before);
     expect(existsSync(`${path}-wal`)).toBe(false);
   });
 
-  it('a file from a newer version: exit 4', () => {
+  it('a file from a newer version: exit 4', async () => {
     const path = join(tmp(), 'newer.casefile');
     const store = CaseStore.create(path, PASS);
     store.db.pragma('user_version = 999');
     store.close();
-    const r = runCli(['info', path], env);
+    const r = await runCli(['info', path], env);
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/newer version/);
   });
@@ -104,7 +104,7 @@ describe('casefile CLI', () => {
       holder.on('exit', (c) => rej(new Error(`holder exited ${c}`)));
     });
     try {
-      const r = runCli(['info', path], env);
+      const r = await runCli(['info', path], env);
       expect(r.code).toBe(4);
       expect(r.stderr).toMatch(/open in another window or program/);
     } finally {
@@ -113,13 +113,13 @@ describe('casefile CLI', () => {
     }
   });
 
-  it('passwd changes the passphrase', () => {
+  it('passwd changes the passphrase', async () => {
     const path = join(tmp(), 'pw.casefile');
-    expect(runCli(['new', path], env).code).toBe(0);
-    const r = runCli(['passwd', path], { ...env, CASEFILE_NEW_PASSPHRASE: 'a whole new passphrase' });
+    expect((await runCli(['new', path], env)).code).toBe(0);
+    const r = await runCli(['passwd', path], { ...env, CASEFILE_NEW_PASSPHRASE: 'a whole new passphrase' });
     expect(r.code, r.stderr).toBe(0);
-    expect(runCli(['info', path], env).code).toBe(3);
-    expect(runCli(['info', path], { CASEFILE_PASSPHRASE: 'a whole new passphrase' }).code).toBe(0);
+    expect((await runCli(['info', path], env)).code).toBe(3);
+    expect((await runCli(['info', path], { CASEFILE_PASSPHRASE: 'a whole new passphrase' })).code).toBe(0);
   });
 
   it('tampered source bytes (triggers dropped, as an attacker would): verify exits 1 and names the source', async () => {
@@ -129,7 +129,7 @@ describe('casefile CLI', () => {
     store.db.exec('DROP TRIGGER sources_immutable_update');
     store.db.prepare("UPDATE sources SET bytes = CAST('forged original' AS BLOB), size = 15 WHERE id = ?").run(a.id);
     store.close();
-    const r = runCli(['verify', path], env);
+    const r = await runCli(['verify', path], env);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(a.id);
     expect(r.stdout).toMatch(/do not match the SHA-256/);
@@ -143,7 +143,7 @@ describe('casefile CLI', () => {
     store.db.exec(`UPDATE custody_log SET details = '{"fields":["nothing"]}' WHERE action = 'profile.update'`);
     const seq = (store.db.prepare("SELECT seq FROM custody_log WHERE action = 'profile.update'").get() as { seq: number }).seq;
     store.close();
-    const r = runCli(['verify', path, '--json'], env);
+    const r = await runCli(['verify', path, '--json'], env);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.ok).toBe(false);
@@ -157,7 +157,7 @@ describe('casefile CLI', () => {
     store.db.exec('DROP TRIGGER custody_append_only_delete');
     store.db.exec('DELETE FROM custody_log WHERE seq = 2');
     store.close();
-    const r = runCli(['verify', path], env);
+    const r = await runCli(['verify', path], env);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/custody entry 3/);
   });
@@ -165,13 +165,13 @@ describe('casefile CLI', () => {
 
 export { CLI };
 
-describe('weak passphrases', () => {
-  it('new warns on a weak passphrase (the same estimate as the app) but still creates the case', () => {
+describe('weak passphrases', { timeout: CLI_TEST_TIMEOUT }, () => {
+  it('new warns on a weak passphrase (the same estimate as the app) but still creates the case', async () => {
     const path = join(tmp(), 'weak.casefile');
-    const r = runCli(['new', path], { CASEFILE_PASSPHRASE: 'password' });
+    const r = await runCli(['new', path], { CASEFILE_PASSPHRASE: 'password' });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/Warning: weak passphrase/);
-    const strong = runCli(['new', join(tmp(), 'strong.casefile')], { CASEFILE_PASSPHRASE: 'tundra-violin-copper-harbour-97' });
+    const strong = await runCli(['new', join(tmp(), 'strong.casefile')], { CASEFILE_PASSPHRASE: 'tundra-violin-copper-harbour-97' });
     expect(strong.stderr).not.toMatch(/weak passphrase/);
   });
 });

@@ -29,7 +29,7 @@ describe('control and bidi characters in file names', () => {
     const service = createService();
     await service.api.createCase({ path: casePath, passphrase: PASS });
     service.dispose();
-    const r = runCli(['import', casePath, file, join(dir, 'gone\u202E.txt')], { CASEFILE_PASSPHRASE: PASS });
+    const r = await runCli(['import', casePath, file, join(dir, 'gone\u202E.txt')], { CASEFILE_PASSPHRASE: PASS });
     expect(r.code, r.stderr).toBe(2); // one file imported, one missing
     expect(r.stdout).toContain('report\\u{202e}txt.exe\\u{1b}[31m.txt');
     expect(r.stderr).toContain('gone\\u{202e}.txt');

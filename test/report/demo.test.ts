@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService, type CasefileService } from '../../src/core/service';
 import { SUGGESTION_KINDS } from '../../src/shared/domain';
 import { PASS } from '../helpers/tmp';
-import { runCliAsync } from './cli-async';
+import { runCli } from '../helpers/cli';
 import { pdfdetachAll, pdfdetachList, pdfinfo, pdftotext, qpdfCheck, sha } from './poppler';
 
 let dir: string;
@@ -28,7 +28,7 @@ beforeAll(async () => {
   // long synchronous work that would otherwise starve this test worker's event loop.
   const builds = await Promise.all(
     ['igor-salikov', 'ivan-korolev', 'silver'].map((id) =>
-      runCliAsync(['demo', join(dir, `${id}.casefile`), '--defector', id], { CASEFILE_PASSPHRASE: PASS }),
+      runCli(['demo', join(dir, `${id}.casefile`), '--defector', id], { CASEFILE_PASSPHRASE: PASS }),
     ),
   );
   for (const built of builds) expect(built.code, built.stderr).toBe(0);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportProfile } from '../../src/shared/contract/report';
 import { createService, type CasefileService } from '../../src/core/service';
 import { PASS } from '../helpers/tmp';
-import { runCliAsync } from './cli-async';
+import { runCli } from '../helpers/cli';
 import { buildFixtureCase, LOCATION, WITNESS, type Fixture } from './fixture';
 import { containsAnyForm, pdfdetachAll, pdfdetachList, pdfinfo, pdftotext, qdf, qpdfCheck, sha } from './poppler';
 
@@ -160,13 +160,13 @@ describe('verify-export', () => {
     tampered[at] = 'w'.charCodeAt(0); // same length, one byte
     const out = join(dir, 'tampered.pdf');
     writeFileSync(out, tampered);
-    const r = await runCliAsync(['verify-export', out]);
+    const r = await runCli(['verify-export', out]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('MISMATCH');
     expect(r.stdout).toMatch(/S5-tagesspiegel-charkiw\.txt/);
     // The untouched qdf rewrite still matches its manifest, but it is not the file that was sent.
     const same = await released(() =>
-      runCliAsync(['verify-export', join(dir, 'tamper.qdf.pdf'), '--case', fx.path], { CASEFILE_PASSPHRASE: PASS }),
+      runCli(['verify-export', join(dir, 'tamper.qdf.pdf'), '--case', fx.path], { CASEFILE_PASSPHRASE: PASS }),
     );
     expect(same.stdout).toContain('not in the case');
     expect(same.code).toBe(1);
@@ -337,18 +337,18 @@ describe('CLI', () => {
       released(async () => {
         const out = join(dir, 'cli.pdf');
         const env = { CASEFILE_PASSPHRASE: PASS };
-        const e = await runCliAsync(['export', fx.path, '--pdf', out, '--profile', 'asylum', '--recipient', 'IND Ter Apel'], env);
+        const e = await runCli(['export', fx.path, '--pdf', out, '--profile', 'asylum', '--recipient', 'IND Ter Apel'], env);
         expect(e.stderr).toBe('');
         expect(e.code).toBe(0);
         expect(e.stdout).toMatch(/sha256 [0-9a-f]{64}/);
-        const l = await runCliAsync(['exports', fx.path], env);
+        const l = await runCli(['exports', fx.path], env);
         expect(l.code).toBe(0);
         expect(l.stdout).toContain('IND Ter Apel');
         expect(l.stdout).toContain(sha(readFileSync(out)));
-        const v = await runCliAsync(['verify-export', out, '--case', fx.path], env);
+        const v = await runCli(['verify-export', out, '--case', fx.path], env);
         expect(v.stdout).toContain('OK:');
         expect(v.code).toBe(0);
-        const bad = await runCliAsync(['export', fx.path, '--pdf', join(dir, 'x.pdf'), '--profile', 'nope'], env);
+        const bad = await runCli(['export', fx.path, '--pdf', join(dir, 'x.pdf'), '--profile', 'nope'], env);
         expect(bad.code).toBe(2);
         expect(bad.stderr).toContain('No export profile named');
       }),

@@ -16,7 +16,7 @@ import { MIGRATIONS } from '../../src/core/store/migrations';
 import { resolveNativeBinding } from '../../src/core/store/native';
 import { APPLICATION_ID, applyKey, applyRuntimePragmas } from '../../src/core/store/pragmas';
 import { PASS } from '../helpers/tmp';
-import { runCliAsync } from './cli-async';
+import { runCli } from '../helpers/cli';
 import { buildFixtureCase, type Fixture } from './fixture';
 import { pdftotext, qpdfCheck } from './poppler';
 
@@ -72,7 +72,7 @@ describe('a fresh export', () => {
   });
 
   it('verify-export without --case: OK, names the certificate fingerprint that is on the cover and in the ledger', async () => {
-    const v = await runCliAsync(['verify-export', pdfPath]);
+    const v = await runCli(['verify-export', pdfPath]);
     expect(v.stdout).toContain('Signature valid over the whole file');
     expect(v.stdout).toContain(fingerprint);
     expect(v.stdout).toContain('OK:');
@@ -81,9 +81,9 @@ describe('a fresh export', () => {
     // On the cover (the mono column wraps it: compare without spaces).
     expect(pdftotext(pdfPath).replace(/\s+/g, '')).toContain(`SHA-256${fingerprint}`);
     const env = { CASEFILE_PASSPHRASE: PASS };
-    const ledger = await runCliAsync(['exports', fx.path, '--json'], env);
+    const ledger = await runCli(['exports', fx.path, '--json'], env);
     expect(JSON.parse(ledger.stdout)[0].signingCertificate).toBe(fingerprint);
-    const withCase = await runCliAsync(['verify-export', pdfPath, '--case', fx.path], env);
+    const withCase = await runCli(['verify-export', pdfPath, '--case', fx.path], env);
     expect(withCase.stdout).toContain('OK:');
     expect(withCase.code).toBe(0);
   }, 300_000); // three CLI processes: slow on a loaded machine, no timing is asserted
@@ -135,7 +135,7 @@ describe('one changed byte', () => {
       expect(v.ok).toBe(false);
       expect(v.problems.map((p) => p.message).join(' ')).toContain('changed after signing');
       if (what === 'body') {
-        const cli = await runCliAsync(['verify-export', out]);
+        const cli = await runCli(['verify-export', out]);
         expect(cli.stdout).toContain('Signature INVALID');
         expect(cli.stdout).toContain('changed after signing');
         expect(cli.code).toBe(1);
