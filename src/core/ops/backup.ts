@@ -16,7 +16,7 @@ import { CaseContext } from '../context';
 import { abandonOutput, beginOutput, endOutput, publishOutput } from '../outputs';
 import { COPY_STAGES, writeVerifiedCopy, partPathFor, verifyCopy } from '../store/case-copy';
 import { CaseStore } from '../store/case-store';
-import { fsyncFile, removeWithCompanions, renameDurably } from '../store/durable';
+import { fsyncFile, removeWithCompanions, renameDurably, SQLITE_COMPANIONS } from '../store/durable';
 import { inUseError, isBusy } from '../store/errors';
 import { resolveNativeBinding } from '../store/native';
 import { signingKeyFingerprint } from './signing-keys';
@@ -62,12 +62,15 @@ function real(p: string): string {
   }
 }
 
+const withCompanions = (p: string) => [p, ...SQLITE_COMPANIONS.map((c) => p + c)];
+
 function checkTarget(dest: string, casePath: string | null, overwrite = false): string {
   const abs = resolve(dest);
   if (!existsSync(dirname(abs))) throw new CasefileError('NOT_FOUND', `The folder ${dirname(abs)} does not exist.`, { path: abs });
   if (casePath) {
-    const c = real(casePath);
-    if ([c, `${c}-wal`, `${c}-shm`, `${c}-journal`].includes(real(abs)))
+    // Neither the target nor its companions (which clearCompanions removes) may be a file of the open case.
+    const ours = withCompanions(real(casePath));
+    if (withCompanions(abs).some((f) => ours.includes(real(f))))
       throw new CasefileError('INVALID_INPUT', 'That is the open case file itself. Choose another name; nothing was written.', {
         path: abs,
       });
@@ -75,6 +78,15 @@ function checkTarget(dest: string, casePath: string | null, overwrite = false): 
   if (existsSync(abs) && !overwrite)
     throw new CasefileError('ALREADY_EXISTS', `${abs} already exists. Choose another name; nothing was overwritten.`, { path: abs });
   return abs;
+}
+
+/**
+ * SQLite reads a `-wal` beside a database as part of it, whichever database left it there: one left at
+ * the target by a case file that was deleted (or replaced) would be replayed into the copy put in its
+ * place. The target's companions go just before the copy takes its name.
+ */
+function clearCompanions(dest: string): void {
+  for (const c of SQLITE_COMPANIONS) removeWithCompanions(dest + c);
 }
 
 function confirmPassphrase(ctx: CaseContext, passphrase: string): void {
@@ -126,6 +138,7 @@ export function copyCase(
       },
     });
     stage(COPY_STAGES, 'Recording the copy in the custody log');
+    clearCompanions(dest);
     publishOutput(pending);
     const sha256 = fileSha256(dest);
     const size = statSync(dest).size;
@@ -209,8 +222,7 @@ export function restoreCase(
     verifyCopy(part, req.passphrase, head);
     // The last moment a cancel is honoured: after this the restored case is in place.
     stage(3, 'Putting it in place');
-    // A -wal left by the file being replaced would be replayed into the restored one: remove it first.
-    if (existsSync(dest)) for (const c of ['-wal', '-shm', '-journal']) removeWithCompanions(dest + c);
+    clearCompanions(dest);
     renameDurably(part, dest);
   } catch (e) {
     removeWithCompanions(part);
