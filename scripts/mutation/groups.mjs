@@ -10,7 +10,12 @@
 export const GROUPS = {
   custody: {
     mutate: ['src/core/custody/*.ts', 'src/core/ops/verify.ts'],
-    tests: ['test/guards/custody-link.test.ts', 'test/guards/custody-findings.test.ts', 'test/hardening/store-defects.test.ts'],
+    tests: [
+      'test/guards/custody-link.test.ts',
+      'test/guards/custody-findings.test.ts',
+      'test/guards/verify-damage.test.ts',
+      'test/hardening/store-defects.test.ts',
+    ],
   },
   store: {
     mutate: ['src/core/store/case-store.ts', 'src/core/store/migrate.ts', 'src/core/store/migrations/*.ts'],
@@ -76,7 +81,7 @@ export const GROUPS = {
   },
   backup: {
     mutate: ['src/core/ops/backup.ts'],
-    tests: ['test/hardening/copies.test.ts'],
+    tests: ['test/guards/backup-copies.test.ts', 'test/hardening/copies.test.ts'],
   },
 };
 
