@@ -25,6 +25,7 @@ export const GROUPS = {
       'test/store/migrations/*.test.ts',
       'test/store/sqlcipher-compat.test.ts',
       'test/hardening/store-defects.test.ts',
+      'test/guards/case-store-open.test.ts',
     ],
   },
   redaction: {

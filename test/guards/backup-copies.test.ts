@@ -194,7 +194,11 @@ describe('backup', () => {
   it('a target in a folder that does not exist is refused, naming the folder', async () => {
     await withCase(async (api, dir) => {
       const err = await rejection(api.backupCase({ destPath: join(dir, 'no-such-folder', 'b.casefile'), passphrase: PASS }));
-      expect([err.code, err.message]).toEqual(['NOT_FOUND', `The folder ${join(dir, 'no-such-folder')} does not exist.`]);
+      expect([err.code, err.message, err.details]).toEqual([
+        'NOT_FOUND',
+        `The folder ${join(dir, 'no-such-folder')} does not exist.`,
+        { path: join(dir, 'no-such-folder', 'b.casefile') },
+      ]);
       expect(others(dir)).toEqual([]);
     });
   });
@@ -214,10 +218,11 @@ describe('backup', () => {
         join(linked, 'here', 'case.casefile-journal'),
       ]) {
         const err = await rejection(api.backupCase({ destPath: target, passphrase: PASS }));
-        expect([target, err.code, err.message]).toEqual([
+        expect([target, err.code, err.message, err.details]).toEqual([
           target,
           'INVALID_INPUT',
           'That is the open case file itself. Choose another name; nothing was written.',
+          { path: target },
         ]);
       }
       expect(fileSha(casePath)).toBe(before);
@@ -264,7 +269,11 @@ describe('backup', () => {
       writeFileSync(dest, 'someone else’s file');
       const before = fileSha(dest);
       const err = await rejection(api.backupCase({ destPath: dest, passphrase: PASS }));
-      expect([err.code, err.message]).toEqual(['ALREADY_EXISTS', `${dest} already exists. Choose another name; nothing was overwritten.`]);
+      expect([err.code, err.message, err.details]).toEqual([
+        'ALREADY_EXISTS',
+        `${dest} already exists. Choose another name; nothing was overwritten.`,
+        { path: dest },
+      ]);
       expect(fileSha(dest)).toBe(before);
       expect(others(dir)).toEqual(['taken.casefile']);
     });
@@ -411,7 +420,7 @@ describe('restore', () => {
     const dir = tmp();
     const backup = join(dir, 'gone.casefile');
     expect(() => restoreCase({ backup, dest: join(dir, 'r.casefile'), passphrase: PASS })).toThrow(
-      expect.objectContaining({ code: 'NOT_FOUND', message: `There is no file at ${backup}.` }),
+      expect.objectContaining({ code: 'NOT_FOUND', message: `There is no file at ${backup}.`, details: { path: backup } }),
     );
   });
 
@@ -449,6 +458,22 @@ describe('restore', () => {
     expect(stranded(dest)).toBeUndefined();
     // The left-over really was one SQLite would replay: the case it came from has the change.
     expect(stranded(casePath)).toBe('only in the old -wal');
+  });
+
+  it('a folder is refused as the target, also with overwrite, and left as it was', async () => {
+    const { dir, backup } = await caseAndBackup();
+    const folder = join(dir, 'folder.casefile');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'inside.txt'), 'kept');
+    expect(() => restoreCase({ backup, dest: folder, passphrase: PASS, overwrite: true })).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        message: `${folder} is a folder. Choose a file name; nothing was written.`,
+        details: { path: folder },
+      }),
+    );
+    expect(readdirSync(folder)).toEqual(['inside.txt']);
+    expect(others(dir, 'backup.casefile', 'folder.casefile')).toEqual([]);
   });
 
   it('an existing case is replaced only with overwrite, never while it is in use, and its companions go with it', async () => {

@@ -11,9 +11,8 @@ function sortKeys(value: unknown): unknown {
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[key];
-      // Stryker disable next-line ConditionalExpression: JSON.stringify leaves out a key whose value is undefined, so copying it gives the same text
-      if (v !== undefined) out[key] = sortKeys(v);
+      // A key whose value is undefined is copied as such: JSON.stringify leaves it out.
+      out[key] = sortKeys((value as Record<string, unknown>)[key]);
     }
     return out;
   }
