@@ -1,7 +1,8 @@
 /**
  * Splitting an allegation in Chromium against the real core (issue #11): an allegation the importer made
  * from two reports of different acts is split, the second report's evidence moving to a new allegation
- * with the same qualification, which is then given its own category. Undo puts the evidence back. Each
+ * with the same qualification, which is then given its own category. Undo puts the evidence back; a
+ * source linked by mistake is removed from the new allegation (the source stays). Each
  * result is checked through the service, not only on screen.
  */
 import { expect, test } from '../fixtures';
@@ -98,6 +99,22 @@ test('split an allegation: the chosen evidence moves to a new allegation, recate
       page.evaluate((id) => window.casefile.getAllegation({ id }).then((a) => [a.category, a.description, a.evidence.length]), again),
     )
     .toEqual(['pillage', 'Homes looted in Yahidne', 1]);
+  // A source linked by mistake is removed again: the link goes, the source stays in the case.
+  await editor.sourceToLink.selectOption({ label: 'Platoon account' });
+  await editor.linkSource.click();
+  await expect(editor.evidence()).toHaveCount(2);
+  await page.getByRole('button', { name: 'Remove evidence 2: Platoon account' }).click();
+  await expect(editor.evidence()).toHaveCount(1);
+  const unlinked = await page.evaluate(async (id) => {
+    const log = await window.casefile.custodyLog({});
+    return {
+      evidence: (await window.casefile.getAllegation({ id })).evidence.map((e) => e.sourceTitle),
+      sources: (await window.casefile.listSources({})).length,
+      last: log[log.length - 1].action,
+    };
+  }, again);
+  expect(unlinked).toEqual({ evidence: ['Residents of Yahidne'], sources: 2, last: 'evidence.delete' });
+
   await shell.goTo('Allegations');
   await list.waitFor();
   await expect(list.table.locator('tbody tr[data-row-id]')).toHaveCount(2);

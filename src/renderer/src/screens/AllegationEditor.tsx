@@ -312,6 +312,7 @@ function EvidencePanel({ allegation }: { allegation: Allegation }) {
   const sources = useOp('listSources', {});
   const link = useOpMutation('linkEvidence');
   const grade = useOpMutation('updateEvidence');
+  const unlink = useOpMutation('deleteRecord');
   const [source, setSource] = useState('');
   const [error, setError] = useState<string | null>(null);
   const run = async (p: Promise<unknown>) => {
@@ -337,7 +338,16 @@ function EvidencePanel({ allegation }: { allegation: Allegation }) {
               {e.outlet ? <span className="muted"> · {e.outlet}</span> : null}
               <span className="grade" aria-label={`Grade of evidence ${i + 1}`}>
                 {e.grade ?? 'ungraded'}
-              </span>
+              </span>{' '}
+              {/* A wrongly linked source: the link goes (its element links with it), the source stays. */}
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Remove evidence ${i + 1}: ${e.sourceTitle ?? e.sourceFileName}`}
+                onClick={() => run(unlink.run({ kind: 'evidence', id: e.id }))}
+              >
+                Remove
+              </button>
             </div>
             {e.excerpt ? <blockquote>{e.excerpt}</blockquote> : null}
             <div className="form-grid">
