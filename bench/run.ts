@@ -23,9 +23,13 @@ if (files.length === 0) console.log('bench: no benchmarks yet');
 const startedAt = new Date().toISOString();
 const loadBefore = machine().load;
 const t0 = Date.now();
+const perBench: { bench: string; seconds: number; loadAfter: number[] }[] = [];
 for (const f of files) {
   console.log(`\n=== ${f}`);
+  const t1 = Date.now();
   await import(join(dir, f));
+  perBench.push({ bench: f, seconds: Math.round((Date.now() - t1) / 1000), loadAfter: machine().load });
+  console.log(`=== ${f}: ${perBench.at(-1)!.seconds} s (load ${machine().load.join(' ')})`);
 }
 if (figures.length) {
   const m = machineDescription();
@@ -33,7 +37,7 @@ if (figures.length) {
   console.log(table(figures));
   const file = writeResults(
     join(dir, 'results'),
-    { startedAt, seconds: Math.round((Date.now() - t0) / 1000), loadBefore, loadAfter: machine().load, benches: files },
+    { startedAt, seconds: Math.round((Date.now() - t0) / 1000), loadBefore, loadAfter: machine().load, benches: files, perBench },
     figures,
   );
   console.log(`\nwritten: ${file} (and latest.json); load after ${machine().load.join(' ')}`);

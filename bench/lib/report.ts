@@ -41,7 +41,15 @@ export function machineDescription(): { cpu: string; cores: number; memoryGiB: n
 /** Write the run as JSON (bench/results/<timestamp>.json and latest.json); returns the path written. */
 export function writeResults(
   dir: string,
-  run: { startedAt: string; seconds: number; loadBefore: number[]; loadAfter: number[]; benches: string[] },
+  run: {
+    startedAt: string;
+    seconds: number;
+    loadBefore: number[];
+    loadAfter: number[];
+    benches: string[];
+    /** Each bench's wall time and the load when it ended (where the budget goes). */
+    perBench?: { bench: string; seconds: number; loadAfter: number[] }[];
+  },
   figures: Figure[],
 ): string {
   mkdirSync(dir, { recursive: true });
