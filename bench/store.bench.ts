@@ -58,6 +58,16 @@ const writer =
 const dir = mkdtempSync(join(tmpdir(), 'casefile-bench-store-'));
 let n = 0;
 const phases = { sources: new Map<string, number[]>(), allegations: new Map<string, number[]>() };
+/**
+ * The same steps' CPU time (user + system) in this process: on a loaded shared machine the wall time also
+ * counts the seconds the process waited for a core, which do not fall on both peers alike; the CPU time
+ * does not (it leaves out the waits for the disk's syncs, which both peers make alike).
+ */
+const cpu = { sources: new Map<string, number[]>(), allegations: new Map<string, number[]>() };
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1000;
+};
 const frames = { sources: new Map<string, number>(), allegations: new Map<string, number>() };
 try {
   // Writes: each run writes a fresh file; the sources step and the allegations step are timed apart.
@@ -67,19 +77,23 @@ try {
     const db = open(path, encrypted);
     db.pragma('wal_autocheckpoint = 0');
     const t0 = nowMs();
+    const c0 = process.cpuUsage();
     generateCase(writer(db), { sources: SOURCES, allegations: 0, events: 0, statements: 0 }, 7, 250);
     frames.sources.set(label, checkpointFrames(db));
     const t1 = nowMs();
     const push = (m: Map<string, number[]>, v: number) => m.set(label, [...(m.get(label) ?? []), v]);
     push(phases.sources, t1 - t0);
+    push(cpu.sources, cpuMs(c0));
     db.close();
     rmSync(path, { force: true });
     const db2 = open(join(dir, `a${n++}-${label}.db`), encrypted);
     db2.pragma('wal_autocheckpoint = 0');
     const t2 = nowMs();
+    const c2 = process.cpuUsage();
     generateCase(writer(db2), { sources: 20, allegations: ALLEGATIONS, events: 0, statements: 0 }, 7, 1000);
     frames.allegations.set(label, checkpointFrames(db2));
     push(phases.allegations, nowMs() - t2);
+    push(cpu.allegations, cpuMs(c2));
     db2.close();
     return 0;
   };
@@ -115,12 +129,33 @@ try {
       pass: enc.median / plain.median <= 1.3,
       note: `${frames[what === 'sources with text' ? 'sources' : 'allegations'].get('encrypted')!.toLocaleString('en')} pages written (plain ${frames[what === 'sources with text' ? 'sources' : 'allegations'].get('plain')!.toLocaleString('en')})`,
     });
+    const key = what === 'sources with text' ? 'sources' : 'allegations';
+    const encCpu = st(cpu[key].get('encrypted')!);
+    const plainCpu = st(cpu[key].get('plain')!);
+    record({
+      bench: 'store',
+      figure: `write ${what}, CPU time`,
+      size,
+      subject: 'SQLCipher case file',
+      stats: encCpu,
+      unit: 'ms',
+      peer: 'plain SQLite, same schema and pragmas',
+      peerStats: plainCpu,
+      ratio: encCpu.median / plainCpu.median,
+      goal: 'at most 1.3× plain',
+      pass: encCpu.median / plainCpu.median <= 1.3,
+      note: 'user + system time of the step: what the cipher adds, without the waits for a core on a loaded machine',
+    });
   }
 
   // The floor: bare blob pages, as many as the sources step wrote, with nothing else to do.
   const blob = Buffer.alloc(12_000, 0x61);
   const blobs = Math.max(1, Math.round(frames.sources.get('encrypted')! / 3));
   const floorFrames = new Map<string, number>();
+  const floorCpu = new Map<boolean, number[]>([
+    [true, []],
+    [false, []],
+  ]);
   const floor = await interleaved(
     [true, false].map((encrypted) => ({
       name: encrypted ? 'encrypted' : 'plain',
@@ -132,11 +167,13 @@ try {
         db.pragma('wal_checkpoint(TRUNCATE)');
         const ins = db.prepare('INSERT INTO blobs (b) VALUES (?)');
         const t0 = nowMs();
+        const c0 = process.cpuUsage();
         db.transaction(() => {
           for (let i = 0; i < blobs; i++) ins.run(blob);
         })();
         floorFrames.set(encrypted ? 'encrypted' : 'plain', checkpointFrames(db));
         const ms = nowMs() - t0;
+        floorCpu.get(encrypted)!.push(cpuMs(c0));
         db.close();
         rmSync(path, { force: true });
         return ms;
@@ -157,6 +194,24 @@ try {
     peerStats: fPlain,
     ratio: fEnc.median / fPlain.median,
     note: `${fmt(((fEnc.median - fPlain.median) / floorFrames.get('encrypted')!) * 1000)} µs of cipher work per page (${floorFrames.get('encrypted')} pages; plain ${floorFrames.get('plain')})`,
+  });
+  const fEncCpu = st(floorCpu.get(true)!);
+  const fPlainCpu = st(floorCpu.get(false)!);
+  const perPageCpu = (fEncCpu.median - fPlainCpu.median) / floorFrames.get('encrypted')!;
+  const srcPlainCpu = st(cpu.sources.get('plain')!);
+  const predictedCpu = (srcPlainCpu.median + perPageCpu * frames.sources.get('encrypted')!) / srcPlainCpu.median;
+  const measuredCpu = st(cpu.sources.get('encrypted')!).median / srcPlainCpu.median;
+  record({
+    bench: 'store',
+    figure: 'write sources with text, CPU time: measured vs what the cipher floor alone predicts',
+    size: SOURCES,
+    subject: 'SQLCipher case file',
+    stats: st(cpu.sources.get('encrypted')!),
+    unit: 'ms',
+    peer: 'plain + the floor’s CPU cost for the same pages',
+    peerStats: { ...srcPlainCpu, median: srcPlainCpu.median + perPageCpu * frames.sources.get('encrypted')! },
+    ratio: measuredCpu / predictedCpu,
+    note: `${fmt(perPageCpu * 1000)} µs CPU of cipher work per page; measured ${measuredCpu.toFixed(2)}× plain, the floor predicts ${predictedCpu.toFixed(2)}×`,
   });
   const srcEnc = st(phases.sources.get('encrypted')!);
   const srcPlain = st(phases.sources.get('plain')!);
