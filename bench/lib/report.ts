@@ -47,8 +47,8 @@ export function writeResults(
     loadBefore: number[];
     loadAfter: number[];
     benches: string[];
-    /** Each bench's wall time and the load when it ended (where the budget goes). */
-    perBench?: { bench: string; seconds: number; loadAfter: number[] }[];
+    /** Each bench's wall time, its CPU time with its children's, and the load when it ended (where the budget goes). */
+    perBench?: { bench: string; seconds: number; cpuSeconds: number | null; loadAfter: number[] }[];
   },
   figures: Figure[],
 ): string {
