@@ -159,6 +159,7 @@ try {
       ratio: whole ? cold.median / l('list', (r) => r.coldTable).median : undefined,
       goal: big ? '50,000 rows sorted and filtered under 300 ms' : undefined,
       pass: big ? cold.median < 300 : undefined,
+      note: `CPU time ${fmt(l('table', (r) => r.coldTableCpu).median)} ms (median)`,
     });
     record({
       bench: 'case-scale',
@@ -172,6 +173,7 @@ try {
       ratio: whole ? l('table', (r) => r.warmTable).median / l('list', (r) => r.warmTable).median : undefined,
       goal: big ? '50,000 rows sorted and filtered under 300 ms' : undefined,
       pass: big ? l('table', (r) => r.warmTable).median < 300 : undefined,
+      note: `CPU time ${fmt(l('table', (r) => r.warmTableCpu).median)} ms (median)`,
     });
     if (legacy)
       record({

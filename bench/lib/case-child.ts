@@ -9,7 +9,8 @@
  *              and every event (listAllegations one allegation at a time, timeline)
  *   table      unlock, then what the allegations table asks for through the service (zod-checked, as the
  *              app gets it): its first window (100 rows, grouped by category) and the chart's counts
- *              (cold), then a re-sort by date with a text filter and a status filter (warm)
+ *              (cold), then a re-sort by date with a text filter and a status filter (warm); the CPU time of
+ *              each as well (coldTableCpu, warmTableCpu)
  *   list       unlock, then every allegation built in full through the service (the table's data before
  *              it was paged), sorted and filtered in JavaScript; twice (cold, then warm)
  *   list-legacy unlock, then the list built one allegation at a time (the pre-#15 cost), once
@@ -27,6 +28,11 @@ import { applyKey } from '../../src/core/store/pragmas';
 
 const [mode, path, passphrase] = process.argv.slice(2);
 const now = () => Number(process.hrtime.bigint()) / 1e6;
+/** CPU time (user + system) since `since`: on a loaded machine, about what the wall time is on a quiet one. */
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1000;
+};
 const out: Record<string, number> = {};
 
 async function main() {
@@ -69,11 +75,15 @@ async function main() {
     out.overview = now() - t1;
   } else if (mode === 'table') {
     let t1 = now();
+    let c1 = process.cpuUsage();
     const [first] = await Promise.all([api.allegationRows({ groupByCategory: true, limit: 100 }), api.allegationCounts({})]);
     out.coldTable = now() - t1;
+    out.coldTableCpu = cpuMs(c1);
     t1 = now();
+    c1 = process.cpuUsage();
     const again = await api.allegationRows({ sort: [{ column: 'date', desc: true }], search: 'ba', status: 'alleged', limit: 100 });
     out.warmTable = now() - t1;
+    out.warmTableCpu = cpuMs(c1);
     out.rows = first.rows.length + again.rows.length;
     out.matched = again.matched;
   } else if (mode === 'list') {
