@@ -27,6 +27,16 @@ describe('a sensitive value is withheld wherever it is written', () => {
     expect(r.apply('FLAT 3B')).toBe('[withheld]');
     // "Oss" (three letters) is too short to remove on its own: it would take unrelated words with it.
     expect(r.apply('Oss is a town')).toBe('Oss is a town');
+    expect(r.apply('a town, Oss today')).toBe('a town, Oss today');
+    // A fragment is matched as written, wherever it stands (not only after the separator it had).
+    expect(r.apply('Kerkstraat 9')).toBe('[withheld]');
+  });
+
+  it('a value entered with spaces around it (or around its fragments) is matched as if trimmed', () => {
+    const r = new Redactor();
+    r.addSensitive('profile.currentLocation', '  Zwolle,  Assendorperstraat 41 \n');
+    expect(r.apply('Zwolle, Assendorperstraat 41')).toBe('[withheld]');
+    expect(r.apply('(Assendorperstraat 41)')).toBe('([withheld])');
   });
 
   it('literally: "+", "(", ")" and "." in a phone number are characters, and other digits around them are not the number', () => {
@@ -146,7 +156,7 @@ describe('a protected name becomes its pseudonym, and only it', () => {
 
   it('an alias shorter than three characters, or blank, adds no rule; a padded one is used trimmed', () => {
     const r = new Redactor();
-    r.addName('person:1', ['Al', '  ', ''], 'P-1313', new Set());
+    r.addName('person:1', ['Al', '  ', '', '     ', ' Al '], 'P-1313', new Set());
     expect(r.size).toBe(0);
     r.addName('person:1', ['  Zhukov  '], 'P-1313', new Set());
     expect(r.apply('Zhukov said')).toBe('P-1313 said');

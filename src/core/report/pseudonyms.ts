@@ -40,7 +40,9 @@ export function ensurePseudonyms(
   const needSubject = subject && !have.subject;
   if (missing.length === 0 && !needSubject) return have;
   ctx.write((db) => {
-    const taken = new Set<string>([...have.people.values(), ...(have.subject ? [have.subject] : [])]);
+    // A code is drawn only where none is stored: P- codes can meet only the P- codes in use; the W- code
+    // is drawn once, when the case has none.
+    const taken = new Set<string>(have.people.values());
     for (const id of missing) setPseudonymOnce(db, id, draw('P', taken));
     if (needSubject) setMetaValueOnce(db, SUBJECT_KEY, draw('W', taken));
     return {

@@ -17,7 +17,6 @@ import { transliterationVariants } from '../ops/transliterate';
 export interface RedactionRule {
   /** What the rule protects, for reports: never the protected value itself. */
   label: string;
-  kind: 'name' | 'sensitive';
   pattern: RegExp;
   replacement: string;
   /** Longer literal first: a full name or whole value is replaced before its parts. */
@@ -25,7 +24,8 @@ export interface RedactionRule {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const flexSpaces = (s: string): string => escape(s.trim()).replace(/\s+/g, '\\s+');
+/** `s` (trimmed by the caller) as a literal pattern in which any run of whitespace matches any other. */
+const flexSpaces = (s: string): string => escape(s).replace(/\s+/g, '\\s+');
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
@@ -65,7 +65,6 @@ export class Redactor {
     for (const p of pieces) {
       this.push({
         label,
-        kind: 'sensitive',
         pattern: new RegExp(`${B}${flexSpaces(p)}${E}`, 'giu'),
         replacement: '[withheld]',
         weight: p.length,
@@ -90,7 +89,6 @@ export class Redactor {
       // The whole name, case-insensitive, each word allowing its inflections (Олени Коваленко, Salikova).
       this.push({
         label,
-        kind: 'name',
         pattern: new RegExp(`${B}${words.map(inflectable).join('[\\s\\-‐–]+')}${E}`, 'giu'),
         replacement: pseudonym,
         weight: n.length + 1000,
@@ -102,7 +100,6 @@ export class Redactor {
         if ([...p].length < 3 || visibleTokens.has(p.toLocaleLowerCase())) continue;
         this.push({
           label,
-          kind: 'name',
           pattern: new RegExp(`${B}${capitalised(p)}${E}`, 'gu'),
           replacement: pseudonym,
           weight: p.length,
