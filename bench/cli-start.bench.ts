@@ -15,7 +15,7 @@ import { fmt, interleaved, record, timeChild } from './lib/measure';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin/casefile.mjs');
-const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 7));
 const PASS = 'bench passphrase for the start-up figures';
 const node = process.execPath;
 
