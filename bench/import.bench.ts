@@ -4,7 +4,7 @@
  * 5 rounds of BENCH_IMPORT_ARTICLES articles each (default 200: the inputs below cycled, so 1,000 mixed
  * articles per peer over 5 rounds). Also the whole of stages 1-3 (bytes in: decode → clean → describe)
  * for scale. Peak memory is the OS's peak RSS of a child process that cleans one round with one peer only
- * (`process.resourceUsage().maxRSS`; 50 articles), against a child that loads the same modules and cleans nothing.
+ * (`process.resourceUsage().maxRSS`; 20 articles), against a child that loads the same modules and cleans nothing.
  *
  * Inputs: the five seeds and every fixture under test/fixtures (unseen articles, the suggestion
  * stage's articles, the hostile page), each as HTML: HTML documents as decoded, plain text wrapped
@@ -26,8 +26,11 @@ import { interleaved, record, stats } from './lib/measure';
 const ROOT = resolve(import.meta.dirname, '..');
 const ARTICLES = Number(process.env.BENCH_IMPORT_ARTICLES ?? 200);
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
-/** Articles a memory child cleans (its peak RSS is what one peer holds at once, not a sum over rounds). */
-const RSS_ARTICLES = Math.min(ARTICLES, 50);
+/**
+ * Articles a memory child cleans (its peak RSS is what one peer holds at once, not a sum over rounds). 20,
+ * not 50: the 15 memory children (Readability's at 163 ms an article) were a minute of the bench's budget.
+ */
+const RSS_ARTICLES = Math.min(ARTICLES, 20);
 
 interface Input {
   name: string;
