@@ -37,6 +37,9 @@ describe('a sensitive value is withheld wherever it is written', () => {
     r.addSensitive('profile.currentLocation', '  Zwolle,  Assendorperstraat 41 \n');
     expect(r.apply('Zwolle, Assendorperstraat 41')).toBe('[withheld]');
     expect(r.apply('(Assendorperstraat 41)')).toBe('([withheld])');
+    const r2 = new Redactor();
+    r2.addSensitive('profile.currentLocation', 'Assendorperstraat  41');
+    expect(r2.apply('Assendorperstraat 41')).toBe('[withheld]');
   });
 
   it('literally: "+", "(", ")" and "." in a phone number are characters, and other digits around them are not the number', () => {
@@ -103,6 +106,7 @@ describe('a protected name becomes its pseudonym, and only it', () => {
     expect(r.apply('Petrov Ivan Sergeyevich signed')).toBe('P-1001 signed');
     expect(r.apply('Sergeyevich Petrov Ivan')).toBe('P-1001');
     expect(r.apply('Salikov Igor wrote')).toBe('W-2002 wrote');
+    expect(r.apply('Petrov  Ivan')).toBe('P-1001');
     // Two different people side by side stay two.
     expect(r.apply('Petrov Salikov')).toBe('P-1001 W-2002');
   });
@@ -119,12 +123,22 @@ describe('a protected name becomes its pseudonym, and only it', () => {
     r.addName('person:1', ['Igor Salikov'], 'P-5005', new Set());
     expect(r.apply('Salikova, Salikovym, Salikov’s')).toBe('P-5005, P-5005, P-5005’s');
     expect(r.apply('Salikovskiy Prospekt')).toBe('Salikovskiy Prospekt');
+    // A part of exactly five letters alone takes its endings too (Olena → Oleni).
+    const r5 = new Redactor();
+    r5.addName('person:2', ['Olena Kovalenko'], 'P-5006', new Set());
+    expect(r5.apply('Oleni said')).toBe('P-5006 said');
   });
 
   it('a short part (under five letters) is matched exactly, without endings: "Lis" is not "Lisa"', () => {
     const r = new Redactor();
     r.addName('person:1', ['Roman Lis'], 'P-6006', new Set());
     expect(r.apply('Lis said, Lisa said, Lisak said')).toBe('P-6006 said, Lisa said, Lisak said');
+    // Nor as the last word of the whole name: "Roman Lisa" is Roman, and someone called Lisa.
+    expect(r.apply('Roman Lisa said')).toBe('P-6006 Lisa said');
+    // A name of exactly three letters is still a name.
+    const r3 = new Redactor();
+    r3.addName('person:2', ['Lis'], 'P-6007', new Set());
+    expect(r3.apply('Lis said')).toBe('P-6007 said');
   });
 
   it('a part alone is a name only when capitalised (any case after the first letter); a two-letter part is never used alone', () => {
@@ -166,6 +180,19 @@ describe('a protected name becomes its pseudonym, and only it', () => {
     const r = new Redactor();
     r.addName('person:1', ['Kovalenko'], 'P-1414', new Set());
     expect(r.apply('KOVALENKO, kovalenka and Kovalenko')).toBe('P-1414, P-1414 and P-1414');
+  });
+});
+
+describe('the longest match wins', () => {
+  it('a longer name is replaced before a shorter one inside it, whichever was added first', () => {
+    const r = new Redactor();
+    r.addName('person:1', ['Petrov'], 'P-1111', new Set());
+    r.addName('person:2', ['Ivan Petrov'], 'P-2222', new Set());
+    expect(r.apply('Ivan Petrov met Petrov')).toBe('P-2222 met P-1111');
+  });
+
+  it('name tokens leave out the empty strings around separators', () => {
+    expect([...nameTokens([' -Anna ', '.Li.'])].sort()).toEqual(['anna', 'li']);
   });
 });
 

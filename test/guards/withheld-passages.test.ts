@@ -106,6 +106,11 @@ describe('scrubbing keeps what is not withheld', () => {
     expect(w.scrub(`«${PASSAGE}» he said; that was all`)).toBe('[passage withheld] he said; that was all');
   });
 
+  it('the sentences kept are joined by one space, however many spaces or line breaks stood between them', () => {
+    expect(w.scrub(`Before.   Middle.\n\nAfter.\n\n${PASSAGE}`)).toBe('Before. Middle. After. [passage withheld]');
+    expect(w.scrub(`Start. ${PASSAGE} ${PASSAGE}`)).toBe('Start. [passage withheld]');
+  });
+
   it('a string without the passage is returned unchanged, null stays null', () => {
     const s = 'He was interviewed twice.  Nothing else.';
     expect(w.scrub(s)).toBe(s);

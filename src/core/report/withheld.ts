@@ -32,8 +32,11 @@ export function foldWords(s: string): string[] {
     .filter(Boolean);
 }
 
+/** The runs of a passage (two words or more: `add` keeps no shorter one). */
 function shingles(words: string[]): string[] {
-  if (words.length <= SHINGLE) return words.length ? [words.join(' ')] : [];
+  // Stryker disable next-line EqualityOperator: at exactly SHINGLE words the loop below makes the same one run
+  if (words.length <= SHINGLE) return [words.join(' ')];
+  // Stryker disable next-line ArrayDeclaration: a seeded run of fewer than SHINGLE words is never compared (found() compares runs of SHINGLE words)
   const out: string[] = [];
   for (let i = 0; i + SHINGLE <= words.length; i++) out.push(words.slice(i, i + SHINGLE).join(' '));
   return out;
@@ -54,6 +57,7 @@ export class WithheldPassages {
 
   /** Labels of the passages `s` carries (empty = clean). */
   found(s: string | null | undefined): string[] {
+    // Stryker disable next-line ConditionalExpression: with no passages the loop below finds nothing (the test only saves work)
     if (!s || this.passages.length === 0) return [];
     const words = foldWords(s);
     const hits = new Set<string>();
@@ -81,6 +85,7 @@ export class WithheldPassages {
   scrub(s: string): string;
   scrub(s: string | null): string | null;
   scrub(s: string | null): string | null {
+    // Stryker disable next-line ConditionalExpression: found(null) is empty, so null is returned either way
     if (s === null || this.found(s).length === 0) return s;
     const sentences = s.split(/(?<=[.!?;:»”"])\s+|\n+/u);
     const kept = sentences.map((x) => (this.found(x).length ? '[passage withheld]' : x));
