@@ -30,12 +30,19 @@ export function StartScreen({ notice, onNew, onRestore, onUnlock, onOpened }: Pr
     void casefile()
       .listDemoCases({})
       .then((d) => live && setDemos(d))
-      .catch(() => undefined);
-    void Promise.all([casefile().desktop.recentFiles(), casefile().desktop.getSettings()]).then(([r, s]) => {
-      if (!live) return;
-      setRecent(r);
-      setSettings(s);
-    });
+      // Without the sample list the demo button still builds the default demo; say why the others are missing.
+      .catch((e: unknown) => live && setError(`The sample articles could not be listed: ${explain(toUiError(e))}`));
+    void Promise.all([casefile().desktop.recentFiles(), casefile().desktop.getSettings()])
+      .then(([r, s]) => {
+        if (!live) return;
+        setRecent(r);
+        setSettings(s);
+      })
+      .catch((e: unknown) => {
+        if (!live) return;
+        setRecent([]);
+        setError(`The list of recent case files could not be read: ${explain(toUiError(e))}`);
+      });
     return () => {
       live = false;
     };
