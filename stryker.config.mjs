@@ -12,8 +12,9 @@ export default {
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: process.env.CASEFILE_MUTATE ? process.env.CASEFILE_MUTATE.split(',') : group(name).mutate,
   coverageAnalysis: 'perTest',
-  // Static mutants (module-level constants) would re-run every test for each: counted, not run.
-  ignoreStatic: true,
+  // Static mutants (module-level constants) would re-run every test for each: counted, not run, except
+  // in a group that says otherwise (profiles: the data is what is guarded).
+  ignoreStatic: group(name).ignoreStatic ?? true,
   concurrency: Number(process.env.CASEFILE_MUTATION_CONCURRENCY ?? 2),
   timeoutMS: 60_000,
   timeoutFactor: 2,

@@ -84,6 +84,14 @@ export const GROUPS = {
     mutate: ['src/core/ops/backup.ts'],
     tests: ['test/guards/backup-copies.test.ts', 'test/hardening/copies.test.ts'],
   },
+  profiles: {
+    // The built-in profiles are module-level data: every mutant in them is "static" (it acts when the
+    // module loads), which the other groups skip because each would re-run all their tests. Here they are
+    // the point (a profile changed to release a sensitive field), and one quick test file runs per mutant.
+    ignoreStatic: false,
+    mutate: ['src/core/report/profiles.ts'],
+    tests: ['test/guards/profiles-policy.test.ts', 'test/guards/profiles.test.ts'],
+  },
 };
 
 export function group(name) {

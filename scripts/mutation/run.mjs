@@ -42,6 +42,7 @@ const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 const rows = [];
 const excluded = [];
+const staticSkipped = new Map(); // group → static mutants not run (ignoreStatic), which are no exclusion
 let detected = 0;
 let valid = 0;
 for (const g of groups) {
@@ -59,7 +60,8 @@ for (const g of groups) {
       if (DETECTED.has(m.status)) d++;
       if (DETECTED.has(m.status) || UNDETECTED.has(m.status)) v++;
       if (UNDETECTED.has(m.status)) survivors.push(m);
-      if (m.status === 'Ignored')
+      if (m.status === 'Ignored' && /^Static mutant/.test(m.statusReason ?? '')) staticSkipped.set(g, (staticSkipped.get(g) ?? 0) + 1);
+      else if (m.status === 'Ignored')
         excluded.push({ path: relative(root, path), line: m.location.start.line, mutator: m.mutatorName, reason: m.statusReason });
     }
     detected += d;
@@ -69,14 +71,26 @@ for (const g of groups) {
 }
 
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`\n${pad('group', 14)}${pad('module', 48)}${pad('mutants', 9)}${pad('killed', 8)}${pad('survived', 10)}score`);
+const W = Math.max(48, ...rows.map((r) => r.module.length + 2));
+console.log(`\n${pad('group', 14)}${pad('module', W)}${pad('mutants', 9)}${pad('killed', 8)}${pad('survived', 10)}score`);
 for (const r of rows)
   console.log(
-    `${pad(r.group, 14)}${pad(r.module, 48)}${pad(r.mutants, 9)}${pad(r.detected, 8)}${pad(r.survived, 10)}${r.score.toFixed(1)} %`,
+    `${pad(r.group, 14)}${pad(r.module, W)}${pad(r.mutants, 9)}${pad(r.detected, 8)}${pad(r.survived, 10)}${r.score.toFixed(1)} %`,
   );
+for (const g of groups) {
+  const rs = rows.filter((r) => r.group === g);
+  if (!rs.length) continue;
+  const v = rs.reduce((n, r) => n + r.mutants, 0);
+  const d = rs.reduce((n, r) => n + r.detected, 0);
+  console.log(`${pad(g, 14)}${pad('(group)', W)}${pad(v, 9)}${pad(d, 8)}${pad(v - d, 10)}${v ? ((100 * d) / v).toFixed(1) : '—'} %`);
+}
 console.log(
-  `${pad('total', 62)}${pad(valid, 9)}${pad(detected, 8)}${pad(valid - detected, 10)}${valid ? ((100 * detected) / valid).toFixed(1) : '—'} %`,
+  `${pad('total', 14 + W)}${pad(valid, 9)}${pad(detected, 8)}${pad(valid - detected, 10)}${valid ? ((100 * detected) / valid).toFixed(1) : '—'} %`,
 );
+if (staticSkipped.size)
+  console.log(
+    `\nstatic mutants not run (module-level data; see the profiles group): ${[...staticSkipped].map(([g, n]) => `${g} ${n}`).join(', ')}`,
+  );
 if (excluded.length) {
   console.log('\nexcluded (Stryker disable comments):');
   for (const e of excluded) console.log(`  ${e.path}:${e.line} ${e.mutator}: ${e.reason}`);
