@@ -16,8 +16,8 @@
  * built here when out/ lacks it).
  * Run only when named (bench/run.ts OPT_IN): the peer lays out 50,000 rows for every sort and filter
  * run. At load 20–23 on this shared 2-core machine (session 5) building it once took 72 s, the scroll
- * phase 85 s, and the run was stopped after 25 minutes still in the sort phase: beyond `npm run bench`'s
- * budget.
+ * phase 85 s, and the run was stopped after 25 minutes still in the sort phase; at load 13–17 a whole run
+ * took 12 minutes: beyond `npm run bench`'s budget.
  *   npm run bench -- allegations-table          (BENCH_TABLE_RUNS=5 rounds; at least 5)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
