@@ -19,7 +19,9 @@ export function AllegationChart({ counts }: { counts: AllegationCounts }) {
   const years = counts.byYear.map((y) => [y.year, y.count] as const);
   const max = Math.max(1, ...cats.map(([, r]) => Object.values(r).reduce((s, n) => s + (n ?? 0), 0)));
   const barH = 18;
-  const labelW = 220;
+  // The label column fits the longest category label (11px text, about 6.5px a character), so a long
+  // label such as "Unlawful confinement and hostage-taking" is not clipped at the figure's left edge.
+  const labelW = Math.max(120, Math.ceil(Math.max(0, ...cats.map(([c]) => c.length)) * 6.5) + 16);
   const plotW = 360;
   const height = cats.length * (barH + 6) + 24;
   const ymax = Math.max(1, ...years.map(([, n]) => n));
