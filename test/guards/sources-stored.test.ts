@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sha256Hex, recordedSha256, sourcesForExport } from '../../src/core/ops/sources';
 import { createService, type CasefileService } from '../../src/core/service';
 import { CaseStore } from '../../src/core/store/case-store';
+import { ID_PREFIXES } from '../../src/shared/ids';
 import { PASS, useTempDir } from '../helpers/tmp';
 
 const tmp = useTempDir();
@@ -111,7 +112,17 @@ describe('an original is stored once', () => {
 
   it('the bytes of a source the case does not have are NOT_FOUND', async () => {
     const { api } = await newCase();
-    await expect(api.getSourceBytes({ id: 'source_NOSUCHSOURCE00' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(api.getSourceBytes({ id: 'source_NOSUCHSOURCE00' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'No source with id source_NOSUCHSOURCE00 in this case.',
+    });
+  });
+
+  it('a new source gets an id of the source kind (the prefix every front end and the custody log read)', async () => {
+    const { api } = await newCase();
+    const { source } = await api.addSource({ fileName: 'a.bin', bytes: bytes('one original') });
+    expect(source.id).toMatch(new RegExp(`^${ID_PREFIXES.source}_[0-9A-Za-z]+$`));
+    expect((await api.custodyLog({})).at(-1)).toMatchObject({ entity: 'source', entityId: source.id });
   });
 });
 
