@@ -149,6 +149,19 @@ describe('a protected name becomes its pseudonym, and only it', () => {
     expect(r.apply('Li Wei left; Li stayed; Wei stayed')).toBe('P-8008 left; Li stayed; P-8008 stayed');
   });
 
+  it('initials go with the name they shorten: between its words (Ivan V. Petrov) and standing for its other words (I. Petrov)', () => {
+    const r = new Redactor();
+    r.addName('person:1', ['Ivan Petrov'], 'P-1001', new Set());
+    // Not "P-1001 V. P-1001": the middle initial goes with the name.
+    expect(r.apply('Ivan V. Petrov said')).toBe('P-1001 said');
+    expect(r.apply('signed I. Petrov, and I.V. Petrov')).toBe('signed P-1001, and P-1001');
+    expect(r.apply('И. Петров и Иван Петров')).toBe('P-1001 и P-1001');
+    // An initial that is none of his other names stays (the surname alone still goes, as before).
+    expect(r.apply('A. Petrov')).toBe('A. P-1001');
+    // A dot ending a sentence is no initial.
+    expect(r.apply('It was Ivan. Petrov came later')).toBe('It was P-1001. P-1001 came later');
+  });
+
   it('a name part shared with someone who stays visible is not used alone; the whole name still goes', () => {
     const visible = nameTokens(['Igor Salikov', null, undefined, '']);
     expect([...visible].sort()).toEqual(['igor', 'salikov']);

@@ -30,6 +30,10 @@ const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
 // Stryker disable next-line Regex: one separator or a run of them split alike (the empty parts a single one leaves are filtered out)
+/** Between the words of a name: spaces, hyphens, dashes. */
+const SEP = '[\\s\\-‐–]+';
+/** A capital initial with its dot (V.), as written between or before the words of a name. */
+const INITIAL = '\\p{Lu}\\.';
 const splitName = (n: string): string[] => n.split(/[\s\-‐–'’.]+/u).filter((p) => [...p].length >= 2 && /\p{L}/u.test(p));
 const FINAL_VOWEL = /[aeiouyаеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]+$/u;
 
@@ -88,15 +92,26 @@ export class Redactor {
     }
     for (const n of all) {
       const words = splitName(n);
-      // The whole name, case-insensitive, each word allowing its inflections (Олени Коваленко, Salikova).
+      // The whole name, case-insensitive, each word allowing its inflections (Олени Коваленко, Salikova),
+      // with any initials written between its words (Ivan V. Petrov): left alone, the parts would go one by
+      // one and the initial stay behind between two codes.
       this.push({
         label,
-        pattern: new RegExp(`${B}${words.map(inflectable).join('[\\s\\-‐–]+')}${E}`, 'giu'),
+        pattern: new RegExp(`${B}${words.map(inflectable).join(`(?:${SEP}${INITIAL})*${SEP}`)}${E}`, 'giu'),
         replacement: pseudonym,
         weight: n.length + 1000,
       });
       // Stryker disable next-line ConditionalExpression: a one-word name's part rule would be a narrower copy of its whole-name rule
       if (words.length < 2) continue;
+      // The surname after initials that stand for the name's other parts (I. Petrov, I. V. Petrov, И. Петров):
+      // the initial is the first letter of one of them, so it identifies as much as the name it shortens.
+      const firstLetters = [...new Set(words.slice(0, -1).map((w) => escape([...w][0])))].join('|');
+      this.push({
+        label,
+        pattern: new RegExp(`${B}(?:(?:${firstLetters})\\.\\s*)(?:${INITIAL}\\s*)*${inflectable(words.at(-1)!)}${E}`, 'giu'),
+        replacement: pseudonym,
+        weight: n.length + 500,
+      });
       for (const p of words) {
         // A part alone is a name only where it is written as one: capitalised. "Roman", "Lis", "Mark" as
         // ordinary words stay; a part shared with someone who stays visible is never used on its own.
