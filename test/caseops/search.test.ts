@@ -55,6 +55,23 @@ describe('search', () => {
     expect([...ranks].sort((x, y) => x - y)).toEqual(ranks);
   });
 
+  it('ё and е find each other, as Russian texts write either (Семёнов, Семенов), with the marks on the word as written', async () => {
+    const { api } = await open();
+    const yo = await api.addAllegation({ category: 'torture', description: 'Полковник Семёнов отдал приказ' });
+    const ye = await api.addAllegation({ category: 'torture', description: 'ПОЛКОВНИК СЕМЕНОВ подписал' });
+    for (const q of ['Семенов', 'семёнов', 'СЕМЁНОВ', 'Семе*', 'семё*']) {
+      const r = await api.search({ query: q, kinds: ['allegation'] });
+      expect(r.hits.map((h) => h.refId).sort(), q).toEqual([yo.id, ye.id].sort());
+    }
+    expect(marked((await api.search({ query: 'семенов приказ' })).hits[0])).toEqual(['Семёнов', 'приказ']);
+    // A phrase keeps its words together in every spelling; a word with no е or ё is as typed.
+    expect((await api.search({ query: '"полковник семенов отдал"' })).hits.map((h) => h.refId)).toEqual([yo.id]);
+    expect(toFtsQuery('Ёж ел')).toBe('("Ёж" OR "Еж") AND ("ел" OR "ёл")');
+    expect(toFtsQuery('"ее дом"')).toBe('("ее дом" OR "ёе дом" OR "её дом" OR "ёё дом")');
+    // Past 16 spellings of a phrase, it is searched as typed.
+    expect(toFtsQuery('"еее еее"')).toBe('"еее еее"');
+  });
+
   it('treats FTS syntax in user input as text', async () => {
     const { api } = await open();
     for (const q of ['"', 'AND', 'prisoners OR', 'NEAR(', 'title:foo', '(*)', '^x', 'a"b', '-', "o'brien"]) {
@@ -64,7 +81,7 @@ describe('search', () => {
     expect((await api.search({ query: '"take no prisoners"' })).hits).toHaveLength(1);
     expect((await api.search({ query: 'Sali*' })).hits).toHaveLength(1);
     expect((await api.search({ query: '  ' })).hits).toEqual([]);
-    expect(toFtsQuery('x OR y "a b" c* :(')).toBe('"x" "OR" "y" "a b" "c"*');
+    expect(toFtsQuery('x OR y "a b" c* :(')).toBe('"x" AND "OR" AND "y" AND "a b" AND "c"*');
   });
 
   it('never fails on arbitrary input (property)', async () => {

@@ -1,6 +1,7 @@
 /**
  * Full-text search over source texts, statements, allegations, people and timeline events, answered from
- * the FTS5 index (unicode61, remove_diacritics 2: "Salikov" finds "SALIKOV", "soldati" finds "soldaţi").
+ * the FTS5 index (unicode61, remove_diacritics 2: "Salikov" finds "SALIKOV", "soldati" finds "soldaţi"; ё and е are
+ * searched as each other, below, since unicode61 does not fold them).
  * Triggers on each table keep the index current (migrations 1 and 7); this module only reads it.
  * User input never reaches FTS5 syntax: every term is quoted, so AND/OR/NEAR/*, colons and brackets are
  * just text. A trailing * on a term asks for a prefix match; "double quotes" keep a phrase together.
@@ -12,6 +13,39 @@ import type { CaseContext } from '../context';
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
 
+/**
+ * The spellings of a word a Russian or Belarusian text may use for it: ё is often written е, and FTS5's
+ * unicode61 folds neither into the other ("Семенов" would miss "Семёнов"). A typed ё also finds е; a typed
+ * е finds ё at any of its places, up to three of them (2³ spellings; beyond that the word as typed).
+ */
+function yoSpellings(word: string): string[] {
+  if (/[ёЁ]/.test(word)) return [word, word.replaceAll('ё', 'е').replaceAll('Ё', 'Е')];
+  const chars = [...word];
+  const at = chars.flatMap((c, i) => (c === 'е' || c === 'Е' ? [i] : []));
+  if (at.length === 0 || at.length > 3) return [word];
+  const out: string[] = [];
+  for (let mask = 0; mask < 1 << at.length; mask++) {
+    const v = [...chars];
+    at.forEach((i, bit) => {
+      if (mask & (1 << bit)) v[i] = v[i] === 'е' ? 'ё' : 'Ё';
+    });
+    out.push(v.join(''));
+  }
+  return out;
+}
+
+/** Every spelling of a phrase (each word's spellings combined), or the phrase as typed past `MAX_SPELLINGS`. */
+const MAX_SPELLINGS = 16;
+function phraseSpellings(words: string[]): string[] {
+  let out = [''];
+  for (const w of words) {
+    const next = out.flatMap((p) => yoSpellings(w).map((v) => (p ? `${p} ${v}` : v)));
+    if (next.length > MAX_SPELLINGS) return [words.join(' ')];
+    out = next;
+  }
+  return out;
+}
+
 /** Turn what a person typed into a safe FTS5 MATCH expression (terms ANDed), or '' when nothing is searchable. */
 export function toFtsQuery(input: string): string {
   const parts: string[] = [];
@@ -19,10 +53,12 @@ export function toFtsQuery(input: string): string {
     const raw = m[1] ?? m[2] ?? '';
     const words = raw.match(/[\p{L}\p{N}]+/gu) ?? [];
     if (words.length === 0) continue;
-    const prefix = m[2] !== undefined && /\*$/.test(raw);
-    parts.push(`"${words.join(' ')}"${prefix ? '*' : ''}`);
+    const prefix = m[2] !== undefined && /\*$/.test(raw) ? '*' : '';
+    const spellings = phraseSpellings(words).map((p) => `"${p}"${prefix}`);
+    parts.push(spellings.length === 1 ? spellings[0] : `(${spellings.join(' OR ')})`);
   }
-  return parts.join(' ');
+  // Explicit AND: FTS5 joins bare phrases implicitly, but not a bracketed group and what follows it.
+  return parts.join(' AND ');
 }
 
 function unmark(s: string): { snippet: string; highlights: [number, number][] } {
