@@ -10,14 +10,19 @@ export interface CommandContext {
   flags: Record<string, string | boolean | string[] | undefined>;
 }
 
+export type CommandOptions = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
+
 export interface Command {
   name: string;
   usage: string;
   summary: string;
   /** More for `casefile NAME --help` than the usage line (e.g. the fields a command takes). */
-  help?: () => string;
-  /** Flags this command accepts (parsed with node:util parseArgs). */
-  options?: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
+  help?: () => string | Promise<string>;
+  /**
+   * Flags this command accepts (parsed with node:util parseArgs); a function when they come from a module
+   * too heavy to load for `casefile --help` (edit's fields, read from the contract), called only for this command.
+   */
+  options?: CommandOptions | (() => Promise<CommandOptions>);
   run(ctx: CommandContext): Promise<number>;
 }
 

@@ -58,11 +58,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     io.err(`casefile: unknown command '${name}'. Run 'casefile --help'.\n`);
     return EXIT.usage;
   }
+  const options = typeof command.options === 'function' ? await command.options() : command.options;
   let parsed;
   try {
     parsed = parseArgs({
       args: rest,
-      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
     });
@@ -71,7 +72,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return EXIT.usage;
   }
   if (parsed.values.help) {
-    io.out(`usage: ${command.usage}\n${command.summary}\n${command.help ? `\n${command.help()}\n` : ''}`);
+    io.out(`usage: ${command.usage}\n${command.summary}\n${command.help ? `\n${await command.help()}\n` : ''}`);
     return EXIT.ok;
   }
   // Loaded only now: `--help` and usage errors never load the service, zod or the native module.

@@ -5,6 +5,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CLI, CLI_TEST_TIMEOUT, runNode } from '../helpers/cli';
 import { PASS, useTempDir } from '../helpers/tmp';
@@ -107,6 +108,15 @@ describe('the bundled casefile command', { timeout: CLI_TEST_TIMEOUT }, () => {
     const help = await traced(CLI, ['--help']);
     expect(help.code).toBe(0);
     expect([...packages(help.urls)]).toEqual([]);
+    // Nor zod, which is bundled into a chunk of its own: the command table defers the contract to the
+    // commands that run (edit's fields, the asylum codes), so --help and a mistyped name load none of it.
+    const unknown = await traced(CLI, ['no-such-command']);
+    expect(unknown.code).toBe(2);
+    for (const run of [help, unknown]) {
+      const ours = run.urls.filter((u) => u.includes('/out/cli/'));
+      expect(ours.length).toBeGreaterThan(0);
+      for (const u of ours) expect(readFileSync(fileURLToPath(u), 'utf8'), u).not.toContain('"ZodObject"');
+    }
 
     const path = join(tmp(), 'lean.casefile');
     const env = { CASEFILE_PASSPHRASE: PASS };

@@ -3,14 +3,18 @@
  * subject's), the grounds of the claim and the risks on return; `--ground CODE` / `--risk CODE` record one.
  * The codes and their legal basis are shared/asylum-grounds.ts (`--codes` lists them).
  */
-import { ASYLUM_GROUNDS, ASYLUM_GROUND_CODES, type AsylumGroundCode, CONFIDENCE_NOTE } from '../../shared/asylum-grounds';
+import type { AsylumGroundCode } from '../../shared/asylum-grounds';
 import { CasefileError } from '../../shared/errors';
 import { type Command, withCase } from '../command';
 import { EXIT } from '../exit-codes';
 import { json } from '../format';
 import { usageError } from './case';
 
-function codeOf(kind: 'ground' | 'risk', raw: string): AsylumGroundCode {
+/** The codes and their basis (a module with zod in it), loaded when the command runs, not for `--help`. */
+type Grounds = typeof import('../../shared/asylum-grounds');
+const loadGrounds = (): Promise<Grounds> => import('../../shared/asylum-grounds');
+
+function codeOf({ ASYLUM_GROUND_CODES, ASYLUM_GROUNDS }: Grounds, kind: 'ground' | 'risk', raw: string): AsylumGroundCode {
   const fits = ASYLUM_GROUND_CODES.filter((c) => ASYLUM_GROUNDS[c].kind === kind);
   if (!(fits as string[]).includes(raw))
     throw new CasefileError('INVALID_INPUT', `Unknown ${kind} "${raw}": one of ${fits.join(', ')} (casefile asylum --codes).`);
@@ -39,6 +43,8 @@ export const asylumCommand: Command = {
     json: { type: 'boolean' },
   },
   async run({ api, io, args, flags }) {
+    const grounds = await loadGrounds();
+    const { ASYLUM_GROUNDS, ASYLUM_GROUND_CODES, CONFIDENCE_NOTE } = grounds;
     if (flags.codes && args.length === 0) {
       for (const c of ASYLUM_GROUND_CODES) {
         const d = ASYLUM_GROUNDS[c];
@@ -50,7 +56,7 @@ export const asylumCommand: Command = {
     const [file] = args;
     if (!file || args.length > 1 || (flags.ground && flags.risk)) return usageError(io, this.usage);
     if (flags.ground || flags.risk) {
-      const code = flags.ground ? codeOf('ground', String(flags.ground)) : codeOf('risk', String(flags.risk));
+      const code = flags.ground ? codeOf(grounds, 'ground', String(flags.ground)) : codeOf(grounds, 'risk', String(flags.risk));
       const g = await withCase(api, io, file, () =>
         api.addAsylumGround({
           code,

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import type { ImportFileResult } from '../../shared/contract/sources';
 import type { Reading } from '../../shared/reading';
 import { CasefileError } from '../../shared/errors';
-import { MAX_SOURCE_BYTES } from '../../shared/contract/sources';
+import { MAX_SOURCE_BYTES } from '../../shared/limits';
 import { type Command, openCase } from '../command';
 import { EXIT } from '../exit-codes';
 import { humanBytes, json } from '../format';

@@ -4,8 +4,9 @@
  * lists exactly what the service accepts and the values are validated there.
  */
 import type { z } from 'zod';
-import { contract, type OperationName } from '../../shared/api';
-import { RECORD_KINDS, type RecordKind } from '../../shared/contract/records';
+import type { OperationName } from '../../shared/api';
+import type { RecordKind } from '../../shared/contract/records';
+import { RECORD_KINDS } from '../../shared/record-kinds';
 import { CasefileError } from '../../shared/errors';
 import { type Command, withCase } from '../command';
 import { EXIT } from '../exit-codes';
@@ -35,7 +36,18 @@ interface FieldInfo {
   choices: readonly string[] | null;
 }
 
-function fieldsOf(kind: EditKind): FieldInfo[] {
+/**
+ * The contract (zod schemas, the largest part of the bundle), loaded only when `edit` parses its flags or
+ * prints its help: `casefile --help` and every other command's start never load it for this table.
+ */
+type Contract = (typeof import('../../shared/api'))['contract'];
+let loaded: Contract | undefined;
+async function loadContract(): Promise<Contract> {
+  loaded ??= (await import('../../shared/api')).contract;
+  return loaded;
+}
+
+function fieldsOf(contract: Contract, kind: EditKind): FieldInfo[] {
   const spec = EDITORS[kind];
   const shape = (contract[spec.op].input as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
   return Object.entries(shape)
@@ -51,7 +63,9 @@ function fieldsOf(kind: EditKind): FieldInfo[] {
     });
 }
 
-const FLAG_NAMES = [...new Set((Object.keys(EDITORS) as EditKind[]).flatMap((k) => fieldsOf(k).map((f) => f.name)))];
+const flagNames = (contract: Contract): string[] => [
+  ...new Set((Object.keys(EDITORS) as EditKind[]).flatMap((k) => fieldsOf(contract, k).map((f) => f.name))),
+];
 
 function describeField(f: FieldInfo): string {
   const what =
@@ -61,11 +75,12 @@ function describeField(f: FieldInfo): string {
   return `--${f.name} ${what}${f.nullable ? ' (empty: clear it)' : ''}`;
 }
 
-function editHelp(): string {
+async function editHelp(): Promise<string> {
+  const contract = await loadContract();
   const lines = ['Fields per kind (values are checked by the service; JSON for lists and dates):'];
   for (const k of Object.keys(EDITORS) as EditKind[]) {
     lines.push(`  ${k} (${EDITORS[k].op}):`);
-    for (const f of fieldsOf(k)) lines.push(`      ${describeField(f)}`);
+    for (const f of fieldsOf(contract, k)) lines.push(`      ${describeField(f)}`);
   }
   lines.push(
     'Examples:',
@@ -107,13 +122,16 @@ export const editCommand: Command = {
   usage: `casefile edit CASE KIND ID --FIELD VALUE… [--json]   KIND: ${Object.keys(EDITORS).join('|')}`,
   summary: 'Change a record (only the fields given); one custody entry naming the fields changed. --help lists the fields.',
   help: editHelp,
-  options: { ...Object.fromEntries(FLAG_NAMES.map((n) => [n, { type: 'string' as const }])), json: { type: 'boolean' } },
+  options: async () => ({
+    ...Object.fromEntries(flagNames(await loadContract()).map((n) => [n, { type: 'string' as const }])),
+    json: { type: 'boolean' as const },
+  }),
   async run({ api, io, args, flags }) {
     const [file, kind, id] = args;
     if (!file || !kind || !id || args.length > 3) return usageError(io, this.usage);
     if (!(kind in EDITORS)) throw new CasefileError('INVALID_INPUT', `Unknown kind "${kind}": one of ${Object.keys(EDITORS).join(', ')}.`);
     const k = kind as EditKind;
-    const fields = fieldsOf(k);
+    const fields = fieldsOf(await loadContract(), k);
     const input: Record<string, unknown> = { [EDITORS[k].id]: id };
     for (const [name, value] of Object.entries(flags)) {
       if (name === 'json' || value === undefined) continue;

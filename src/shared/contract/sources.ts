@@ -11,11 +11,8 @@ import { op } from './define';
 import { Empty, Id, NStr, Passphrase } from './fields';
 import { FilePath } from './paths';
 
-/**
- * The largest file taken as one source (an original added as it is, or a document to import): declared
- * once, here, for every front end (the CLI checks a file's size against it before reading it).
- */
-export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+// The size limit lives in a module without zod, so the CLI can check a file before loading the contract.
+export { MAX_SOURCE_BYTES } from '../limits';
 
 export const SourceSummary = z.object({
   id: z.string(),
