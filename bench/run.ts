@@ -3,9 +3,9 @@
  * runs those whose file name contains a NAME), then prints one table of every recorded figure and writes it as JSON under
  * bench/results/ with the machine and its load average before and after.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { figures, machine } from './lib/measure';
+import { figures, machine, selfAndChildrenCpuMs } from './lib/measure';
 import { machineDescription, table, writeResults } from './lib/report';
 
 const dir = import.meta.dirname;
@@ -24,17 +24,12 @@ const startedAt = new Date().toISOString();
 const loadBefore = machine().load;
 const t0 = Date.now();
 /**
- * CPU seconds used so far by this process and by the children it has waited for (Linux: /proc/self/stat
- * utime, stime, cutime, cstime, in ticks of 1/100 s). On a loaded machine a bench's wall time mostly measures the load; its CPU
- * time is about what it takes on a quiet one.
+ * CPU seconds used so far by this process and by the children it has waited for. On a loaded machine a
+ * bench's wall time mostly measures the load; its CPU time is about what it takes on a quiet one.
  */
 function cpuSeconds(): number | null {
-  try {
-    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    return null;
-  }
+  const ms = selfAndChildrenCpuMs();
+  return ms === null ? null : ms / 1000;
 }
 const perBench: { bench: string; seconds: number; cpuSeconds: number | null; loadAfter: number[] }[] = [];
 for (const f of files) {

@@ -9,6 +9,7 @@
  * - every figure goes into one results list that bench/run.ts prints as a table and writes as JSON.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 
 export interface Stats {
@@ -60,6 +61,44 @@ export function timeChild(cmd: string, args: string[], env: NodeJS.ProcessEnv = 
   const ms = nowMs() - t0;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return ms;
+}
+
+/**
+ * CPU time (user + sys, ms) of this process's children that have been waited for, from Linux's
+ * /proc/self/stat (cutime, cstime; ticks of 1/100 s), or null elsewhere. spawnSync waits for its child, so
+ * the difference around one call is that child's CPU time (and its own waited-for children's): unlike
+ * wall time it leaves out the time a loaded machine made the child wait for a core.
+ */
+export function childrenCpuMs(): number | null {
+  return procStatTicks([13, 14]);
+}
+
+/** CPU time (ms) of this process and of its waited-for children (utime, stime, cutime, cstime), or null. */
+export function selfAndChildrenCpuMs(): number | null {
+  return procStatTicks([11, 12, 13, 14]);
+}
+
+function procStatTicks(fieldsAfterName: number[]): number | null {
+  try {
+    // The name (field 2) is in parentheses and may hold spaces: count the fields after it.
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return fieldsAfterName.reduce((sum, i) => sum + Number(fields[i]), 0) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** Wall and CPU time (ms) of one child process; cpu is null where /proc is missing. */
+export function timeChildCpu(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  cwd?: string,
+): { wall: number; cpu: number | null } {
+  const c0 = childrenCpuMs();
+  const wall = timeChild(cmd, args, env, cwd);
+  const c1 = childrenCpuMs();
+  return { wall, cpu: c0 === null || c1 === null ? null : c1 - c0 };
 }
 
 /** One figure in the results: a measurement of `subject` (and, when compared, its peer and the ratio). */
