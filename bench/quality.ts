@@ -1,17 +1,19 @@
 /**
- * Suggestion quality on articles nobody tuned the rules to (issue #13): the tuning set is bench/quality/set (its
- * a*.txt are session 2's kept-aside quarter, scored there once and tuned on since) plus bench/quality/aside
- * (session 3's kept-aside set, scored there untuned and once at the end, tuned on since session 5); the
- * kept-aside set is bench/quality/aside2 (session 5's, scored untuned and once at the end). Each article goes through the
- * whole pipeline (decode → clean → describe → suggest) and is compared with the reading a careful
- * investigator wrote for it before any rule was changed. Prints per-field figures for the whole set and for
- * the kept-aside quarter, the same figures for the older hand-read fixtures (test/fixtures/articles), and
- * the CPU time of the suggestion stage per article (median over repeated runs).
+ * Suggestion quality on articles nobody tuned the rules to (issue #13). The tuning set is bench/quality/set (its
+ * a*.txt are session 2's kept-aside quarter, scored there once and tuned on since), bench/quality/aside
+ * (session 3's kept-aside set, tuning material since session 5) and bench/quality/aside2 (session 5's, tuning
+ * material since session 7); the kept-aside set is bench/quality/aside3 (session 7's), or the one --aside names.
+ * Each article goes through the whole pipeline (decode → clean → describe → suggest) and is compared with the
+ * reading a careful investigator wrote for it before any rule was changed. Prints per-field figures for the
+ * tuning set, for each spent kept-aside set apart, for the whole set and for the kept-aside set, the same
+ * figures for the older hand-read fixtures (test/fixtures/articles), and the CPU time of the suggestion stage
+ * per article (median over repeated runs).
  *
- *   npm run bench:quality              whole set + kept-aside quarter (+ fixtures, + timing)
- *   npm run bench:quality -- --tuning  the tuning set only (what may be looked at while changing rules)
- *   npm run bench:quality -- --verbose every miss of the tuning set, article by article (the kept-aside
- *                                      set's misses are never printed: they are not to be tuned on)
+ *   npm run bench:quality                      tuning set + kept-aside set (+ fixtures, + timing)
+ *   npm run bench:quality -- --tuning          the tuning set only (what may be looked at while changing rules)
+ *   npm run bench:quality -- --verbose         every miss of the tuning set, article by article (the kept-aside
+ *                                              set's misses are never printed: they are not to be tuned on)
+ *   npm run bench:quality -- --aside <dir>     score <dir> (relative to the repository) as the kept-aside set
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -24,9 +26,14 @@ import { surnameKey } from '../src/core/ingest/suggest/people';
 import type { Reading } from '../src/shared/reading';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
 const TUNING = args.has('--tuning');
 const VERBOSE = args.has('--verbose');
+/** The kept-aside set: the newest unless --aside names another (a spent one, to compare). */
+const asideAt = argv.indexOf('--aside');
+if (asideAt >= 0 && !argv[asideAt + 1]) throw new Error('--aside needs a directory, e.g. --aside bench/quality/aside3');
+const ASIDE = asideAt >= 0 ? argv[asideAt + 1] : 'bench/quality/aside3';
 
 interface Expected {
   file: string;
@@ -265,22 +272,28 @@ function chronoDates(sets: { expected: Expected[]; readings: Reading[] }[]): str
 const set = await runSet(join(ROOT, 'bench/quality/set'));
 /** Session 3's kept-aside set (aside/b*.txt), scored there once and so spent: tuning material since session 5. */
 const oldAside3 = await runSet(join(ROOT, 'bench/quality/aside'));
-const tuning = { expected: [...set.expected, ...oldAside3.expected], readings: [...set.readings, ...oldAside3.readings] };
+/** Session 5's kept-aside set (aside2/c*.txt), scored there once and so spent: tuning material since session 7. */
+const oldAside5 = await runSet(join(ROOT, 'bench/quality/aside2'));
+const tuning = {
+  expected: [...set.expected, ...oldAside3.expected, ...oldAside5.expected],
+  readings: [...set.readings, ...oldAside3.readings, ...oldAside5.readings],
+};
 /** Session 2's kept-aside quarter (a*.txt), part of the tuning set since session 3: reported apart as well. */
 const oldAside = {
   expected: set.expected.filter((e) => e.file.startsWith('a')),
   readings: set.readings.filter((_, i) => set.expected[i].file.startsWith('a')),
 };
-report('tuning set (bench/quality/set + aside)', [tuning]);
+report('tuning set (bench/quality/set + aside + aside2)', [tuning]);
 report("  of which session 2's kept-aside quarter (set/a*.txt)", [oldAside], false);
 report("  of which session 3's kept-aside set (aside/b*.txt)", [oldAside3], false);
+report("  of which session 5's kept-aside set (aside2/c*.txt)", [oldAside5], false);
 if (TUNING) {
   console.log(chronoDates([tuning]));
   console.log(timing([tuning]));
 } else {
-  const aside = await runSet(join(ROOT, 'bench/quality/aside2'));
-  report('whole set (bench/quality/set + aside + aside2)', [tuning, aside], false);
-  report('kept-aside set (bench/quality/aside2)', [aside], false);
+  const aside = await runSet(resolve(ROOT, ASIDE));
+  report(`whole set (bench/quality/set + aside + aside2 + ${ASIDE})`, [tuning, aside], false);
+  report(`kept-aside set (${ASIDE})`, [aside], false);
   report('older fixtures, seen while the rules were written (test/fixtures/articles)', [await fixtures()]);
   console.log(chronoDates([tuning, aside]));
   console.log(timing([tuning, aside]));
