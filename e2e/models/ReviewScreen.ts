@@ -32,6 +32,13 @@ export class ReviewScreen {
   readonly rejectReason: Locator;
   readonly bulkDialog: Locator;
   readonly bulkSummary: Locator;
+  /** A decided group: what was decided, and the controls to change or delete the decision. */
+  readonly decision: Locator;
+  readonly changeDecision: Locator;
+  readonly newDecision: Locator;
+  readonly confirmChange: Locator;
+  readonly deleteDecision: Locator;
+  readonly confirmDelete: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Suggestions', exact: true });
@@ -52,6 +59,12 @@ export class ReviewScreen {
     this.rejectReason = page.getByLabel('Reason for rejecting (optional)');
     this.bulkDialog = page.getByRole('dialog', { name: /^Accept all/ });
     this.bulkSummary = page.getByTestId('bulk-summary');
+    this.decision = this.panel.getByTestId('decision');
+    this.changeDecision = this.panel.getByRole('button', { name: 'Change decision…' });
+    this.newDecision = this.panel.getByLabel('New decision', { exact: true });
+    this.confirmChange = this.panel.getByRole('button', { name: 'Confirm change' });
+    this.deleteDecision = this.panel.getByRole('button', { name: 'Delete decision…' });
+    this.confirmDelete = this.panel.getByRole('button', { name: 'Delete decision', exact: true });
   }
 
   async waitFor(): Promise<void> {

@@ -88,6 +88,55 @@ describe('suggestion groups', () => {
   });
 });
 
+describe('change a group decision', () => {
+  it('rejects an accepted group (its person goes) and accepts it again as one record; undo then offers the new decision', async () => {
+    const { api } = await open(first, second);
+    const person = (await api.listSuggestionGroups({})).find((g) => g.kind === 'person')!;
+    const [id, ...rest] = person.suggestions.map((s) => s.id);
+    await api.acceptSuggestionGroup({ ids: [id, ...rest], edit: { kind: 'person' } });
+    expect((await api.listPeople({})).filter((p) => p.name === 'Pavel Orlov')).toHaveLength(1);
+
+    const r = await custodyOf(api, () => api.changeDecision({ id, groupIds: rest, decision: 'reject', reason: 'not him' }));
+    expect(r.result).toEqual({ id, status: 'rejected' });
+    // Newest first: the follower's accept is undone before the accept that created the person.
+    expect(r.entries.map((e) => [e.action, e.entityId])).toEqual([
+      ['suggestion.undo', rest[0]],
+      ['suggestion.undo', id],
+      ['suggestion.reject', id],
+      ['suggestion.reject', rest[0]],
+    ]);
+    expect(r.entries[2].details).toMatchObject({ reason: 'not him' });
+    expect((await api.listPeople({})).filter((p) => p.name === 'Pavel Orlov')).toHaveLength(0);
+    expect((await api.listSuggestionGroups({ status: 'all', kind: 'person' }))[0].status).toBe('rejected');
+
+    // Accepted again as a group: the second span attaches to the person the first creates.
+    await api.changeDecision({ id, groupIds: rest, decision: 'accept', edit: { kind: 'organisation' } });
+    const people = (await api.listPeople({})).filter((p) => p.name === 'Pavel Orlov');
+    expect(people).toHaveLength(1);
+    expect(people[0].kind).toBe('organisation');
+    const decided = await api.listSuggestions({ kind: 'person', status: 'all' });
+    expect(decided.map((s) => [s.status, s.resultId])).toEqual([
+      ['accepted', people[0].id],
+      ['accepted', people[0].id],
+    ]);
+    // The last entry is the new decision: undo makes the group pending again (it does not bring back the old decision).
+    expect(await api.lastChange({})).toMatchObject({ action: 'suggestion.accept', undoable: true });
+    await api.undoLastChange({});
+    expect((await api.listSuggestions({ kind: 'person', status: 'pending' })).map((s) => s.id).sort()).toEqual([id, ...rest].sort());
+    expect((await api.listPeople({})).filter((p) => p.name === 'Pavel Orlov')).toHaveLength(0);
+  });
+
+  it('refuses a suggestion of the group that was never decided, and changes nothing', async () => {
+    const { api } = await open(first, second);
+    const person = (await api.listSuggestionGroups({})).find((g) => g.kind === 'person')!;
+    const [id, other] = person.suggestions.map((s) => s.id);
+    await api.acceptSuggestion({ id, edit: { kind: 'person' } });
+    await expect(api.changeDecision({ id, groupIds: [other], decision: 'reject' })).rejects.toThrow(/no decision that can be undone/);
+    expect((await api.listSuggestions({ kind: 'person', status: 'all' })).map((s) => s.status)).toEqual(['accepted', 'pending']);
+    expect((await api.listPeople({})).filter((p) => p.name === 'Pavel Orlov')).toHaveLength(1);
+  });
+});
+
 describe('undo the last decision', () => {
   it('an accept: what it created is removed, the suggestion is pending again, custody says so; then it can be accepted again', async () => {
     const { api } = await open(first);

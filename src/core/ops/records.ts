@@ -25,7 +25,8 @@ import { asylumStepsOf, deleteAsylumGroundIn, deleteAsylumStepIn, deleteDisclosu
 import { ENTITY_OF, type RecordedChange, recordChanges, revertChanges } from './decision-record';
 import { deleteElementLinkIn } from './elements';
 import { deletePersonIn, getPerson, mergePersonIn } from './people';
-import { acceptOne, forgetDecisionRecordsOfIn, rejectOne, undoBatch } from './suggestions';
+import { acceptSuggestionGroup, rejectSuggestionGroup, undoLastDecision } from './suggestion-review';
+import { forgetDecisionRecordsOfIn, toSuggestions, undoBatch } from './suggestions';
 import { deleteStatementIn, reassignSpeakerIn } from './testimony';
 import { deleteEventIn } from './timeline';
 
@@ -229,16 +230,24 @@ export function splitAllegation(ctx: CaseContext, id: string, evidenceIds: strin
   return result;
 }
 
-/** Change a decision: undo it and decide again, atomically (two custody entries: the undo and the new decision). */
+/**
+ * Change a decision: undo it and decide again, atomically (custody: the undo of each suggestion, then the
+ * new decision). `groupIds` are the other suggestions of its group (the review screen decides a group as
+ * one): they are undone with it and decided again as a group, so its 2nd… members attach to what the first
+ * creates instead of each creating its own person or event.
+ */
 export function changeDecision(
   ctx: CaseContext,
-  input: { id: string; decision: 'accept' | 'reject'; edit?: Record<string, unknown>; reason?: string },
+  input: { id: string; decision: 'accept' | 'reject'; edit?: Record<string, unknown>; reason?: string; groupIds?: string[] },
 ): { id: string; status: string } {
-  const s = ctx.atomically(() => {
-    undoBatch(ctx, [input.id]);
-    return input.decision === 'accept' ? acceptOne(ctx, input.id, input.edit).result.suggestion : rejectOne(ctx, input.id, input.reason);
+  const all = [...new Set([input.id, ...(input.groupIds ?? [])])];
+  ctx.atomically(() => {
+    undoBatch(ctx, all);
+    if (input.decision === 'accept') acceptSuggestionGroup(ctx, all, input.edit);
+    else rejectSuggestionGroup(ctx, all, input.reason);
   });
   LAST.delete(ctx);
+  const s = toSuggestions(ctx, [input.id])[0];
   return { id: s.id, status: s.status };
 }
 
@@ -272,9 +281,10 @@ export function undoLastChange(ctx: CaseContext): { undone: string; entity: stri
   if (!state.undoable) throw new CasefileError('INVALID_INPUT', state.reason ?? 'The last change cannot be undone.');
   const mine = LAST.get(ctx);
   if (!mine || mine.seq !== state.seq) {
-    // The last entry is a suggestion decision.
+    // The last entry is a suggestion decision: undo all of it (a group or bulk accept is one decision, and
+    // its last entry names only its last suggestion).
     if (!state.entityId) throw new CasefileError('INVALID_INPUT', 'The last decision cannot be undone.');
-    undoBatch(ctx, [state.entityId]);
+    undoLastDecision(ctx, state.entityId);
     return { undone: state.action, entity: state.entity, entityId: state.entityId };
   }
   ctx.write((db) => {

@@ -67,12 +67,15 @@ export const recordsContract = {
     output: z.object({ original: Allegation, split: Allegation }),
   }),
   changeDecision: op({
-    summary: 'Change a suggestion decision: undo it, then accept (optionally edited) or reject it, in one transaction.',
+    summary:
+      'Change a suggestion decision (with the rest of its group): undo it, then accept (optionally edited) or reject it, in one transaction.',
     input: z.object({
       id: Id,
       decision: z.enum(['accept', 'reject']),
       edit: z.record(z.string(), z.unknown()).optional(),
       reason: Str(2000).optional(),
+      /** The other suggestions of its group, changed with it as one decision. */
+      groupIds: z.array(Id).max(1000).optional(),
     }),
     output: z.object({ id: z.string(), status: z.string() }),
   }),

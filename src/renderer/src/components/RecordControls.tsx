@@ -28,18 +28,24 @@ export function EnumSelect<T extends string>({
   );
 }
 
-/** Delete the record being edited (one custody entry with its hash), or leave the form. */
+/**
+ * Delete the record being edited (one custody entry with its hash), or leave the form. Several ids (a
+ * group's decisions) are deleted one after the other, in the order given.
+ */
 export function DeleteOrCancel({
   kind,
   id,
   what,
   onDone,
+  onDeleted,
   onError,
 }: {
   kind: RecordKind;
-  id: string;
+  id: string | readonly string[];
   what: string;
   onDone(): void;
+  /** Called after a deletion, before onDone (which a Cancel calls too). */
+  onDeleted?(): void;
   onError(message: string): void;
 }) {
   const del = useOpMutation('deleteRecord');
@@ -48,9 +54,11 @@ export function DeleteOrCancel({
       <button
         type="button"
         className="danger"
+        disabled={del.isPending}
         onClick={async () => {
           try {
-            await del.run({ kind, id });
+            for (const one of typeof id === 'string' ? [id] : id) await del.run({ kind, id: one });
+            onDeleted?.();
             onDone();
           } catch (err) {
             onError((err as Error).message);

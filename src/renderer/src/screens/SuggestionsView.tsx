@@ -3,22 +3,24 @@
  * found in several places is one row, reviewed once with all its spans); the panel shows the current
  * group's span in its source text. Keys (outside text fields): J / K next and previous, A accept, E edit
  * then accept, R reject (with an optional reason), Z undo the last decision, O person ⇄ organisation,
- * B bulk-accept the kind in the filter (after a preview of what it will create).
+ * B bulk-accept the kind in the filter (after a preview of what it will create). A decided group (shown with
+ * "All, decided too") can have its decision changed or deleted (undone: the group waits for review again).
  */
 import { type ColumnDef, createColumnHelper } from '@tanstack/react-table';
-import { type FormEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Suggestion, SuggestionGroup } from '../../../shared/contract/suggestions';
 import { SUGGESTION_KINDS } from '../../../shared/domain';
 import { explain, type UiError } from '../api';
 import { DataTable } from '../components/DataTable';
 import { Field } from '../components/Field';
+import { DeleteOrCancel } from '../components/RecordControls';
 import { ErrorMessage } from '../components/ui';
 import { useOp, useOpMutation } from '../data/operations';
 import { KIND_LABELS } from './SourceView';
 import { editOf, FORMS, type FormValues, initialValues } from './suggestion-forms';
 
 type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
-type Mode = { kind: 'view' } | { kind: 'edit' } | { kind: 'reject' } | { kind: 'bulk' };
+type Mode = { kind: 'view' } | { kind: 'edit' } | { kind: 'reject' } | { kind: 'bulk' } | { kind: 'change' } | { kind: 'delete' };
 
 /** The same labels as the source view's span legend. */
 const KIND_LABEL: Record<SuggestionKind, string> = KIND_LABELS;
@@ -52,6 +54,7 @@ export function SuggestionsView() {
   const undo = useOpMutation('undoDecision');
   const accept = useOpMutation('acceptSuggestionGroup');
   const reject = useOpMutation('rejectSuggestionGroup');
+  const change = useOpMutation('changeDecision');
   const [personKind, setPersonKind] = useState<'person' | 'organisation'>('person');
   const panelRef = useRef<HTMLElement>(null);
   const ids0 = useId();
@@ -98,6 +101,28 @@ export function SuggestionsView() {
       }
     },
     [reject, current, ids],
+  );
+  const doChange = useCallback(
+    async (decision: 'accept' | 'reject', reason: string) => {
+      const decided = current?.suggestions.filter((s) => s.status !== 'pending').map((s) => s.id) ?? [];
+      if (!current || !decided.length) return;
+      setError(null);
+      try {
+        const [id, ...groupIds] = decided;
+        await change.run({
+          id,
+          groupIds: groupIds.length ? groupIds : undefined,
+          decision,
+          edit: decision === 'accept' && current.kind === 'person' ? { kind: personKind } : undefined,
+          reason: decision === 'reject' ? reason.trim() || undefined : undefined,
+        });
+        setSaid(`Changed: ${current.label} is now ${decision === 'accept' ? 'accepted' : 'rejected'}.`);
+        setMode({ kind: 'view' });
+      } catch (err) {
+        setError(err as UiError);
+      }
+    },
+    [change, current, personKind],
   );
   const doUndo = useCallback(async () => {
     if (!last) return;
@@ -225,12 +250,19 @@ export function SuggestionsView() {
               mode={mode}
               personKind={personKind}
               onPersonKind={setPersonKind}
-              busy={accept.isPending || reject.isPending}
+              busy={accept.isPending || reject.isPending || change.isPending}
               onAccept={(edit) => void doAccept(edit)}
               onEdit={() => setMode({ kind: 'edit' })}
               onReject={() => setMode({ kind: 'reject' })}
               onConfirmReject={(reason) => void doReject(reason)}
               onCancel={() => setMode({ kind: 'view' })}
+              onChange={() => setMode({ kind: 'change' })}
+              onConfirmChange={(decision, reason) => void doChange(decision, reason)}
+              onDelete={() => setMode({ kind: 'delete' })}
+              onDeleted={() => {
+                setSaid(`Decision deleted: ${current.label} waits for review again.`);
+                setMode({ kind: 'view' });
+              }}
               error={error}
             />
           ) : (
@@ -264,6 +296,10 @@ interface PanelProps {
   onReject(): void;
   onConfirmReject(reason: string): void;
   onCancel(): void;
+  onChange(): void;
+  onConfirmChange(decision: 'accept' | 'reject', reason: string): void;
+  onDelete(): void;
+  onDeleted(): void;
 }
 
 function GroupPanel({
@@ -278,8 +314,13 @@ function GroupPanel({
   onReject,
   onConfirmReject,
   onCancel,
+  onChange,
+  onConfirmChange,
+  onDelete,
+  onDeleted,
 }: PanelProps) {
   const [shown, setShown] = useState(0);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
   const s = group.suggestions[Math.min(shown, group.suggestions.length - 1)];
   const pending = group.suggestions.some((x) => x.status === 'pending');
   return (
@@ -319,10 +360,41 @@ function GroupPanel({
       ) : null}
       {error ? <ErrorMessage>{explain(error)}</ErrorMessage> : null}
       {!pending ? (
-        <p className="muted">
-          {group.status === 'accepted' ? 'Accepted' : group.status === 'rejected' ? 'Rejected' : 'Decided'}
-          {s.decidedAt ? ` on ${s.decidedAt.slice(0, 10)}` : ''}.
-        </p>
+        <>
+          <p className="muted" data-testid="decision">
+            {group.status === 'accepted' ? 'Accepted' : group.status === 'rejected' ? 'Rejected' : 'Decided'}
+            {s.decidedAt ? ` on ${s.decidedAt.slice(0, 10)}` : ''}.
+          </p>
+          {mode.kind === 'change' ? (
+            <ChangeForm status={group.status} busy={busy} onSubmit={onConfirmChange} onCancel={onCancel} />
+          ) : mode.kind === 'delete' ? (
+            <div className="actions">
+              <span>Delete this decision? What it created is removed and the suggestion waits for review again.</span>
+              <DeleteOrCancel
+                kind="decision"
+                // Newest first: a group's 2nd… members hang on what the first one created.
+                id={group.suggestions
+                  .filter((x) => x.status !== 'pending')
+                  .map((x) => x.id)
+                  .reverse()}
+                what="decision"
+                onDone={() => (setDeleteError(null), onCancel())}
+                onDeleted={onDeleted}
+                onError={setDeleteError}
+              />
+            </div>
+          ) : (
+            <div className="buttons">
+              <button type="button" className="secondary" disabled={busy} onClick={onChange}>
+                Change decision…
+              </button>
+              <button type="button" className="secondary" disabled={busy} onClick={onDelete}>
+                Delete decision…
+              </button>
+            </div>
+          )}
+          <ErrorMessage>{deleteError}</ErrorMessage>
+        </>
       ) : mode.kind === 'edit' ? (
         <EditForm suggestion={s} busy={busy} error={error} onSubmit={onAccept} onCancel={onCancel} />
       ) : mode.kind === 'reject' ? (
@@ -452,31 +524,97 @@ function EditForm({
   );
 }
 
-function RejectForm({ busy, onSubmit, onCancel }: { busy: boolean; onSubmit(reason: string): void; onCancel(): void }) {
-  const [reason, setReason] = useState('');
+/** The short forms of the panel (reject, change a decision): Enter submits, Escape leaves. */
+function PanelForm({
+  label,
+  busy,
+  submit,
+  cancel,
+  onSubmit,
+  onCancel,
+  children,
+}: {
+  label?: string;
+  busy: boolean;
+  submit: string;
+  cancel: string;
+  onSubmit(): void;
+  onCancel(): void;
+  children: ReactNode;
+}) {
   return (
     <form
       className="reject-form"
+      aria-label={label}
       onSubmit={(e) => {
         e.preventDefault();
-        onSubmit(reason);
+        onSubmit();
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onCancel();
       }}
     >
-      <Field label="Reason for rejecting (optional)">
-        {(c) => <input {...c} autoFocus value={reason} onChange={(e) => setReason(e.target.value)} />}
-      </Field>
+      {children}
       <div className="buttons">
         <button type="submit" className="primary" disabled={busy}>
-          Confirm reject
+          {submit}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
-          Cancel rejecting
+          {cancel}
         </button>
       </div>
     </form>
+  );
+}
+
+/** The new decision for a decided group (the other one by default), with a reason when it is a rejection. */
+function ChangeForm({
+  status,
+  busy,
+  onSubmit,
+  onCancel,
+}: {
+  status: string;
+  busy: boolean;
+  onSubmit(decision: 'accept' | 'reject', reason: string): void;
+  onCancel(): void;
+}) {
+  const [decision, setDecision] = useState<'accept' | 'reject'>(status === 'rejected' ? 'accept' : 'reject');
+  const [reason, setReason] = useState('');
+  return (
+    <PanelForm
+      label="Change the decision"
+      busy={busy}
+      submit="Confirm change"
+      cancel="Cancel changing"
+      onSubmit={() => onSubmit(decision, reason)}
+      onCancel={onCancel}
+    >
+      <Field label="New decision">
+        {(c) => (
+          <select {...c} autoFocus value={decision} onChange={(e) => setDecision(e.target.value as 'accept' | 'reject')}>
+            <option value="accept">Accept</option>
+            <option value="reject">Reject</option>
+          </select>
+        )}
+      </Field>
+      {decision === 'reject' ? (
+        <Field label="Reason for rejecting (optional)">
+          {(c) => <input {...c} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
+      ) : null}
+    </PanelForm>
+  );
+}
+
+function RejectForm({ busy, onSubmit, onCancel }: { busy: boolean; onSubmit(reason: string): void; onCancel(): void }) {
+  const [reason, setReason] = useState('');
+  return (
+    <PanelForm busy={busy} submit="Confirm reject" cancel="Cancel rejecting" onSubmit={() => onSubmit(reason)} onCancel={onCancel}>
+      <Field label="Reason for rejecting (optional)">
+        {(c) => <input {...c} autoFocus value={reason} onChange={(e) => setReason(e.target.value)} />}
+      </Field>
+    </PanelForm>
   );
 }
 
