@@ -15,13 +15,15 @@ import type { PathPurpose } from '../../src/shared/contract/paths';
 import { ServiceClient } from '../../src/main/service-client';
 import { SettingsStore } from '../../src/main/settings-store';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/window-options';
-import { OPERATION_NAMES } from '../../src/shared/api';
+import { contract, OPERATION_NAMES } from '../../src/shared/api';
 import { serializeError } from '../../src/shared/errors';
 import { installCasefileShim } from './shim';
 import { type AppHarness, recordRequests } from './types';
 
 export const APP_ORIGIN = 'http://casefile.test';
 const ROOT = resolve(import.meta.dirname, '../..');
+/** Operations that report progress and can be cancelled: their outcome goes into the app log. */
+const LONG_OPERATIONS: ReadonlySet<string> = new Set(OPERATION_NAMES.filter((n) => contract[n].long === true));
 const RENDERER = join(ROOT, 'out/renderer');
 const WORKER = join(ROOT, 'out/main/service-worker.js');
 const TYPES: Record<string, string> = {
@@ -158,12 +160,18 @@ export async function launchInChromium(browser: Browser, dir: string, serviceEnv
     }
     if (channel === 'cancel') {
       const id = win.inFlight.get(callId);
+      // Logged, so that a spec failing on a cancel says whether the cancel reached a running call.
+      logs.push(`[harness] cancel ${callId}: ${id === undefined ? 'no such call in flight' : `worker call ${id} flagged`}`);
       if (id !== undefined) client.cancel(id);
       return JSON.stringify({ ok: true, value: null });
     }
     const arg = decode(JSON.parse(payload));
     if (channel.startsWith('op:')) {
-      return JSON.stringify(encode(await dispatch(win, channel.slice(3), callId, arg)));
+      const started = Date.now();
+      const result = await dispatch(win, channel.slice(3), callId, arg);
+      if (LONG_OPERATIONS.has(channel.slice(3)))
+        logs.push(`[harness] ${channel.slice(3)} ${callId}: ${result.ok ? 'ok' : result.error.code} after ${Date.now() - started} ms`);
+      return JSON.stringify(encode(result));
     }
     if (channel.startsWith('desktop:')) {
       const fn = (desktop as Record<string, (a: unknown) => unknown>)[channel.slice(8)];

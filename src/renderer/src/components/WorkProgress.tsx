@@ -22,14 +22,16 @@ export function WorkProgress({ label, progress, starting, format, onCancel, canc
   return (
     <div className="work-progress">
       <progress aria-label={label} value={known ? progress.done : undefined} max={known ? progress.total : undefined} />
-      <span role="status" className="muted small">
-        {text}
-      </span>
+      {/* Cancel before the text: the text changes length with every step, and a button after it would
+          move under the pointer (and under an automated click) while the work runs. */}
       {onCancel ? (
         <button type="button" className="secondary small" onClick={onCancel}>
           {cancelLabel}
         </button>
       ) : null}
+      <span role="status" className="muted small">
+        {text}
+      </span>
     </div>
   );
 }

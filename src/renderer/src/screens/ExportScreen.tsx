@@ -8,6 +8,7 @@ import type { Progress } from '../../../shared/contract/define';
 import { casefile, explain, toUiError } from '../api';
 import { useOpMutation } from '../data/operations';
 import { ErrorMessage, Spinner } from '../components/ui';
+import { WorkProgress } from '../components/WorkProgress';
 import { baseName, formatSize, formatWhen, plural } from '../text/format';
 
 /** The export just written, as shown: the contract's result (declared once there) with its file named. */
@@ -226,19 +227,13 @@ export function ExportScreen() {
           Export PDF…
         </button>
         {running ? (
-          <div className="export-progress">
-            <progress
-              aria-label="Export progress"
-              value={progress && progress.total > 0 ? progress.done : undefined}
-              max={progress && progress.total > 0 ? progress.total : undefined}
-            />
-            <span role="status" className="muted small">
-              {progress ? `${progress.label ?? 'Writing the PDF'} (${progress.done} of ${progress.total})` : 'Writing the PDF…'}
-            </span>
-            <button className="secondary small" onClick={() => abort.current?.abort()}>
-              Cancel
-            </button>
-          </div>
+          <WorkProgress
+            label="Export progress"
+            progress={progress}
+            starting="Writing the PDF…"
+            format={(p) => `${p.done} of ${p.total}`}
+            onCancel={() => abort.current?.abort()}
+          />
         ) : null}
       </div>
 

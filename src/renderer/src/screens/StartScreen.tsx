@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { CaseInfo } from '../../../shared/contract/case';
 import type { DemoCaseInfo } from '../../../shared/contract/sources';
 import type { ChosenFile, DesktopSettings, RecentFile } from '../../../preload/desktop';
 import { casefile, explain, toUiError } from '../api';
-import { Brand, ErrorMessage, Notice, Spinner } from '../components/ui';
+import { Brand, ErrorMessage, Notice } from '../components/ui';
+import { WorkProgress } from '../components/WorkProgress';
+import type { Progress } from '../../../shared/contract/define';
 
 /** The demo case holds only public articles; its passphrase is printed on the start screen. */
 export const DEMO_PASSPHRASE = 'demo';
@@ -20,8 +22,9 @@ export function StartScreen({ notice, onNew, onRestore, onUnlock, onOpened }: Pr
   const [recent, setRecent] = useState<RecentFile[] | null>(null);
   const [settings, setSettings] = useState<DesktopSettings | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const demoAbort = useRef<AbortController | null>(null);
+  // A demo case is being built: its progress (null until the first report) and how to cancel it.
+  const [building, setBuilding] = useState<{ progress: Progress | null; abort: AbortController } | null>(null);
+  const busy = building !== null;
   // One demo case per defector in the sample articles; the first (richest) is the main button.
   const [demos, setDemos] = useState<DemoCaseInfo[]>([]);
 
@@ -66,9 +69,8 @@ export function StartScreen({ notice, onNew, onRestore, onUnlock, onOpened }: Pr
   const openDemo = useCallback(
     async (demo?: DemoCaseInfo) => {
       setError(null);
-      setBusy('Building the demo case from the sample articles…');
       const abort = new AbortController();
-      demoAbort.current = abort;
+      setBuilding({ progress: null, abort });
       try {
         const file = await casefile().desktop.demoCasePath();
         // buildDemo leaves the new case open (see the contract).
@@ -76,7 +78,8 @@ export function StartScreen({ notice, onNew, onRestore, onUnlock, onOpened }: Pr
           { path: file.path, passphrase: DEMO_PASSPHRASE, defector: demo?.id },
           {
             signal: abort.signal,
-            onProgress: (p) => setBusy(`Building the demo case: ${p.label ?? 'importing'} (${p.done} of ${p.total})…`),
+            onProgress: (p) =>
+              setBuilding({ progress: { ...p, label: p.label ? `Building the demo case: ${p.label}` : undefined }, abort }),
           },
         );
         onOpened(info, file);
@@ -87,9 +90,7 @@ export function StartScreen({ notice, onNew, onRestore, onUnlock, onOpened }: Pr
           .closeCase({})
           .catch(() => undefined);
         setError(ui.code === 'CANCELLED' || abort.signal.aborted ? 'The demo case was not built: cancelled.' : explain(ui));
-        setBusy(null);
-      } finally {
-        demoAbort.current = null;
+        setBuilding(null);
       }
     },
     [onOpened],
@@ -106,19 +107,19 @@ export function StartScreen({ notice, onNew, onRestore, onUnlock, onOpened }: Pr
       <ErrorMessage>{error}</ErrorMessage>
 
       <section className="start-actions" aria-label="Start">
-        <button className="action-card primary" onClick={onNew} disabled={!!busy}>
+        <button className="action-card primary" onClick={onNew} disabled={busy}>
           <span className="action-title">New case file</span>
           <span className="action-text">Create an encrypted file for one person’s case.</span>
         </button>
-        <button className="action-card" onClick={() => void openDialog()} disabled={!!busy}>
+        <button className="action-card" onClick={() => void openDialog()} disabled={busy}>
           <span className="action-title">Open case file…</span>
           <span className="action-text">Choose a .casefile on this computer or a drive.</span>
         </button>
-        <button className="action-card" onClick={onRestore} disabled={!!busy}>
+        <button className="action-card" onClick={onRestore} disabled={busy}>
           <span className="action-title">Restore a backup…</span>
           <span className="action-text">Put a backup or a colleague’s hand-over copy back as a case file.</span>
         </button>
-        <button className="action-card" onClick={() => void openDemo(demos[0])} disabled={!!busy}>
+        <button className="action-card" onClick={() => void openDemo(demos[0])} disabled={busy}>
           <span className="action-title">Open the demo case</span>
           <span className="action-text">
             {demos[0] ? `${demos[0].subject}, partly reviewed. ` : ''}Built from public sample articles. Passphrase: “{DEMO_PASSPHRASE}”.
@@ -134,22 +135,21 @@ export function StartScreen({ notice, onNew, onRestore, onUnlock, onOpened }: Pr
               className="secondary small"
               aria-label={`Demo case of ${d.subject}`}
               onClick={() => void openDemo(d)}
-              disabled={!!busy}
+              disabled={busy}
             >
               {d.subject}
             </button>
           ))}
         </nav>
       ) : null}
-      {busy ? (
-        <div className="busy-line">
-          <Spinner label={busy} />
-          {demoAbort.current ? (
-            <button className="secondary small" onClick={() => demoAbort.current?.abort()}>
-              Cancel
-            </button>
-          ) : null}
-        </div>
+      {building ? (
+        <WorkProgress
+          label="Demo case progress"
+          progress={building.progress}
+          starting="Building the demo case from the sample articles…"
+          format={(p) => `${p.done} of ${p.total} articles`}
+          onCancel={() => building.abort.abort()}
+        />
       ) : null}
 
       <section className="recent" aria-labelledby="recent-heading">
