@@ -25,6 +25,7 @@ import { useOp, useOpMutation } from '../data/operations';
 import { forgetUnsaved, useUnsavedChanges } from '../navigation/unsaved';
 import { ElementsChecklist } from './ElementsChecklist';
 import { CREDIBILITY, RELIABILITY } from './grades';
+import { explain } from '../api';
 
 interface Form {
   category: CrimeCategory;
@@ -119,7 +120,7 @@ export function AllegationEditor() {
     return (
       <section>
         <h1>Allegation</h1>
-        <ErrorMessage>{allegation.error.message}</ErrorMessage>
+        <ErrorMessage>{explain(allegation.error)}</ErrorMessage>
         <Link href="/allegations">Back to the allegations</Link>
       </section>
     );

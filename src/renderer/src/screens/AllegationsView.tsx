@@ -16,6 +16,7 @@ import { PagedTable } from '../components/PagedTable';
 import { ErrorMessage, Spinner } from '../components/ui';
 import { opQuery, useOp } from '../data/operations';
 import { dateLabel } from './dates';
+import { explain } from '../api';
 
 const col = createColumnHelper<AllegationRow>();
 export const ALLEGATION_COLUMNS = [
@@ -100,7 +101,7 @@ export function AllegationsView() {
           New allegation
         </button>
       </header>
-      {error ? <ErrorMessage>{error.message}</ErrorMessage> : null}
+      {error ? <ErrorMessage>{explain(error)}</ErrorMessage> : null}
       {head.isPending ? <Spinner label="Reading the allegations…" /> : null}
       {counts.data?.total ? <AllegationChart counts={counts.data} /> : null}
       <PagedTable

@@ -14,6 +14,7 @@ import { ErrorMessage } from '../components/ui';
 import { useOp, useOpMutation } from '../data/operations';
 import { AsylumGrounds } from './AsylumGrounds';
 import { type Disclosure, DisclosureForm, DisclosureList } from './AsylumDisclosures';
+import { explain } from '../api';
 
 type Stage = (typeof ASYLUM_STAGES)[number];
 
@@ -27,7 +28,7 @@ export function AsylumView() {
   return (
     <section data-testid="asylum-view">
       <h1>Asylum</h1>
-      {overview.error ? <ErrorMessage>{overview.error.message}</ErrorMessage> : null}
+      {overview.error ? <ErrorMessage>{explain(overview.error)}</ErrorMessage> : null}
       {data && data.countries.length === 0 ? <p className="empty">No asylum steps recorded yet.</p> : null}
       {data?.countries.map((c) => (
         <section key={c.country} className="panel asylum-country" aria-label={`Asylum in ${c.country}`} data-country={c.country}>

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { Allegation } from '../../../shared/contract/allegations';
 import { ErrorMessage, Spinner } from '../components/ui';
 import { useOp, useOpMutation } from '../data/operations';
+import { explain } from '../api';
 
 const STATUS_WORDS = { established: 'Established', partly: 'Partly supported', none: 'No evidence yet' } as const;
 
@@ -19,7 +20,7 @@ export function ElementsChecklist({ allegation }: { allegation: Allegation }) {
   const [support, setSupport] = useState<Record<string, 'established' | 'partly'>>({});
   const [error, setError] = useState<string | null>(null);
   if (elements.isPending) return <Spinner label="Reading the elements…" />;
-  if (elements.error) return <ErrorMessage>{elements.error.message}</ErrorMessage>;
+  if (elements.error) return <ErrorMessage>{explain(elements.error)}</ErrorMessage>;
   const e = elements.data;
   const evidenceOptions = allegation.evidence.map((ev, i) => ({
     value: `evidence:${ev.id}`,

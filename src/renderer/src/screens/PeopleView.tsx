@@ -13,6 +13,7 @@ import { Field } from '../components/Field';
 import { ErrorMessage, Notice } from '../components/ui';
 import { useOp, useOpMutation } from '../data/operations';
 import { useLanding } from '../hooks/useLanding';
+import { explain } from '../api';
 
 const NONE: Person[] = [];
 const col = createColumnHelper<Person>();
@@ -45,7 +46,7 @@ export function PeopleView() {
           New person or organisation
         </button>
       </header>
-      {list.error ? <ErrorMessage>{list.error.message}</ErrorMessage> : null}
+      {list.error ? <ErrorMessage>{explain(list.error)}</ErrorMessage> : null}
       {gone ? <Notice>That person or organisation is no longer in the case.</Notice> : null}
       <DataTable
         label="People"

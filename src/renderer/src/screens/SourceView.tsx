@@ -308,7 +308,7 @@ function SourceGradeCard({ sourceId, reliability }: { sourceId: string; reliabil
         </select>
       </label>
       <p className="hint">Admiralty A–F, for the source as a whole: every allegation citing it shows this letter.</p>
-      {grade.error ? <ErrorMessage>{grade.error.message}</ErrorMessage> : null}
+      {grade.error ? <ErrorMessage>{explain(grade.error)}</ErrorMessage> : null}
     </section>
   );
 }

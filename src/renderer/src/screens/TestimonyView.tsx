@@ -12,6 +12,7 @@ import { Field } from '../components/Field';
 import { EnumSelect } from '../components/RecordControls';
 import { ErrorMessage, Notice } from '../components/ui';
 import { useOp, useOpMutation } from '../data/operations';
+import { explain } from '../api';
 
 const NONE: Statement[] = [];
 const col = createColumnHelper<Statement>();
@@ -87,7 +88,7 @@ export function TestimonyView() {
           New statement
         </button>
       </header>
-      {list.error ? <ErrorMessage>{list.error.message}</ErrorMessage> : null}
+      {list.error ? <ErrorMessage>{explain(list.error)}</ErrorMessage> : null}
       <DataTable
         label="Statements"
         data={list.data ?? NONE}

@@ -16,6 +16,7 @@ import { ErrorMessage, Notice } from '../components/ui';
 import { useOp, useOpMutation } from '../data/operations';
 import { useLanding } from '../hooks/useLanding';
 import { dateLabel } from './dates';
+import { explain } from '../api';
 
 const DAY = 86_400_000;
 
@@ -82,7 +83,7 @@ export function TimelineView() {
           </button>
         </div>
       </header>
-      {t.error ? <ErrorMessage>{t.error.message}</ErrorMessage> : null}
+      {t.error ? <ErrorMessage>{explain(t.error)}</ErrorMessage> : null}
       {addressed && t.data && !events.some((e) => e.id === addressed) ? <Notice>That event is no longer in the case.</Notice> : null}
       {t.data ? (
         <p className="muted">
