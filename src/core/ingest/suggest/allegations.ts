@@ -14,6 +14,7 @@ import type { Quote } from './speakers';
 import type { Subject } from './subject';
 import type { TermHit } from './terms';
 import { MEANINGS, type CrimeTerms, type Meanings, type Vocabulary } from './vocabulary';
+import { participation } from './vocabulary/participation';
 
 export type Basis = 'first-hand' | 'reported' | 'unclear';
 export type VictimStatus = 'civilian' | 'prisoner-of-war' | 'hors-de-combat' | 'own-troops' | 'unknown';
@@ -399,8 +400,24 @@ function selfIncriminating(ctx: Context, s: Sentence, at: number, b: BasisContex
   return false;
 }
 
-// Being ordered is not seeing: "we were ordered to…" puts him among those who did it.
-const ORDERED = /order|befehl|befohl|приказ|наказ|ordon|ordin|ordena|rozkaz|rozkáz|bevel|įsak|liep|told|kazal/u;
+// Being ordered, or taking part, is not seeing: "we were ordered to…", "nous avons reçu l'ordre", "nous avons
+// participé" put him among those who did it. Tested on the folded text of a perception hit, so written without
+// diacritics: "įsakė" folds to "isake", "udział" to "udzial".
+const ORDERED =
+  /order|ordre|ordon|ordin|ordena|befehl|befohl|bevel|bevol|приказ|наказ|rozkaz|kazal|kazano|narid|isak|liep|told|particip|partecip|deelgenomen|meegedaan|uczestnicz|udzial|ucastn|podilel|dalyvav|участв|участи|участь|luat parte/u;
+
+/**
+ * "We" as the doer after the act, in the act's own clause: a unit phrase ("fueron rematados por nuestro grupo",
+ * «расстрелял наш взвод», "zastřelila naše četa") or an agent pronoun ("by us", «нами», "przez nas"). A bare
+ * "us" after the act is not the doer ("in front of us"), so only these two count.
+ */
+function weAfterAct(ctx: Context, s: Sentence, at: number): TermHit[] {
+  const tail = ctx.text.slice(at, Math.min(s.end, at + 60));
+  const stop = tail.search(/[,;:.!?«»"“”„]/u);
+  const to = at + (stop < 0 ? tail.length : stop);
+  const unit = hits(ctx, (v) => v.we, at, to).filter((h) => h.start > at && ctx.folded.slice(h.start, h.end).includes(' '));
+  return [...unit, ...hits(ctx, (v) => participation(v.lang).byUs, at, to)].sort((a, b) => a.start - b.start);
+}
 
 /**
  * First person plural ("we were told to fire", "our unit emptied the flats", «нас змушували», "ne-au ordonat să
@@ -420,12 +437,16 @@ function weTookPart(ctx: Context, s: Sentence, at: number, b: BasisContext, inOw
   const stop = Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('. '), lead.lastIndexOf('?'), lead.lastIndexOf('!'));
   const from = clause + stop + 1;
   // "Am luat tot din case": the first-person verb can be the act itself.
-  const we = hits(ctx, (v) => v.we, from, Math.min(s.end, at + 12)).filter((h) => h.start <= at);
+  const before = hits(ctx, (v) => v.we, from, Math.min(s.end, at + 12)).filter((h) => h.start <= at);
+  const we = before.length ? before : weAfterAct(ctx, s, at);
   if (!we.length) return false;
   // A negation in a clause of its own ("Vcházeli jsme do bytů, kde nikdo nebyl, a brali…") does not deny the act.
+  const first = Math.min(we[0].start, at);
   const lastComma = ctx.text.lastIndexOf(',', at);
-  if (negated(ctx, lastComma > we[0].start ? lastComma : we[0].start, at)) return false;
-  const seen = hits(ctx, (v) => v.perception, we[0].start, at).filter((h) => !ORDERED.test(ctx.folded.slice(h.start, h.end)));
+  if (negated(ctx, lastComma > first ? lastComma : first, at)) return false;
+  const seen = hits(ctx, (v) => v.perception, first, Math.max(at, we[0].end)).filter(
+    (h) => !ORDERED.test(ctx.folded.slice(h.start, h.end)),
+  );
   return seen.length === 0;
 }
 
@@ -453,11 +474,23 @@ function weDidAsTold(ctx: Context, s: Sentence, b: BasisContext): boolean {
   if (seen.length) return false;
   const body = ctx.folded.slice(we[0].start, s.end);
   // "E lo abbiamo fatto", "Wir haben es getan": a short sentence of his unit doing it, right after the act.
-  const short = ctx.text.slice(s.start, s.end).split(/\s+/u).length <= 8;
+  const words = ctx.text
+    .slice(s.start, s.end)
+    .split(/\s+/u)
+    .filter((w) => /\p{L}/u.test(w)).length;
+  const short = words <= 8;
+  // "Our platoon took them there", «Наш взвод их туда и отвёл», „Mūsų būrys juos lydėjo“: his unit taking or guarding
+  // the people just spoken of (an object pronoun next to its "we", a verb of custody), in a sentence about little else.
+  const near = (h: TermHit) => we.some((w) => Math.abs(h.start - w.start) <= 30);
+  const onThem =
+    words <= 10 &&
+    hits(ctx, (v) => participation(v.lang).them, s.start, s.end).some(near) &&
+    hits(ctx, (v) => participation(v.lang).custody, s.start, s.end).some(near);
   return (
     ORDERED.test(body) ||
     hits(ctx, (v) => [...C(v).attack, ...C(v).kill, ...C(v).takeAway], we[0].start, s.end).length > 0 ||
-    (short && hits(ctx, (v) => M(v).doing, s.start, s.end).length > 0)
+    (short && hits(ctx, (v) => M(v).doing, s.start, s.end).length > 0) ||
+    onThem
   );
 }
 

@@ -63,7 +63,7 @@ export const cs: Vocabulary = {
   perception: ['viděl*', 'byl svědkem', 'svědk*', 'rozkaz*', 'nařídil*', 'podílel*', 'účastnil*'],
   admission: ['přiznal*', 'podílel se', 'účastnil se', 'já sám', 'sám'],
   firstPerson: ['já', 'mě', 'mně', 'mi', 'my', 'nás', 'nám', 'jsme', 'jsem'],
-  we: ['my', 'nám', 'nás', 'naše jednotka', 'naší jednotky', 'náš prapor', 'naše četa', 'naše rota', 'náš pluk', 'naše brigáda', 'jsme'],
+  we: ['my', 'nám', 'nás', 'naš* jednotk*', 'naš* prapor*', 'naš* čet*', 'naš* rot*', 'naš* pluk*', 'naš* brigád*', 'jsme'],
   pronouns: ['on', 'ona', 'jeho', 'jemu', 'něj'],
   negation: ['ne', 'nikdy', 'žádn*'],
   defection: ['dezert*', 'utekl*', 'uprchl*', 'přeběhl*', 'vzdal se', 'přešel na stranu', 'opustil rusko'],

@@ -127,6 +127,8 @@ export const en: Vocabulary = {
     'our battalion',
     'our squadron',
     'our platoon',
+    'our section',
+    'our squad',
     'our company',
     'our regiment',
     'our brigade',
