@@ -8,6 +8,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { CasefileError } from '../shared/errors';
 import { appendCustody, type CustodyInput } from './custody/chain';
 import { type RecordedChange, recordChanges } from './ops/decision-record';
+import { refreshStale } from './ops/independent-sources';
 import type { CaseStore } from './store/case-store';
 import { type ReadableDB, readableView, type WritableDB, writableHandle } from './store/handles';
 
@@ -74,6 +75,8 @@ export function writeLogged<T>(connection: Database, fn: (db: WritableDB) => Wri
   const db = writableHandle(connection);
   return db.transaction(() => {
     const { result, custody } = fn(db);
+    // What the change made stale in the allegations' stored corroboration, recomputed before it commits.
+    refreshStale(db);
     const entries: readonly (CustodyInput | undefined)[] = Array.isArray(custody) ? custody : [custody as CustodyInput | undefined];
     if (entries.length === 0 || entries.some((c) => !c?.action)) throw new Error('A change was written without a custody entry.');
     for (const c of entries as readonly CustodyInput[]) appendCustody(db, c);

@@ -3,9 +3,10 @@
  * sorted and filtered by SQL in the case file, the counts of what matched (and per category, for the
  * group headings), and the chart's counts by GROUP BY. Nothing here builds a full Allegation: no evidence
  * objects, no excerpts, no zod parse per link. Independent sources come from the corroboration, computed
- * for the rows of the window only, except when the table is sorted by them; each source's facts are read
- * once (for all the window's sources in one go) and kept for the open case until anything in it changes
- * (SQLite's total_changes()).
+ * for the rows of the window only, except when the table is sorted by them: each allegation's count is
+ * kept in the file (migration 11, ops/independent-sources.ts); one not yet stored is computed here, each
+ * source's facts read once (for all the window's sources in one go) and kept for the open case until
+ * anything in it changes (SQLite's total_changes()).
  *
  * At 50,000 rows what costs is reading pages (each one decrypted and authenticated), so an unfiltered
  * window reads none of the table: the counts come from `record_counts` (migration 6), the chart from an
@@ -22,9 +23,10 @@ import type {
   AllegationRowsQuery,
 } from '../../shared/contract/allegations';
 import { ALLEGATION_STATUSES, type AllegationStatus, CRIME_CATEGORIES, type CrimeCategory } from '../../shared/domain';
-import type { CaseContext, ReadableDB } from '../context';
+import type { CaseContext } from '../context';
 import type { AllegationRow as StoredAllegation } from './allegations';
-import { corroborate, corroborationCache, type CorroborationCache, prefetchFacts } from './corroboration';
+import { corroborationCache, type CorroborationCache } from './corroboration';
+import { computeIndependent, type LinkLite, linksOf, storedIndependent } from './independent-sources';
 import { parseJson } from './source-spans';
 import { categoryLabel } from './taxonomy';
 
@@ -115,12 +117,6 @@ function orderBy(keys: Query['sort']): string {
 /** What a window reads of each allegation (not its victims, notes or times). */
 type RowData = Omit<StoredAllegation, 'victims' | 'notes' | 'created_at' | 'updated_at'>;
 
-interface LinkLite {
-  allegation_id: string;
-  sourceId: string;
-  originKey: string | null;
-}
-
 /** Corroboration shared by the calls of one open case, dropped as soon as anything in the case changes. */
 interface Shared {
   changes: number;
@@ -136,43 +132,23 @@ function sharedFor(ctx: CaseContext): Shared {
   return s;
 }
 
-function linksOf(db: ReadableDB, ids: readonly string[] | null): Map<string, LinkLite[]> {
-  const sql = `SELECT allegation_id, source_id AS sourceId, origin_key AS originKey FROM evidence_links
-    ${ids ? `WHERE allegation_id IN (SELECT value FROM json_each(?))` : ''} ORDER BY allegation_id, created_at, rowid`;
-  const rows = (ids ? db.prepare(sql).all(JSON.stringify(ids)) : db.prepare(sql).all()) as LinkLite[];
-  const by = new Map<string, LinkLite[]>();
-  for (const l of rows) {
-    const list = by.get(l.allegation_id);
-    if (list) list.push(l);
-    else by.set(l.allegation_id, [l]);
-  }
-  return by;
-}
-
 /**
- * Independent sources of each allegation named (every one when `ids` is null), from the shared cache; the
- * facts of all the sources they need are read at once. `known` are links already read for those ids.
+ * Independent sources of each allegation named (every one when `ids` is null): the counts stored in the
+ * file (migration 11) where they are current, else computed here and kept in the shared cache. `known` are
+ * links already read for those ids.
  */
 function independentOf(ctx: CaseContext, ids: readonly string[] | null, known?: Map<string, LinkLite[]>): Map<string, number> {
   const s = sharedFor(ctx);
   const wanted = ids?.filter((id) => !s.independent.has(id)) ?? null;
   if (wanted === null || wanted.length) {
-    const links = known ?? linksOf(ctx.db, wanted);
+    const stored = storedIndependent(ctx.db, wanted);
+    for (const [id, n] of stored) s.independent.set(id, n);
     const all = wanted ?? (ctx.db.prepare('SELECT id FROM allegations').pluck().all() as string[]);
-    const compared: string[] = [];
-    for (const id of all) {
-      const l = links.get(id) ?? [];
-      // One source, or none, needs no comparison.
-      const distinct = new Set(l.map((x) => x.sourceId)).size;
-      if (distinct < 2) s.independent.set(id, distinct);
-      else compared.push(id);
+    const missing = all.filter((id) => !stored.has(id));
+    if (missing.length) {
+      const computed = computeIndependent(ctx.db, missing, known ?? linksOf(ctx.db, wanted === null ? null : missing), s.cache);
+      for (const [id, n] of computed) s.independent.set(id, n);
     }
-    prefetchFacts(
-      ctx,
-      compared.flatMap((id) => (links.get(id) as LinkLite[]).map((l) => l.sourceId)),
-      s.cache,
-    );
-    for (const id of compared) s.independent.set(id, corroborate(ctx, id, links.get(id) as LinkLite[], s.cache).independent);
   }
   return s.independent;
 }

@@ -7,8 +7,13 @@
  * When in doubt this errs towards fewer independent sources, and every merge says why.
  */
 import { Corroboration } from '../../shared/contract/allegations';
-import type { CaseContext } from '../context';
+import type { ReadableDB } from '../context';
 import { parseJson } from './source-spans';
+
+/** What the corroboration reads through: an open case (CaseContext), or a write's own handle made readable. */
+export interface CaseReader {
+  readonly db: ReadableDB;
+}
 
 interface LinkLite {
   sourceId: string;
@@ -77,7 +82,7 @@ export function normText(s: string): string {
 const MIN_QUOTE_LETTERS = 25;
 
 /** Rows of one query for many sources, by source (in the order SQLite gives them: rowid). */
-function bySource<T extends { source_id: string }>(ctx: CaseContext, sql: string, ids: readonly string[]): Map<string, T[]> {
+function bySource<T extends { source_id: string }>(ctx: CaseReader, sql: string, ids: readonly string[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const r of ctx.db.prepare(sql).all(JSON.stringify(ids)) as T[]) {
     const list = out.get(r.source_id);
@@ -91,7 +96,7 @@ function bySource<T extends { source_id: string }>(ctx: CaseContext, sql: string
  * The facts of many sources at once: four queries for all of them (not four per source), each source's
  * text normalised once.
  */
-function sourceFacts(ctx: CaseContext, sourceIds: readonly string[]): Map<string, SourceFacts> {
+function sourceFacts(ctx: CaseReader, sourceIds: readonly string[]): Map<string, SourceFacts> {
   const IN = 'IN (SELECT value FROM json_each(?))';
   const claimed = bySource<{ source_id: string; claimed_outlet: string | null }>(
     ctx,
@@ -172,7 +177,7 @@ export interface CorroborationCache {
 export const corroborationCache = (): CorroborationCache => ({ facts: new Map(), pairs: new Map() });
 
 /** Reads, in one go, the facts of the sources named that the cache does not hold yet. */
-export function prefetchFacts(ctx: CaseContext, sourceIds: Iterable<string>, cache: CorroborationCache): void {
+export function prefetchFacts(ctx: CaseReader, sourceIds: Iterable<string>, cache: CorroborationCache): void {
   const missing = [...new Set(sourceIds)].filter((id) => !cache.facts.has(id));
   if (missing.length) for (const [id, f] of sourceFacts(ctx, missing)) cache.facts.set(id, f);
 }
@@ -203,7 +208,7 @@ function comparePair(a: SourceFacts, b: SourceFacts): PairReason[] {
 }
 
 export function corroborate(
-  ctx: CaseContext,
+  ctx: CaseReader,
   allegationId: string,
   links: LinkLite[],
   cache: CorroborationCache = corroborationCache(),

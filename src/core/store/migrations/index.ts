@@ -15,6 +15,7 @@ import { migration007 } from './007-search-people-events';
 import { migration008 } from './008-asylum-grounds-and-public-figures';
 import { migration009 } from './009-source-grades-and-translator';
 import { migration010 } from './010-list-indexes';
+import { migration011 } from './011-independent-sources';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 export type { Migration };

@@ -1,0 +1,92 @@
+/**
+ * Each allegation's number of independent sources, kept in `independent_sources` (migration 11) so that a
+ * window of the allegations table reads 100 small rows instead of its 200 sources' texts. Triggers mark a
+ * row stale (n NULL) in the transaction of any change the corroboration depends on; `refreshStale` runs in
+ * every custody-logged write (context.ts) just before it commits, so outside a write no row is stale unless
+ * the file was changed another way (a migration, a raw connection): readers compute those themselves.
+ */
+import type { ReadableDB, WritableDB } from '../context';
+import { readableView } from '../store/handles';
+import { corroborate, type CorroborationCache, corroborationCache, prefetchFacts } from './corroboration';
+
+export interface LinkLite {
+  allegation_id: string;
+  sourceId: string;
+  originKey: string | null;
+}
+
+/** The evidence links of the allegations named (of every allegation when null), by allegation. */
+export function linksOf(db: ReadableDB, ids: readonly string[] | null): Map<string, LinkLite[]> {
+  const sql = `SELECT allegation_id, source_id AS sourceId, origin_key AS originKey FROM evidence_links
+    ${ids ? `WHERE allegation_id IN (SELECT value FROM json_each(?))` : ''} ORDER BY allegation_id, created_at, rowid`;
+  const rows = (ids ? db.prepare(sql).all(JSON.stringify(ids)) : db.prepare(sql).all()) as LinkLite[];
+  const by = new Map<string, LinkLite[]>();
+  for (const l of rows) {
+    const list = by.get(l.allegation_id);
+    if (list) list.push(l);
+    else by.set(l.allegation_id, [l]);
+  }
+  return by;
+}
+
+/**
+ * Independent sources of each allegation in `ids`, computed from `links` (which must hold theirs): no
+ * comparison for one source or none; the facts of all the sources compared are read at once.
+ */
+export function computeIndependent(
+  db: ReadableDB,
+  ids: readonly string[],
+  links: Map<string, LinkLite[]>,
+  cache: CorroborationCache = corroborationCache(),
+): Map<string, number> {
+  const out = new Map<string, number>();
+  const compared: string[] = [];
+  for (const id of ids) {
+    const distinct = new Set((links.get(id) ?? []).map((x) => x.sourceId)).size;
+    if (distinct < 2) out.set(id, distinct);
+    else compared.push(id);
+  }
+  const reader = { db };
+  prefetchFacts(
+    reader,
+    compared.flatMap((id) => (links.get(id) as LinkLite[]).map((l) => l.sourceId)),
+    cache,
+  );
+  for (const id of compared) out.set(id, corroborate(reader, id, links.get(id) as LinkLite[], cache).independent);
+  return out;
+}
+
+const hasTable = (db: ReadableDB) =>
+  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'independent_sources'").get() !== undefined;
+
+/** The stored counts that are current, of the allegations named (of all when null); none before migration 11. */
+export function storedIndependent(db: ReadableDB, ids: readonly string[] | null): Map<string, number> {
+  if (!hasTable(db)) return new Map();
+  const rows = (
+    ids
+      ? db
+          .prepare(
+            'SELECT allegation_id, n FROM independent_sources WHERE allegation_id IN (SELECT value FROM json_each(?)) AND n IS NOT NULL',
+          )
+          .all(JSON.stringify(ids))
+      : db.prepare('SELECT allegation_id, n FROM independent_sources WHERE n IS NOT NULL').all()
+  ) as { allegation_id: string; n: number }[];
+  return new Map(rows.map((r) => [r.allegation_id, r.n]));
+}
+
+/**
+ * Recomputes the stale rows, inside the write that made them stale (called by writeLogged only, before it
+ * commits: the counts change in the same transaction, under the same custody entry, as what they follow).
+ */
+export function refreshStale(connection: WritableDB): void {
+  const db = readableView(connection);
+  if (!hasTable(db)) return; // a file still below migration 11 (its first transaction, a copy being upgraded)
+  const stale = db
+    .prepare('SELECT allegation_id FROM independent_sources INDEXED BY independent_sources_stale WHERE n IS NULL')
+    .pluck()
+    .all() as string[];
+  if (stale.length === 0) return;
+  const counts = computeIndependent(db, stale, linksOf(db, stale));
+  const set = connection.prepare('UPDATE independent_sources SET n = ? WHERE allegation_id = ?');
+  for (const id of stale) set.run(counts.get(id) ?? 0, id);
+}
