@@ -90,6 +90,26 @@ export class AllegationEditor {
     return this.page.locator('.evidence-list > li');
   }
 
+  /** The origin field of evidence n (1-based) and the button that sets it. */
+  origin(n: number): Locator {
+    return this.page.getByRole('combobox', { name: `Origin of evidence ${n}`, exact: true });
+  }
+
+  setOrigin(n: number): Locator {
+    return this.page.getByRole('button', { name: `Set origin of evidence ${n}` });
+  }
+
+  /** The origins the allegation's links carry, listed under the evidence. */
+  origins(): Locator {
+    return this.page.getByRole('region', { name: 'Origins' }).locator('li');
+  }
+
+  async renameOrigin(from: string, to: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Rename origin ${from}`, exact: true }).click();
+    await this.page.getByRole('textbox', { name: `New name of origin ${from}`, exact: true }).fill(to);
+    await this.page.getByRole('region', { name: 'Origins' }).getByRole('button', { name: 'Rename', exact: true }).click();
+  }
+
   element(code: string, id: string): Locator {
     return this.page.locator(`[data-provision="${code}"] [data-element="${id}"]`);
   }

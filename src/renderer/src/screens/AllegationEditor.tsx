@@ -1,7 +1,7 @@
 /**
  * One allegation (#/allegations/<id>, or #/allegations/new for one made by hand): category and provisions
  * from the taxonomy, place, date with its precision, perpetrators and units each with a mode of liability,
- * victims and their status, status. Below: the evidence links with their Admiralty grades and the
+ * victims and their status, status. Below: the evidence links with their Admiralty grades, origins and the
  * corroboration reasoning, the elements-of-crimes checklist of each provision (evidence per element,
  * established / partly / no evidence yet), and merge, split and delete.
  */
@@ -24,6 +24,7 @@ import { ErrorMessage, Notice, Spinner } from '../components/ui';
 import { useOp, useOpMutation } from '../data/operations';
 import { forgetUnsaved, useUnsavedChanges } from '../navigation/unsaved';
 import { ElementsChecklist } from './ElementsChecklist';
+import { OriginField, OriginList } from './EvidenceOrigins';
 import { CREDIBILITY, RELIABILITY } from './grades';
 import { explain } from '../api';
 
@@ -316,6 +317,7 @@ function EvidencePanel({ allegation }: { allegation: Allegation }) {
   const unlink = useOpMutation('deleteRecord');
   const [source, setSource] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const origins = `origins-${allegation.id}`;
   const run = async (p: Promise<unknown>) => {
     setError(null);
     try {
@@ -382,9 +384,12 @@ function EvidencePanel({ allegation }: { allegation: Allegation }) {
                 </select>
               </label>
             </div>
+            {/* Keyed by the origin: a rename elsewhere shows the new name here. */}
+            <OriginField key={e.originKey ?? ''} link={e} n={i + 1} listId={origins} run={run} />
           </li>
         ))}
       </ul>
+      <OriginList links={allegation.evidence} listId={origins} run={run} />
       <div className="inline-form">
         <label className="field compact">
           <span className="label">Source to link</span>
