@@ -3,8 +3,9 @@
  * these tests: his unit named as the doer after the act ("were shot by our platoon", «расстрелял наш взвод»,
  * "przez nasz pluton", "zastřelila naše četa"), an order to "us" in the languages whose order words the old
  * check missed once folded (French "l'ordre", Lithuanian "įsakė"), and his unit taking or guarding the victims
- * in the next sentence ("our platoon took them there"). Each positive case failed on the rules before this
- * session; the negative ones keep a witness, a burial or fear from counting as his part.
+ * in the next sentence ("our platoon took them there"), and none of it when he says he was not there ("Our
+ * battalion shelled the houses. I was in hospital then"). Each of those cases failed on the rules before this
+ * session; the others keep a witness, a burial or fear from counting as his part, and his presence from being lost.
  */
 import { describe, expect, it } from 'vitest';
 import { suggest } from '../../src/core/ingest/suggest/index';
@@ -115,6 +116,54 @@ describe('his unit taking or guarding the victims, in the next sentence', () => 
     [
       'lt',
       'Seržantas Olegas Petrovas dezertyravo. Pasak jo, karininkai sušaudė du belaisvius už mokyklos. „Mes juos matėme tik iš tolo“, – sakė Petrovas.',
+    ],
+  ]);
+});
+
+describe("his unit's act is not his when he says he was not there", () => {
+  cases('not there, or in hospital', false, [
+    [
+      'en',
+      'Sergeant Oleg Petrov deserted in May. "Our battalion shelled the houses in the village. I was in hospital then, I was not there," Petrov said.',
+    ],
+    [
+      'ru',
+      'Сержант Олег Петров дезертировал в мае. «Наш батальон обстреливал жилые дома в селе. Меня там не было, я лежал в госпитале», — сказал Петров.',
+    ],
+    [
+      'de',
+      'Feldwebel Oleg Petrow desertierte im Mai. „Unser Bataillon hat die Wohnhäuser im Dorf beschossen. Ich war nicht dabei, ich lag im Lazarett“, sagte Petrow.',
+    ],
+    [
+      'fr',
+      "Le sergent Oleg Petrov a déserté en mai. « Notre bataillon a bombardé les maisons du village. Je n'étais pas là, j'étais à l'hôpital », a dit Petrov.",
+    ],
+    [
+      'pl',
+      'Sierżant Oleg Pietrow zdezerterował w maju. „Nasz batalion ostrzeliwał domy we wsi. Nie było mnie tam, leżałem w szpitalu” – powiedział Pietrow.',
+    ],
+    [
+      'uk',
+      'Сержант Олег Петров дезертирував у травні. «Наш батальйон обстрілював житлові будинки в селі. Мене там не було, я лежав у шпиталі», — сказав Петров.',
+    ],
+    [
+      'es',
+      'El sargento Oleg Petrov desertó en mayo. "Nuestro batallón bombardeó las casas del pueblo. Yo no estaba allí, estaba en el hospital", dijo Petrov.',
+    ],
+    [
+      'it',
+      'Il sergente Oleg Petrov ha disertato a maggio. "Il nostro battaglione ha bombardato le case del villaggio. Io non c\'ero, ero in ospedale", ha detto Petrov.',
+    ],
+  ]);
+
+  cases('there, and at work', true, [
+    [
+      'en',
+      'Sergeant Oleg Petrov deserted in May. "Our battalion shelled the houses in the village. I was there, I loaded the guns," Petrov said.',
+    ],
+    [
+      'ru',
+      'Сержант Олег Петров дезертировал в мае. «Наш батальон обстреливал жилые дома в селе. Я был там, подносил снаряды», — сказал Петров.',
     ],
   ]);
 });

@@ -387,8 +387,12 @@ function selfIncriminating(ctx: Context, s: Sentence, at: number, b: BasisContex
   if (negated(ctx, Math.max(s.start, at - 30, ctx.text.lastIndexOf(',', at - 1)), at)) return false;
   const firstPerson = hits(ctx, (v) => v.firstPerson, Math.max(s.start, at - 30), at);
   const sawIt = (from: number) => hits(ctx, (v) => v.perception, from, at).length > 0;
-  if (inOwnQuote && firstPerson.length && !/[.!?]/.test(lead) && !sawIt(Math.max(s.start, at - 40))) return true;
-  if (weTookPart(ctx, s, at, b, inOwnQuote)) return true;
+  // "Our battalion shelled the village. I was in hospital": a plural first person ("our", «наш», also in the list)
+  // does not make it his when he says he was not there.
+  const plural = (h: TermHit) => hits(ctx, (v) => v.we, h.start, Math.min(s.end, h.end + 30)).some((w) => w.start === h.start);
+  const weOnly = firstPerson.every(plural) && away(ctx, s);
+  if (inOwnQuote && firstPerson.length && !weOnly && !/[.!?]/.test(lead) && !sawIt(Math.max(s.start, at - 40))) return true;
+  if (weTookPart(ctx, s, at, b, inOwnQuote) && !away(ctx, s)) return true;
   const involved = involvesSubject(ctx, s, b);
   const others = mentionsIn(b.people, s.start, s.end).filter((m) => m.person !== b.subject!.person);
   if ((involved || !others.length) && hits(ctx, (v) => v.admission, s.start, s.end).length && !negated(ctx, s.start, s.end)) return true;
@@ -405,6 +409,20 @@ function selfIncriminating(ctx: Context, s: Sentence, at: number, b: BasisContex
 // diacritics: "įsakė" folds to "isake", "udział" to "udzial".
 const ORDERED =
   /order|ordre|ordon|ordin|ordena|befehl|befohl|bevel|bevol|приказ|наказ|rozkaz|kazal|kazano|narid|isak|liep|told|particip|partecip|deelgenomen|meegedaan|uczestnicz|udzial|ucastn|podilel|dalyvav|участв|участи|участь|luat parte/u;
+
+/**
+ * He was not there, or somewhere else, next to the act: his unit's act is not his part ("Our battalion shelled the
+ * village. I was in hospital then", «Сам он на допросах не присутствовал»). Not being there counts in the act's
+ * sentence and the ones either side of it in the paragraph; a place elsewhere only in those either side.
+ */
+function away(ctx: Context, s: Sentence): boolean {
+  const p = (v: Vocabulary) => participation(v.lang);
+  if (hits(ctx, (v) => p(v).notThere, s.start, s.end).length) return true;
+  const i = ctx.sentences.indexOf(s);
+  return [ctx.sentences[i - 1], ctx.sentences[i + 1]].some(
+    (n) => n && n.paragraph === s.paragraph && hits(ctx, (v) => [...p(v).notThere, ...p(v).elsewhere], n.start, n.end).length > 0,
+  );
+}
 
 /**
  * "We" as the doer after the act, in the act's own clause: a unit phrase ("fueron rematados por nuestro grupo",
@@ -498,11 +516,11 @@ function weDidAsTold(ctx: Context, s: Sentence, b: BasisContext): boolean {
 function ownPartNearby(ctx: Context, out: Allegation[], b: BasisContext): void {
   if (!b.subject || !out.length) return;
   ctx.sentences.forEach((s, i) => {
-    if (out.some((a) => a.start === s.start) || !weDidAsTold(ctx, s, b)) return;
+    if (out.some((a) => a.start === s.start) || !weDidAsTold(ctx, s, b) || away(ctx, s)) return;
     const near = ctx.sentences.slice(Math.max(0, i - 2), i + 2).filter((n) => n !== s && Math.abs(n.paragraph - s.paragraph) <= 1);
     for (const a of out) {
       const n = near.find((x) => x.start === a.start);
-      if (!n || a.basis !== 'first-hand') continue;
+      if (!n || a.basis !== 'first-hand' || away(ctx, n)) continue;
       const seen = hits(ctx, (v) => v.perception, n.start, n.end).filter((h) => !ORDERED.test(ctx.folded.slice(h.start, h.end)));
       if (!seen.length) a.selfIncriminating = true;
     }

@@ -9,12 +9,18 @@
  *   «наш взвод их отвёл», "notre section les y a conduits", „mūsų būrys juos lydėjo“): an object pronoun and a
  *   verb of custody in a short sentence after the act make it his unit's part in it. The verb matters: "we
  *   buried them", "we were afraid of them" are no part in the act.
+ * - `notThere` and `elsewhere`: he was not there ("I was not there", «меня там не было», "nie było mnie tam") or
+ *   somewhere else ("in hospital", «в госпитале»): then his unit's act is not his part, however the unit is named.
+ *   A place elsewhere counts only in a sentence next to the act, not in the act's own ("shot the wounded in the
+ *   hospital" is where the act happened).
  * Terms use the syntax of ../terms.ts and are matched on folded text.
  */
 export interface Participation {
   byUs: string[];
   them: string[];
   custody: string[];
+  notThere: string[];
+  elsewhere: string[];
 }
 
 export const PARTICIPATION: Record<string, Participation> = {
@@ -37,6 +43,8 @@ export const PARTICIPATION: Record<string, Participation> = {
       'handed over',
       'put',
     ],
+    notThere: ['not there', "wasn't there", 'not present', 'was absent', 'never set foot'],
+    elsewhere: ['in hospital', 'in a hospital', 'in a military hospital', 'in the hospital'],
   },
   ru: {
     byUs: ['нами'],
@@ -66,6 +74,8 @@ export const PARTICIPATION: Record<string, Participation> = {
       'посадил*',
       'сажал*',
     ],
+    notThere: ['меня там не было', 'его там не было', 'не присутствовал*', 'там не был', 'не был там'],
+    elsewhere: ['в госпитале', 'в больнице', 'в санчасти'],
   },
   uk: {
     byUs: ['нами'],
@@ -91,6 +101,8 @@ export const PARTICIPATION: Record<string, Participation> = {
       'садил*',
       'посадил*',
     ],
+    notThere: ['мене там не було', 'його там не було', 'не був присутн*', 'там не був', 'не був там'],
+    elsewhere: ['у шпиталі', 'в шпиталі', 'у госпіталі', 'в госпіталі', 'у лікарні', 'в лікарні'],
   },
   de: {
     byUs: ['von uns', 'durch uns'],
@@ -111,6 +123,8 @@ export const PARTICIPATION: Record<string, Participation> = {
       'gesetzt',
       'setzten',
     ],
+    notThere: ['nicht dabei', 'nicht dort', 'nicht anwesend'],
+    elsewhere: ['im lazarett', 'im krankenhaus', 'im spital'],
   },
   fr: {
     byUs: ['par nous'],
@@ -128,6 +142,8 @@ export const PARTICIPATION: Record<string, Participation> = {
       'fait monter',
       'mené*',
     ],
+    notThere: ["n'étais pas là", "n'était pas là", "n'y étais pas", "n'y était pas", 'pas présent'],
+    elsewhere: ["à l'hôpital"],
   },
   pl: {
     byUs: ['przez nas'],
@@ -145,6 +161,8 @@ export const PARTICIPATION: Record<string, Participation> = {
       'trzymali*',
       'załadowa*',
     ],
+    notThere: ['nie było mnie', 'nie było go', 'nie byłem tam', 'nie był tam', 'nie był obecny'],
+    elsewhere: ['w szpitalu'],
   },
   cs: {
     byUs: ['námi'],
@@ -162,6 +180,8 @@ export const PARTICIPATION: Record<string, Participation> = {
       'doprovázel*',
       'naložil*',
     ],
+    notThere: ['nebyl jsem tam', 'nebyl tam', 'nebyl u toho', 'nebyl přítomen'],
+    elsewhere: ['v nemocnici'],
   },
   it: {
     byUs: ['da noi'],
@@ -180,6 +200,8 @@ export const PARTICIPATION: Record<string, Participation> = {
       'fatti salire',
       'accompagnat*',
     ],
+    notThere: ["non c'ero", "non c'era", 'non ero presente', 'non era presente'],
+    elsewhere: ['in ospedale'],
   },
   es: {
     byUs: ['por nosotros'],
@@ -197,6 +219,8 @@ export const PARTICIPATION: Record<string, Participation> = {
       'subimos',
       'cargamos',
     ],
+    notThere: ['no estaba allí', 'no estaba ahí', 'no estuve', 'no estuvo', 'no estaba presente'],
+    elsewhere: ['en el hospital'],
   },
   nl: {
     byUs: ['door ons'],
@@ -217,20 +241,26 @@ export const PARTICIPATION: Record<string, Participation> = {
       'gezet',
       'zetten',
     ],
+    notThere: ['was er niet bij', 'was er niet', 'niet aanwezig'],
+    elsewhere: ['in het ziekenhuis'],
   },
   lt: {
     byUs: [],
     them: ['juos', 'jas', 'jiems', 'joms'],
     custody: ['nuvedė*', 'vedė*', 'nuvežė*', 'vežė*', 'saugojo*', 'saugojome', 'lydėjo*', 'lydėjome', 'laikė*', 'sodino*'],
+    notThere: ['manęs ten nebuvo', 'jo ten nebuvo', 'nebuvau ten', 'nebuvo ten', 'ten nebuvau'],
+    elsewhere: ['ligoninėje'],
   },
   ro: {
     byUs: ['de noi', 'de către noi'],
     them: ['i-am', 'le-am', 'îi', 'i-au'],
     custody: ['dus', 'duceam', 'condus', 'escortat', 'păzit', 'păzeam', 'ținut', 'țineam', 'urcat', 'transportat'],
+    notThere: ['nu eram acolo', 'nu era acolo', 'nu am fost acolo', 'nu a fost acolo', 'nu eram de față'],
+    elsewhere: ['la spital', 'în spital'],
   },
 };
 
-const NONE: Participation = { byUs: [], them: [], custody: [] };
+const NONE: Participation = { byUs: [], them: [], custody: [], notThere: [], elsewhere: [] };
 
 /** The participation lists of a vocabulary's language. */
 export function participation(lang: string): Participation {
