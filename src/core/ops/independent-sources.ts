@@ -7,7 +7,7 @@
  */
 import type { ReadableDB, WritableDB } from '../context';
 import { readableView } from '../store/handles';
-import { corroborate, type CorroborationCache, corroborationCache, prefetchFacts } from './corroboration';
+import { type CorroborationCache, corroborationCache, independentCount, prefetchFacts } from './corroboration';
 
 export interface LinkLite {
   allegation_id: string;
@@ -52,7 +52,7 @@ export function computeIndependent(
     compared.flatMap((id) => (links.get(id) as LinkLite[]).map((l) => l.sourceId)),
     cache,
   );
-  for (const id of compared) out.set(id, corroborate(reader, id, links.get(id) as LinkLite[], cache).independent);
+  for (const id of compared) out.set(id, independentCount(reader, links.get(id) as LinkLite[], cache));
   return out;
 }
 
@@ -86,7 +86,8 @@ export function refreshStale(connection: WritableDB): void {
     .pluck()
     .all() as string[];
   if (stale.length === 0) return;
-  const counts = computeIndependent(db, stale, linksOf(db, stale));
+  // Many ids as one JSON list cost more than reading every link (the first write after migration 11).
+  const counts = computeIndependent(db, stale, linksOf(db, stale.length > 1000 ? null : stale));
   const set = connection.prepare('UPDATE independent_sources SET n = ? WHERE allegation_id = ?');
   for (const id of stale) set.run(counts.get(id) ?? 0, id);
 }
