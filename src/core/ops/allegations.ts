@@ -175,15 +175,6 @@ export function listAllegations(ctx: CaseContext, filter: { category?: string; s
   return rows.map((r) => toAllegation(ctx, r, byAllegation.get(r.id) ?? [], cache));
 }
 
-/** How many allegations each category has, most first: one GROUP BY, not a list of every allegation. */
-export function allegationCountsByCategory(ctx: CaseContext): { category: CrimeCategory; label: string; count: number }[] {
-  const rows = ctx.db.prepare('SELECT category, count(*) AS n FROM allegations GROUP BY category ORDER BY n DESC, category').all() as {
-    category: CrimeCategory;
-    n: number;
-  }[];
-  return rows.map((r) => ({ category: r.category, label: categoryLabel(r.category), count: r.n }));
-}
-
 export function getAllegation(ctx: CaseContext, id: string): Allegation {
   const r = ctx.db.prepare('SELECT * FROM allegations WHERE id = ?').get(id) as AllegationRow | undefined;
   if (!r) throw notFound('allegation', id);
