@@ -63,7 +63,7 @@ export class TimelineScreen {
   readonly precision: Locator;
   readonly add: Locator;
   readonly undated: Locator;
-  /** "A source that dates this event" (shown while an event is edited). */
+  /** "Sources that date this event" (shown while an event is edited): those recorded, and adding one. */
   readonly datingSource: Locator;
   readonly datingWords: Locator;
   readonly datingDate: Locator;
@@ -102,6 +102,15 @@ export class TimelineScreen {
   /** The Edit button of an event in the list. */
   edit(eventId: string): Locator {
     return this.entry(eventId).getByRole('button', { name: /^Edit event/ });
+  }
+
+  /** While an event is edited: the sources recorded as dating it, and the button that takes source n (1-based) off it. */
+  recordedSources(title: string): Locator {
+    return this.page.getByRole('list', { name: `Sources recorded as dating ${title}`, exact: true }).getByRole('listitem');
+  }
+
+  removeSource(n: number): Locator {
+    return this.page.getByRole('button', { name: new RegExp(`^Remove source ${n}: `) });
   }
 
   /** The event the view's address names (#/timeline/<id>). */

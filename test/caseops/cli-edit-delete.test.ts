@@ -59,4 +59,29 @@ describe('casefile edit / delete', () => {
       expect(gone.code).toBe(2);
     },
   );
+
+  it('takes a source off a timeline event (edit event --removeSources)', { timeout: 300_000 }, async () => {
+    const c = await caseWith(tmp(), [salikovNpo]);
+    const src = c.seeded[0].sourceId;
+    const ev = await c.api.addEvent({
+      title: 'Orders given',
+      sources: [
+        { sourceId: src, start: 0, end: 5 },
+        { sourceId: src, start: 10, end: 15 },
+      ],
+    });
+    await c.api.closeCase({});
+    c.dispose();
+
+    const rm = JSON.stringify([{ sourceId: src, start: 10 }]);
+    const ed = await runCli(['edit', c.path, 'event', ev.id, '--removeSources', rm]);
+    expect(ed.code, ed.stderr).toBe(0);
+    expect(ed.stdout).toBe(`changed event ${ev.id}: removeSources\n`);
+    const t = JSON.parse((await runCli(['timeline', c.path, '--json'])).stdout) as { events: { sources: { spanStart: number }[] }[] };
+    expect(t.events[0].sources.map((s) => s.spanStart)).toEqual([0]);
+    // The same link again: it no longer dates the event.
+    const again = await runCli(['edit', c.path, 'event', ev.id, '--removeSources', rm]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain(`Source ${src} does not date event ${ev.id} at 10.`);
+  });
 });

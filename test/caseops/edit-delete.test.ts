@@ -104,6 +104,47 @@ describe('delete', () => {
   });
 });
 
+describe('a source that dates an event', () => {
+  it('is taken off the event (updateEvent removeSources): one entry with its hash, not its words; undo puts it back', async () => {
+    const { api, seeded } = await open();
+    const src = seeded[0].sourceId;
+    const s = span(salikovNpo.text, 'His commander Pavel Orlov gave the orders.');
+    const ev = await api.addEvent({
+      title: 'Orders given',
+      date: { value: '2022-03', precision: 'month' },
+      sources: [
+        { sourceId: src, start: 0, end: 5, date: { text: 'in March', value: '2022-03', precision: 'month' } },
+        { sourceId: src, start: s.start, end: s.end, date: { text: CONTENT, value: '2022-04', precision: 'month' } },
+      ],
+    });
+    expect(ev.sources).toHaveLength(2);
+    expect(ev.conflict).not.toBeNull();
+    const r = await custodyOf(api, () => api.updateEvent({ id: ev.id, removeSources: [{ sourceId: src, start: s.start }] }));
+    expect(r.result.sources.map((x) => x.spanStart)).toEqual([0]);
+    expect(r.result.conflict).toBeNull();
+    expect(r.entries).toHaveLength(1);
+    expect(r.entries[0]).toMatchObject({ action: 'event.update', entityId: ev.id, details: { fields: ['removeSources'] } });
+    expect(r.entries[0].details.removedSources).toEqual([{ sourceId: src, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+    expect(JSON.stringify(r.entries[0])).not.toContain('Zlatopil');
+    expect(await api.lastChange({})).toMatchObject({ action: 'event.update', undoable: true });
+    await api.undoLastChange({});
+    expect((await api.timeline({})).events[0]).toEqual(ev);
+  });
+
+  it('refuses a source that does not date the event, and changes nothing', async () => {
+    const { api, seeded } = await open();
+    const src = seeded[0].sourceId;
+    const ev = await api.addEvent({ title: 'Orders given', sources: [{ sourceId: src, start: 0, end: 5 }] });
+    const before = await custodyOf(api, async () => {
+      await expect(api.updateEvent({ id: ev.id, title: 'Renamed', removeSources: [{ sourceId: src, start: 7 }] })).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
+    });
+    expect(before.entries).toEqual([]);
+    expect((await api.timeline({})).events[0]).toEqual(ev);
+  });
+});
+
 describe('undo the last change', () => {
   it('brings a deleted allegation back exactly, with its evidence, as one change.undo entry', async () => {
     const { api, seeded } = await open();

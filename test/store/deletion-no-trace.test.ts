@@ -136,6 +136,28 @@ describe('deletion leaves no trace', () => {
     }
   });
 
+  it('a source taken off an event leaves no trace of the date it gave (the event stays)', async () => {
+    const { path, api, dispose, seeded } = await caseWith(tmp(), [salikovNpo]);
+    try {
+      const src = seeded[0].sourceId;
+      const ev = await api.addEvent({
+        title: `Crossing ${KEPT}`,
+        sources: [{ sourceId: src, start: 0, end: 5, date: { text: `in ${GONE} spring`, value: '2022-03', precision: 'month' } }],
+      });
+      await api.closeCase({});
+      expect(found(decryptedPages(path), GONE)).toBeGreaterThan(0);
+      await api.openCase({ path, passphrase: PASS });
+      const after = await api.updateEvent({ id: ev.id, removeSources: [{ sourceId: src, start: 0 }] });
+      expect(after.sources).toEqual([]);
+      await api.closeCase({});
+      const pages = decryptedPages(path);
+      expect(found(pages, KEPT)).toBeGreaterThan(0);
+      expect(found(pages, GONE), "the decrypted case file still contains the removed source's date").toBe(0);
+    } finally {
+      dispose();
+    }
+  });
+
   it('also after the case was opened by a fresh service (secure-delete is a property of the file)', async () => {
     const dir = tmp();
     const path = join(dir, 'fresh.casefile');

@@ -91,6 +91,7 @@ async function editHelp(): Promise<string> {
     '  casefile edit case.casefile asylum-step asy_… --personId per_…   (the step is that person’s, not the subject’s)',
     '  casefile edit case.casefile source src_… --reliability B --note "official registry, usually reliable"',
     '  casefile edit case.casefile statement stm_… --translator "A. Ivanova (sworn translator)"',
+    '  casefile edit case.casefile event evt_… --removeSources \'[{"sourceId":"src_…","start":120}]\'   (the source no longer dates it)',
     '  casefile edit case.casefile origin interview-1 --to interview-2023',
     '  casefile edit case.casefile decision sug_… --decision reject --reason "not the subject"',
   );

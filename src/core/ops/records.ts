@@ -12,17 +12,16 @@
  *   (FTS5 secure-delete, migration 4), the undo records of suggestion decisions that created or changed
  *   it, and the WAL (checkpointed after the write); freed pages are zeroed (secure_delete, store/pragmas).
  */
-import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { DeleteResult, LastChange, RecordKind } from '../../shared/contract/records';
 import { CasefileError } from '../../shared/errors';
-import { canonicalJson } from '../custody/canonical';
 import { lastCustodyEntry } from '../custody/log';
 import type { CustodyInput } from '../custody/chain';
 import type { CaseContext, WritableDB } from '../context';
 import { deleteAllegationIn, deleteLinkIn, linksWithOrigin, mergeAllegationsIn, setOriginIn, splitAllegationIn } from './allegations';
 import { asylumStepsOf, deleteAsylumGroundIn, deleteAsylumStepIn, deleteDisclosureIn, reassignAsylumStepsIn } from './asylum';
 import { ENTITY_OF, type RecordedChange, recordChanges, revertChanges } from './decision-record';
+import { rowHash } from './row-hash';
 import { deleteElementLinkIn } from './elements';
 import { deletePersonIn, getPerson, mergePersonIn } from './people';
 import { acceptSuggestionGroup, rejectSuggestionGroup, undoLastDecision } from './suggestion-review';
@@ -41,11 +40,6 @@ interface Remembered {
 
 /** The last undoable change per open case, in memory only (see the header). */
 const LAST = new WeakMap<CaseContext, Remembered>();
-
-/** SHA-256 over the canonical JSON of a row as it was stored (table name included). */
-export function rowHash(table: string, row: Record<string, unknown>): string {
-  return createHash('sha256').update(canonicalJson({ table, row }), 'utf8').digest('hex');
-}
 
 const ids = (changes: RecordedChange[]) =>
   changes.flatMap((c) => [c.before?.id, c.after?.id]).filter((v): v is string => typeof v === 'string');

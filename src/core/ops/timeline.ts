@@ -11,7 +11,10 @@ import { CasefileError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { type CaseContext, type ReadableDB, type WritableDB, notFound, nowIso } from '../context';
 import { recordCount } from './record-counts';
+import { rowHash } from './row-hash';
 import { excerptOf, resolveSpan, sourceTitleOf } from './source-spans';
+// suggestions.ts imports this module too (accepting a date adds an event): only functions cross, at call time.
+import { forgetDecisionRecordsOfIn } from './suggestions';
 
 interface EventRow {
   id: string;
@@ -253,8 +256,12 @@ export function updateEvent(ctx: CaseContext, input: UpdateInput): TimelineEvent
       date_precision: input.date.precision,
     });
   const names = Object.keys(cols);
-  if (names.length === 0 && !input.addSources?.length) return getEvent(ctx, input.id);
+  if (names.length === 0 && !input.addSources?.length && !input.removeSources?.length) return getEvent(ctx, input.id);
   ctx.write((db) => {
+    // Removed first, so one call can replace a source's passage or date.
+    const removed = (input.removeSources ?? []).map((s) => removeEventSourceIn(db, input.id, s.sourceId, s.start));
+    // A decision that dated the event keeps the removed link in its undo record: forget it (no trace left).
+    const forgotten = removed.length ? forgetDecisionRecordsOfIn(db, [input.id]) : 0;
     if (names.length)
       db.prepare(`UPDATE events SET ${names.map((n) => `${n} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(
         ...Object.values(cols),
@@ -271,11 +278,32 @@ export function updateEvent(ctx: CaseContext, input: UpdateInput): TimelineEvent
         details: {
           fields: Object.keys(input).filter((k) => k !== 'id' && input[k as keyof UpdateInput] !== undefined),
           addedSources: (input.addSources ?? []).map((s) => s.sourceId),
+          ...(removed.length ? { removedSources: removed } : {}),
+          ...(forgotten ? { decisionsNoLongerUndoable: forgotten } : {}),
         },
       },
     };
   });
+  // The WAL still holds the removed rows' pages: fold it into the file (freed pages are zeroed there).
+  if (input.removeSources?.length) ctx.store.checkpoint();
   return getEvent(ctx, input.id);
+}
+
+/** Take one source (one passage of it) off an event, inside a write; its row's hash, for the custody entry. */
+function removeEventSourceIn(
+  db: WritableDB,
+  eventId: string,
+  sourceId: string,
+  start: number | null,
+): { sourceId: string; sha256: string } {
+  const where = 'WHERE event_id = ? AND source_id = ? AND span_start IS ?';
+  const row = db.prepare(`SELECT * FROM event_sources ${where}`).get(eventId, sourceId, start) as Record<string, unknown> | undefined;
+  if (!row)
+    throw new CasefileError('NOT_FOUND', `Source ${sourceId} does not date event ${eventId}${start === null ? '' : ` at ${start}`}.`, {
+      id: sourceId,
+    });
+  db.prepare(`DELETE FROM event_sources ${where}`).run(eventId, sourceId, start);
+  return { sourceId, sha256: rowHash('event_sources', row) };
 }
 
 /** Delete an event and the sources that date it, inside an existing write. */

@@ -57,7 +57,7 @@ export const timelineContract = {
     output: TimelineEvent,
   }),
   updateEvent: op({
-    summary: 'Change an event (only the fields given); `addSources` dates it from more sources.',
+    summary: 'Change an event (only the fields given); `addSources` dates it from more sources, `removeSources` takes sources off it.',
     input: z.object({
       id: Id,
       title: Str(300).min(1).optional(),
@@ -66,6 +66,14 @@ export const timelineContract = {
       place: NStr(500).optional(),
       allegationId: Id.nullable().optional(),
       addSources: z.array(EventSourceInput).max(100).optional(),
+      /**
+       * Sources that no longer date it, each by its source and the start of its passage (null for one
+       * without). The custody entry keeps each removed link's SHA-256, not its words or date.
+       */
+      removeSources: z
+        .array(z.object({ sourceId: Id, start: z.number().int().min(0).nullable() }))
+        .max(100)
+        .optional(),
     }),
     output: TimelineEvent,
   }),

@@ -177,7 +177,7 @@ function EventSources({ event }: { event: TimelineEvent }) {
   return (
     <ul className="event-sources" aria-label={`Sources dating ${event.title}`}>
       {event.sources.map((s) => {
-        const said = s.dateValue ? dateLabel({ text: null, value: s.dateValue, end: null, precision: s.datePrecision ?? 'day' }) : null;
+        const said = saidBy(s);
         const name = s.sourceTitle ?? s.sourceId;
         return (
           <li key={`${s.sourceId}-${s.spanStart}`} data-source-id={s.sourceId}>
@@ -186,7 +186,49 @@ function EventSources({ event }: { event: TimelineEvent }) {
             ) : (
               <Link href={`/sources/${s.sourceId}`}>source: {name}</Link>
             )}
-            {said ? <span className="event-source-date"> says {s.dateText ? `“${s.dateText}” (${said})` : said}</span> : null}
+            {said ? <span className="event-source-date"> says {said}</span> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** What a source says of the event's date: its words and the date they give, or null when it gives none. */
+function saidBy(s: TimelineEvent['sources'][number]): string | null {
+  if (!s.dateValue) return null;
+  const said = dateLabel({ text: null, value: s.dateValue, end: null, precision: s.datePrecision ?? 'day' });
+  return s.dateText ? `“${s.dateText}” (${said})` : said;
+}
+
+/** The sources that date the event being edited, each with Remove (undo puts it back). */
+function SourcesToRemove({ event, onError }: { event: TimelineEvent; onError(message: string | null): void }) {
+  const update = useOpMutation('updateEvent');
+  if (event.sources.length === 0) return <p className="muted">No source dates this event yet.</p>;
+  return (
+    <ul className="event-sources" aria-label={`Sources recorded as dating ${event.title}`}>
+      {event.sources.map((s, i) => {
+        const name = s.sourceTitle ?? s.sourceId;
+        return (
+          <li key={`${s.sourceId}-${s.spanStart}`}>
+            {name}
+            {saidBy(s) ? ` says ${saidBy(s)}` : ''}{' '}
+            <button
+              type="button"
+              className="link-button"
+              disabled={update.isPending}
+              aria-label={`Remove source ${i + 1}: ${name}`}
+              onClick={async () => {
+                onError(null);
+                try {
+                  await update.run({ id: event.id, removeSources: [{ sourceId: s.sourceId, start: s.spanStart }] });
+                } catch (err) {
+                  onError((err as Error).message);
+                }
+              }}
+            >
+              Remove
+            </button>
           </li>
         );
       })}
@@ -195,7 +237,8 @@ function EventSources({ event }: { event: TimelineEvent }) {
 }
 
 /**
- * Record that a source dates this event: the words of the source that say so (found in its text, which
+ * The sources that date this event, each of which can be taken off it (a wrongly recorded passage), and
+ * recording that another source dates it: the words of the source that say so (found in its text, which
  * gives the passage the link opens at) and the date they give. Two sources that give incompatible dates
  * flag the event as a conflict.
  */
@@ -235,8 +278,9 @@ function DatedBySource({ event }: { event: TimelineEvent }) {
     }
   };
   return (
-    <section className="panel dated-by-source" aria-label={`A source that dates ${event.title}`}>
-      <h2>A source that dates this event</h2>
+    <section className="panel dated-by-source" aria-label={`Sources that date ${event.title}`}>
+      <h2>Sources that date this event</h2>
+      <SourcesToRemove event={event} onError={setError} />
       <div className="form-grid">
         <Field label="Source">
           {(c) => (
