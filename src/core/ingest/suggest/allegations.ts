@@ -76,12 +76,15 @@ function victimsIn(ctx: Context, s: Sentence) {
     people: m((t) => t.people),
     civilianObjects: m((t) => t.civilianObjects),
     detainees: m((t) => [...t.detainees, ...t.interrogation]),
-    horsDeCombat: v((t) => t.horsDeCombat),
+    // "killed or wounded about 1,100 troops", "wounded 500": a count after it makes it the verb of a battle report.
+    horsDeCombat: v((t) => t.horsDeCombat).filter((h) => !COUNTED.test(ctx.folded.slice(h.end, Math.min(s.end, h.end + 16)))),
     own: v((t) => t.ownTroops),
     commanders: v((t) => t.commanders),
     children: v((t) => t.children),
   };
 }
+
+const COUNTED = /^\s+(?:about\s+|some\s+|more than\s+|over\s+|около\s+|понад\s+|rund\s+|etwa\s+|environ\s+|circa\s+|unos\s+|ponad\s+)?\d/u;
 
 // Trial words right before a prisoner make him the defendant: "приговорил российского военнопленного", "convicted a captured".
 const TRIED =
@@ -101,14 +104,50 @@ function unarmedPerson(ctx: Context, s: Sentence, victims: ReturnType<typeof vic
   return victims.horsDeCombat.some((h) => PERSON.test(ctx.folded.slice(Math.max(s.start, h.start - 25), Math.min(s.end, h.end + 25))));
 }
 
+/**
+ * "Two Ukrainians came out with their hands up. We shot them by the fence": a short sentence whose act falls on
+ * "them" takes its victims from the sentence before in the paragraph, when that one names victims and no act.
+ */
+function victimsBefore(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>, acts: TermHit[]): ReturnType<typeof victimsIn> {
+  if (victims.pow.length || victims.horsDeCombat.length || victims.civilian.length) return victims;
+  const words = ctx.text
+    .slice(s.start, s.end)
+    .split(/\s+/u)
+    .filter((w) => /\p{L}/u.test(w)).length;
+  if (words > 12) return victims;
+  const them = hits(ctx, (v) => participation(v.lang).them, s.start, s.end);
+  // The object pronoun near the act, or written onto it ("rematarlos", "ucciderli").
+  const onThem = acts.some(
+    (a) =>
+      them.some((t) => Math.abs(t.start - a.start) <= 25) || /(?:los|las|les|li|le|gli|ich|je)$/u.test(ctx.folded.slice(a.start, a.end)),
+  );
+  const i = ctx.sentences.indexOf(s);
+  const prev = ctx.sentences[i - 1];
+  if (!onThem || !prev || prev.paragraph !== s.paragraph) return victims;
+  const before = victimsIn(ctx, prev);
+  if (!before.pow.length && !before.horsDeCombat.length && !before.civilian.length) return victims;
+  if (hits(ctx, (v) => [...C(v).kill, ...C(v).murder, ...C(v).attack, ...C(v).beat], prev.start, prev.end).length) return victims;
+  return { ...victims, pow: before.pow, horsDeCombat: before.horsDeCombat, civilian: before.civilian };
+}
+
 /** Killing: the victim decides between hors de combat, wilful killing and violence against own troops. */
-function killings(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>, out: Found[]): void {
+function killings(ctx: Context, s: Sentence, named: ReturnType<typeof victimsIn>, out: Found[]): void {
+  const victims = victimsBefore(
+    ctx,
+    s,
+    named,
+    hits(ctx, (v) => [...C(v).kill, ...C(v).murder], s.start, s.end),
+  );
   const murder = hits(ctx, (v) => C(v).murder, s.start, s.end);
   // Shooting at people who surrendered or were captured is killing them hors de combat ("стреляли по пленным").
   // The prisoners must be the object, after the verb: "a tank commander captured in April opened fire on a man" is not.
   const captives = [...victims.pow, ...victims.horsDeCombat];
-  const shotAtPrisoners = hits(ctx, (v) => C(v).attack, s.start, s.end).filter((a) =>
-    captives.some((c) => c.start >= a.end && c.start - a.end <= 60),
+  // «По тем, кто выходил с поднятыми руками, мы открывали огонь»: those shown hors de combat (not "captured", which
+  // can be the shooter's own story) may also come first, as the fronted object.
+  const shotAtPrisoners = hits(ctx, (v) => C(v).attack, s.start, s.end).filter(
+    (a) =>
+      captives.some((c) => c.start >= a.end && c.start - a.end <= 60) ||
+      victims.horsDeCombat.some((c) => c.end <= a.start && a.start - c.end <= 60),
   );
   // "leave no one alive … not even those who raised their hands": leaving nobody alive kills those hors de combat.
   const kill = [...hits(ctx, (v) => C(v).kill, s.start, s.end), ...shotAtPrisoners, ...noSurvivors(ctx, s)].sort(
@@ -138,9 +177,11 @@ function killings(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsI
 }
 
 /** Torture and beatings: torture words stand alone, beatings need a victim; of own troops they are 'other'. */
-function illTreatment(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>, out: Found[], listed: boolean): void {
+function illTreatment(ctx: Context, s: Sentence, named: ReturnType<typeof victimsIn>, out: Found[], listed: boolean): void {
   const torture = hits(ctx, (v) => C(v).torture, s.start, s.end);
   const beat = hits(ctx, (v) => C(v).beat, s.start, s.end);
+  // "Three civilians were brought to the school. We beat them": the beaten named in the sentence before.
+  const victims = victimsBefore(ctx, s, named, beat);
   // Beaten during interrogation, or beaten detainees: ill-treatment of someone held ("при допросах били", "mlátili při výsleších").
   const protectedVictim = victims.civilian.length || victims.pow.length || victims.horsDeCombat.length || victims.detainees.length;
   // Beatings count when someone is named as beaten, or when listed among other crimes ("executions, beatings and looting").
@@ -188,7 +229,16 @@ function attacks(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn
 /** Violence against one's own side (a subordinate wounding his commander): not a war crime as such. */
 function ownSide(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>, out: Found[]): void {
   const harm = hits(ctx, (v) => C(v).harm, s.start, s.end);
-  if (harm.length && (victims.commanders.length || victims.own.length) && !victims.civilian.length && !victims.pow.length) {
+  // "los heridos … fueron rematados por nuestro grupo, por orden del comandante": the wounded finished off are the
+  // enemy's, not a commander harmed by his men.
+  const killedHorsDeCombat = out.some((f) => f.category === 'killing-hors-de-combat');
+  if (
+    harm.length &&
+    !killedHorsDeCombat &&
+    (victims.commanders.length || victims.own.length) &&
+    !victims.civilian.length &&
+    !victims.pow.length
+  ) {
     out.push({ category: 'other', at: harm[0].start, victim: 'own-troops' });
   }
 }
@@ -238,6 +288,21 @@ function noSurvivors(ctx: Context, s: Sentence): TermHit[] {
   return hits(ctx, (v) => M(v).noSurvivors, s.start, s.end);
 }
 
+/**
+ * "We emptied the homes on that street", «Из квартир вынесли всё», "Abbiamo svuotato le case": emptying homes is
+ * pillage without a crime word. Not when people are what is carried out of them ("carried the wounded out of the houses").
+ */
+function emptiedHomes(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>): TermHit | null {
+  const emptied = hits(ctx, (v) => M(v).emptying, s.start, s.end);
+  const homes = hits(ctx, (v) => M(v).homes, s.start, s.end);
+  if (!emptied.length || !homes.length) return null;
+  const isHome = (h: TermHit) => homes.some((x) => x.start <= h.start && h.end <= x.end);
+  const people = [...victims.people, ...victims.civilian, ...victims.pow, ...victims.horsDeCombat, ...victims.children].filter(
+    (h) => !isHome(h),
+  );
+  return people.length ? null : emptied[0];
+}
+
 function actsIn(ctx: Context, s: Sentence): Found[] {
   const victims = victimsIn(ctx, s);
   const out: Found[] = [];
@@ -261,6 +326,10 @@ function actsIn(ctx: Context, s: Sentence): Found[] {
   const goodsEnd = next && next.end - next.start < 120 ? next.end : s.end;
   if (!pillage && takeAway.length && hits(ctx, (v) => C(v).property, s.start, goodsEnd).length)
     out.push({ category: 'pillage', at: takeAway[0].start });
+  else if (!pillage && !out.some((f) => f.category === 'pillage')) {
+    const emptied = emptiedHomes(ctx, s, victims);
+    if (emptied) out.push({ category: 'pillage', at: emptied.start });
+  }
   const asylumTalk = hits(ctx, (v) => v.asylum.noun, s.start, s.end).length > 0;
   for (const [category, pick] of SIMPLE) {
     const h = hits(ctx, (v) => pick(C(v)), s.start, s.end);

@@ -100,7 +100,7 @@ export const cs: Vocabulary = {
   },
   crimes: {
     murder: ['vražd*', 'zavraždi*', 'poprav*', 'popravi*', 'zastřelen*', 'masakr*'],
-    kill: ['zastřelil*', 'dorazi*', 'zabi*', 'zabíj*', 'zastřeli*', 'stříleli do', 'dobíjeli'],
+    kill: ['zastřelil*', 'dorazi*', 'zabi*', 'zabíj*', 'zastřeli*', 'stříleli do', 'dobíj*', 'dobili', 'dobil'],
     torture: [
       'mučen*',
       'mučil*',
@@ -146,6 +146,10 @@ export const cs: Vocabulary = {
     enemyForces: ['ukrajinsk* vojá*', 'ukrajinsk* jednotk*', 'ukrajinsk* armád*', 'ukrajinsk* sil*', 'ukrajinské síly'],
     victims: {
       civilian: [
+        'důchodc*',
+        'senior*',
+        'starší* lid*',
+
         'domy',
         'trh*',
         'škol*',
@@ -160,7 +164,7 @@ export const cs: Vocabulary = {
         'škol*',
       ],
       pow: ['zajat*', 'zajatc*', 'vězň*', 'zadržen*'],
-      horsDeCombat: ['vzdal*', 'zraněn*', 'neozbrojen*'],
+      horsDeCombat: ['vzdal*', 'zraněn*', 'raněn*', 'neozbrojen*'],
       ownTroops: ['vlastní vojáky', 'vlastních vojáků', 'spolubojovník*', 'dezertér*'],
       commanders: ['velitel*', 'důstojník*'],
       children: ['dět*', 'dítě', 'sirot*', 'nezletil*'],

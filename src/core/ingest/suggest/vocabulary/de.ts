@@ -204,7 +204,20 @@ export const de: Vocabulary = {
       'tötung*',
       'massaker',
     ],
-    kill: ['erledig*', 'umgebracht', 'getötet', 'tötet*', 'töteten', 'erschossen', 'erschoss*', 'umgebracht', 'schossen'],
+    kill: [
+      'erledig*',
+      'umgebracht',
+      'getötet',
+      'tötet*',
+      'töteten',
+      'erschossen',
+      'erschoss*',
+      'erschieß*',
+      'erschiess*',
+      'schossen',
+      'umzubringen',
+      'töten',
+    ],
     torture: ['*folter*', 'gefoltert', 'foltert*', 'elektroschock*', 'misshandl*', 'grausam', 'unmenschlich*'],
     beat: ['geschlagen', 'schlugen', 'prügel*', 'verprügelt'],
     pillage: ['plünder*', 'geplündert', 'raub*', 'gestohlen', 'stahlen'],
@@ -285,6 +298,11 @@ export const de: Vocabulary = {
     ],
     victims: {
       civilian: [
+        'rentner*',
+        'senioren',
+        'ältere* menschen',
+        'alte* leute',
+
         'wohnviertel',
         'wohngebiet*',
         'markt',
@@ -302,7 +320,7 @@ export const de: Vocabulary = {
         'zivile*',
       ],
       pow: ['kriegsgefangene*', 'gefangene*', 'häftling*', 'inhaftierte*', 'festgenommene*', 'männer'],
-      horsDeCombat: ['ergeben', 'verwundete*', 'unbewaffnete*', 'wehrlos*', 'außer gefecht'],
+      horsDeCombat: ['ergeben', 'verwundete*', 'verletzte*', 'unbewaffnete*', 'wehrlos*', 'außer gefecht'],
       ownTroops: [
         'eigene* soldaten',
         'eigene* kameraden',

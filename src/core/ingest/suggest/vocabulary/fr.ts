@@ -199,6 +199,10 @@ export const fr: Vocabulary = {
     ],
     victims: {
       civilian: [
+        'retraités',
+        'personnes âgées',
+        'vieillards',
+
         'maisons',
         'maisons habitées',
         'marché',

@@ -114,7 +114,19 @@ export const it: Vocabulary = {
   },
   crimes: {
     murder: ['omicidi*', 'assassin*', 'esecuzion*', 'giustizia*', 'giustiziat*', 'fucilat*', 'fucilava*', 'massacr*'],
-    kill: ['finire', 'abbattere', 'sparato su*', 'uccis*', 'uccide*', 'ammazza*'],
+    kill: [
+      'finire',
+      'abbattere',
+      'sparato su*',
+      'sparava*',
+      'sparammo',
+      'spararono',
+      'sparare',
+      'sparato',
+      'uccis*',
+      'uccide*',
+      'ammazza*',
+    ],
     torture: ['tortur*', 'scosse elettriche', 'maltrattament*', 'trattamenti inumani', 'sevizi*'],
     beat: ['picchiat*', 'picchiava*', 'percoss*', 'pestaggi*'],
     pillage: ['saccheggi*', 'saccheggio', 'razzi*', 'depredat*', 'rubat*', 'furti'],
@@ -184,6 +196,9 @@ export const it: Vocabulary = {
     ],
     victims: {
       civilian: [
+        'pensionat*',
+        'anzian*',
+
         'case',
         'mercato',
         'scuol*',

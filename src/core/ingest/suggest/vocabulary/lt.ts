@@ -126,6 +126,10 @@ export const lt: Vocabulary = {
     enemyForces: ['ukrainos kari*', 'ukrainos pajėg*', 'ukrainos kariuomen*', 'ukrainiečių kari*'],
     victims: {
       civilian: [
+        'pensinink*',
+        'senyv*',
+        'senol*',
+
         'gyvenam* kvartal*',
         'gyvenam* nam*',
         'turgus',

@@ -25,6 +25,10 @@ export interface Meanings {
   belongings: string[];
   /** Taking whatever one liked: pillage by itself. */
   tookWhatever: string[];
+  /** Emptying or carrying out, without a crime word ("emptied", "leer geräumt", «вынесли», "svuotato"). */
+  emptying: string[];
+  /** Homes as the place emptied: houses, flats. Emptying them is pillage; taking them ("took the houses") is not. */
+  homes: string[];
   /** Interrogation: beating during one is torture of a detainee. */
   interrogation: string[];
   /** Detainees and those held (not prisoners of war): the victims of confinement and ill-treatment. */
@@ -78,6 +82,8 @@ export const MEANINGS: Record<string, Meanings> = {
     civilianObjects: ['windows', 'houses', 'homes', 'residential', 'apartment block*', 'where people live*', 'housing estate*'],
     belongings: ['rings', 'bike*', 'food', 'clothes', 'dishes', 'phones'],
     tookWhatever: ['took whatever', 'took anything', 'took what we wanted', 'took everything'],
+    emptying: ['emptied', 'emptying', 'cleared out', 'stripped', 'ransacked', 'carried everything out'],
+    homes: ['homes', 'houses', 'flats', 'apartments'],
     interrogation: ['interrogation*', 'questioning'],
     detainees: ['detainees', 'detained', 'those held'],
     ownMen: ['mobilised men', 'mobilized men', 'the mobilised', 'the mobilized', 'refuseniks'],
@@ -125,6 +131,8 @@ export const MEANINGS: Record<string, Meanings> = {
     civilianObjects: ['окна', 'окнам', 'дома', 'домам', 'жилые', 'где живут люди'],
     belongings: ['одежд*', 'посуд*', 'техник*', 'еду', 'продукт*', 'телефон*', 'велосипед*', 'кольца'],
     tookWhatever: ['брали что хотели', 'брали всё', 'забирали всё', 'выносили всё'],
+    emptying: ['вынес*', 'выгреб*', 'вычистил*', 'опустош*', 'обчистил*'],
+    homes: ['квартир*', 'домов', 'дома', 'домах', 'хат*'],
     interrogation: ['допрос*'],
     detainees: ['задержанн*', 'удерживаемых'],
     ownMen: ['мобилизованн*', 'отказник*'],
@@ -172,6 +180,8 @@ export const MEANINGS: Record<string, Meanings> = {
     civilianObjects: ['вікна', 'будинки', 'будинків', 'житлов*', 'живуть люди'],
     belongings: ['одяг*', 'посуд*', 'техніку', 'їжу', 'продукт*', 'телефон*', 'велосипед*'],
     tookWhatever: ['брали що хотіли', 'брали все', 'забирали все', 'виносили все'],
+    emptying: ['винес*', 'вигреб*', 'вичистил*', 'спустош*', 'обчистил*'],
+    homes: ['квартир*', 'будинк*', 'будинок', 'хат*'],
     interrogation: ['допит*'],
     detainees: ['затриман*', 'утримуван*'],
     ownMen: ['мобілізован*', 'відмовник*'],
@@ -202,6 +212,8 @@ export const MEANINGS: Record<string, Meanings> = {
     civilianObjects: ['fenster', 'häuser', 'wohnhäuser', 'wohnblock*', 'wo menschen wohnen'],
     belongings: ['ringe', 'fahrräder', 'fahrrad', 'essen', 'kleidung', 'geschirr', 'handys'],
     tookWhatever: ['nahmen, was wir wollten', 'nahmen alles', 'haben alles mitgenommen', 'alles mitgenommen'],
+    emptying: ['leer geräumt', 'leergeräumt', 'ausgeräumt', 'räumten .. aus', 'räumten .. leer', 'leer geräumt*'],
+    homes: ['wohnung*', 'häuser*', 'haus'],
     interrogation: ['verhör*'],
     detainees: ['festgenommene*', 'gefangengehaltene*', 'inhaftierte*'],
     ownMen: ['mobilisierte*', 'verweigerer'],
@@ -247,6 +259,8 @@ export const MEANINGS: Record<string, Meanings> = {
     civilianObjects: ['fenêtres', 'maisons', 'immeubles', 'habitations', 'où vivent des gens'],
     belongings: ['bagues', 'vélos', 'nourriture', 'vêtements', 'vaisselle', 'téléphones'],
     tookWhatever: ["prenait ce qu'on voulait", 'on prenait tout', 'pris tout', 'tout emporté'],
+    emptying: ['vidé*', 'vidaient', 'vidions', 'vider', 'dévalis*'],
+    homes: ['maisons', 'appartements', 'logements'],
     interrogation: ['interrogatoire*'],
     detainees: ['détenus', 'personnes détenues', 'prisonniers civils'],
     ownMen: ['mobilisés', 'réfractaires'],
@@ -284,6 +298,8 @@ export const MEANINGS: Record<string, Meanings> = {
     civilianObjects: ['okien', 'okna', 'domów', 'domy', 'gdzie mieszkają ludzie'],
     belongings: ['pierścionk*', 'rower*', 'jedzeni*', 'ubrani*', 'naczyni*', 'telefon*'],
     tookWhatever: ['braliśmy wszystko', 'zabieraliśmy wszystko', 'braliśmy, co chcieliśmy'],
+    emptying: ['opróżni*', 'wynieśli*', 'wynosili*', 'ogołoci*', 'wyczyściliśmy', 'wyczyścili'],
+    homes: ['mieszkań', 'mieszkania', 'mieszkaniach', 'domy', 'domów', 'domach'],
     interrogation: ['przesłuchani*', 'przesłuchań'],
     detainees: ['zatrzyman*', 'przetrzymywan*'],
     ownMen: ['zmobilizowan*', 'odmawiając*'],
@@ -312,6 +328,8 @@ export const MEANINGS: Record<string, Meanings> = {
     civilianObjects: ['oken', 'okna', 'domů', 'domy', 'panelák*', 'kde bydlí lidé'],
     belongings: ['prsten*', 'kol*', 'jídlo', 'oblečení', 'nádobí', 'telefon*', 'hračky'],
     tookWhatever: ['brali, co se dalo', 'brali jsme všechno', 'brali všechno', 'vzali všechno'],
+    emptying: ['vynesl*', 'vynáše*', 'vybílil*', 'vyprázdnil*', 'vyklidil*'],
+    homes: ['bytů', 'byty', 'bytech', 'domů', 'domy', 'domech'],
     interrogation: ['výslech*'],
     detainees: ['zadržen*', 'zajat*'],
     ownMen: ['mobilizovan*', 'odmítač*'],
@@ -333,6 +351,8 @@ export const MEANINGS: Record<string, Meanings> = {
     civilianObjects: ['finestre', 'case', 'palazzi', 'condomini*', 'dove vive la gente'],
     belongings: ['anelli', 'biciclett*', 'cibo', 'vestiti', 'piatti', 'telefoni'],
     tookWhatever: ['prendevamo quello che volevamo', 'prendevamo tutto', 'portato via tutto', 'portavamo via tutto'],
+    emptying: ['svuotat*', 'svuotava*', 'svuotammo', 'svuotare', 'portato via', 'portava* via'],
+    homes: ['case', 'appartamenti', 'abitazioni'],
     interrogation: ['interrogatori*'],
     detainees: ['detenuti', 'fermati', 'trattenuti'],
     ownMen: ['mobilitati', 'renitenti'],
@@ -360,6 +380,8 @@ export const MEANINGS: Record<string, Meanings> = {
     civilianObjects: ['ventanas', 'casas', 'edificios de viviendas', 'viviendas', 'donde vive gente'],
     belongings: ['anillos', 'bicicleta*', 'comida', 'ropa', 'vajilla', 'teléfonos'],
     tookWhatever: ['nos llevábamos todo', 'llevábamos lo que queríamos', 'se llevaron todo', 'nos llevamos todo'],
+    emptying: ['vaciamos', 'vaciaron', 'vaciaba*', 'vaciar', 'vaciad*'],
+    homes: ['casas', 'viviendas', 'pisos'],
     interrogation: ['interrogatorio*'],
     detainees: ['detenidos', 'retenidos'],
     ownMen: ['movilizados', 'reclutas forzosos'],
@@ -381,6 +403,8 @@ export const MEANINGS: Record<string, Meanings> = {
     civilianObjects: ['ramen', 'huizen', 'woningen', 'flats', 'waar mensen wonen'],
     belongings: ['ringen', 'fietsen', 'fiets', 'eten', 'kleren', 'servies', 'telefoons'],
     tookWhatever: ['namen alles mee', 'alles meegenomen', 'namen wat we wilden'],
+    emptying: ['leeggehaald', 'haalden .. leeg', 'leeggeroofd'],
+    homes: ['huizen', 'woningen', 'flats'],
     interrogation: ['verhoor*', 'ondervraging*'],
     detainees: ['gedetineerden', 'vastgehouden*', 'opgepakte*'],
     ownMen: ['gemobiliseerde*', 'dienstweigeraars'],
@@ -417,6 +441,8 @@ export const MEANINGS: Record<string, Meanings> = {
     civilianObjects: ['langus', 'namus', 'namai', 'daugiabuč*', 'kur gyvena žmonės'],
     belongings: ['žied*', 'dvirat*', 'maist*', 'drabuž*', 'ind*', 'telefon*'],
     tookWhatever: ['imdavome viską', 'ėmėme viską', 'išnešė viską', 'išnešdavome viską'],
+    emptying: ['ištuštin*', 'išnešėme', 'išnešė', 'išnešdavome'],
+    homes: ['namus', 'namų', 'butus', 'butų'],
     interrogation: ['apklaus*', 'tardym*', 'tardė'],
     detainees: ['sulaikyt*', 'laikom*'],
     ownMen: ['mobilizuot*'],
@@ -438,6 +464,8 @@ export const MEANINGS: Record<string, Meanings> = {
     civilianObjects: ['ferestre', 'casele', 'case', 'blocuri', 'unde locuiesc oameni'],
     belongings: ['inele', 'biciclet*', 'mâncare', 'haine', 'vase', 'telefoane'],
     tookWhatever: ['am luat tot', 'luam tot', 'luam ce voiam', 'au luat tot'],
+    emptying: ['golit*', 'goleau', 'goleam', 'am golit'],
+    homes: ['casele', 'case', 'apartamentele', 'locuințele'],
     interrogation: ['interogatori*', 'interogări*'],
     detainees: ['deținuți*', 'reținuți*'],
     ownMen: ['mobilizați*', 'refractari'],

@@ -158,6 +158,10 @@ export const nl: Vocabulary = {
     ],
     victims: {
       civilian: [
+        'gepensioneerde*',
+        'ouderen',
+        'bejaarde*',
+
         'markt',
         'scholen',
         'school',

@@ -178,6 +178,10 @@ export const pl: Vocabulary = {
     ],
     victims: {
       civilian: [
+        'emeryt*',
+        'starsz* osob*',
+        'starc*',
+
         'osiedl*',
         'mieszkaln*',
         'domy',

@@ -182,6 +182,10 @@ export const ro: Vocabulary = {
     ],
     victims: {
       civilian: [
+        'pensionar*',
+        'bătrân*',
+        'vârstnic*',
+
         'civil',
         'civili*',
         'case',
