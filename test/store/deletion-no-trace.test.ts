@@ -144,11 +144,23 @@ describe('deletion leaves no trace', () => {
         title: `Crossing ${KEPT}`,
         sources: [{ sourceId: src, start: 0, end: 5, date: { text: `in ${GONE} spring`, value: '2022-03', precision: 'month' } }],
       });
+      // An event accepted from a date suggestion, its words edited: the decision's undo record holds the link too.
+      const date = seeded[0].suggestions.find((x) => x.kind === 'date')!;
+      const accepted = await api.acceptSuggestion({ id: date.id, edit: { text: `early ${GONE}`, title: `Orders ${KEPT}` } });
+      // The event's own date took the same words: give it other ones, so only the link (and the decision) hold them.
+      const dated = await api.updateEvent({
+        id: accepted.entityId,
+        date: { text: 'early June', value: '2022-06', end: null, precision: 'month' },
+      });
       await api.closeCase({});
       expect(found(decryptedPages(path), GONE)).toBeGreaterThan(0);
       await api.openCase({ path, passphrase: PASS });
       const after = await api.updateEvent({ id: ev.id, removeSources: [{ sourceId: src, start: 0 }] });
       expect(after.sources).toEqual([]);
+      const s = dated.sources[0];
+      await api.updateEvent({ id: dated.id, removeSources: [{ sourceId: s.sourceId, start: s.spanStart }] });
+      const log = await api.custodyLog({});
+      expect(log.at(-1)?.details).toMatchObject({ decisionsNoLongerUndoable: 1 });
       await api.closeCase({});
       const pages = decryptedPages(path);
       expect(found(pages, KEPT)).toBeGreaterThan(0);
