@@ -75,10 +75,13 @@ export function writeLogged<T>(connection: Database, fn: (db: WritableDB) => Wri
   const db = writableHandle(connection);
   return db.transaction(() => {
     const { result, custody } = fn(db);
-    // What the change made stale in the allegations' stored corroboration, recomputed before it commits.
-    refreshStale(db);
     const entries: readonly (CustodyInput | undefined)[] = Array.isArray(custody) ? custody : [custody as CustodyInput | undefined];
     if (entries.length === 0 || entries.some((c) => !c?.action)) throw new Error('A change was written without a custody entry.');
+    // What the change made stale in the allegations' stored corroboration, recomputed before it commits.
+    // Not in the open's entry: that write changes nothing the counts follow, and recomputing there (all
+    // rows, after an upgrade) would read every source text, so that one damaged page (which poisons the
+    // whole transaction) would keep the case from opening at all; readers compute stale rows meanwhile.
+    if (!entries.some((c) => c?.action === 'case.open')) refreshStale(db);
     for (const c of entries as readonly CustodyInput[]) appendCustody(db, c);
     return result;
   })();

@@ -5,16 +5,20 @@
  * and edited, origin keys set and undone, an allegation deleted), with no row left stale after a write.
  * A change made outside the custody-logged write leaves its rows stale, and the table computes those.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateCase, shapeFor } from '../../bench/lib/casegen';
 import { CaseContext } from '../../src/core/context';
 import { allegationRows } from '../../src/core/ops/allegation-rows';
+import { CORROBORATION_VERSION } from '../../src/core/ops/independent-sources';
+import { metaValue } from '../../src/core/store/case-meta';
 import { addAllegation, getAllegation, listAllegations, unlinkEvidence, updateEvidence } from '../../src/core/ops/allegations';
 import { deleteRecord, undoable, undoLastChange } from '../../src/core/ops/records';
 import { correctSourceMetadata } from '../../src/core/ops/source-spans';
 import { rejectSuggestion } from '../../src/core/ops/suggestions';
 import { addStatement, updateStatement } from '../../src/core/ops/testimony';
+import { createService } from '../../src/core/service';
 import { CaseStore } from '../../src/core/store/case-store';
 import { AllegationRowsQuery } from '../../src/shared/contract/allegations';
 import { PASS, useTempDir } from '../helpers/tmp';
@@ -132,6 +136,60 @@ describe('stored independent-source counts', () => {
       expect(stored(ctx).get(two.id)).toBe(1);
     } finally {
       store.close();
+    }
+  });
+
+  it('counts stored under other corroboration rules (or another Unicode) are not trusted, and the next write recomputes them', () => {
+    const path = join(tmp(), 'version.casefile');
+    const store = CaseStore.create(path, PASS, 'version');
+    const ctx = new CaseContext(store);
+    try {
+      generateCase((fn) => ctx.write((db) => ({ result: null, custody: fn(db).custody as never })), shapeFor(300), 9, 300);
+      const fresh = new Map(listAllegations(ctx).map((a) => [a.id, a.corroboration.independent]));
+      expect(metaValue(ctx.db, 'corroboration_version')).toBe(CORROBORATION_VERSION);
+      // As a file written by an older build would be: wrong counts, under that build's version.
+      store.db.prepare('UPDATE independent_sources SET n = 99').run();
+      store.db.prepare("UPDATE case_meta SET value = 'rules 0; unicode 1.0' WHERE key = 'corroboration_version'").run();
+      const q = AllegationRowsQuery.parse({ sort: [{ column: 'independent', desc: true }], limit: 500 });
+      const shown = new Map(allegationRows(ctx, q).rows.map((r) => [r.id, r.independent]));
+      expect(shown).toEqual(fresh);
+      ctx.write(() => ({ result: null, custody: { action: 'test.touch', entity: 'case', entityId: null } }));
+      expect(stored(ctx)).toEqual(fresh);
+      expect(metaValue(ctx.db, 'corroboration_version')).toBe(CORROBORATION_VERSION);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('a source text that cannot be read (a damaged page) leaves the counts stale and does not stop the case from opening', async () => {
+    const path = join(tmp(), 'damaged.casefile');
+    const store = CaseStore.create(path, PASS, 'damaged');
+    const ctx = new CaseContext(store);
+    const seeded = [salikovNpo, salikovPolitico].map((x) => seedArticle(ctx, x));
+    addAllegation(ctx, {
+      category: 'torture',
+      description: 'x',
+      evidence: seeded.map((x) => ({ sourceId: x.sourceId })),
+    });
+    // As after an upgrade: every count to be recomputed by the next write (not the open's custody entry).
+    store.db.prepare('UPDATE independent_sources SET n = NULL').run();
+    const page = store.db
+      .prepare("SELECT max(pageno) FROM dbstat WHERE name = 'source_texts' AND pagetype IN ('leaf', 'overflow')")
+      .pluck()
+      .get() as number;
+    store.close();
+    const bytes = readFileSync(path);
+    bytes[(page - 1) * 4096 + 200] ^= 0xff;
+    writeFileSync(path, bytes);
+    const service = createService();
+    try {
+      await service.api.openCase({ path, passphrase: PASS });
+      // The damage is reported where it is read, as before the stored counts existed; the rest reads.
+      await expect(service.api.listAllegations({})).rejects.toMatchObject({ code: 'DAMAGED' });
+      expect((await service.api.caseInfo({})).counts.sources).toBe(2);
+      expect(await service.api.listPeople({})).toEqual([]);
+    } finally {
+      service.dispose();
     }
   });
 });

@@ -6,6 +6,7 @@
  * the file was changed another way (a migration, a raw connection): readers compute those themselves.
  */
 import type { ReadableDB, WritableDB } from '../context';
+import { metaValue, setMetaValue } from '../store/case-meta';
 import { readableView } from '../store/handles';
 import { type CorroborationCache, corroborationCache, independentCount, prefetchFacts } from './corroboration';
 
@@ -56,12 +57,22 @@ export function computeIndependent(
   return out;
 }
 
+/**
+ * What the stored counts were computed by: the rules (bump RULES when corroboration.ts counts differently)
+ * and the Unicode version of the runtime, whose normalisation and letter classes the text comparison uses.
+ * Counts stored under another version are not trusted: the next write recomputes them all.
+ */
+const RULES = 1;
+export const CORROBORATION_VERSION = `rules ${RULES}; unicode ${process.versions.unicode ?? 'unknown'}`;
+const VERSION_KEY = 'corroboration_version';
+const current = (db: ReadableDB) => metaValue(db, VERSION_KEY) === CORROBORATION_VERSION;
+
 const hasTable = (db: ReadableDB) =>
   db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'independent_sources'").get() !== undefined;
 
 /** The stored counts that are current, of the allegations named (of all when null); none before migration 11. */
 export function storedIndependent(db: ReadableDB, ids: readonly string[] | null): Map<string, number> {
-  if (!hasTable(db)) return new Map();
+  if (!hasTable(db) || !current(db)) return new Map();
   const rows = (
     ids
       ? db
@@ -81,6 +92,10 @@ export function storedIndependent(db: ReadableDB, ids: readonly string[] | null)
 export function refreshStale(connection: WritableDB): void {
   const db = readableView(connection);
   if (!hasTable(db)) return; // a file still below migration 11 (its first transaction, a copy being upgraded)
+  if (!current(db)) {
+    connection.prepare('UPDATE independent_sources SET n = NULL').run();
+    setMetaValue(connection, VERSION_KEY, CORROBORATION_VERSION);
+  }
   const stale = db
     .prepare('SELECT allegation_id FROM independent_sources INDEXED BY independent_sources_stale WHERE n IS NULL')
     .pluck()

@@ -10,6 +10,11 @@ export function setMetaValueOnce(db: WritableDB, key: string, value: string): vo
   db.prepare('INSERT OR IGNORE INTO case_meta (key, value) VALUES (?, ?)').run(key, value);
 }
 
+/** Set a value, replacing the one the key had (for values that follow the code, such as a rules version). */
+export function setMetaValue(db: WritableDB, key: string, value: string): void {
+  db.prepare('INSERT INTO case_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+}
+
 /** Add a named value (the key must be new). */
 export function insertMetaValue(db: WritableDB, key: string, value: string): void {
   db.prepare('INSERT INTO case_meta (key, value) VALUES (?, ?)').run(key, value);
