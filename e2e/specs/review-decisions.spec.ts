@@ -95,4 +95,5 @@ test('a decided group: change the decision both ways, then delete it', async ({ 
   // A deleted decision is not offered for undo.
   expect(await api.lastChange()).toMatchObject({ action: 'suggestion.undo', undoable: false });
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute('title', /decide it again in Suggestions/);
 });

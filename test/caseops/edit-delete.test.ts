@@ -101,6 +101,12 @@ describe('delete', () => {
     expect(r.entries.map((e) => e.action)).toEqual(['suggestion.undo']);
     expect((await api.listPeople({})).some((p) => p.id === acc.entityId)).toBe(false);
     expect((await api.listSuggestions({ status: 'pending' })).some((s) => s.id === person.id)).toBe(true);
+    // Not offered for undo, and the reason says what to do instead.
+    expect(await api.lastChange({})).toMatchObject({
+      action: 'suggestion.undo',
+      undoable: false,
+      reason: expect.stringMatching(/decide it again/),
+    });
   });
 });
 

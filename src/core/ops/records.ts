@@ -258,9 +258,12 @@ export function lastChange(ctx: CaseContext): z.input<typeof LastChange> | null 
   return {
     ...base,
     undoable: false,
-    reason: mine
-      ? `The last entry (${head.action}) is not a change this window can reverse.`
-      : `The last change (${head.action}) was made before this case was opened, or cannot be reversed; change the record by hand instead.`,
+    reason:
+      head.action === 'suggestion.undo'
+        ? 'The last change made a suggestion wait for review again: decide it again in Suggestions instead.'
+        : mine
+          ? `The last entry (${head.action}) is not a change this window can reverse.`
+          : `The last change (${head.action}) was made before this case was opened, or cannot be reversed; change the record by hand instead.`,
   };
 }
 
