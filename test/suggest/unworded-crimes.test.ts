@@ -86,6 +86,23 @@ describe('homes emptied, the goods not listed', () => {
   ]);
 });
 
+describe('civilians kept somewhere for days or weeks', () => {
+  cases('unlawful-confinement', [
+    ['en', 'Corporal Ivan Lebedev deserted in July. He said villagers were kept in the school gym for two weeks.'],
+    ['pl', 'Kapral Iwan Lebiediew zdezerterował w lipcu. Według niego mieszkańców wsi trzymano w sali gimnastycznej przez dwa tygodnie.'],
+    ['ru', 'Ефрейтор Иван Лебедев дезертировал в июле. По его словам, жителей села держали в спортзале школы две недели.'],
+    ['uk', 'Єфрейтор Іван Лебедєв дезертирував у липні. За його словами, жителів села тримали у спортзалі школи два тижні.'],
+    [
+      'it',
+      'Il caporale Ivan Lebedev ha disertato a luglio. Secondo lui, gli abitanti del villaggio sono stati tenuti nella palestra per due settimane.',
+    ],
+    [
+      'es',
+      'El cabo Iván Lébedev desertó en julio. Según él, los vecinos del pueblo estuvieron encerrados en el gimnasio durante dos semanas.',
+    ],
+  ]);
+});
+
 describe('guards: fighting, care of the wounded, exchanges, capture, the enemy accused', () => {
   it.each([
     ['en', "Ukraine's General Staff said its forces killed 300 Russian soldiers and wounded 500 near Pokrovsk."],
@@ -96,6 +113,8 @@ describe('guards: fighting, care of the wounded, exchanges, capture, the enemy a
     ['pl', 'Ukraina i Rosja wymieniły jeńców; wśród nich byli ranni.'],
     ['ru', 'Минобороны России заявило, что украинские военные добили раненых российских солдат.'],
     ['it', 'Abbiamo preso le case alla periferia del villaggio dopo due giorni di combattimenti.'],
+    ['en', 'The wounded soldiers were kept in hospital for two weeks.'],
+    ['en', 'Prisoners of war were held in the camp for months before the exchange.'],
   ])('%s: %s — no crime', (lang, text) => {
     expect(categories(text, lang)).toEqual([]);
   });

@@ -303,6 +303,25 @@ function emptiedHomes(ctx: Context, s: Sentence, victims: ReturnType<typeof vict
   return people.length ? null : emptied[0];
 }
 
+const CIVILIANS = /civil|zivil|cywil|burger|гражданск|мирн|цивіл|цивил/u;
+
+/**
+ * "Men from the village were kept in the grain store for weeks", «в гараже держали местных мужчин … по три недели»:
+ * civilians or detainees kept somewhere for days or weeks is confinement without the word. The length may be told in
+ * the next sentence of the paragraph. Prisoners of war alone are held lawfully (checked by the caller).
+ */
+function keptForLong(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>): TermHit | null {
+  const kept = hits(ctx, (v) => M(v).holding, s.start, s.end);
+  if (!kept.length) return null;
+  // People, not places: "kept in hospital" names a civilian object, not who was kept.
+  const civilians = victims.civilian.filter((h) => CIVILIANS.test(ctx.folded.slice(h.start, h.end)));
+  const held = civilians.length || victims.people.length || victims.detainees.length || PERSON.test(ctx.folded.slice(s.start, s.end));
+  if (!held) return null;
+  const next = ctx.sentences.find((n) => n.start >= s.end && n.paragraph === s.paragraph);
+  const to = next && next.end - next.start < 160 ? next.end : s.end;
+  return hits(ctx, (v) => M(v).duration, s.start, to).length ? kept[0] : null;
+}
+
 function actsIn(ctx: Context, s: Sentence): Found[] {
   const victims = victimsIn(ctx, s);
   const out: Found[] = [];
@@ -318,7 +337,9 @@ function actsIn(ctx: Context, s: Sentence): Found[] {
   // A filtration camp is never the lawful holding of prisoners of war: it screens civilians.
   const filtration = /filtra|фильтрац|фільтрац|filtrac|filtrat/u.test(ctx.folded.slice(s.start, s.end));
   const prisonersOnly = victims.pow.length > 0 && !victims.civilian.length && !filtration;
-  if (confinement.length && !childrenMoved && !prisonersOnly) out.push({ category: 'unlawful-confinement', at: confinement[0].start });
+  const kept = confinement.length ? null : keptForLong(ctx, s, victims);
+  if ((confinement.length || kept) && !childrenMoved && !prisonersOnly)
+    out.push({ category: 'unlawful-confinement', at: (confinement[0] ?? kept)!.start });
   // Pillage described without the word: carrying off household goods ("emptied the flats", "portavano via tutto"),
   // the goods often listed in the next sentence ("We took whatever we liked. Laptops, rings, a child's bike").
   const takeAway = hits(ctx, (v) => C(v).takeAway, s.start, s.end);

@@ -29,6 +29,10 @@ export interface Meanings {
   emptying: string[];
   /** Homes as the place emptied: houses, flats. Emptying them is pillage; taking them ("took the houses") is not. */
   homes: string[];
+  /** Keeping people somewhere ("kept", «держали», "tenuti"): confinement when civilians are kept for a length of time. */
+  holding: string[];
+  /** A length of time in days, weeks or months: how long people were kept. */
+  duration: string[];
   /** Interrogation: beating during one is torture of a detainee. */
   interrogation: string[];
   /** Detainees and those held (not prisoners of war): the victims of confinement and ill-treatment. */
@@ -84,6 +88,8 @@ export const MEANINGS: Record<string, Meanings> = {
     tookWhatever: ['took whatever', 'took anything', 'took what we wanted', 'took everything'],
     emptying: ['emptied', 'emptying', 'cleared out', 'stripped', 'ransacked', 'carried everything out'],
     homes: ['homes', 'houses', 'flats', 'apartments'],
+    holding: ['kept', 'held', 'locked up', 'locked in', 'shut in'],
+    duration: ['day*', 'week*', 'month*'],
     interrogation: ['interrogation*', 'questioning'],
     detainees: ['detainees', 'detained', 'those held'],
     ownMen: ['mobilised men', 'mobilized men', 'the mobilised', 'the mobilized', 'refuseniks'],
@@ -133,6 +139,8 @@ export const MEANINGS: Record<string, Meanings> = {
     tookWhatever: ['брали что хотели', 'брали всё', 'забирали всё', 'выносили всё'],
     emptying: ['вынес*', 'выгреб*', 'вычистил*', 'опустош*', 'обчистил*'],
     homes: ['квартир*', 'домов', 'дома', 'домах', 'хат*'],
+    holding: ['держал*', 'удержива*', 'запира*', 'заперл*', 'заперт*'],
+    duration: ['дн*', 'дня', 'недел*', 'суток', 'сутки', 'месяц*'],
     interrogation: ['допрос*'],
     detainees: ['задержанн*', 'удерживаемых'],
     ownMen: ['мобилизованн*', 'отказник*'],
@@ -182,6 +190,8 @@ export const MEANINGS: Record<string, Meanings> = {
     tookWhatever: ['брали що хотіли', 'брали все', 'забирали все', 'виносили все'],
     emptying: ['винес*', 'вигреб*', 'вичистил*', 'спустош*', 'обчистил*'],
     homes: ['квартир*', 'будинк*', 'будинок', 'хат*'],
+    holding: ['тримал*', 'утримува*', 'замика*', 'замкнул*', 'замкнен*'],
+    duration: ['дн*', 'тиж*', 'доби', 'діб', 'місяц*'],
     interrogation: ['допит*'],
     detainees: ['затриман*', 'утримуван*'],
     ownMen: ['мобілізован*', 'відмовник*'],
@@ -214,6 +224,8 @@ export const MEANINGS: Record<string, Meanings> = {
     tookWhatever: ['nahmen, was wir wollten', 'nahmen alles', 'haben alles mitgenommen', 'alles mitgenommen'],
     emptying: ['leer geräumt', 'leergeräumt', 'ausgeräumt', 'räumten .. aus', 'räumten .. leer', 'leer geräumt*'],
     homes: ['wohnung*', 'häuser*', 'haus'],
+    holding: ['festgehalten', 'hielten .. fest', 'eingesperrt', 'sperrten .. ein', 'gehalten'],
+    duration: ['tag*', 'woche*', 'monat*'],
     interrogation: ['verhör*'],
     detainees: ['festgenommene*', 'gefangengehaltene*', 'inhaftierte*'],
     ownMen: ['mobilisierte*', 'verweigerer'],
@@ -261,6 +273,8 @@ export const MEANINGS: Record<string, Meanings> = {
     tookWhatever: ["prenait ce qu'on voulait", 'on prenait tout', 'pris tout', 'tout emporté'],
     emptying: ['vidé*', 'vidaient', 'vidions', 'vider', 'dévalis*'],
     homes: ['maisons', 'appartements', 'logements'],
+    holding: ['enfermé*', 'retenu*', 'gardé*', 'séquestré*'],
+    duration: ['jour*', 'semaine*', 'mois'],
     interrogation: ['interrogatoire*'],
     detainees: ['détenus', 'personnes détenues', 'prisonniers civils'],
     ownMen: ['mobilisés', 'réfractaires'],
@@ -300,6 +314,8 @@ export const MEANINGS: Record<string, Meanings> = {
     tookWhatever: ['braliśmy wszystko', 'zabieraliśmy wszystko', 'braliśmy, co chcieliśmy'],
     emptying: ['opróżni*', 'wynieśli*', 'wynosili*', 'ogołoci*', 'wyczyściliśmy', 'wyczyścili'],
     homes: ['mieszkań', 'mieszkania', 'mieszkaniach', 'domy', 'domów', 'domach'],
+    holding: ['trzyma*', 'przetrzym*', 'zamknię*', 'zamykali'],
+    duration: ['dni', 'dzień', 'tygodni*', 'tydzień', 'miesi*'],
     interrogation: ['przesłuchani*', 'przesłuchań'],
     detainees: ['zatrzyman*', 'przetrzymywan*'],
     ownMen: ['zmobilizowan*', 'odmawiając*'],
@@ -330,6 +346,8 @@ export const MEANINGS: Record<string, Meanings> = {
     tookWhatever: ['brali, co se dalo', 'brali jsme všechno', 'brali všechno', 'vzali všechno'],
     emptying: ['vynesl*', 'vynáše*', 'vybílil*', 'vyprázdnil*', 'vyklidil*'],
     homes: ['bytů', 'byty', 'bytech', 'domů', 'domy', 'domech'],
+    holding: ['drželi', 'držel*', 'zavřel*', 'zavřen*', 'věznil*'],
+    duration: ['dn*', 'dní', 'týdn*', 'týden', 'měsíc*'],
     interrogation: ['výslech*'],
     detainees: ['zadržen*', 'zajat*'],
     ownMen: ['mobilizovan*', 'odmítač*'],
@@ -353,6 +371,8 @@ export const MEANINGS: Record<string, Meanings> = {
     tookWhatever: ['prendevamo quello che volevamo', 'prendevamo tutto', 'portato via tutto', 'portavamo via tutto'],
     emptying: ['svuotat*', 'svuotava*', 'svuotammo', 'svuotare', 'portato via', 'portava* via'],
     homes: ['case', 'appartamenti', 'abitazioni'],
+    holding: ['tenut*', 'teneva*', 'rinchius*', 'chius*'],
+    duration: ['giorn*', 'settiman*', 'mes*'],
     interrogation: ['interrogatori*'],
     detainees: ['detenuti', 'fermati', 'trattenuti'],
     ownMen: ['mobilitati', 'renitenti'],
@@ -382,6 +402,8 @@ export const MEANINGS: Record<string, Meanings> = {
     tookWhatever: ['nos llevábamos todo', 'llevábamos lo que queríamos', 'se llevaron todo', 'nos llevamos todo'],
     emptying: ['vaciamos', 'vaciaron', 'vaciaba*', 'vaciar', 'vaciad*'],
     homes: ['casas', 'viviendas', 'pisos'],
+    holding: ['retenid*', 'encerrad*', 'mantenid*', 'tenían encerrad*'],
+    duration: ['día*', 'semana*', 'mes*'],
     interrogation: ['interrogatorio*'],
     detainees: ['detenidos', 'retenidos'],
     ownMen: ['movilizados', 'reclutas forzosos'],
@@ -405,6 +427,8 @@ export const MEANINGS: Record<string, Meanings> = {
     tookWhatever: ['namen alles mee', 'alles meegenomen', 'namen wat we wilden'],
     emptying: ['leeggehaald', 'haalden .. leeg', 'leeggeroofd'],
     homes: ['huizen', 'woningen', 'flats'],
+    holding: ['vastgehouden', 'opgesloten', 'hielden .. vast', 'sloten .. op'],
+    duration: ['dag*', 'week', 'weken', 'maand*'],
     interrogation: ['verhoor*', 'ondervraging*'],
     detainees: ['gedetineerden', 'vastgehouden*', 'opgepakte*'],
     ownMen: ['gemobiliseerde*', 'dienstweigeraars'],
@@ -443,6 +467,8 @@ export const MEANINGS: Record<string, Meanings> = {
     tookWhatever: ['imdavome viską', 'ėmėme viską', 'išnešė viską', 'išnešdavome viską'],
     emptying: ['ištuštin*', 'išnešėme', 'išnešė', 'išnešdavome'],
     homes: ['namus', 'namų', 'butus', 'butų'],
+    holding: ['laikė', 'laikydavo', 'laikomi', 'uždarė', 'uždaryt*'],
+    duration: ['dien*', 'savait*', 'mėnes*'],
     interrogation: ['apklaus*', 'tardym*', 'tardė'],
     detainees: ['sulaikyt*', 'laikom*'],
     ownMen: ['mobilizuot*'],
@@ -466,6 +492,8 @@ export const MEANINGS: Record<string, Meanings> = {
     tookWhatever: ['am luat tot', 'luam tot', 'luam ce voiam', 'au luat tot'],
     emptying: ['golit*', 'goleau', 'goleam', 'am golit'],
     homes: ['casele', 'case', 'apartamentele', 'locuințele'],
+    holding: ['ținuți', 'ținut*', 'țineau', 'închiși', 'închis*'],
+    duration: ['zile', 'zi', 'săptămân*', 'lun*'],
     interrogation: ['interogatori*', 'interogări*'],
     detainees: ['deținuți*', 'reținuți*'],
     ownMen: ['mobilizați*', 'refractari'],
