@@ -114,6 +114,8 @@ describe('guards: fighting, care of the wounded, exchanges, capture, the enemy a
     ['ru', 'Минобороны России заявило, что украинские военные добили раненых российских солдат.'],
     ['it', 'Abbiamo preso le case alla periferia del villaggio dopo due giorni di combattimenti.'],
     ['en', 'The wounded soldiers were kept in hospital for two weeks.'],
+    ['pl', 'W ostrzale zginęło sześć osób, a ponad trzydzieści zostało rannych.'],
+    ['en', 'Four soldiers died and dozens were wounded in the fighting near the river.'],
     ['en', 'Prisoners of war were held in the camp for months before the exchange.'],
   ])('%s: %s — no crime', (lang, text) => {
     expect(categories(text, lang)).toEqual([]);

@@ -84,6 +84,9 @@ function victimsIn(ctx: Context, s: Sentence) {
   };
 }
 
+// Death words, in the vocabularies' languages (folded): someone died, not someone killed him.
+const DIED = /^(?:died|dies|zgin|погиб|загин|zuvo|muri|gestorben|starb|omgekomen|overleden|zemrel|zahynul|decedat)/u;
+
 const COUNTED = /^\s+(?:about\s+|some\s+|more than\s+|over\s+|около\s+|понад\s+|rund\s+|etwa\s+|environ\s+|circa\s+|unos\s+|ponad\s+)?\d/u;
 
 // Trial words right before a prisoner make him the defendant: "приговорил российского военнопленного", "convicted a captured".
@@ -155,6 +158,11 @@ function killings(ctx: Context, s: Sentence, named: ReturnType<typeof victimsIn>
   );
   const acts = [...murder, ...kill];
   if (!acts.length) return;
+  // "Nine people died and more than forty were wounded": deaths and wounded counted in a battle or strike report are
+  // casualties, not the wounded killed. Only a death word (no one made to die) and the wounded as the only victims.
+  const actWords = [...murder, ...hits(ctx, (v) => C(v).kill, s.start, s.end)];
+  const deathsOnly = actWords.length > 0 && actWords.every((a) => DIED.test(ctx.folded.slice(a.start, a.end)));
+  if (deathsOnly && !victims.pow.length && !victims.civilian.length) return;
   const at = acts[0].start;
   const extrajudicial = /extrajudic|extrajudiciar|summary|внесудеб|позасудов|sommari|sumari|standrecht/u.test(
     ctx.folded.slice(s.start, s.end),
