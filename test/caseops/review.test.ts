@@ -137,6 +137,28 @@ describe('change a group decision', () => {
   });
 });
 
+describe('delete a group decision', () => {
+  it('undoes the whole group in one call, newest first, whatever order the ids come in; other kinds refuse a group', async () => {
+    const { api } = await open(first, second);
+    const person = (await api.listSuggestionGroups({})).find((g) => g.kind === 'person')!;
+    const [id, ...rest] = person.suggestions.map((s) => s.id);
+    await api.acceptSuggestionGroup({ ids: [id, ...rest], edit: { kind: 'person' } });
+    expect((await api.listPeople({})).filter((p) => p.name === 'Pavel Orlov')).toHaveLength(1);
+    // The first id is the one whose accept created the person: undone alone first, it would leave the
+    // follower attached to nothing. The service orders them.
+    const r = await custodyOf(api, () => api.deleteRecord({ kind: 'decision', id, groupIds: rest }));
+    expect(r.entries.map((e) => [e.action, e.entityId])).toEqual([
+      ['suggestion.undo', rest[0]],
+      ['suggestion.undo', id],
+    ]);
+    expect((await api.listSuggestions({ kind: 'person', status: 'pending' })).map((s) => s.id).sort()).toEqual([id, ...rest].sort());
+    expect((await api.listPeople({})).filter((p) => p.name === 'Pavel Orlov')).toHaveLength(0);
+    await expect(api.deleteRecord({ kind: 'person', id: 'p-1', groupIds: ['p-2'] })).rejects.toThrow(
+      /Only a decision is deleted with its group/,
+    );
+  });
+});
+
 describe('undo the last decision', () => {
   it('an accept: what it created is removed, the suggestion is pending again, custody says so; then it can be accepted again', async () => {
     const { api } = await open(first);

@@ -18,7 +18,7 @@ import type { Session } from '../session';
 export function recordsHandlers(session: Session): HandlersOf<typeof recordsContract> {
   const ctx = () => session.ctx();
   return {
-    deleteRecord: ({ kind, id }) => deleteRecord(ctx(), kind, id),
+    deleteRecord: ({ kind, id, groupIds }) => deleteRecord(ctx(), kind, id, groupIds),
     lastChange: () => lastChange(ctx()),
     undoLastChange: () => undoLastChange(ctx()),
     mergePeople: ({ keepId, mergeId }) => getPerson(ctx(), mergePeople(ctx(), keepId, mergeId)),

@@ -120,10 +120,14 @@ function alsoRemoved(changes: RecordedChange[], table: string, id: string): Reco
   return out;
 }
 
-export function deleteRecord(ctx: CaseContext, kind: RecordKind, id: string): z.input<typeof DeleteResult> {
+export function deleteRecord(ctx: CaseContext, kind: RecordKind, id: string, groupIds?: string[]): z.input<typeof DeleteResult> {
+  if (groupIds?.length && kind !== 'decision') {
+    throw new CasefileError('INVALID_INPUT', `Only a decision is deleted with its group; a ${kind} is deleted by its id alone.`);
+  }
   if (kind === 'decision') {
     // A decision is "deleted" by undoing it: what it created is removed, the suggestion is pending again.
-    undoBatch(ctx, [id]);
+    // A group's decision is undone whole, in one transaction, newest first (undoBatch's order).
+    undoBatch(ctx, [...new Set([id, ...(groupIds ?? [])])]);
     LAST.delete(ctx);
     return { kind, id, hash: null, removed: {}, forgottenDecisions: 0 };
   }

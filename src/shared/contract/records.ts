@@ -42,7 +42,12 @@ export const recordsContract = {
   deleteRecord: op({
     summary:
       'Delete a record (allegation, evidence link, statement, event, asylum step, person, origin, decision …); one custody entry with its hash.',
-    input: z.object({ kind: RecordKind, id: Str(300).min(1) }),
+    input: z.object({
+      kind: RecordKind,
+      id: Str(300).min(1),
+      /** Kind `decision` only: the other suggestions of its group, whose decision is deleted with it as one. */
+      groupIds: z.array(Id).max(1000).optional(),
+    }),
     output: DeleteResult,
   }),
   lastChange: op({ summary: 'The last change, and whether undo can reverse it.', input: Empty, output: LastChange.nullable() }),

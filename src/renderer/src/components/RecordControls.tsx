@@ -29,19 +29,21 @@ export function EnumSelect<T extends string>({
 }
 
 /**
- * Delete the record being edited (one custody entry with its hash), or leave the form. Several ids (a
- * group's decisions) are deleted one after the other, in the order given.
+ * Delete the record being edited (one custody entry with its hash), or leave the form. `groupIds`: the rest
+ * of a group whose decision is deleted with it (the service undoes them in one transaction).
  */
 export function DeleteOrCancel({
   kind,
   id,
+  groupIds,
   what,
   onDone,
   onDeleted,
   onError,
 }: {
   kind: RecordKind;
-  id: string | readonly string[];
+  id: string;
+  groupIds?: string[];
   what: string;
   onDone(): void;
   /** Called after a deletion, before onDone (which a Cancel calls too). */
@@ -57,7 +59,7 @@ export function DeleteOrCancel({
         disabled={del.isPending}
         onClick={async () => {
           try {
-            for (const one of typeof id === 'string' ? [id] : id) await del.run({ kind, id: one });
+            await del.run({ kind, id, groupIds });
             onDeleted?.();
             onDone();
           } catch (err) {

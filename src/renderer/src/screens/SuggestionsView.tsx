@@ -372,11 +372,8 @@ function GroupPanel({
               <span>Delete this decision? What it created is removed and the suggestion waits for review again.</span>
               <DeleteOrCancel
                 kind="decision"
-                // Newest first: a group's 2nd… members hang on what the first one created.
-                id={group.suggestions
-                  .filter((x) => x.status !== 'pending')
-                  .map((x) => x.id)
-                  .reverse()}
+                id={s.id}
+                groupIds={group.suggestions.filter((x) => x.id !== s.id && x.status !== 'pending').map((x) => x.id)}
                 what="decision"
                 onDone={() => (setDeleteError(null), onCancel())}
                 onDeleted={onDeleted}
