@@ -87,7 +87,14 @@ export class ReviewScreen {
     return ((await this.currentTitle.textContent()) ?? '').trim();
   }
 
+  /**
+   * Filter by kind, and wait until the panel shows a group of that kind (or that none is left). A key
+   * pressed before the new list arrives acts on whatever the panel showed before, or on nothing: that is
+   * how `accessible-names` once pressed E and found no edit form.
+   */
   async filterKind(kind: string): Promise<void> {
     await this.kindFilter.selectOption(kind);
+    await expect(this.panel).not.toHaveAttribute('aria-busy', 'true');
+    if (kind) await expect(this.panel.locator('h2 .kind-badge, p.empty').first()).toHaveClass(new RegExp(`\\bkind-${kind}\\b|\\bempty\\b`));
   }
 }

@@ -242,7 +242,15 @@ export function SuggestionsView() {
           emptyText={groupsQuery.isLoading ? 'Loading…' : 'Nothing waits for review here.'}
           testId="review-list"
         />
-        <section className="review-panel" tabIndex={-1} ref={panelRef} aria-label="Current suggestion" data-testid="review-panel">
+        <section
+          className="review-panel"
+          tabIndex={-1}
+          ref={panelRef}
+          aria-label="Current suggestion"
+          // While a new filter's list is on its way, what the panel shows is about to change.
+          aria-busy={groupsQuery.isFetching || undefined}
+          data-testid="review-panel"
+        >
           {current ? (
             <GroupPanel
               key={current.key}
