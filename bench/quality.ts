@@ -2,8 +2,9 @@
  * Suggestion quality on articles nobody tuned the rules to (issue #13). The tuning set is bench/quality/set (its
  * a*.txt are session 2's kept-aside quarter, scored there once and tuned on since), bench/quality/aside
  * (session 3's kept-aside set, tuning material since session 5), bench/quality/aside2 (session 5's, tuning
- * material since session 7) and bench/quality/aside3 (session 7's first, scored once there and tuned on since); the
- * kept-aside set is bench/quality/aside4 (session 7's second), or the one --aside names.
+ * material since session 7), bench/quality/aside3 and bench/quality/aside4 (session 7's first and second, each scored
+ * once there and tuned on since: aside3 from session 7, aside4 from session 8); the kept-aside set is
+ * bench/quality/aside5 (session 8's), or the one --aside names.
  * Each article goes through the whole pipeline (decode → clean → describe → suggest) and is compared with the
  * reading a careful investigator wrote for it before any rule was changed. Prints per-field figures for the
  * tuning set, for each spent kept-aside set apart, for the whole set and for the kept-aside set, the same
@@ -33,8 +34,8 @@ const TUNING = args.has('--tuning');
 const VERBOSE = args.has('--verbose');
 /** The kept-aside set: the newest unless --aside names another (a spent one, to compare). */
 const asideAt = argv.indexOf('--aside');
-if (asideAt >= 0 && !argv[asideAt + 1]) throw new Error('--aside needs a directory, e.g. --aside bench/quality/aside4');
-const ASIDE = asideAt >= 0 ? argv[asideAt + 1] : 'bench/quality/aside4';
+if (asideAt >= 0 && !argv[asideAt + 1]) throw new Error('--aside needs a directory, e.g. --aside bench/quality/aside5');
+const ASIDE = asideAt >= 0 ? argv[asideAt + 1] : 'bench/quality/aside5';
 
 interface Expected {
   file: string;
@@ -277,26 +278,29 @@ const oldAside3 = await runSet(join(ROOT, 'bench/quality/aside'));
 const oldAside5 = await runSet(join(ROOT, 'bench/quality/aside2'));
 /** Session 7's first kept-aside set (aside3/d*.txt), scored once in session 7 and so spent: tuning material since. */
 const oldAside7 = await runSet(join(ROOT, 'bench/quality/aside3'));
+/** Session 7's second kept-aside set (aside4/e*.txt), scored once at the end of session 7: tuning material since session 8. */
+const oldAside7b = await runSet(join(ROOT, 'bench/quality/aside4'));
 const tuning = {
-  expected: [...set.expected, ...oldAside3.expected, ...oldAside5.expected, ...oldAside7.expected],
-  readings: [...set.readings, ...oldAside3.readings, ...oldAside5.readings, ...oldAside7.readings],
+  expected: [...set.expected, ...oldAside3.expected, ...oldAside5.expected, ...oldAside7.expected, ...oldAside7b.expected],
+  readings: [...set.readings, ...oldAside3.readings, ...oldAside5.readings, ...oldAside7.readings, ...oldAside7b.readings],
 };
 /** Session 2's kept-aside quarter (a*.txt), part of the tuning set since session 3: reported apart as well. */
 const oldAside = {
   expected: set.expected.filter((e) => e.file.startsWith('a')),
   readings: set.readings.filter((_, i) => set.expected[i].file.startsWith('a')),
 };
-report('tuning set (bench/quality/set + aside + aside2 + aside3)', [tuning]);
+report('tuning set (bench/quality/set + aside + aside2 + aside3 + aside4)', [tuning]);
 report("  of which session 2's kept-aside quarter (set/a*.txt)", [oldAside], false);
 report("  of which session 3's kept-aside set (aside/b*.txt)", [oldAside3], false);
 report("  of which session 5's kept-aside set (aside2/c*.txt)", [oldAside5], false);
 report("  of which session 7's first kept-aside set (aside3/d*.txt)", [oldAside7], false);
+report("  of which session 7's second kept-aside set (aside4/e*.txt)", [oldAside7b], false);
 if (TUNING) {
   console.log(chronoDates([tuning]));
   console.log(timing([tuning]));
 } else {
   const aside = await runSet(resolve(ROOT, ASIDE));
-  report(`whole set (bench/quality/set + aside + aside2 + aside3 + ${ASIDE})`, [tuning, aside], false);
+  report(`whole set (bench/quality/set + aside + aside2 + aside3 + aside4 + ${ASIDE})`, [tuning, aside], false);
   report(`kept-aside set (${ASIDE})`, [aside], false);
   report('older fixtures, seen while the rules were written (test/fixtures/articles)', [await fixtures()]);
   console.log(chronoDates([tuning, aside]));
