@@ -11,7 +11,6 @@
 import {
   type ColumnDef,
   type ColumnFiltersState,
-  flexRender,
   getCoreRowModel,
   getExpandedRowModel,
   getFilteredRowModel,
@@ -24,7 +23,7 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
-import { GridHead, useGridKeys } from './grid';
+import { GridCells, GridHead, GridSpacer, useGridKeys } from './grid';
 
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -185,11 +184,7 @@ export function DataTable<T>({
                 </td>
               </tr>
             ) : null}
-            {before > 0 ? (
-              <tr aria-hidden="true" className="spacer">
-                <td colSpan={columnCount} style={{ height: before }} />
-              </tr>
-            ) : null}
+            <GridSpacer height={before} columns={columnCount} />
             {items.map((item) => {
               const row = rows[item.index];
               const isActive = item.index === activeIndex;
@@ -229,19 +224,11 @@ export function DataTable<T>({
                   }}
                   onFocus={() => setActive(item.index)}
                 >
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
-                  ))}
+                  <GridCells row={row} />
                 </tr>
               );
             })}
-            {after > 0 ? (
-              <tr aria-hidden="true" className="spacer">
-                <td colSpan={columnCount} style={{ height: after }} />
-              </tr>
-            ) : null}
+            <GridSpacer height={after} columns={columnCount} />
           </tbody>
         </table>
       </div>

@@ -7,7 +7,6 @@
  */
 import {
   type ColumnDef,
-  flexRender,
   getCoreRowModel,
   type OnChangeFn,
   type SortingState,
@@ -16,7 +15,7 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { GridHead, useGridKeys } from './grid';
+import { GridCells, GridHead, GridSpacer, useGridKeys } from './grid';
 
 export interface PagedGroup {
   label: string;
@@ -183,11 +182,7 @@ export function PagedTable<T>({
                 </td>
               </tr>
             ) : null}
-            {before > 0 ? (
-              <tr aria-hidden="true" className="spacer">
-                <td colSpan={columnCount} style={{ height: before }} />
-              </tr>
-            ) : null}
+            <GridSpacer height={before} columns={columnCount} />
             {slots.map(({ item, slot }) => {
               const isActive = item.index === activeIndex;
               // Keyed by position, not by row: a placeholder that gets its data stays the same element (and keeps focus).
@@ -228,19 +223,11 @@ export function PagedTable<T>({
                     onOpen?.(value);
                   }}
                 >
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
-                  ))}
+                  <GridCells row={row} />
                 </tr>
               );
             })}
-            {after > 0 ? (
-              <tr aria-hidden="true" className="spacer">
-                <td colSpan={columnCount} style={{ height: after }} />
-              </tr>
-            ) : null}
+            <GridSpacer height={after} columns={columnCount} />
           </tbody>
         </table>
       </div>

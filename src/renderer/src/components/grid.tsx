@@ -4,9 +4,32 @@
  * (one active row that Tab lands on; ↑/↓/Home/End/PageUp/PageDown move it, scrolling it into the
  * virtual window; Enter opens it).
  */
-import type { Table } from '@tanstack/react-table';
+import { flexRender, type Row, type Table } from '@tanstack/react-table';
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, type RefObject, useCallback, useEffect, useRef } from 'react';
+
+/** A data row's cells, numeric columns aligned as their heading is. */
+export function GridCells<T>({ row }: { row: Row<T> }) {
+  return (
+    <>
+      {row.getVisibleCells().map((cell) => (
+        <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
+          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+        </td>
+      ))}
+    </>
+  );
+}
+
+/** The height of the rows outside the virtual window, above or below it (nothing when there are none). */
+export function GridSpacer({ height, columns }: { height: number; columns: number }) {
+  if (height <= 0) return null;
+  return (
+    <tr aria-hidden="true" className="spacer">
+      <td colSpan={columns} style={{ height }} />
+    </tr>
+  );
+}
 
 export function GridHead<T>({ table }: { table: Table<T> }) {
   return (

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId, useRef } from 'react';
 import type { Strength } from '../../../shared/passphrase-strength';
 
 /** An error where the user is looking: it scrolls itself into view when it appears or changes. */
@@ -46,6 +46,33 @@ export function Brand() {
       <span className="brand-mark" aria-hidden="true" />
       <span className="brand-name">Casefile</span>
     </div>
+  );
+}
+
+/**
+ * The screens before a case is open (new case, unlock): the brand and one form, named by its heading;
+ * Escape leaves it.
+ */
+export function FormScreen({
+  heading,
+  onSubmit,
+  onEscape,
+  children,
+}: {
+  heading: string;
+  onSubmit(e: FormEvent): void;
+  onEscape(): void;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <main className="narrow">
+      <Brand />
+      <form className="panel" onSubmit={onSubmit} onKeyDown={(e) => e.key === 'Escape' && onEscape()} aria-labelledby={id}>
+        <h1 id={id}>{heading}</h1>
+        {children}
+      </form>
+    </main>
   );
 }
 

@@ -3,7 +3,7 @@ import type { CaseInfo } from '../../../shared/contract/case';
 import type { ChosenFile } from '../../../preload/desktop';
 import { casefile, explain, toUiError } from '../api';
 import { NewPassphraseFields, useNewPassphrase } from '../components/NewPassphrase';
-import { Brand, ErrorMessage, Spinner } from '../components/ui';
+import { FormScreen, ErrorMessage, Spinner } from '../components/ui';
 import { today } from '../text/format';
 
 interface Props {
@@ -41,53 +41,44 @@ export function NewCaseScreen({ onCancel, onCreated }: Props) {
   };
 
   return (
-    <main className="narrow">
-      <Brand />
-      <form
-        className="panel"
-        onSubmit={(e) => void submit(e)}
-        onKeyDown={(e) => e.key === 'Escape' && onCancel()}
-        aria-labelledby="new-heading"
-      >
-        <h1 id="new-heading">New case file</h1>
-        <p className="lead">
-          One encrypted file per person. Keep the passphrase safe: without it nobody, including you, can open the file again.
-        </p>
+    <FormScreen heading="New case file" onSubmit={(e) => void submit(e)} onEscape={onCancel}>
+      <p className="lead">
+        One encrypted file per person. Keep the passphrase safe: without it nobody, including you, can open the file again.
+      </p>
 
-        <label className="field">
-          <span className="label">Case title</span>
-          <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder="A name or a code name" maxLength={300} autoFocus />
-          <span className="hint">Stored inside the encrypted file only.</span>
-        </label>
+      <label className="field">
+        <span className="label">Case title</span>
+        <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder="A name or a code name" maxLength={300} autoFocus />
+        <span className="hint">Stored inside the encrypted file only.</span>
+      </label>
 
-        <div className="field">
-          <span className="label" id="location-label">
-            Location
+      <div className="field">
+        <span className="label" id="location-label">
+          Location
+        </span>
+        <div className="location">
+          <button type="button" className="secondary" onClick={() => void chooseLocation()} aria-describedby="location-label">
+            {file ? 'Change…' : 'Choose location…'}
+          </button>
+          <span className={file ? 'location-path' : 'location-path empty'} data-testid="location">
+            {file ? file.path : 'No location chosen yet'}
           </span>
-          <div className="location">
-            <button type="button" className="secondary" onClick={() => void chooseLocation()} aria-describedby="location-label">
-              {file ? 'Change…' : 'Choose location…'}
-            </button>
-            <span className={file ? 'location-path' : 'location-path empty'} data-testid="location">
-              {file ? file.path : 'No location chosen yet'}
-            </span>
-          </div>
         </div>
+      </div>
 
-        <NewPassphraseFields value={passphrase} />
+      <NewPassphraseFields value={passphrase} />
 
-        <ErrorMessage>{error}</ErrorMessage>
+      <ErrorMessage>{error}</ErrorMessage>
 
-        <div className="buttons">
-          <button type="button" className="secondary" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={!ready}>
-            Create case file
-          </button>
-        </div>
-        {busy ? <Spinner label="Creating and encrypting…" /> : null}
-      </form>
-    </main>
+      <div className="buttons">
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={!ready}>
+          Create case file
+        </button>
+      </div>
+      {busy ? <Spinner label="Creating and encrypting…" /> : null}
+    </FormScreen>
   );
 }

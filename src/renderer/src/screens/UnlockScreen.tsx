@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { CaseInfo } from '../../../shared/contract/case';
 import type { ChosenFile } from '../../../preload/desktop';
 import { casefile, explain, toUiError } from '../api';
-import { Brand, ErrorMessage, Notice, Spinner } from '../components/ui';
+import { FormScreen, ErrorMessage, Notice, Spinner } from '../components/ui';
 import { unlockDelaySeconds } from '../unlock-delay';
 
 interface Props {
@@ -53,48 +53,39 @@ export function UnlockScreen({ file, notice, onBack, onOpened }: Props) {
   };
 
   return (
-    <main className="narrow">
-      <Brand />
-      <form
-        className="panel"
-        onSubmit={(e) => void submit(e)}
-        onKeyDown={(e) => e.key === 'Escape' && onBack()}
-        aria-labelledby="unlock-heading"
-      >
-        <h1 id="unlock-heading">Unlock case file</h1>
-        <p className="file-line">
-          <span className="file-name">{file.name}</span>
-          <span className="file-path">{file.path}</span>
+    <FormScreen heading="Unlock case file" onSubmit={(e) => void submit(e)} onEscape={onBack}>
+      <p className="file-line">
+        <span className="file-name">{file.name}</span>
+        <span className="file-path">{file.path}</span>
+      </p>
+      <Notice>{notice}</Notice>
+      <label className="field">
+        <span className="label">Passphrase</span>
+        <input
+          ref={input}
+          type="password"
+          value={pass}
+          onChange={(e) => setPass(e.target.value)}
+          autoComplete="current-password"
+          spellCheck={false}
+          disabled={busy}
+        />
+      </label>
+      <ErrorMessage>{error}</ErrorMessage>
+      {failures > 1 ? (
+        <p className="hint" data-testid="failures">
+          {failures} failed attempts. {wait > 0 ? `You can try again in ${wait} s.` : 'Each further attempt waits longer.'}
         </p>
-        <Notice>{notice}</Notice>
-        <label className="field">
-          <span className="label">Passphrase</span>
-          <input
-            ref={input}
-            type="password"
-            value={pass}
-            onChange={(e) => setPass(e.target.value)}
-            autoComplete="current-password"
-            spellCheck={false}
-            disabled={busy}
-          />
-        </label>
-        <ErrorMessage>{error}</ErrorMessage>
-        {failures > 1 ? (
-          <p className="hint" data-testid="failures">
-            {failures} failed attempts. {wait > 0 ? `You can try again in ${wait} s.` : 'Each further attempt waits longer.'}
-          </p>
-        ) : null}
-        <div className="buttons">
-          <button type="button" className="secondary" onClick={onBack}>
-            Back
-          </button>
-          <button type="submit" className="primary" disabled={!pass || busy || wait > 0}>
-            {wait > 0 ? `Wait ${wait} s` : 'Unlock'}
-          </button>
-        </div>
-        {busy ? <Spinner label="Checking the passphrase…" /> : null}
-      </form>
-    </main>
+      ) : null}
+      <div className="buttons">
+        <button type="button" className="secondary" onClick={onBack}>
+          Back
+        </button>
+        <button type="submit" className="primary" disabled={!pass || busy || wait > 0}>
+          {wait > 0 ? `Wait ${wait} s` : 'Unlock'}
+        </button>
+      </div>
+      {busy ? <Spinner label="Checking the passphrase…" /> : null}
+    </FormScreen>
   );
 }
