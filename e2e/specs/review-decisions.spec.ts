@@ -1,7 +1,7 @@
 /**
  * Correcting a suggestion decision in Chromium against the real core (issue #11): a person found in two
  * sources is accepted as one group, then the decision is changed to a rejection (the person goes), changed
- * back to an acceptance (one person again, both spans on it), and deleted (the group waits for review
+ * back to an acceptance with corrections (one organisation again, both spans on it), and deleted (the group waits for review
  * again). Each step is checked through the service, with what the sidebar's undo offers after it.
  */
 import { expect, test } from '../fixtures';
@@ -63,15 +63,28 @@ test('a decided group: change the decision both ways, then delete it', async ({ 
   expect(await api.lastChange()).toMatchObject({ action: 'suggestion.reject', undoable: true });
   await expect(page.getByRole('button', { name: 'Undo: reject suggestion' })).toBeEnabled();
 
-  // Change it back to an acceptance, as an organisation: one record, both spans on it.
+  // Change it back to an acceptance, corrected first (as an organisation, with a role): one record, both
+  // spans on it. Cancelling the edit form leaves the rejection as it was.
   await review.changeDecision.click();
   await expect(review.newDecision).toHaveValue('accept');
+  await review.newDecision.selectOption('edit');
+  await review.panel.getByRole('button', { name: 'Next: edit' }).click();
+  await expect(review.field('Name')).toBeFocused();
+  await expect(review.field('Name')).toHaveValue('Pavel Orlov');
+  await page.keyboard.press('Escape');
+  await expect(review.decision).toHaveText(/^Rejected on /);
+  expect(await api.orlovs()).toEqual([]);
+  await review.changeDecision.click();
+  await review.newDecision.selectOption('edit');
+  await review.panel.getByRole('button', { name: 'Next: edit' }).click();
   await review.panel.getByRole('radio', { name: 'An organisation or unit' }).check();
-  await review.confirmChange.click();
+  await review.field('Role').fill('commander');
+  await review.panel.getByRole('button', { name: 'Accept with these changes instead' }).click();
   await expect(review.decision).toHaveText(/^Accepted on /);
+  await expect(review.status).toHaveText('Changed: Pavel Orlov is now accepted.');
   const orlovs = await api.orlovs();
   expect(orlovs).toHaveLength(1);
-  expect(orlovs[0].kind).toBe('organisation');
+  expect(orlovs[0]).toMatchObject({ kind: 'organisation', role: 'commander' });
   expect((await api.group()).suggestions.map((s) => [s.status, s.resultId])).toEqual([
     ['accepted', orlovs[0].id],
     ['accepted', orlovs[0].id],

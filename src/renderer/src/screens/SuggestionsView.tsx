@@ -20,7 +20,15 @@ import { KIND_LABELS } from './SourceView';
 import { editOf, FORMS, type FormValues, initialValues } from './suggestion-forms';
 
 type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
-type Mode = { kind: 'view' } | { kind: 'edit' } | { kind: 'reject' } | { kind: 'bulk' } | { kind: 'change' } | { kind: 'delete' };
+type Mode =
+  | { kind: 'view' }
+  | { kind: 'edit' }
+  | { kind: 'reject' }
+  | { kind: 'bulk' }
+  | { kind: 'change' }
+  /** Changing a decision to an acceptance with corrections: the edit form, then the change. */
+  | { kind: 'change-edit' }
+  | { kind: 'delete' };
 
 /** The same labels as the source view's span legend. */
 const KIND_LABEL: Record<SuggestionKind, string> = KIND_LABELS;
@@ -103,7 +111,7 @@ export function SuggestionsView() {
     [reject, current, ids],
   );
   const doChange = useCallback(
-    async (decision: 'accept' | 'reject', reason: string) => {
+    async (decision: 'accept' | 'reject', reason: string, edit?: Record<string, unknown>) => {
       const decided = current?.suggestions.filter((s) => s.status !== 'pending').map((s) => s.id) ?? [];
       if (!current || !decided.length) return;
       setError(null);
@@ -113,7 +121,7 @@ export function SuggestionsView() {
           id,
           groupIds: groupIds.length ? groupIds : undefined,
           decision,
-          edit: decision === 'accept' && current.kind === 'person' ? { kind: personKind } : undefined,
+          edit: decision !== 'accept' ? undefined : current.kind === 'person' ? { kind: personKind, ...edit } : edit,
           reason: decision === 'reject' ? reason.trim() || undefined : undefined,
         });
         setSaid(`Changed: ${current.label} is now ${decision === 'accept' ? 'accepted' : 'rejected'}.`);
@@ -265,7 +273,8 @@ export function SuggestionsView() {
               onConfirmReject={(reason) => void doReject(reason)}
               onCancel={() => setMode({ kind: 'view' })}
               onChange={() => setMode({ kind: 'change' })}
-              onConfirmChange={(decision, reason) => void doChange(decision, reason)}
+              onConfirmChange={(decision, reason, edit) => void doChange(decision, reason, edit)}
+              onEditChange={() => setMode({ kind: 'change-edit' })}
               onDelete={() => setMode({ kind: 'delete' })}
               onDeleted={() => {
                 setSaid(`Decision deleted: ${current.label} waits for review again.`);
@@ -305,7 +314,9 @@ interface PanelProps {
   onConfirmReject(reason: string): void;
   onCancel(): void;
   onChange(): void;
-  onConfirmChange(decision: 'accept' | 'reject', reason: string): void;
+  onConfirmChange(decision: 'accept' | 'reject', reason: string, edit?: Record<string, unknown>): void;
+  /** Change to an acceptance, with the edit form first. */
+  onEditChange(): void;
   onDelete(): void;
   onDeleted(): void;
 }
@@ -324,6 +335,7 @@ function GroupPanel({
   onCancel,
   onChange,
   onConfirmChange,
+  onEditChange,
   onDelete,
   onDeleted,
 }: PanelProps) {
@@ -374,7 +386,16 @@ function GroupPanel({
             {s.decidedAt ? ` on ${s.decidedAt.slice(0, 10)}` : ''}.
           </p>
           {mode.kind === 'change' ? (
-            <ChangeForm status={group.status} busy={busy} onSubmit={onConfirmChange} onCancel={onCancel} />
+            <ChangeForm status={group.status} busy={busy} onSubmit={onConfirmChange} onEdit={onEditChange} onCancel={onCancel} />
+          ) : mode.kind === 'change-edit' ? (
+            <EditForm
+              suggestion={s}
+              busy={busy}
+              error={error}
+              submit="Accept with these changes instead"
+              onSubmit={(edit) => onConfirmChange('accept', '', edit)}
+              onCancel={onCancel}
+            />
           ) : mode.kind === 'delete' ? (
             <div className="actions">
               <span>Delete this decision? What it created is removed and the suggestion waits for review again.</span>
@@ -456,12 +477,15 @@ function EditForm({
   suggestion,
   busy,
   error,
+  submit = 'Accept with these changes',
   onSubmit,
   onCancel,
 }: {
   suggestion: Suggestion;
   busy: boolean;
   error: UiError | null;
+  /** The submit button's words. */
+  submit?: string;
   onSubmit(edit: Record<string, unknown>): void;
   onCancel(): void;
 }) {
@@ -471,7 +495,7 @@ function EditForm({
   useEffect(() => {
     firstRef.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
   }, []);
-  const submit = (e: FormEvent) => {
+  const send = (e: FormEvent) => {
     e.preventDefault();
     onSubmit(editOf(kind, suggestion.payload, values));
   };
@@ -480,7 +504,7 @@ function EditForm({
     <form
       className="edit-form"
       ref={firstRef}
-      onSubmit={submit}
+      onSubmit={send}
       aria-label={`Edit the ${KIND_LABEL[kind].toLowerCase()} before accepting`}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onCancel();
@@ -519,7 +543,7 @@ function EditForm({
       )}
       <div className="buttons">
         <button type="submit" className="primary" disabled={busy}>
-          Accept with these changes
+          {submit}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
           Cancel editing
@@ -577,28 +601,31 @@ function ChangeForm({
   status,
   busy,
   onSubmit,
+  onEdit,
   onCancel,
 }: {
   status: string;
   busy: boolean;
   onSubmit(decision: 'accept' | 'reject', reason: string): void;
+  onEdit(): void;
   onCancel(): void;
 }) {
-  const [decision, setDecision] = useState<'accept' | 'reject'>(status === 'rejected' ? 'accept' : 'reject');
+  const [decision, setDecision] = useState<'accept' | 'edit' | 'reject'>(status === 'rejected' ? 'accept' : 'reject');
   const [reason, setReason] = useState('');
   return (
     <PanelForm
       label="Change the decision"
       busy={busy}
-      submit="Confirm change"
+      submit={decision === 'edit' ? 'Next: edit' : 'Confirm change'}
       cancel="Cancel changing"
-      onSubmit={() => onSubmit(decision, reason)}
+      onSubmit={() => (decision === 'edit' ? onEdit() : onSubmit(decision, reason))}
       onCancel={onCancel}
     >
       <Field label="New decision">
         {(c) => (
-          <select {...c} autoFocus value={decision} onChange={(e) => setDecision(e.target.value as 'accept' | 'reject')}>
+          <select {...c} autoFocus value={decision} onChange={(e) => setDecision(e.target.value as 'accept' | 'edit' | 'reject')}>
             <option value="accept">Accept</option>
+            <option value="edit">Edit, then accept</option>
             <option value="reject">Reject</option>
           </select>
         )}
