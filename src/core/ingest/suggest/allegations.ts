@@ -625,6 +625,79 @@ function ownPartNearby(ctx: Context, out: Allegation[], b: BasisContext): void {
   });
 }
 
+// Pro-drop first-person verbs, where the pronoun is seldom written: Polish "trzymałem", "strzelaliśmy", Lithuanian
+// "laikiau", "saugojome", Spanish "cargábamos", Italian "tenevamo" (folded words).
+const FIRST_VERB: Record<string, RegExp> = {
+  pl: /^\p{L}{2,}(?:lem|lam|lismy|lysmy|ilem|ylem)$/u,
+  lt: /^\p{L}{2,}(?:iau|au|ome|eme)$/u,
+  es: /^\p{L}{2,}(?:amos|imos|abamos|iamos)$/u,
+  it: /^\p{L}{2,}(?:iamo|avamo|evamo|ivamo|ammo|emmo|immo)$/u,
+};
+
+/** A first person in [from, to): a pronoun of the `firstPerson` or `we` lists, or a first-person verb ending. */
+function firstPersonIn(ctx: Context, from: number, to: number): boolean {
+  if (hits(ctx, (v) => [...v.firstPerson, ...v.we], from, to).length) return true;
+  const re = FIRST_VERB[ctx.language];
+  if (!re) return false;
+  for (const m of ctx.folded.slice(from, to).matchAll(/(?<![\p{L}\p{M}])\p{L}+/gu)) if (re.test(m[0])) return true;
+  return false;
+}
+
+const KILLING = new Set<CrimeCategory>([
+  'killing-hors-de-combat',
+  'wilful-killing',
+  'denial-of-quarter',
+  'execution-without-trial',
+  'attacks-on-civilians',
+]);
+
+/**
+ * His own part told in a sentence apart from the act's, in his own words (issue #13, session 8):
+ * - he held them at gunpoint ("Trzymałem ich na muszce, kiedy prowadzono ich za stodołę"), or did it too ("Am
+ *   făcut-o și eu"): the allegations of the sentences just before, in the paragraph or the one before, are his;
+ * - he had the key of the place people were kept ("Ik had de sleutel"): a confinement in that paragraph is his;
+ * - "we" or "I" shot or killed "them", a sentence with no victim of its own ("We shot them there, all three"): a
+ *   killing he tells first-hand anywhere in the article is his part.
+ * Not when he only saw it, says he was not there, or the sentence is negated ("I never touched anyone").
+ */
+function ownPartApart(ctx: Context, out: Allegation[], b: BasisContext): void {
+  if (!b.subject || !out.length) return;
+  const p = (v: Vocabulary) => participation(v.lang);
+  ctx.sentences.forEach((s, i) => {
+    if (!inHisWords(ctx, s, b) || away(ctx, s) || negated(ctx, s.start, s.end)) return;
+    if (!firstPersonIn(ctx, s.start, s.end)) return;
+    const seen = hits(ctx, (v) => v.perception, s.start, s.end).filter((h) => !ORDERED.test(ctx.folded.slice(h.start, h.end)));
+    if (seen.length) return;
+    const words = ctx.text
+      .slice(s.start, s.end)
+      .split(/\s+/u)
+      .filter((w) => /\p{L}/u.test(w)).length;
+    const them = hits(ctx, (v) => p(v).them, s.start, s.end);
+    const near = (h: TermHit) => them.some((t) => Math.abs(t.start - h.start) <= 30);
+    const aimed = hits(ctx, (v) => p(v).aimed, s.start, s.end).some(near);
+    const meToo = words <= 8 && hits(ctx, (v) => p(v).meToo, s.start, s.end).length > 0;
+    const key = words <= 10 && hits(ctx, (v) => p(v).keys, s.start, s.end).length > 0;
+    // The act on "them", or written onto the verb ("rematarlos"), in a sentence that named no victim of its own.
+    const acts = hits(ctx, (v) => [...C(v).kill, ...C(v).attack], s.start, s.end).filter(
+      (a) => near(a) || /(?:los|las|li|le)$/u.test(ctx.folded.slice(a.start, a.end)),
+    );
+    const actOnThem = acts.length > 0 && !out.some((a) => a.start === s.start);
+    if (!aimed && !meToo && !key && !actOnThem) return;
+    const window = ctx.sentences
+      .slice(Math.max(0, i - 3), i + 1)
+      .filter((n) => n.paragraph === s.paragraph || (n.paragraph === s.paragraph - 1 && i - ctx.sentences.indexOf(n) <= 2));
+    for (const a of out) {
+      if (a.selfIncriminating) continue;
+      const inWindow = window.some((n) => n.start === a.start);
+      const n = ctx.sentences.find((x) => x.start === a.start);
+      if (n && away(ctx, n)) continue;
+      if ((aimed || meToo) && inWindow) a.selfIncriminating = true;
+      else if (key && inWindow && a.category === 'unlawful-confinement') a.selfIncriminating = true;
+      else if (actOnThem && KILLING.has(a.category) && a.basis === 'first-hand') a.selfIncriminating = true;
+    }
+  });
+}
+
 export function findAllegations(ctx: Context, subject: Subject | null, people: Person[], quotes: Quote[]): Allegation[] {
   const b: BasisContext = { subject, people, quotes };
   const out: Allegation[] = [];
@@ -655,6 +728,7 @@ export function findAllegations(ctx: Context, subject: Subject | null, people: P
     previous = { paragraph: s.paragraph, basis: sentenceBasis ?? (cue === 'unclear' ? (inherited ?? 'unclear') : cue) };
   }
   ownPartNearby(ctx, out, b);
+  ownPartApart(ctx, out, b);
   return out;
 }
 

@@ -13,6 +13,10 @@
  *   somewhere else ("in hospital", «в госпитале»): then his unit's act is not his part, however the unit is named.
  *   A place elsewhere counts only in a sentence next to the act, not in the act's own ("shot the wounded in the
  *   hospital" is where the act happened).
+ * - `aimed`, `keys` and `meToo`: his own part told in a sentence apart from the act's (issue #13, session 8): he
+ *   held them at gunpoint ("Trzymałem ich na muszce", «держал их на мушке»), he had the key of the place where
+ *   people were kept ("Ik had de sleutel"), or he did it too ("Am făcut-o și eu", "I did it too"). Next to an
+ *   allegation in his own words, each makes it his part; keys only of a confinement.
  * Terms use the syntax of ../terms.ts and are matched on folded text.
  */
 export interface Participation {
@@ -21,6 +25,9 @@ export interface Participation {
   custody: string[];
   notThere: string[];
   elsewhere: string[];
+  aimed: string[];
+  keys: string[];
+  meToo: string[];
 }
 
 export const PARTICIPATION: Record<string, Participation> = {
@@ -45,6 +52,9 @@ export const PARTICIPATION: Record<string, Participation> = {
     ],
     notThere: ['not there', "wasn't there", 'not present', 'was absent', 'never set foot'],
     elsewhere: ['in hospital', 'in a hospital', 'in a military hospital', 'in the hospital'],
+    aimed: ['at gunpoint', 'covered them', 'kept them covered', 'in my sights', 'in our sights'],
+    keys: ['the key', 'the keys', 'a key', 'keys'],
+    meToo: ['me too', 'i did too', 'so did i', 'i did it too', 'i did as well', 'i did that too'],
   },
   ru: {
     byUs: ['нами'],
@@ -76,6 +86,9 @@ export const PARTICIPATION: Record<string, Participation> = {
     ],
     notThere: ['меня там не было', 'его там не было', 'не присутствовал*', 'там не был', 'не был там'],
     elsewhere: ['в госпитале', 'в больнице', 'в санчасти'],
+    aimed: ['на мушке', 'под прицелом', 'на прицеле'],
+    keys: ['ключ', 'ключи', 'ключа', 'ключей'],
+    meToo: ['я тоже', 'я также', 'и я тоже'],
   },
   uk: {
     byUs: ['нами'],
@@ -103,6 +116,9 @@ export const PARTICIPATION: Record<string, Participation> = {
     ],
     notThere: ['мене там не було', 'його там не було', 'не був присутн*', 'там не був', 'не був там'],
     elsewhere: ['у шпиталі', 'в шпиталі', 'у госпіталі', 'в госпіталі', 'у лікарні', 'в лікарні'],
+    aimed: ['на мушці', 'під прицілом', 'на прицілі'],
+    keys: ['ключ', 'ключі', 'ключа', 'ключів'],
+    meToo: ['я теж', 'я також', 'і я теж'],
   },
   de: {
     byUs: ['von uns', 'durch uns'],
@@ -125,6 +141,9 @@ export const PARTICIPATION: Record<string, Participation> = {
     ],
     notThere: ['nicht dabei', 'nicht dort', 'nicht anwesend'],
     elsewhere: ['im lazarett', 'im krankenhaus', 'im spital'],
+    aimed: ['in schach', 'mit der waffe bedroht', 'im visier', 'waffe im anschlag'],
+    keys: ['schlüssel'],
+    meToo: ['ich auch', 'auch ich'],
   },
   fr: {
     byUs: ['par nous'],
@@ -144,6 +163,9 @@ export const PARTICIPATION: Record<string, Participation> = {
     ],
     notThere: ["n'étais pas là", "n'était pas là", "n'y étais pas", "n'y était pas", 'pas présent'],
     elsewhere: ["à l'hôpital"],
+    aimed: ['en joue', 'sous la menace de mon arme', 'sous la menace de nos armes', 'dans ma ligne de mire'],
+    keys: ['la clé', 'les clés', 'la clef', 'les clefs'],
+    meToo: ['moi aussi', 'moi également', 'moi-même aussi'],
   },
   pl: {
     byUs: ['przez nas'],
@@ -163,6 +185,9 @@ export const PARTICIPATION: Record<string, Participation> = {
     ],
     notThere: ['nie było mnie', 'nie było go', 'nie byłem tam', 'nie był tam', 'nie był obecny'],
     elsewhere: ['w szpitalu'],
+    aimed: ['na muszce', 'na celowniku', 'pod lufą', 'pod bronią'],
+    keys: ['klucz', 'klucze', 'kluczem', 'klucza'],
+    meToo: ['ja też', 'ja także', 'ja również'],
   },
   cs: {
     byUs: ['námi'],
@@ -182,6 +207,9 @@ export const PARTICIPATION: Record<string, Participation> = {
     ],
     notThere: ['nebyl jsem tam', 'nebyl tam', 'nebyl u toho', 'nebyl přítomen'],
     elsewhere: ['v nemocnici'],
+    aimed: ['na mušce', 'pod zbraní', 'v zaměřovači'],
+    keys: ['klíč', 'klíče', 'klíčem'],
+    meToo: ['já taky', 'já také', 'já též'],
   },
   it: {
     byUs: ['da noi'],
@@ -202,6 +230,9 @@ export const PARTICIPATION: Record<string, Participation> = {
     ],
     notThere: ["non c'ero", "non c'era", 'non ero presente', 'non era presente'],
     elsewhere: ['in ospedale'],
+    aimed: ['sotto tiro', 'sotto la minaccia', 'sotto mira', 'nel mirino'],
+    keys: ['chiave', 'chiavi'],
+    meToo: ["anch'io", 'anche io', 'pure io'],
   },
   es: {
     byUs: ['por nosotros'],
@@ -221,6 +252,9 @@ export const PARTICIPATION: Record<string, Participation> = {
     ],
     notThere: ['no estaba allí', 'no estaba ahí', 'no estuve', 'no estuvo', 'no estaba presente'],
     elsewhere: ['en el hospital'],
+    aimed: ['a punta de pistola', 'a punta de fusil', 'encañon*', 'apuntaba', 'apuntábamos'],
+    keys: ['la llave', 'las llaves', 'llave', 'llaves'],
+    meToo: ['yo también', 'yo igual'],
   },
   nl: {
     byUs: ['door ons'],
@@ -243,6 +277,9 @@ export const PARTICIPATION: Record<string, Participation> = {
     ],
     notThere: ['was er niet bij', 'was er niet', 'niet aanwezig'],
     elsewhere: ['in het ziekenhuis'],
+    aimed: ['onder schot', 'onder vuur gehouden', 'in het vizier'],
+    keys: ['sleutel', 'sleutels'],
+    meToo: ['ik ook', 'ook ik'],
   },
   lt: {
     byUs: [],
@@ -250,6 +287,9 @@ export const PARTICIPATION: Record<string, Participation> = {
     custody: ['nuvedė*', 'vedė*', 'nuvežė*', 'vežė*', 'saugojo*', 'saugojome', 'lydėjo*', 'lydėjome', 'laikė*', 'sodino*'],
     notThere: ['manęs ten nebuvo', 'jo ten nebuvo', 'nebuvau ten', 'nebuvo ten', 'ten nebuvau'],
     elsewhere: ['ligoninėje'],
+    aimed: ['taikiklyje', 'nusitaik*', 'atkreipę ginklus', 'atkreipęs ginklą'],
+    keys: ['raktas', 'raktą', 'raktai', 'raktus'],
+    meToo: ['aš irgi', 'aš taip pat', 'ir aš'],
   },
   ro: {
     byUs: ['de noi', 'de către noi'],
@@ -257,10 +297,13 @@ export const PARTICIPATION: Record<string, Participation> = {
     custody: ['dus', 'duceam', 'condus', 'escortat', 'păzit', 'păzeam', 'ținut', 'țineam', 'urcat', 'transportat'],
     notThere: ['nu eram acolo', 'nu era acolo', 'nu am fost acolo', 'nu a fost acolo', 'nu eram de față'],
     elsewhere: ['la spital', 'în spital'],
+    aimed: ['sub amenințarea armei', 'la țintă', 'în cătare', 'cu arma îndreptată'],
+    keys: ['cheia', 'cheile', 'cheie'],
+    meToo: ['și eu', 'şi eu'],
   },
 };
 
-const NONE: Participation = { byUs: [], them: [], custody: [], notThere: [], elsewhere: [] };
+const NONE: Participation = { byUs: [], them: [], custody: [], notThere: [], elsewhere: [], aimed: [], keys: [], meToo: [] };
 
 /** The participation lists of a vocabulary's language. */
 export function participation(lang: string): Participation {
