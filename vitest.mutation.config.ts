@@ -1,5 +1,5 @@
 /** The tests Stryker runs for one group of scripts/mutation/groups.mjs (CASEFILE_MUTATION_GROUP). */
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { group } from './scripts/mutation/groups.mjs';
@@ -36,6 +36,12 @@ export default defineConfig({
     testTimeout: g.testTimeout ?? 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // Fixtures made once per run instead of once per mutant (test/helpers/made-once.ts), in Stryker's
+    // sandbox (the workers' folder, removed with it), for a group whose mutants play no part in them.
+    env:
+      g.fixtureCache && process.env.STRYKER_MUTATOR_WORKER !== undefined
+        ? { CASEFILE_FIXTURE_CACHE: join(process.cwd(), '.fixture-cache') }
+        : {},
     sequence: { sequencer: GroupOrder },
   },
 });

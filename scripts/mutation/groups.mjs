@@ -6,7 +6,8 @@
 // Files run in the order listed (after the one that killed the previous mutant): quick ones first, since a
 // mutant's run stops at its first failing test. Options (vitest.mutation.config.ts): `isolate: false` lets
 // one mutant's test files share their imports (each mutant still gets a fresh worker); `testTimeout` (ms)
-// for groups of quick in-memory tests.
+// for groups of quick in-memory tests; `fixtureCache` (test/helpers/made-once.ts) for a group whose mutated
+// modules play no part in making its tests' fixtures.
 export const GROUPS = {
   custody: {
     mutate: ['src/core/custody/*.ts', 'src/core/ops/verify.ts'],
@@ -42,6 +43,9 @@ export const GROUPS = {
   },
   'verify-export': {
     isolate: false,
+    // The export the tests verify, and their cases, are made once per run (test/helpers/made-once.ts):
+    // nothing that makes them imports verify.ts or signature-check.ts, so every mutant made the same.
+    fixtureCache: true,
     mutate: ['src/core/report/verify.ts', 'src/core/report/signature-check.ts'],
     tests: [
       'test/guards/signature-check.test.ts',

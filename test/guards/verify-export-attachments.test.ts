@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService, type CasefileService } from '../../src/core/service';
 import { MANIFEST_ATTACHMENT } from '../../src/core/report/render';
 import { PASS } from '../helpers/tmp';
-import { buildFixtureCase } from '../report/fixture';
+import { iccExport } from '../report/icc-export';
 
 let dir: string;
 let svc: CasefileService;
@@ -29,11 +29,10 @@ function attachmentKeys(file: string): string[] {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'casefile-guard-verify-'));
-  const fx = buildFixtureCase(join(dir, 'case.casefile'), PASS);
+  const made = await iccExport(dir);
   svc = createService();
-  await svc.api.openCase({ path: fx.path, passphrase: PASS });
-  pdf = join(dir, 'icc.pdf');
-  await svc.api.exportPdf({ profile: 'icc', outPath: pdf });
+  await svc.api.openCase({ path: made.fx.path, passphrase: PASS });
+  pdf = made.pdfPath;
 }, 180_000);
 
 afterAll(() => {

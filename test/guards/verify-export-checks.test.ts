@@ -7,6 +7,7 @@
  * failure is named, and nothing about a file it cannot read is made up.
  * (test/guards/verify-export-attachments.test.ts does the same for attachments on a real export.)
  */
+import { createPrivateKey } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import { addSource } from '../../src/core/ops/sources';
 import type { Manifest } from '../../src/core/report/manifest';
 import { verifyExport, verifyExportBytes } from '../../src/core/report/verify';
 import { CaseStore } from '../../src/core/store/case-store';
+import { madeOnce } from '../helpers/made-once';
 import { PASS } from '../helpers/tmp';
 import { type Attached, manifest, manifestFile, type ManifestSource, sha256, sign, tinyPdf } from './signed-pdf';
 
@@ -33,17 +35,53 @@ const RENDITION = Buffer.from('redacted text of B');
 let srcA: ManifestSource;
 let srcB: ManifestSource;
 
-beforeAll(() => {
+/** Another case's signing key, kept as its rows are (the key's DER, the certificate). */
+interface KeyRow {
+  id: string;
+  createdAt: string;
+  privateKeyDer: string;
+  certificateDer: string;
+  fingerprint: string;
+}
+
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'casefile-guard-verify-checks-'));
-  store = CaseStore.create(join(dir, 'case.casefile'), PASS, 'Verify');
+  // A case holding A and B, and another case's key: made once per mutation run (made-once.ts).
+  const made = await madeOnce('verify-checks-case', dir, (into) => {
+    const s = CaseStore.create(join(into, 'case.casefile'), PASS, 'Verify');
+    try {
+      const c = new CaseContext(s);
+      const a = addSource(c, { fileName: 'a.txt', bytes: new Uint8Array(A), mediaType: 'text/plain' }).source;
+      const b = addSource(c, { fileName: 'b.txt', bytes: new Uint8Array(B), mediaType: 'text/plain' }).source;
+      const other = CaseStore.create(join(into, 'other.casefile'), PASS, 'Other');
+      const k = getSigningKey(other.db)!;
+      other.close();
+      rmSync(join(into, 'other.casefile'));
+      const row: KeyRow = {
+        id: k.id,
+        createdAt: k.createdAt,
+        privateKeyDer: k.privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64'),
+        certificateDer: k.certificateDer.toString('base64'),
+        fingerprint: k.fingerprint,
+      };
+      return { a: a.id, b: b.id, other: row };
+    } finally {
+      s.close();
+    }
+  });
+  store = CaseStore.open(join(dir, 'case.casefile'), PASS);
   ctx = new CaseContext(store);
   caseId = store.meta().caseId;
   key = getSigningKey(ctx.db)!;
-  const other = CaseStore.create(join(dir, 'other.casefile'), PASS, 'Other');
-  otherKey = getSigningKey(other.db)!;
-  other.close();
-  const a = addSource(ctx, { fileName: 'a.txt', bytes: new Uint8Array(A), mediaType: 'text/plain' }).source;
-  const b = addSource(ctx, { fileName: 'b.txt', bytes: new Uint8Array(B), mediaType: 'text/plain' }).source;
+  otherKey = {
+    id: made.other.id,
+    createdAt: made.other.createdAt,
+    privateKey: createPrivateKey({ key: Buffer.from(made.other.privateKeyDer, 'base64'), format: 'der', type: 'pkcs8' }),
+    certificateDer: Buffer.from(made.other.certificateDer, 'base64'),
+    fingerprint: made.other.fingerprint,
+  };
+  const a = { id: made.a };
+  const b = { id: made.b };
   srcA = {
     ref: 'S1',
     id: a.id,

@@ -17,7 +17,8 @@ import { resolveNativeBinding } from '../../src/core/store/native';
 import { APPLICATION_ID, applyKey, applyRuntimePragmas } from '../../src/core/store/pragmas';
 import { PASS } from '../helpers/tmp';
 import { runCli } from '../helpers/cli';
-import { buildFixtureCase, type Fixture } from './fixture';
+import type { Fixture } from './fixture';
+import { iccExport } from './icc-export';
 import { pdftotext, qpdfCheck } from './poppler';
 
 let dir: string;
@@ -45,14 +46,9 @@ function withByteChanged(at: number, name: string): string {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'casefile-sign-'));
-  fx = buildFixtureCase(join(dir, 'case.casefile'), PASS);
+  ({ fx, pdfPath, signingCertificate: fingerprint } = await iccExport(dir));
   svc = createService();
-  await svc.api.openCase({ path: fx.path, passphrase: PASS });
-  pdfPath = join(dir, 'icc.pdf');
-  const r = await svc.api.exportPdf({ profile: 'icc', outPath: pdfPath });
-  fingerprint = r.signingCertificate;
   pdf = readFileSync(pdfPath);
-  await svc.api.closeCase({});
 }, 120_000);
 
 afterAll(() => {
