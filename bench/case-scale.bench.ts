@@ -7,7 +7,9 @@
  *   re-sort with filters), cold and warm, against building every allegation (the list before paging, up
  *   to BENCH_LIST_MAX allegations) and one allegation at a time (pre-#15, up to BENCH_LEGACY_MAX records);
  * - verify, per record, at each size (linear?), and its unrecorded-source query with and without the
- *   custody index of migration 5.
+ *   custody index of migration 5;
+ * - a write through the service (writeLogged, so with the stored corroboration's refresh): addStatement
+ *   on the most-linked source against upsertPerson, whose write the counts do not follow, in CPU time.
  *   BENCH_SIZES=1000,10000 npm run bench -- case-scale       (default 1000,10000,100000)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -225,6 +227,26 @@ try {
       peerStats: v('verify', (r) => r.unrecordedScan),
       ratio: v('verify', (r) => r.unrecordedIndexed).median / v('verify', (r) => r.unrecordedScan).median,
     });
+
+    // Last at each size: it adds statements and people to the case.
+    const w = await measure(['writes'], path, RUNS);
+    const linked = w('writes', (r) => r.linkedAllegations).median;
+    for (const phase of ['Warm', 'Cold'] as const) {
+      const st = w('writes', (r) => r[`statement${phase}`]);
+      const pe = w('writes', (r) => r[`person${phase}`]);
+      record({
+        bench: 'case-scale',
+        figure: `a write through the service, CPU: addStatement on the most-linked source vs upsertPerson, ${phase === 'Warm' ? 'warm (median of 6 in one process)' : 'first in a process'}`,
+        size,
+        subject: `addStatement (${linked} allegations linked)`,
+        stats: st,
+        unit: 'ms',
+        peer: 'upsertPerson',
+        peerStats: pe,
+        ratio: st.median / pe.median,
+        note: 'user+sys of the child, per call',
+      });
+    }
   }
   if (verifyPerRecord.length > 1) {
     const first = verifyPerRecord[0];

@@ -73,6 +73,7 @@ export function custodyEntries(list: readonly CustodyInput[]): CustodyEntries {
  */
 export function writeLogged<T>(connection: Database, fn: (db: WritableDB) => Written<T>): T {
   const db = writableHandle(connection);
+  const nested = connection.inTransaction;
   return db.transaction(() => {
     const { result, custody } = fn(db);
     const entries: readonly (CustodyInput | undefined)[] = Array.isArray(custody) ? custody : [custody as CustodyInput | undefined];
@@ -81,7 +82,7 @@ export function writeLogged<T>(connection: Database, fn: (db: WritableDB) => Wri
     // Not in the open's entry: that write changes nothing the counts follow, and recomputing there (all
     // rows, after an upgrade) would read every source text, so that one damaged page (which poisons the
     // whole transaction) would keep the case from opening at all; readers compute stale rows meanwhile.
-    if (!entries.some((c) => c?.action === 'case.open')) refreshStale(db);
+    if (!entries.some((c) => c?.action === 'case.open')) refreshStale(db, nested);
     for (const c of entries as readonly CustodyInput[]) appendCustody(db, c);
     return result;
   })();

@@ -117,6 +117,57 @@ describe('stored independent-source counts', () => {
     check(other.id, 1);
   });
 
+  it('what the writes keep between them (the facts of each source) follows a change, and a rolled-back one leaves nothing behind', () => {
+    const path = join(tmp(), 'kept.casefile');
+    let ctx = new CaseContext(CaseStore.create(path, PASS, 'kept'));
+    const seeded = [{ ...salikovNpo, reading: { ...salikovNpo.reading, quotes: [] } }, salikovPolitico].map((x) => seedArticle(ctx, x));
+    for (const s of seeded) for (const sg of s.suggestions.filter((x) => x.kind === 'outlet')) rejectSuggestion(ctx, sg.id);
+    ctx.store.close();
+    // A fresh connection whose first refresh (which makes its temp table and triggers) rolls back with
+    // everything else: the next write must make them again and not trust what it kept.
+    ctx = new CaseContext(CaseStore.open(path, PASS));
+    cleanup = () => ctx.store.close();
+    const both = () =>
+      addAllegation(ctx, { category: 'torture', description: 'both', evidence: seeded.map((x) => ({ sourceId: x.sourceId })) });
+    const quote = 'He now intends to seek political asylum in the Netherlands';
+    expect(() =>
+      ctx.atomically(() => {
+        both();
+        throw new Error('rolled back');
+      }),
+    ).toThrow('rolled back');
+    const a = both(); // reads both sources' facts, which the writes then keep
+    expect(stored(ctx).get(a.id)).toBe(2);
+    // Inside one transaction: a statement carrying the first source's sentence in the second (one
+    // origin), then another write that reads the second source's facts, as changed; then it all rolls back.
+    expect(() =>
+      ctx.atomically(() => {
+        addStatement(ctx, { text: quote, sourceId: seeded[1].sourceId });
+        expect(stored(ctx).get(a.id)).toBe(1);
+        const inside = both();
+        expect(stored(ctx).get(inside.id)).toBe(1);
+        throw new Error('rolled back');
+      }),
+    ).toThrow('rolled back');
+    // What was read inside is gone with it: a new allegation over both sources counts them apart.
+    const b = both();
+    expect(getAllegation(ctx, b.id).corroboration.independent).toBe(2);
+    expect(stored(ctx).get(b.id)).toBe(2);
+    // A committed statement is followed (its source's facts read again), and so is its removal.
+    const st = addStatement(ctx, { text: quote, sourceId: seeded[1].sourceId });
+    expect(stored(ctx).get(a.id)).toBe(1);
+    const after = both();
+    expect(stored(ctx).get(after.id)).toBe(1);
+    updateStatement(ctx, { id: st.id, text: 'He did not say where he intends to seek asylum later on' });
+    expect(stored(ctx).get(a.id)).toBe(2);
+    expect(stored(ctx).get(b.id)).toBe(2);
+    // A change the connection makes outside the custody-logged write is listed by the triggers too.
+    (ctx.store as CaseStore).db.prepare('UPDATE statements SET text = ? WHERE id = ?').run(quote, st.id);
+    const c = both();
+    expect(stored(ctx).get(c.id)).toBe(1);
+    expect([...stored(ctx).values()].filter((n) => n === null)).toEqual([]);
+  });
+
   it('a change outside the custody-logged write leaves its rows stale, and the table computes them', () => {
     const path = join(tmp(), 'raw.casefile');
     const store = CaseStore.create(path, PASS, 'raw');

@@ -93,10 +93,24 @@ function bySource<T extends { source_id: string }>(ctx: CaseReader, sql: string,
 }
 
 /**
- * The facts of many sources at once: four queries for all of them (not four per source), each source's
- * text normalised once.
+ * What a source's clean texts give the corroboration: per text its outlet and the outlets its reading
+ * cites (in order: the first name of an outlet is the one shown), the reading's quotes, and the whole text
+ * normalised. Kept apart from the rest of the facts (claimed outlet, outlet suggestions, statements) so that
+ * a change to those does not read and normalise the text again (ops/independent-sources.ts keeps these
+ * across writes).
  */
-function sourceFacts(ctx: CaseReader, sourceIds: readonly string[]): Map<string, SourceFacts> {
+export interface TextFacts {
+  outlets: { outlet: string | null; cited: string[] }[];
+  quotes: { key: string; text: string }[];
+  body: string;
+}
+
+/**
+ * The facts of many sources at once: four queries for all of them (not four per source), each source's
+ * text normalised once; the texts of sources `texts` already holds are not read again (those read are
+ * added to it).
+ */
+function sourceFacts(ctx: CaseReader, sourceIds: readonly string[], texts: Map<string, TextFacts>): Map<string, SourceFacts> {
   const IN = 'IN (SELECT value FROM json_each(?))';
   const claimed = bySource<{ source_id: string; claimed_outlet: string | null }>(
     ctx,
@@ -104,11 +118,24 @@ function sourceFacts(ctx: CaseReader, sourceIds: readonly string[]): Map<string,
     `SELECT id AS source_id, claimed_outlet FROM sources INDEXED BY sources_outlet WHERE id ${IN}`,
     sourceIds,
   );
-  const textsOf = bySource<{ source_id: string; outlet: string | null; text: string; reading_json: string | null }>(
-    ctx,
-    `SELECT source_id, outlet, text, reading_json FROM source_texts WHERE source_id ${IN} AND kind = 'clean' ORDER BY source_id, rowid`,
-    sourceIds,
-  );
+  const unread = sourceIds.filter((id) => !texts.has(id));
+  if (unread.length) {
+    const textsOf = bySource<{ source_id: string; outlet: string | null; text: string; reading_json: string | null }>(
+      ctx,
+      `SELECT source_id, outlet, text, reading_json FROM source_texts WHERE source_id ${IN} AND kind = 'clean' ORDER BY source_id, rowid`,
+      unread,
+    );
+    for (const id of unread) {
+      const t: TextFacts = { outlets: [], quotes: [], body: '' };
+      for (const row of textsOf.get(id) ?? []) {
+        const reading = parseJson<{ citedOutlets?: string[]; quotes?: { text: string }[] }>(row.reading_json, {});
+        t.outlets.push({ outlet: row.outlet, cited: reading.citedOutlets ?? [] });
+        t.body += ` ${normText(row.text)}`;
+        for (const q of reading.quotes ?? []) t.quotes.push({ key: normText(q.text), text: q.text });
+      }
+      texts.set(id, t);
+    }
+  }
   const suggestionsOf = bySource<{ source_id: string; payload_json: string; status: string; result_id: string | null }>(
     ctx,
     `SELECT source_id, payload_json, status, result_id FROM suggestions WHERE source_id ${IN} AND kind = 'outlet' ORDER BY source_id, rowid`,
@@ -134,15 +161,12 @@ function sourceFacts(ctx: CaseReader, sourceIds: readonly string[]): Map<string,
       const name = parseJson<{ name?: string }>(s.payload_json, {}).name;
       if (s.status === 'rejected' && name) rejected.add(normOutlet(name));
     }
-    const quotes: { key: string; text: string }[] = [];
-    let body = '';
-    for (const t of textsOf.get(sourceId) ?? []) {
+    const text = texts.get(sourceId) as TextFacts;
+    for (const t of text.outlets) {
       add(t.outlet);
-      body += ` ${normText(t.text)}`;
-      const reading = parseJson<{ citedOutlets?: string[]; quotes?: { text: string }[] }>(t.reading_json, {});
-      for (const o of reading.citedOutlets ?? []) if (!rejected.has(normOutlet(o))) add(o);
-      for (const q of reading.quotes ?? []) quotes.push({ key: normText(q.text), text: q.text });
+      for (const o of t.cited) if (!rejected.has(normOutlet(o))) add(o);
     }
+    const quotes = [...text.quotes];
     for (const s of sugg) {
       if (s.status === 'rejected') continue;
       // An accepted outlet suggestion records the (possibly edited) name as its result id.
@@ -153,7 +177,7 @@ function sourceFacts(ctx: CaseReader, sourceIds: readonly string[]): Map<string,
       id: sourceId,
       outlets,
       quotes: quotes.filter((q) => q.key.replace(/ /g, '').length >= MIN_QUOTE_LETTERS),
-      body,
+      body: text.body,
     });
   }
   return out;
@@ -171,17 +195,42 @@ const short = (s: string, n = 40) => {
  */
 export interface CorroborationCache {
   facts: Map<string, SourceFacts>;
+  /** What each source's clean texts give (the part of its facts that costs reading and normalising). */
+  texts: Map<string, TextFacts>;
   pairs: Map<string, PairReason[]>;
-  /** Whether two sources are one origin by their facts (outlet or quote), for counts only (see independentCount). */
-  sameOrigin: Map<string, boolean>;
+  /**
+   * Whether two sources are one origin by their facts (outlet or quote), for counts only (see
+   * independentCount); held both ways (a → b and b → a), so one source's pairs can be dropped.
+   */
+  sameOrigin: Map<string, Map<string, boolean>>;
 }
 
-export const corroborationCache = (): CorroborationCache => ({ facts: new Map(), pairs: new Map(), sameOrigin: new Map() });
+export const corroborationCache = (): CorroborationCache => ({
+  facts: new Map(),
+  texts: new Map(),
+  pairs: new Map(),
+  sameOrigin: new Map(),
+});
+
+/**
+ * Drops what the cache knows of the sources named: their facts and the comparisons with them, and (when
+ * `texts`) what their texts gave. For a cache kept across writes (ops/independent-sources.ts).
+ */
+export function forgetSources(cache: CorroborationCache, sourceIds: Iterable<string>, texts: boolean): void {
+  for (const id of sourceIds) {
+    cache.facts.delete(id);
+    if (texts) cache.texts.delete(id);
+    const pairs = cache.sameOrigin.get(id);
+    if (!pairs) continue;
+    for (const other of pairs.keys()) cache.sameOrigin.get(other)?.delete(id);
+    cache.sameOrigin.delete(id);
+  }
+}
 
 /** Reads, in one go, the facts of the sources named that the cache does not hold yet. */
 export function prefetchFacts(ctx: CaseReader, sourceIds: Iterable<string>, cache: CorroborationCache): void {
   const missing = [...new Set(sourceIds)].filter((id) => !cache.facts.has(id));
-  if (missing.length) for (const [id, f] of sourceFacts(ctx, missing)) cache.facts.set(id, f);
+  if (missing.length) for (const [id, f] of sourceFacts(ctx, missing, cache.texts)) cache.facts.set(id, f);
 }
 
 type PairReason = { a: string; b: string; kind: 'key' | 'outlet' | 'quote'; label: string; key: string };
@@ -252,11 +301,22 @@ export function independentCount(ctx: CaseReader, links: readonly LinkLite[], ca
   const facts = ids.map((id) => cache.facts.get(id) as SourceFacts);
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {
-      if (find(facts[i].id) === find(facts[j].id)) continue;
-      const pairKey = `${facts[i].id}\0${facts[j].id}`;
-      let same = cache.sameOrigin.get(pairKey);
-      if (same === undefined) cache.sameOrigin.set(pairKey, (same = sameOrigin(facts[i], facts[j])));
-      if (same) union(facts[i].id, facts[j].id);
+      const a = facts[i].id;
+      const b = facts[j].id;
+      if (find(a) === find(b)) continue;
+      let same = cache.sameOrigin.get(a)?.get(b);
+      if (same === undefined) {
+        same = sameOrigin(facts[i], facts[j]);
+        for (const [x, y] of [
+          [a, b],
+          [b, a],
+        ]) {
+          const m = cache.sameOrigin.get(x);
+          if (m) m.set(y, same);
+          else cache.sameOrigin.set(x, new Map([[y, same]]));
+        }
+      }
+      if (same) union(a, b);
     }
   }
   return groups();
