@@ -1,5 +1,5 @@
 /** The profile card on the overview: read view with masked sensitive fields, and the edit form. */
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export class ProfileCard {
   readonly edit: Locator;
@@ -14,6 +14,16 @@ export class ProfileCard {
     this.cancel = page.getByRole('button', { name: 'Cancel' });
     this.addAlias = page.getByRole('button', { name: 'Add alias' });
     this.hideSensitive = page.getByRole('button', { name: 'Hide sensitive' });
+  }
+
+  /**
+   * Save the form and wait until the profile is shown again. Until the save has gone through the form still
+   * holds unsaved edits: a section link clicked before then asks whether to discard them.
+   */
+  async saveAndWait(): Promise<void> {
+    await this.save.click();
+    await expect(this.save).toHaveCount(0);
+    await expect(this.edit).toBeVisible();
   }
 
   /** A field of the edit form by its label ("Unit", not "Sensitive: Unit"). */

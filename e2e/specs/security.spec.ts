@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures';
 import { CaseShell } from '../models/CaseShell';
+import { ProfileCard } from '../models/ProfileCard';
 import { blockedByCsp, createCase, foreignRequests } from '../pages';
 
 test('a link in content cannot navigate the app', async ({ app }) => {
@@ -52,14 +53,15 @@ test('the content security policy stops remote content and inline script', async
     } catch {
       fetched = 'blocked';
     }
-    await new Promise((r) => setTimeout(r, 100));
+    // An inline script that the policy allowed would have run as it was appended.
     return { inline: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true, fetched };
   });
   expect(result).toEqual({ inline: false, fetched: 'blocked' });
-  // The image and the stylesheet were attempted by the page and refused by the CSP, never sent.
-  const attempted = app.requests.filter((r) => r.url.startsWith('https://example.org/'));
-  expect(attempted.length).toBeGreaterThan(0);
-  expect(attempted.filter((r) => !blockedByCsp(r.failure))).toEqual([]);
+  // The image and the stylesheet were attempted by the page and refused by the CSP, never sent. Their
+  // request and failure events reach this process after the page is done: wait until each has ended.
+  const attempted = () => app.requests.filter((r) => r.url.startsWith('https://example.org/'));
+  await expect.poll(() => attempted().filter((r) => /pixel\.png|style\.css/.test(r.url) && r.failure !== null).length).toBe(2);
+  expect(attempted().filter((r) => !blockedByCsp(r.failure))).toEqual([]);
   expect(foreignRequests(app)).toEqual([]);
 });
 
@@ -68,7 +70,7 @@ test('a whole session makes no request outside the app', async ({ app }) => {
   await createCase(app);
   await page.getByRole('button', { name: 'Edit profile' }).click();
   await page.getByLabel('Full name', { exact: true }).fill('Someone');
-  await page.getByRole('button', { name: 'Save profile' }).click();
+  await new ProfileCard(page).saveAndWait();
   const shell = new CaseShell(page);
   for (const section of ['Sources', 'Allegations', 'Timeline', 'Asylum', 'Custody log', 'Settings', 'Overview'] as const)
     await shell.goTo(section);
