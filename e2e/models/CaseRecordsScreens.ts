@@ -1,5 +1,5 @@
 /** Testimony, people, timeline and asylum screens: the controls the specs use. */
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export class TestimonyScreen {
   readonly table: Locator;
@@ -82,6 +82,24 @@ export class TimelineScreen {
     this.precision = page.getByRole('combobox', { name: 'How precise' });
     this.add = page.getByRole('button', { name: 'Add event' });
     this.undated = page.getByTestId('undated-events');
+  }
+
+  /**
+   * Add an event with the form and wait until the list under the line shows it and the form is empty again
+   * (the add has gone through): the service and the screen both hold it then.
+   */
+  async addEvent(title: string, when: string, precision: string): Promise<void> {
+    await this.title.fill(title);
+    await this.when.fill(when);
+    await this.precision.selectOption(precision);
+    await this.add.click();
+    await expect(this.titled(title)).toHaveCount(1);
+    await expect(this.title).toHaveValue('');
+  }
+
+  /** An event's entry in the list under the line, by its title. */
+  titled(title: string): Locator {
+    return this.page.locator('.event-list > li').filter({ has: this.page.locator('strong').getByText(title, { exact: true }) });
   }
 
   /** The drawn bar of an event. */

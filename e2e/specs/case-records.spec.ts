@@ -80,10 +80,7 @@ test('testimony, people, timeline and asylum: edit and delete a statement, merge
   await shell.goTo('Timeline');
   const tl = new TimelineScreen(page);
   await expect(tl.undated).toContainText('Met the journalist');
-  await tl.title.fill('Unit moved to Yahidne');
-  await tl.when.fill('2022-03');
-  await tl.precision.selectOption('month');
-  await tl.add.click();
+  await tl.addEvent('Unit moved to Yahidne', '2022-03', 'month');
   const events = (await page.evaluate(() => window.casefile.timeline({}))).events;
   const march = events.find((e) => e.title === 'Unit moved to Yahidne')!;
   const feb = events.find((e) => e.title === 'Crossed into Belarus')!;
@@ -124,6 +121,10 @@ test('testimony, people, timeline and asylum: edit and delete a statement, merge
   await asylum.groundCode.selectOption('refusal-of-military-service');
   await asylum.groundNote.fill('Refused an order to execute civilians.');
   await asylum.addGround.click();
+  // The first is listed and the form cleared before the second is chosen: pressed while the first is
+  // still being saved, the second would go in with the first's note.
+  await expect(asylum.grounds()).toHaveCount(1);
+  await expect(asylum.groundNote).toHaveValue('');
   await asylum.groundCode.selectOption('prosecution-for-desertion');
   await asylum.addGround.click();
   await expect(asylum.grounds()).toHaveCount(2);

@@ -37,10 +37,7 @@ test('timeline: two sources that date one event differently are flagged, with bo
   const tl = new TimelineScreen(page);
 
   // The event, by hand.
-  await tl.title.fill('Battalion crossed the river');
-  await tl.when.fill('2022-06');
-  await tl.precision.selectOption('month');
-  await tl.add.click();
+  await tl.addEvent('Battalion crossed the river', '2022-06', 'month');
   const [event] = (await page.evaluate(() => window.casefile.timeline({}))).events;
   expect(event).toMatchObject({ title: 'Battalion crossed the river', sources: [], conflict: null });
   await expect(tl.bar(event.id)).toBeVisible();

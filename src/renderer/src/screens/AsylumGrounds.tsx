@@ -67,7 +67,8 @@ function GroundForm({ ground, onDone }: { ground: AsylumGround | null; onDone():
       </div>
       <ErrorMessage>{error}</ErrorMessage>
       <div className="actions">
-        <button type="submit" className="primary">
+        {/* Not twice: a second press while the first is saved would add it again, with the note not yet cleared. */}
+        <button type="submit" className="primary" disabled={add.isPending || update.isPending}>
           {ground ? 'Save' : 'Add ground or risk'}
         </button>
         {ground ? <DeleteOrCancel kind="asylum-ground" id={ground.id} what="ground" onDone={onDone} onError={setError} /> : null}
