@@ -27,6 +27,10 @@ describe('a sensitive value is withheld wherever it is written', () => {
     expect(r.apply('FLAT 3B')).toBe('[withheld]');
     // "Oss" (three letters) is too short to remove on its own: it would take unrelated words with it.
     expect(r.apply('Oss is a town')).toBe('Oss is a town');
+    // Also where it follows a separator and a space: four characters with the space, three without.
+    const after = new Redactor();
+    after.addSensitive('profile.currentLocation', 'Kerkstraat 9, Oss');
+    expect(after.apply('Oss is a town; Kerkstraat 9')).toBe('Oss is a town; [withheld]');
     expect(r.apply('a town, Oss today')).toBe('a town, Oss today');
     // A fragment is matched as written, wherever it stands (not only after the separator it had).
     expect(r.apply('Kerkstraat 9')).toBe('[withheld]');
@@ -162,6 +166,29 @@ describe('a protected name becomes its pseudonym, and only it', () => {
     expect(r.apply('It was Ivan. Petrov came later')).toBe('It was P-1001. P-1001 came later');
   });
 
+  it('a three-part name: an initial standing for any of its first parts goes with the surname (V. Petrov, I. Petrov); the surname’s own letter is no such initial (P. Petrov)', () => {
+    const r = new Redactor();
+    r.addName('person:1', ['Ivan Viktorovich Petrov'], 'P-1001', new Set());
+    expect(r.apply('V. Petrov and I. Petrov signed')).toBe('P-1001 and P-1001 signed');
+    const two = new Redactor();
+    two.addName('person:1', ['Ivan Petrov'], 'P-1001', new Set());
+    // "P." may be his brother Pavel: it stays, as any initial that is none of his other names does.
+    expect(two.apply('P. Petrov signed')).toBe('P. P-1001 signed');
+  });
+
+  it('a name recorded with its middle initial (Ivan V. Petrov) goes where it is written without it, in any case', () => {
+    const r = new Redactor();
+    r.addName('person:1', ['Ivan V. Petrov'], 'P-1001', new Set());
+    expect(r.apply('ivan petrov, Ivan Petrov and IVAN V. PETROV')).toBe('P-1001, P-1001 and P-1001');
+  });
+
+  it('a first name of exactly five letters is inflected inside the whole name, also when it is shared with someone visible', () => {
+    // Олена → Олени (genitive); another Олена keeps her name, so the part alone is not used.
+    const r = new Redactor();
+    r.addName('person:1', ['Олена Коваленко'], 'P-1001', nameTokens(['Олена Шевченко']));
+    expect(r.apply('у Олени Коваленко')).toBe('у P-1001');
+  });
+
   it('a name part shared with someone who stays visible is not used alone; the whole name still goes', () => {
     const visible = nameTokens(['Igor Salikov', null, undefined, '']);
     expect([...visible].sort()).toEqual(['igor', 'salikov']);
@@ -202,6 +229,13 @@ describe('the longest match wins', () => {
     r.addName('person:1', ['Petrov'], 'P-1111', new Set());
     r.addName('person:2', ['Ivan Petrov'], 'P-2222', new Set());
     expect(r.apply('Ivan Petrov met Petrov')).toBe('P-2222 met P-1111');
+  });
+
+  it('spaces around an alias do not make it longer: a padded "Petrov" does not go before another person’s "Ivan Petrov"', () => {
+    const r = new Redactor();
+    r.addName('person:1', ['Ivan Petrov'], 'P-1001', new Set());
+    r.addName('person:2', ['          Petrov          '], 'P-2002', new Set());
+    expect(r.apply('Ivan Petrov came')).toBe('P-1001 came');
   });
 
   it('name tokens leave out the empty strings around separators', () => {

@@ -29,11 +29,11 @@ const flexSpaces = (s: string): string => escape(s).replace(/\s+/g, '\\s+');
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
-// Stryker disable next-line Regex: one separator or a run of them split alike (the empty parts a single one leaves are filtered out)
 /** Between the words of a name: spaces, hyphens, dashes. */
 const SEP = '[\\s\\-‐–]+';
 /** A capital initial with its dot (V.), as written between or before the words of a name. */
 const INITIAL = '\\p{Lu}\\.';
+// Stryker disable next-line Regex: one separator or a run of them split alike (the empty parts a single one leaves are filtered out)
 const splitName = (n: string): string[] => n.split(/[\s\-‐–'’.]+/u).filter((p) => [...p].length >= 2 && /\p{L}/u.test(p));
 const FINAL_VOWEL = /[aeiouyаеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]+$/u;
 
