@@ -33,6 +33,7 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
   },
   { name: 'The New Voice of Ukraine', terms: ['new voice of ukraine', 'nv.ua'] },
   { name: 'The Guardian', terms: ['guardian'] },
+  { name: 'The Irish Times', terms: ['irish times'] },
   { name: 'The Times', terms: ['the times'], titleCase: true },
   { name: 'The Telegraph', terms: ['telegraph'] },
   { name: 'The New York Times', terms: ['new york times', 'nyt'] },
@@ -60,7 +61,7 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
     terms: ['ukrainska pravda', 'українська правда', 'українській правді', 'української правди', 'украинская правда'],
   },
   { name: 'Suspilne', terms: ['suspilne', 'суспільне', 'суспільного', 'суспільному'] },
-  { name: 'Hromadske', terms: ['hromadske', 'громадське', 'громадського'] },
+  { name: 'Hromadske', terms: ['hromadske', 'громадське', 'громадського', 'громадському', 'громадським', 'громадское'] },
   { name: 'Ukrinform', terms: ['ukrinform', 'укрінформ'] },
   { name: 'UNIAN', terms: ['unian', 'уніан'] },
   { name: 'dziennik.pl', terms: ['dziennik.pl'] },
@@ -76,6 +77,8 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
   { name: 'Novinky', terms: ['novinky.cz', 'novinky'] },
   { name: 'Le Monde', terms: ['le monde', 'au monde'] },
   { name: 'Le Figaro', terms: ['le figaro', 'au figaro'] },
+  { name: 'Mediapart', terms: ['mediapart'] },
+  { name: 'France Info', terms: ['france info', 'franceinfo'] },
   { name: 'Libération', terms: ['libération'] },
   { name: 'France 24', terms: ['france 24'] },
   { name: 'RFI', terms: ['rfi'], caseSensitive: true },
@@ -83,6 +86,9 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
   { name: 'Spiegel', terms: ['spiegel', 'der spiegel', 'spiegels'] },
   { name: 'ARD', terms: ['ard'], caseSensitive: true },
   { name: 'ZDF', terms: ['zdf'], caseSensitive: true },
+  { name: 'taz', terms: ['taz'], caseSensitive: true },
+  { name: 'APA', terms: ['apa'], caseSensitive: true },
+  { name: 'ORF', terms: ['orf'], caseSensitive: true },
   { name: 'Tagesschau', terms: ['tagesschau'] },
   { name: 'Bild', terms: ['bild', 'bild-zeitung'], caseSensitive: true },
   { name: 'Deutsche Welle', terms: ['deutsche welle', 'dw'] },
@@ -94,6 +100,7 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
   { name: 'la Repubblica', terms: ['repubblica'] },
   { name: 'La Stampa', terms: ['la stampa'] },
   { name: 'ANSA', terms: ['ansa'], caseSensitive: true },
+  { name: 'Rai News', terms: ['rai news', 'rainews', 'rai news 24'] },
   { name: 'RAI', terms: ['rai'], caseSensitive: true },
   { name: 'El País', terms: ['el país', 'el pais'] },
   { name: 'El Mundo', terms: ['el mundo'] },
@@ -138,6 +145,7 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
   { name: 'Wirtualna Polska', terms: ['wirtualna polska', 'wp.pl'] },
   { name: 'Deník N', terms: ['deník n', 'deníku n'] },
   { name: 'ČT24', terms: ['čt24', 'česká televize', 'české televize'] },
+  { name: 'Český rozhlas', terms: ['český rozhlas', 'českého rozhlasu', 'českému rozhlasu', 'českém rozhlasu'] },
   { name: 'Sky TG24', terms: ['sky tg24'] },
   { name: 'La Razón', terms: ['la razón'] },
   { name: 'El Confidencial', terms: ['el confidencial'] },
@@ -146,6 +154,7 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
   { name: 'Adevărul', terms: ['adevărul', 'adevarul'] },
   { name: 'Lrytas', terms: ['lrytas'] },
   { name: 'ERR', terms: ['err'], caseSensitive: true },
+  { name: 'Yle', terms: ['yle', 'yleisradio'] },
   { name: 'LSM', terms: ['lsm'], caseSensitive: true },
   { name: 'Bloomberg', terms: ['bloomberg'] },
   { name: 'CBS News', terms: ['cbs news', 'cbs'] },
@@ -205,6 +214,14 @@ function declinedForms(terms: readonly string[]): string[] {
 const TITLE_CASE_CUE =
   /(?:\b(?:l['’]|la|el|il|der|die|the|de)\s*|(?:riferisce|secondo|según|informa|reports?|selon|meldet|berichtet|podaje|pranešė|informează)\s+)$/iu;
 
+/** The word before or after [start, end), next to it across one space, is a word in capitals of two letters or more. */
+function inCapitals(text: string, start: number, end: number): boolean {
+  const before = /(?:^|[^\p{L}])(\p{L}{2,})[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const after = /^[ \u00a0](\p{L}{2,})/u.exec(text.slice(end, end + 30))?.[1];
+  const caps = (w: string | undefined) => w !== undefined && w === w.toUpperCase() && w !== w.toLowerCase();
+  return caps(before) || caps(after);
+}
+
 function knownOutlets(ctx: Context): { name: string; start: number; end: number }[] {
   const found: { name: string; start: number; end: number }[] = [];
   for (const k of KNOWN) {
@@ -213,9 +230,17 @@ function knownOutlets(ctx: Context): { name: string; start: number; end: number 
       const titleCased = /^\p{Lu}\p{Ll}+$/u.test(surface) && TITLE_CASE_CUE.test(ctx.text.slice(Math.max(0, h.start - 14), h.start));
       // Written in capitals, or exactly as the outlet writes itself (dpa).
       if (k.caseSensitive && surface !== surface.toUpperCase() && surface !== k.name && !(titleCased && surface.length >= 3)) continue;
+      // «NOS DIJERON QUE…»: an acronym among words in capitals is a word of a headline written in capitals, not an outlet.
+      if (k.caseSensitive && surface === surface.toUpperCase() && inCapitals(ctx.text, h.start, h.end)) continue;
       if (k.titleCase && !surface.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) continue;
       // Names are written with a capital ("liberation" is not Libération); domains may be lower case.
-      if (!/[\p{Lu}\d«„"]/u.test(surface) && !surface.includes('.') && !/^(?:au|the|der|die|le|la|el)\s/u.test(surface)) continue;
+      if (
+        !/[\p{Lu}\d«„"]/u.test(surface) &&
+        !surface.includes('.') &&
+        !/^(?:au|the|der|die|le|la|el)\s/u.test(surface) &&
+        !(k.caseSensitive && surface === k.name)
+      )
+        continue;
       found.push({ name: k.name, ...h });
     }
   }
@@ -244,9 +269,11 @@ function cuedOutlets(ctx: Context, people: Person[]): string[] {
 function datelines(ctx: Context): string[] {
   const out: string[] = [];
   for (const p of ctx.paragraphs.slice(0, 6)) {
-    const m = /^\p{Lu}[\p{Lu}\p{M} .'-]{1,30}(?:,[^()\n]{1,30})?\s\(([\p{L}][\p{L}\p{M}\d .&'-]{1,38})\)\s*[-–—]/u.exec(
-      ctx.text.slice(p.start, p.end),
-    );
+    // The city in capitals ("PARIS") or, in German and Austrian copy, in title case ("Wien (APA) -").
+    const m =
+      /^(?:\p{Lu}[\p{Lu}\p{M} .'-]{1,30}|\p{Lu}[\p{Ll}\p{M}.'-]+(?: \p{Lu}[\p{Ll}\p{M}.'-]+)?)(?:,[^()\n]{1,30})?\s\(([\p{L}][\p{L}\p{M}\d .&'-]{1,38})\)\s*[-–—]/u.exec(
+        ctx.text.slice(p.start, p.end),
+      );
     if (m) out.push(m[1].trim());
   }
   return out;
@@ -255,11 +282,11 @@ function datelines(ctx: Context): string[] {
 // Telling a named outlet: "told CNN", "a déclaré à la Tribune de Genève", "zei hij tegen het Algemeen Dagblad",
 // "schilderte dem ORF", "ha raccontato al Corriere", "contó a la agencia EFE", "a povestit pentru Digi24".
 const TOLD =
-  /(?:\btold|(?:sagte|schilderte|erzählte)(?:\s(?:er|sie))?\sdem|déclaré à|dit à|raconté à|confié à|\btegen|vertelde aan|detto a|raccontato a|dichiarato a|dijo a|contó a|declaró a|(?:povestit|declarat|spus) pentru)\s+(?:(?:the|der|die|dem|la|le|l'|het|de|al|alla|il|el|a la|al)\s+)?(?:(?:chaîne|journal|quotidien|agence|site|newspaper|channel|broadcaster|agency|zeitung|sender|agentur|krant|zender|agenzia|testata|quotidiano|agencia|diario|cadena|postul|agenția|ziarul)\s+)?((?:\p{Lu}[\p{L}\p{M}\d.]*)(?:[ \u00a0](?:(?:de|della|del|di|van|du)[ \u00a0])?\p{Lu}[\p{L}\p{M}\d.]*){0,3})/gu;
+  /(?:\btold|[Ii]n an interview with|(?:sagte|schilderte|erzählte)(?:\s(?:er|sie))?\sdem|déclaré à|dit à|raconté à|raconte à|confié à|confie à|dans un entretien (?:accordé )?à|[Ii]m Gespräch mit|[Ii]n einem Interview mit|in een interview met|in un['’]intervista (?:a|con)|en una entrevista con|într-un interviu (?:acordat|pentru)|interviu(?:l)? (?:acordat )?pentru|w rozmowie z|v rozhovoru pro|\btegen|vertelde aan|detto a|raccontato a|dichiarato a|dijo a|contó a|declaró a|(?:povestit|declarat|spus) pentru)\s+(?:(?:the|der|die|dem|la|le|l'|het|de|al|alla|il|el|a la|al)\s+)?(?:(?:chaîne|journal|quotidien|agence|site|newspaper|channel|broadcaster|agency|zeitung|sender|agentur|krant|zender|agenzia|testata|quotidiano|agencia|diario|cadena|postul|agenția|ziarul)\s+)?((?:\p{Lu}[\p{L}\p{M}\d.]*)(?:[ \u00a0](?:(?:de|della|del|di|van|du)[ \u00a0])?\p{Lu}[\p{L}\p{M}\d.]*){0,3})/gu;
 
 // Capitalised words that make a name an institution, not an outlet.
 const INSTITUTION =
-  /(?:minist|office|court|police|polizei|gericht|tribunal|cour|commission|comisi|commissione|service|servicio|dienst|department|departament|parliament|parlament|government|regierung|gouvernement|prosecut|staatsanwalt|parquet|procur|army|armee|armée|bundesamt|\bamt\b|agency for|council|rat\b|union|nations|kremlin|pentagon|board|authority|behörde|inspector|directorat|urząd|úřad|tarnyb)/iu;
+  /(?:minist|office|court|police|polizei|gericht|tribunal|\bcour\b|commission|comisi|commissione|service|servicio|dienst|department|departament|parliament|parlament|government|regierung|gouvernement|prosecut|staatsanwalt|parquet|procur|army|armee|armée|bundesamt|\bamt\b|agency for|council|rat\b|union|nations|kremlin|pentagon|board|authority|behörde|inspector|directorat|urząd|úřad|tarnyb)/iu;
 
 // German perfect puts the verb of telling last: "hat dem Deutschlandfunk auch von … erzählt", "hat der Zeit gesagt".
 const TOLD_LAST =
