@@ -49,6 +49,8 @@ export class CaseShell {
 
   /** The number in "N custody entries". */
   async custodyEntries(): Promise<number> {
+    // The count shows once the case's info is in; read it then, not before.
+    await expect(this.custodyCount).toHaveText(/^\d+ custody entr(y|ies)$/);
     const text = (await this.custodyCount.textContent()) ?? '';
     return Number(/\d+/.exec(text)?.[0] ?? NaN);
   }

@@ -87,6 +87,12 @@ export class ReviewScreen {
     return ((await this.currentTitle.textContent()) ?? '').trim();
   }
 
+  /** Show the groups waiting for review, or all of them (decided too), and wait until that list is in. */
+  async show(which: 'pending' | 'all'): Promise<void> {
+    await this.showFilter.selectOption(which);
+    await expect(this.panel).not.toHaveAttribute('aria-busy', 'true');
+  }
+
   /**
    * Filter by kind, and wait until the panel shows a group of that kind (or that none is left). A key
    * pressed before the new list arrives acts on whatever the panel showed before, or on nothing: that is

@@ -39,15 +39,34 @@ export class SourcesScreen {
     return this.table.getByRole('row').filter({ hasText: text });
   }
 
+  /**
+   * A finished batch stays on screen, and its "Import finished" would be taken for the next one's: dismiss
+   * it first, so that the heading waited for is the new batch's.
+   */
+  private async dismissFinishedBatch(): Promise<void> {
+    const dismiss = this.page.getByRole('button', { name: 'Dismiss', exact: true });
+    // Called between imports (none running): the batch panel is either there, finished, or not at all.
+    if ((await dismiss.count()) > 0) await dismiss.click();
+    await expect(this.batch).toHaveCount(0);
+  }
+
+  private async importFinished(count: number): Promise<void> {
+    await expect(this.page.getByRole('heading', { name: new RegExp(`^Import finished: \\d+ of ${count} imported`) })).toBeVisible({
+      timeout: 120_000,
+    });
+  }
+
   /** Import through the native Open dialog (answered with these paths) and wait for the batch to finish. */
   async importByPicker(app: AppHarness, paths: string[]): Promise<void> {
+    await this.dismissFinishedBatch();
     await app.answerOpenDialog(...paths);
     await this.importButton.click();
-    await expect(this.page.getByRole('heading', { name: /^Import finished/ })).toBeVisible({ timeout: 120_000 });
+    await this.importFinished(paths.length);
   }
 
   /** Drop real files on the view: a DataTransfer with their bytes, whose paths the shell (harness) knows. */
   async importByDrop(app: AppHarness, paths: string[]): Promise<void> {
+    await this.dismissFinishedBatch();
     await app.answerDrop(paths);
     const files = paths.map((p) => ({ name: basename(p), bytes: [...readFileSync(p)] }));
     const transfer = await this.page.evaluateHandle((list) => {
@@ -57,7 +76,7 @@ export class SourcesScreen {
     }, files);
     await this.view.dispatchEvent('dragover', { dataTransfer: transfer });
     await this.view.dispatchEvent('drop', { dataTransfer: transfer });
-    await expect(this.page.getByRole('heading', { name: /^Import finished/ })).toBeVisible({ timeout: 120_000 });
+    await this.importFinished(paths.length);
   }
 
   /** Paste a text as a new source and wait until its source view is open (the import has finished). */

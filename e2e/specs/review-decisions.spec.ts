@@ -40,7 +40,7 @@ test('a decided group: change the decision both ways, then delete it', async ({ 
   const review = new ReviewScreen(page);
   await review.waitFor();
   await review.filterKind('person');
-  await review.showFilter.selectOption('all');
+  await review.show('all');
   await expect(review.currentTitle).toContainText('Pavel Orlov');
   await review.acceptButton.click();
   await expect(review.decision).toHaveText(/^Accepted on \d{4}-\d\d-\d\d\.$/);
