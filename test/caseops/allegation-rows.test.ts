@@ -10,6 +10,7 @@ import { generateCase, shapeFor } from '../../bench/lib/casegen';
 import { CaseContext } from '../../src/core/context';
 import { allegationCounts, allegationRows } from '../../src/core/ops/allegation-rows';
 import { addAllegation, listAllegations } from '../../src/core/ops/allegations';
+import { categoryLabel } from '../../src/core/ops/taxonomy';
 import { CaseStore } from '../../src/core/store/case-store';
 import { AllegationRows, AllegationRowsQuery, type Allegation } from '../../src/shared/contract/allegations';
 import { PASS, useTempDir } from '../helpers/tmp';
@@ -113,6 +114,37 @@ describe('allegationRows on a generated case', () => {
       );
       expect(rows(ctx, { search: word.toUpperCase(), limit: 1000 }).matched).toBeGreaterThanOrEqual(withWord.length);
       expect(rows(ctx, { search: '%' }).matched).toBe(0);
+      // Every shown column, joined by spaces: a text with a space may span two of them (the description's
+      // end and the place), one without is looked for in each column, and finds what the joined text would.
+      expect(rows(ctx, { search: 'підвалі Бахмут' }).matched).toBe(1);
+      const raw = ctx.db
+        .prepare(
+          `SELECT category, description, coalesce(place, '') AS place, provisions_json, perpetrators_json, units_json, victim_status,
+             status, coalesce(basis, '') AS basis, coalesce(reliability, '') || coalesce(credibility, '') AS grade FROM allegations`,
+        )
+        .all() as Record<string, string>[];
+      const hays = raw.map((r) =>
+        [
+          categoryLabel(r.category as Parameters<typeof categoryLabel>[0]),
+          r.description,
+          r.place,
+          r.provisions_json,
+          r.perpetrators_json,
+          r.units_json,
+          r.victim_status,
+          r.status,
+          r.basis,
+          r.grade,
+        ]
+          .join(' ')
+          .toLowerCase(),
+      );
+      for (const text of [word, 'b2', 'F6', 'alleged', 'own-troops', 'Torture', 'first-hand', 'eported', '8(2)', 'Izium']) {
+        expect([text, rows(ctx, { search: text, limit: 1000 }).matched]).toEqual([
+          text,
+          hays.filter((h) => h.includes(text.toLowerCase())).length,
+        ]);
+      }
 
       // Grouped: category first, with each category's count, in the order the rows come.
       const grouped = rows(ctx, { groupByCategory: true, sort: [{ column: 'date', desc: false }], limit: 1000 });

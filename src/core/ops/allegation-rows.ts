@@ -56,10 +56,25 @@ const ORDER: Record<Exclude<AllegationColumn, 'independent'>, string> = {
 };
 const TIE = 'a.created_at, a.rowid';
 
-/** What the text filter looks in: every column the table shows, as one string. */
-const HAY = `(${LABEL_SQL} || ' ' || a.description || ' ' || coalesce(a.place, '') || ' ' || a.provisions_json || ' ' ||
-  a.perpetrators_json || ' ' || a.units_json || ' ' || a.victim_status || ' ' || a.status || ' ' || coalesce(a.basis, '') || ' ' ||
-  coalesce(a.reliability, '') || coalesce(a.credibility, ''))`;
+/**
+ * What the text filter looks in: every column the table shows, joined by spaces into one string (HAY), or
+ * column by column (HAY_PARTS) when the text has no space: then a match cannot span two of them, so it is
+ * the same rows, without building the whole string for each of 50,000 rows (half the filter's CPU). Every
+ * part is NOT NULL or coalesced, as HAY needs; the grade's two letters stay one part, as HAY joins them.
+ */
+const HAY_PARTS = [
+  LABEL_SQL,
+  'a.description',
+  "coalesce(a.place, '')",
+  'a.provisions_json',
+  'a.perpetrators_json',
+  'a.units_json',
+  'a.victim_status',
+  'a.status',
+  "coalesce(a.basis, '')",
+  "coalesce(a.reliability, '') || coalesce(a.credibility, '')",
+];
+const HAY = `(${HAY_PARTS.map((p) => `(${p})`).join(" || ' ' || ")})`;
 
 /**
  * The WHERE clause of the filters. SQLite's LIKE folds case for ASCII only, so text beyond ASCII is also
@@ -82,16 +97,23 @@ function whereOf(q: Pick<Query, 'category' | 'status' | 'search'>): { sql: strin
   const text = q.search?.trim();
   if (text) {
     const tests: string[] = [];
+    const hays = text.includes(' ') ? [HAY] : HAY_PARTS.map((p) => `(${p})`);
     const ascii = [...text].every((c) => c.charCodeAt(0) < 0x80);
     if (/[A-Za-z]/.test(text) || ascii) {
-      tests.push(`${HAY} LIKE ? ESCAPE '\\'`);
-      args.push(`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      for (const hay of hays) {
+        tests.push(`${hay} LIKE ? ESCAPE '\\'`);
+        args.push(pattern);
+      }
     }
     if (!ascii) {
       const lower = text.toLocaleLowerCase();
       const variants = [...new Set([text, lower, text.toLocaleUpperCase(), lower.charAt(0).toLocaleUpperCase() + lower.slice(1)])];
-      tests.push(...variants.map(() => `instr(${HAY}, ?) > 0`));
-      args.push(...variants);
+      for (const v of variants)
+        for (const hay of hays) {
+          tests.push(`instr(${hay}, ?) > 0`);
+          args.push(v);
+        }
     }
     where.push(`(${tests.join(' OR ')})`);
   }
