@@ -151,7 +151,7 @@ export const it: Vocabulary = {
     ],
     attackCivilians: ['attacchi contro i civili', 'atrocità contro i civili', 'crimini contro i civili'],
     perfidy: ['falsa bandiera', 'uniforme nemica', 'uniformi ucraine', 'perfidia', 'messinscena'],
-    noQuarter: ['nessun prigioniero', 'non fare prigionieri'],
+    noQuarter: ['nessun prigioniero', 'non fare prigionieri', 'non prendere prigionieri', 'di non fare prigionieri', 'niente prigionieri'],
     forcedService: ['mobilitazione forzata', 'arruolament* forzat*'],
     childSoldiers: ['bambini soldato'],
     genocide: ['genocidi*'],
