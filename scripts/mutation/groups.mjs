@@ -85,6 +85,8 @@ export const GROUPS = {
     ],
   },
   backup: {
+    // backup-copies' case (test/helpers/made-once.ts) is made by create and addSource, not by backup.ts.
+    fixtureCache: true,
     mutate: ['src/core/ops/backup.ts'],
     tests: ['test/guards/backup-copies.test.ts', 'test/hardening/copies.test.ts'],
   },

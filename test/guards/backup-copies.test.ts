@@ -18,20 +18,35 @@ import { readableView } from '../../src/core/store/handles';
 import type { CustodyEntry } from '../../src/shared/contract/custody';
 import type { CasefileError } from '../../src/shared/errors';
 import { fileSha } from '../helpers/fs';
+import { madeOnce } from '../helpers/made-once';
 import { PASS, useTempDir } from '../helpers/tmp';
 
 const tmp = useTempDir();
 const COLLEAGUE = 'the colleague passphrase for this copy';
 type Api = ReturnType<typeof createService>['api'];
 
-/** An open case with one source, in a fresh folder; `fn` gets the service and the folder. */
+/**
+ * An open case with one source, in a fresh folder; `fn` gets the service and the folder. The closed case
+ * is made once per mutation run (made-once.ts: making it imports nothing of backup.ts) and each test
+ * opens its own copy.
+ */
 async function withCase<T>(fn: (api: Api, dir: string, casePath: string) => Promise<T>): Promise<T> {
   const dir = tmp();
   const casePath = join(dir, 'case.casefile');
+  await madeOnce('backup-case', dir, async (into) => {
+    const made = createService();
+    try {
+      await made.api.createCase({ path: join(into, 'case.casefile'), passphrase: PASS, title: 'Copies' });
+      await made.api.addSource({ fileName: 'a.txt', bytes: new TextEncoder().encode('The soldier said he saw it.') });
+      await made.api.closeCase({});
+    } finally {
+      made.dispose();
+    }
+    return null;
+  });
   const { api, dispose } = createService();
   try {
-    await api.createCase({ path: casePath, passphrase: PASS, title: 'Copies' });
-    await api.addSource({ fileName: 'a.txt', bytes: new TextEncoder().encode('The soldier said he saw it.') });
+    await api.openCase({ path: casePath, passphrase: PASS });
     return await fn(api, dir, casePath);
   } finally {
     await api.closeCase({}).catch(() => undefined);
