@@ -3,8 +3,9 @@
  * a*.txt are session 2's kept-aside quarter, scored there once and tuned on since), bench/quality/aside
  * (session 3's kept-aside set, tuning material since session 5), bench/quality/aside2 (session 5's, tuning
  * material since session 7), bench/quality/aside3 and bench/quality/aside4 (session 7's first and second, each scored
- * once there and tuned on since: aside3 from session 7, aside4 from session 8); the kept-aside set is
- * bench/quality/aside5 (session 8's), or the one --aside names.
+ * once there and tuned on since: aside3 from session 7, aside4 from session 8) and bench/quality/aside5 (session 8's,
+ * scored once at its end, tuning material since session 9); the kept-aside set is bench/quality/aside6 (session
+ * 9's), or the one --aside names.
  * Each article goes through the whole pipeline (decode → clean → describe → suggest) and is compared with the
  * reading a careful investigator wrote for it before any rule was changed. Prints per-field figures for the
  * tuning set, for each spent kept-aside set apart, for the whole set and for the kept-aside set, the same
@@ -34,8 +35,8 @@ const TUNING = args.has('--tuning');
 const VERBOSE = args.has('--verbose');
 /** The kept-aside set: the newest unless --aside names another (a spent one, to compare). */
 const asideAt = argv.indexOf('--aside');
-if (asideAt >= 0 && !argv[asideAt + 1]) throw new Error('--aside needs a directory, e.g. --aside bench/quality/aside5');
-const ASIDE = asideAt >= 0 ? argv[asideAt + 1] : 'bench/quality/aside5';
+if (asideAt >= 0 && !argv[asideAt + 1]) throw new Error('--aside needs a directory, e.g. --aside bench/quality/aside6');
+const ASIDE = asideAt >= 0 ? argv[asideAt + 1] : 'bench/quality/aside6';
 
 interface Expected {
   file: string;
@@ -280,27 +281,31 @@ const oldAside5 = await runSet(join(ROOT, 'bench/quality/aside2'));
 const oldAside7 = await runSet(join(ROOT, 'bench/quality/aside3'));
 /** Session 7's second kept-aside set (aside4/e*.txt), scored once at the end of session 7: tuning material since session 8. */
 const oldAside7b = await runSet(join(ROOT, 'bench/quality/aside4'));
+/** Session 8's kept-aside set (aside5/f*.txt), scored once at the end of session 8: tuning material since session 9. */
+const oldAside8 = await runSet(join(ROOT, 'bench/quality/aside5'));
+const spent = [set, oldAside3, oldAside5, oldAside7, oldAside7b, oldAside8];
 const tuning = {
-  expected: [...set.expected, ...oldAside3.expected, ...oldAside5.expected, ...oldAside7.expected, ...oldAside7b.expected],
-  readings: [...set.readings, ...oldAside3.readings, ...oldAside5.readings, ...oldAside7.readings, ...oldAside7b.readings],
+  expected: spent.flatMap((s) => s.expected),
+  readings: spent.flatMap((s) => s.readings),
 };
 /** Session 2's kept-aside quarter (a*.txt), part of the tuning set since session 3: reported apart as well. */
 const oldAside = {
   expected: set.expected.filter((e) => e.file.startsWith('a')),
   readings: set.readings.filter((_, i) => set.expected[i].file.startsWith('a')),
 };
-report('tuning set (bench/quality/set + aside + aside2 + aside3 + aside4)', [tuning]);
+report('tuning set (bench/quality/set + aside + aside2 + aside3 + aside4 + aside5)', [tuning]);
 report("  of which session 2's kept-aside quarter (set/a*.txt)", [oldAside], false);
 report("  of which session 3's kept-aside set (aside/b*.txt)", [oldAside3], false);
 report("  of which session 5's kept-aside set (aside2/c*.txt)", [oldAside5], false);
 report("  of which session 7's first kept-aside set (aside3/d*.txt)", [oldAside7], false);
 report("  of which session 7's second kept-aside set (aside4/e*.txt)", [oldAside7b], false);
+report("  of which session 8's kept-aside set (aside5/f*.txt)", [oldAside8], false);
 if (TUNING) {
   console.log(chronoDates([tuning]));
   console.log(timing([tuning]));
 } else {
   const aside = await runSet(resolve(ROOT, ASIDE));
-  report(`whole set (bench/quality/set + aside + aside2 + aside3 + aside4 + ${ASIDE})`, [tuning, aside], false);
+  report(`whole set (bench/quality/set + aside + aside2 + aside3 + aside4 + aside5 + ${ASIDE})`, [tuning, aside], false);
   report(`kept-aside set (${ASIDE})`, [aside], false);
   report('older fixtures, seen while the rules were written (test/fixtures/articles)', [await fixtures()]);
   console.log(chronoDates([tuning, aside]));
