@@ -5,7 +5,8 @@
  * corroboration reasoning, the elements-of-crimes checklist of each provision (evidence per element,
  * established / partly / no evidence yet), and merge, split and delete.
  */
-import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { useSubmitOnce } from '../hooks/useSubmitOnce';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import type { Allegation } from '../../../shared/contract/allegations';
 import {
@@ -167,8 +168,7 @@ function Editor({ allegation }: { allegation: Allegation | null }) {
     }));
   };
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const { busy, onSubmit } = useSubmitOnce(async () => {
     setError(null);
     if (!form.description.trim()) return setError('Describe what is alleged.');
     try {
@@ -183,7 +183,7 @@ function Editor({ allegation }: { allegation: Allegation | null }) {
     } catch (err) {
       setError((err as Error).message);
     }
-  };
+  });
 
   return (
     <section className="allegation-editor" data-testid="allegation-editor">
@@ -191,7 +191,7 @@ function Editor({ allegation }: { allegation: Allegation | null }) {
         <Link href="/allegations">Allegations</Link>
       </p>
       <h1>{allegation ? `Allegation: ${allegation.categoryLabel}` : 'New allegation'}</h1>
-      <form onSubmit={submit} aria-label="Allegation">
+      <form onSubmit={onSubmit} aria-label="Allegation">
         <div className="form-grid">
           <Field label="Category">
             {(c) => (
@@ -294,7 +294,7 @@ function Editor({ allegation }: { allegation: Allegation | null }) {
         <ErrorMessage>{error}</ErrorMessage>
         {saved ? <Notice>{saved}</Notice> : null}
         <div className="actions">
-          <button type="submit" className="primary" disabled={add.isPending || update.isPending}>
+          <button type="submit" className="primary" disabled={busy}>
             {allegation ? 'Save allegation' : 'Create allegation'}
           </button>
         </div>

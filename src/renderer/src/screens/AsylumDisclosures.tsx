@@ -3,7 +3,8 @@
  * items were handed over, at which asylum step (or in which country); record, edit and delete them. The
  * custody log names only the fields changed: to whom and what stay inside the encrypted case.
  */
-import { type FormEvent, useState } from 'react';
+import { useSubmitOnce } from '../hooks/useSubmitOnce';
+import { useState } from 'react';
 import type { AsylumStep } from '../../../shared/contract/asylum';
 import type { OutputOf } from '../../../shared/api';
 import { Field } from '../components/Field';
@@ -55,8 +56,7 @@ export function DisclosureForm({
   const [what, setWhat] = useState(disclosure?.what ?? '');
   const [items, setItems] = useState((disclosure?.items ?? []).join('\n'));
   const [error, setError] = useState<string | null>(null);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const { busy, onSubmit } = useSubmitOnce(async () => {
     setError(null);
     const fields = {
       asylumStepId: stepId || null,
@@ -82,10 +82,10 @@ export function DisclosureForm({
     } catch (err) {
       setError((err as Error).message);
     }
-  };
+  });
   const ready = authority.trim() && disclosedAt.trim().length >= 4 && what.trim();
   return (
-    <form className="panel" aria-label={disclosure ? 'Edit disclosure' : 'Record a disclosure'} onSubmit={submit}>
+    <form className="panel" aria-label={disclosure ? 'Edit disclosure' : 'Record a disclosure'} onSubmit={onSubmit}>
       <h2>{disclosure ? 'Edit the disclosure' : 'Record what was disclosed to whom'}</h2>
       <div className="form-grid">
         <Field label="Disclosed to" hint="The authority or person, e.g. IND interview officer">
@@ -118,7 +118,7 @@ export function DisclosureForm({
       </div>
       <ErrorMessage>{error}</ErrorMessage>
       <div className="actions">
-        <button type="submit" className="primary" disabled={!ready}>
+        <button type="submit" className="primary" disabled={busy || !ready}>
           {disclosure ? 'Save disclosure' : 'Record disclosure'}
         </button>
         {disclosure ? <DeleteOrCancel kind="disclosure" id={disclosure.id} what="disclosure" onDone={onDone} onError={setError} /> : null}

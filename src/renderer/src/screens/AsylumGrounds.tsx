@@ -3,7 +3,8 @@
  * Convention ground or subsidiary protection, prosecution for desertion …, each with its legal basis),
  * with a note on the facts; add, edit and delete. The evidence summary prints them in its asylum section.
  */
-import { type FormEvent, useState } from 'react';
+import { useSubmitOnce } from '../hooks/useSubmitOnce';
+import { useState } from 'react';
 import { ASYLUM_GROUNDS, ASYLUM_GROUND_CODES, type AsylumGroundCode, CONFIDENCE_NOTE } from '../../../shared/asylum-grounds';
 import type { AsylumGround } from '../../../shared/contract/asylum';
 import { Field } from '../components/Field';
@@ -43,8 +44,7 @@ function GroundForm({ ground, onDone }: { ground: AsylumGround | null; onDone():
   const [code, setCode] = useState<AsylumGroundCode>(ground?.code ?? 'refusal-of-military-service');
   const [note, setNote] = useState(ground?.note ?? '');
   const [error, setError] = useState<string | null>(null);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const { busy, onSubmit } = useSubmitOnce(async () => {
     setError(null);
     try {
       if (ground) await update.run({ id: ground.id, code, note: note.trim() || null });
@@ -54,9 +54,9 @@ function GroundForm({ ground, onDone }: { ground: AsylumGround | null; onDone():
     } catch (err) {
       setError((err as Error).message);
     }
-  };
+  });
   return (
-    <form aria-label={ground ? 'Edit ground or risk' : 'Add ground or risk'} onSubmit={submit}>
+    <form aria-label={ground ? 'Edit ground or risk' : 'Add ground or risk'} onSubmit={onSubmit}>
       <div className="form-grid">
         <Field label="Ground or risk">
           {(c) => <EnumSelect control={c} value={code} values={ASYLUM_GROUND_CODES} onChange={setCode} label={label} />}
@@ -67,8 +67,7 @@ function GroundForm({ ground, onDone }: { ground: AsylumGround | null; onDone():
       </div>
       <ErrorMessage>{error}</ErrorMessage>
       <div className="actions">
-        {/* Not twice: a second press while the first is saved would add it again, with the note not yet cleared. */}
-        <button type="submit" className="primary" disabled={add.isPending || update.isPending}>
+        <button type="submit" className="primary" disabled={busy}>
           {ground ? 'Save' : 'Add ground or risk'}
         </button>
         {ground ? <DeleteOrCancel kind="asylum-ground" id={ground.id} what="ground" onDone={onDone} onError={setError} /> : null}

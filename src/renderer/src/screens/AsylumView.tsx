@@ -5,7 +5,8 @@
  * are recorded and edited here (AsylumDisclosures). Below, the grounds of the claim and the risks on return
  * (AsylumGrounds).
  */
-import { type FormEvent, useState } from 'react';
+import { useSubmitOnce } from '../hooks/useSubmitOnce';
+import { useState } from 'react';
 import type { AsylumStep } from '../../../shared/contract/asylum';
 import { ASYLUM_STAGES, DATE_PRECISIONS, type DatePrecision } from '../../../shared/domain';
 import { Field } from '../components/Field';
@@ -93,8 +94,7 @@ function StepForm({ step, people, onDone }: { step: AsylumStep | null; people: r
   const [authority, setAuthority] = useState(step?.authority ?? '');
   const [note, setNote] = useState(step?.note ?? '');
   const [error, setError] = useState<string | null>(null);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const { busy, onSubmit } = useSubmitOnce(async () => {
     setError(null);
     const fields = {
       personId: personId || null,
@@ -117,9 +117,9 @@ function StepForm({ step, people, onDone }: { step: AsylumStep | null; people: r
     } catch (err) {
       setError((err as Error).message);
     }
-  };
+  });
   return (
-    <form className="panel" aria-label={step ? 'Edit asylum step' : 'Add asylum step'} onSubmit={submit}>
+    <form className="panel" aria-label={step ? 'Edit asylum step' : 'Add asylum step'} onSubmit={onSubmit}>
       <h2>{step ? 'Edit the step' : 'Add a step'}</h2>
       <div className="form-grid">
         <Field label="Country" hint="ISO code, e.g. NL, LT">
@@ -149,7 +149,7 @@ function StepForm({ step, people, onDone }: { step: AsylumStep | null; people: r
       </div>
       <ErrorMessage>{error}</ErrorMessage>
       <div className="actions">
-        <button type="submit" className="primary" disabled={country.trim().length !== 2}>
+        <button type="submit" className="primary" disabled={busy || country.trim().length !== 2}>
           {step ? 'Save step' : 'Add step'}
         </button>
         {step ? <DeleteOrCancel kind="asylum-step" id={step.id} what="step" onDone={onDone} onError={setError} /> : null}

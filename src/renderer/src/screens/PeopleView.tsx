@@ -4,8 +4,9 @@
  * merge two records into one (the other's name and aliases become aliases, its statements move), delete.
  * At #/people/<id> (a search hit) the view opens with that record's form in view and focused.
  */
+import { useSubmitOnce } from '../hooks/useSubmitOnce';
 import { createColumnHelper } from '@tanstack/react-table';
-import { type FormEvent, type Ref, useEffect, useState } from 'react';
+import { type Ref, useEffect, useState } from 'react';
 import { useParams } from 'wouter';
 import type { Person } from '../../../shared/contract/people';
 import { DataTable } from '../components/DataTable';
@@ -105,21 +106,20 @@ function PersonForm({
       setError((e as Error).message);
     }
   };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const { busy, onSubmit } = useSubmitOnce(() => {
     const kept = new Map((person?.aliases ?? []).map((a) => [a.name, a]));
     const list = aliases
       .split(',')
       .map((a) => a.trim())
       .filter(Boolean)
       .map((n) => kept.get(n) ?? { name: n, kind: 'alias' as const });
-    void run(async () => {
+    return run(async () => {
       const p = await save.run({ ...(person ? { id: person.id } : {}), name, kind, role: role || null, publicFigure, aliases: list });
       onDone(p.id);
     }, 'Saved.');
-  };
+  });
   return (
-    <form className="panel" aria-label={person ? `Person ${person.name}` : 'New person'} onSubmit={submit} ref={formRef} tabIndex={-1}>
+    <form className="panel" aria-label={person ? `Person ${person.name}` : 'New person'} onSubmit={onSubmit} ref={formRef} tabIndex={-1}>
       <h2>{person ? person.name : 'New person or organisation'}</h2>
       <div className="form-grid">
         <Field label="Name">{(c) => <input {...c} value={name} onChange={(e) => setName(e.target.value)} />}</Field>
@@ -140,7 +140,7 @@ function PersonForm({
         </Field>
       </div>
       <div className="actions">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={busy}>
           {person ? 'Save person' : 'Add person'}
         </button>
         {person ? (

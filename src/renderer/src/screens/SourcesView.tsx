@@ -3,8 +3,9 @@
  * by pasting text; a batch shows each file's progress, can be cancelled, and lists each failure with its
  * reason while the rest import. Below, the table of every source (the shared DataTable).
  */
+import { useSubmitOnce } from '../hooks/useSubmitOnce';
 import { createColumnHelper } from '@tanstack/react-table';
-import { type ClipboardEvent, type DragEvent, type FormEvent, useEffect, useRef, useState } from 'react';
+import { type ClipboardEvent, type DragEvent, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { ImportFileResult, SourceSummary } from '../../../shared/contract/sources';
 import type { ChosenFile } from '../../../preload/desktop';
@@ -248,8 +249,7 @@ function PasteForm({ initial, onDone }: { initial: string; onDone(): void }) {
   useUnsavedChanges('paste', 'the pasted text', text.trim().length > 0);
   useEffect(() => area.current?.focus(), []);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const { busy, onSubmit } = useSubmitOnce(async () => {
     if (!text.trim()) return setProblem('Paste the text first (Ctrl+V in the box).');
     setProblem(null);
     try {
@@ -261,10 +261,10 @@ function PasteForm({ initial, onDone }: { initial: string; onDone(): void }) {
     } catch (err) {
       setProblem(explain(err as Parameters<typeof explain>[0], { text: 'The text', title: 'The title' }));
     }
-  };
+  });
 
   return (
-    <form className="card paste-form" aria-labelledby="paste-heading" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="card paste-form" aria-labelledby="paste-heading" onSubmit={onSubmit} noValidate>
       <h2 id="paste-heading">New source from pasted text</h2>
       <p className="muted small">Stored as UTF-8 text and recorded as pasted in the custody log.</p>
       <Field label="Title (optional)">{(c) => <input {...c} value={title} onChange={(e) => setTitle(e.target.value)} />}</Field>
@@ -275,7 +275,7 @@ function PasteForm({ initial, onDone }: { initial: string; onDone(): void }) {
         <button type="button" className="secondary" onClick={() => (setText(''), onDone())}>
           Cancel
         </button>
-        <button type="submit" className="primary" disabled={importText.isPending}>
+        <button type="submit" className="primary" disabled={busy}>
           Add as source
         </button>
       </div>

@@ -3,8 +3,9 @@
  * with its original and its labelled translation side by side, editable, deletable; and new statements by
  * hand. The speaker is the case subject or a person of the case; hearsay names whom it was heard from.
  */
+import { useSubmitOnce } from '../hooks/useSubmitOnce';
 import { createColumnHelper } from '@tanstack/react-table';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { Statement } from '../../../shared/contract/testimony';
 import { KNOWLEDGE_BASES } from '../../../shared/domain';
 import { DataTable } from '../components/DataTable';
@@ -121,8 +122,7 @@ function StatementForm({ statement, onDone }: { statement: Statement | null; onD
     setForm((f) => ({ ...f, [k]: v }));
   };
   const subject = profile.data?.fullName ?? null;
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const { busy, onSubmit } = useSubmitOnce(async () => {
     setError(null);
     const fields = {
       text: form.text,
@@ -144,9 +144,9 @@ function StatementForm({ statement, onDone }: { statement: Statement | null; onD
     } catch (err) {
       setError((err as Error).message);
     }
-  };
+  });
   return (
-    <form className="panel statement-form" aria-label={statement ? 'Statement' : 'New statement'} onSubmit={submit}>
+    <form className="panel statement-form" aria-label={statement ? 'Statement' : 'New statement'} onSubmit={onSubmit}>
       <h2>{statement ? 'Statement' : 'New statement'}</h2>
       <div className="side-by-side">
         <Field label="Original">
@@ -212,7 +212,7 @@ function StatementForm({ statement, onDone }: { statement: Statement | null; onD
       <ErrorMessage>{error}</ErrorMessage>
       {saved ? <Notice>Saved.</Notice> : null}
       <div className="actions">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={busy}>
           {statement ? 'Save statement' : 'Add statement'}
         </button>
         {statement ? (

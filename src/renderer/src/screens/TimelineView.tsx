@@ -6,7 +6,8 @@
  * At #/timeline/<id> (a search hit) that event is marked on the line and in the list, scrolled to and
  * focused.
  */
-import { type FormEvent, useState } from 'react';
+import { useSubmitOnce } from '../hooks/useSubmitOnce';
+import { useState } from 'react';
 import { Link, useParams } from 'wouter';
 import type { TimelineEvent } from '../../../shared/contract/timeline';
 import { DATE_PRECISIONS, type DatePrecision } from '../../../shared/domain';
@@ -322,8 +323,7 @@ function EventForm({ event, onDone }: { event: TimelineEvent | null; onDone(): v
   const [precision, setPrecision] = useState<DatePrecision>(event?.date.precision ?? 'day');
   const [place, setPlace] = useState(event?.place ?? '');
   const [error, setError] = useState<string | null>(null);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const { busy, onSubmit } = useSubmitOnce(async () => {
     setError(null);
     const date = {
       text: event?.date.text ?? null,
@@ -343,9 +343,9 @@ function EventForm({ event, onDone }: { event: TimelineEvent | null; onDone(): v
     } catch (err) {
       setError((err as Error).message);
     }
-  };
+  });
   return (
-    <form className="panel" aria-label={event ? 'Edit event' : 'Add event'} onSubmit={submit}>
+    <form className="panel" aria-label={event ? 'Edit event' : 'Add event'} onSubmit={onSubmit}>
       <h2>{event ? `Edit: ${event.title}` : 'Add an event'}</h2>
       <div className="form-grid">
         <Field label="Event">{(c) => <input {...c} value={title} onChange={(e) => setTitle(e.target.value)} />}</Field>
@@ -359,7 +359,7 @@ function EventForm({ event, onDone }: { event: TimelineEvent | null; onDone(): v
       </div>
       <ErrorMessage>{error}</ErrorMessage>
       <div className="actions">
-        <button type="submit" className="primary" disabled={!title.trim()}>
+        <button type="submit" className="primary" disabled={busy || !title.trim()}>
           {event ? 'Save event' : 'Add event'}
         </button>
         {event ? <DeleteOrCancel kind="event" id={event.id} what="event" onDone={onDone} onError={setError} /> : null}
