@@ -153,6 +153,14 @@ describe('a protected name becomes its pseudonym, and only it', () => {
     expect(r.apply('Li Wei left; Li stayed; Wei stayed')).toBe('P-8008 left; Li stayed; P-8008 stayed');
   });
 
+  it('a name part holding a bracket or a caret (a call sign recorded as "[Grom]") is matched as the characters written', () => {
+    const r = new Redactor();
+    r.addName('person:1', ['Oleg [Grom]', 'Vova^Z Sokol'], 'P-9009', new Set());
+    expect(r.apply('[Grom] gave the order; Oleg [Grom] too')).toBe('P-9009 gave the order; P-9009 too');
+    // The caret is a caret: "Vova" followed by any other character is not the part "Vova^Z".
+    expect(r.apply('Vova^Z left; VovaxZ stayed')).toBe('P-9009 left; VovaxZ stayed');
+  });
+
   it('initials go with the name they shorten: between its words (Ivan V. Petrov) and standing for its other words (I. Petrov)', () => {
     const r = new Redactor();
     r.addName('person:1', ['Ivan Petrov'], 'P-1001', new Set());

@@ -108,6 +108,10 @@ describe('scrubbing keeps what is not withheld', () => {
 
   it('the sentences kept are joined by one space, however many spaces or line breaks stood between them', () => {
     expect(w.scrub(`Before.   Middle.\n\nAfter.\n\n${PASSAGE}`)).toBe('Before. Middle. After. [passage withheld]');
+    // Lines without a closing mark (a heading, a list) are sentences too, and kept the same way.
+    expect(w.scrub(`Interview notes\n\nPlace Kharkiv\n\n\n${PASSAGE}\nNext steps`)).toBe(
+      'Interview notes Place Kharkiv [passage withheld] Next steps',
+    );
     expect(w.scrub(`Start. ${PASSAGE} ${PASSAGE}`)).toBe('Start. [passage withheld]');
   });
 

@@ -28,7 +28,7 @@ export function foldWords(s: string): string[] {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLocaleLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^\p{L}\p{N}]/u)
     .filter(Boolean);
 }
 
@@ -38,7 +38,7 @@ function shingles(words: string[]): string[] {
   if (words.length <= SHINGLE) return [words.join(' ')];
   // Stryker disable next-line ArrayDeclaration: a seeded run of fewer than SHINGLE words is never compared (found() compares runs of SHINGLE words)
   const out: string[] = [];
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.push(words.slice(i, i + SHINGLE).join(' '));
+  for (let end = SHINGLE; end <= words.length; end++) out.push(words.slice(end - SHINGLE, end).join(' '));
   return out;
 }
 
@@ -62,8 +62,8 @@ export class WithheldPassages {
     const words = foldWords(s);
     const hits = new Set<string>();
     for (const p of this.passages) {
-      for (let i = 0; i + p.n <= words.length; i++) {
-        if (p.runs.has(words.slice(i, i + p.n).join(' '))) {
+      for (let end = p.n; end <= words.length; end++) {
+        if (p.runs.has(words.slice(end - p.n, end).join(' '))) {
           hits.add(p.label);
           break;
         }
@@ -74,8 +74,23 @@ export class WithheldPassages {
 
   /** A row of the same source whose span overlaps a withheld passage's span. */
   overlapsSpan(sourceId: string | null | undefined, start: number | null | undefined, end: number | null | undefined): boolean {
-    if (!sourceId || start == null || end == null) return false;
-    return this.passages.some((p) => p.sourceId === sourceId && p.start != null && p.end != null && start < p.end && p.start < end);
+    if (
+      !sourceId ||
+      start == null ||
+      // Stryker disable next-line ConditionalExpression: a row without an end overlaps nothing either way: p.start < null is p.start < 0, and offsets are never negative
+      end == null
+    )
+      return false;
+    return this.passages.some(
+      (p) =>
+        p.sourceId === sourceId &&
+        // Stryker disable next-line ConditionalExpression: a span has both ends or none (resolveSpan refuses one end alone), so p.end != null decides
+        p.start != null &&
+        // Stryker disable next-line ConditionalExpression: start < null is start < 0, false for any offset (never negative)
+        p.end != null &&
+        start < p.end &&
+        p.start < end,
+    );
   }
 
   /**
