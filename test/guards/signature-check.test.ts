@@ -39,14 +39,14 @@ afterAll(() => {
 
 /**
  * `pdf` with its /ByteRange numbers replaced, written without the optional space after the name and
- * padded with spaces to the same length: no offset moves.
+ * padded with spaces to the same length (the signer leaves room after the array): no offset moves.
  */
 function withByteRange(p: Buffer, [a, b, c, d]: number[]): Buffer {
-  const m = /\/ByteRange\s*\[[^\]]*\]/.exec(p.toString('latin1'))!;
-  const next = `/ByteRange[${a} ${b} ${c} ${d}`;
-  expect(next.length).toBeLessThan(m[0].length);
+  const m = /\/ByteRange\s*\[[^\]]*\] */.exec(p.toString('latin1'))!;
+  const next = `/ByteRange[${a} ${b} ${c} ${d}]`;
+  expect(next.length).toBeLessThanOrEqual(m[0].length);
   const out = Buffer.from(p);
-  out.write(`${next.padEnd(m[0].length - 1, ' ')}]`, m.index, 'latin1');
+  out.write(next.padEnd(m[0].length, ' '), m.index, 'latin1');
   return out;
 }
 
@@ -62,6 +62,25 @@ describe('a signed export', () => {
       signedAt: '2025-01-02T03:04:05Z',
       problems: [],
     });
+  });
+
+  it('its signing time is the signature dictionary’s, not an earlier date in the file (a comment on the page)', async () => {
+    const noted = await sign(await tinyPdf([], { text: 'checked', modified: new Date('1999-01-01T00:00:00Z') }), key);
+    expect(noted.toString('latin1').indexOf('/M (D:19990101000000Z)')).toBeLessThan(byteRange(noted).b);
+    expect(checkSignature(noted)).toMatchObject({ valid: true, signedAt: '2025-01-02T03:04:05Z' });
+  });
+
+  it('written with other spacing (inside the byte range’s brackets, between its numbers, after /M), it reads the same', () => {
+    const text = pdf.toString('latin1');
+    const range = /\/ByteRange \[(\d+) (\d+) (\d+) (\d+)\] +/.exec(text)!;
+    const spaced = Buffer.from(pdf);
+    spaced.write(`/ByteRange [ ${range.slice(1).join('  ')} ]`.padEnd(range[0].length, ' '), range.index, 'latin1');
+    const m = text.indexOf('/M (D:20250102030405Z)');
+    expect(m).toBeGreaterThan(byteRange(pdf).c);
+    spaced.write('/M(D:20250102030405Z) ', m, 'latin1');
+    // Re-signed as it now reads: the signature covers the changed bytes.
+    const resigned = withSignatureValue(spaced, cms(byteRange(spaced).covered, key));
+    expect(checkSignature(resigned)).toEqual({ ...checkSignature(pdf), valid: true, signedAt: '2025-01-02T03:04:05Z' });
   });
 
   it('read from a view into a larger buffer, it is the same file', () => {
@@ -92,6 +111,7 @@ describe('what is not one signature over the whole file', () => {
     const mismatch = 'The signature’s byte range does not match this file: the file was changed after it was signed.';
     for (const range of [
       [1, b, c, d],
+      [100, b, c, d],
       [0, 0, c, d],
       [0, b, b, d + (c - b)],
       [0, b, c, d + 1],
@@ -138,6 +158,10 @@ describe('what the signature value must be', () => {
 
   it('rebuilt as the signer builds it, it is valid (the changes below are each the only one)', () => {
     expect(checkSignature(resigned({})).valid).toBe(true);
+  });
+
+  it('SHA-256 written with NULL parameters is SHA-256 (an element that ends its container exactly is read)', () => {
+    expect(checkSignature(resigned({ digestWithNullParameters: true }))).toMatchObject({ valid: true, problems: [] });
   });
 
   it('not a CMS SignedData', () => {
@@ -193,8 +217,32 @@ describe('what the signature value must be', () => {
       ['3085', 'bad DER length'],
       ['3080', 'bad DER length'],
       ['3082ffff', 'DER element runs past its container'],
+      // A length of four bytes is a length (here past the end); of five, not one this walker reads.
+      ['308401000000', 'DER element runs past its container'],
       ['300106', 'truncated DER'],
     ])
       expect(problems(withSignatureValue(pdf, hex)), hex).toEqual([`The signature cannot be read: ${reason}.`]);
+  });
+
+  it('a signature value that ends inside its length field is unreadable DER (not changed padding); one whose length bytes are all there is read', () => {
+    /** `pdf` whose signature value is exactly `hex`: the byte range moved to end right after it. */
+    const valueOf = (hex: string) => {
+      const { b } = byteRange(pdf);
+      const c = b + hex.length + 2;
+      const p = withByteRange(pdf, [0, b, c, pdf.length - c]);
+      p.write(`<${hex}>`, b, 'latin1');
+      return p;
+    };
+    expect(problems(valueOf('3084'))).toEqual(['The signature cannot be read: bad DER length.']);
+    expect(problems(valueOf('30820100'))).toEqual(['The signature cannot be read: DER element runs past its container.']);
+  });
+
+  it('a signer info that cannot be read: refused, with the certificate read before it named', () => {
+    expect(checkSignature(resigned({ signerInfoRunsPast: true }))).toMatchObject({
+      valid: false,
+      fingerprint: key.fingerprint,
+      signer: `CN=Casefile case ${caseId}, O=Casefile evidence summary signing key`,
+      problems: ['The signature cannot be read: DER element runs past its container.'],
+    });
   });
 });

@@ -19,8 +19,14 @@ export interface Attached {
   bytes: Buffer;
 }
 
-/** An unsigned one-page PDF carrying `files` as embedded files (in this order). */
-export function tinyPdf(files: Attached[]): Promise<Buffer> {
+/** A comment on the page, with the date it was last changed (its /M). */
+export interface Note {
+  text: string;
+  modified: Date;
+}
+
+/** An unsigned one-page PDF carrying `files` as embedded files (in this order), and `note` on its page. */
+export function tinyPdf(files: Attached[], note?: Note): Promise<Buffer> {
   const doc = new PDFDocument({ pdfVersion: '1.7', info: { CreationDate: new Date('2025-01-02T03:04:05Z') } });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -29,6 +35,8 @@ export function tinyPdf(files: Attached[]): Promise<Buffer> {
     doc.on('error', reject);
   });
   doc.text('Evidence summary (test)');
+  // pdfkit writes an annotation's options as its entries: M becomes /M (D:…).
+  if (note) doc.note(72, 144, 20, 20, note.text, { M: note.modified } as PDFKit.Mixins.AnnotationOption);
   for (const f of files) doc.file(f.bytes, { name: f.name, type: 'application/octet-stream' });
   doc.end();
   return done;
@@ -93,6 +101,8 @@ export interface CmsChanges {
   /** Leave the certificate out. */
   noCertificate?: boolean;
   digestAlgorithm?: string;
+  /** Write the digest algorithm with NULL parameters (SHA-256 may be written with or without them). */
+  digestWithNullParameters?: boolean;
   /** Leave the signed attributes out. */
   noSignedAttributes?: boolean;
   messageDigest?: Buffer;
@@ -105,6 +115,8 @@ export interface CmsChanges {
   signWith?: forge.pki.rsa.PrivateKey | SigningKey['privateKey'];
   /** Change one byte of the RSA signature after signing. */
   spoilSignature?: boolean;
+  /** Make the signer info's length run past the set that holds it (everything before it stays readable). */
+  signerInfoRunsPast?: boolean;
 }
 
 /** A detached CMS SignedData over `signedBytes` by `key`, as the export signer makes it, with `changes`. */
@@ -122,7 +134,7 @@ export function cms(signedBytes: Buffer, key: SigningKey, changes: CmsChanges = 
   const signerInfo = seq([
     int(1),
     seq([tbs[3], tbs[1]]),
-    seq([oid(changes.digestAlgorithm ?? OID.sha256)]),
+    seq([oid(changes.digestAlgorithm ?? OID.sha256), ...(changes.digestWithNullParameters ? [nul()] : [])]),
     ...(changes.noSignedAttributes ? [] : [asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, attrs)]),
     seq([oid(OID.rsaEncryption), nul()]),
     octets(signature),
@@ -134,7 +146,14 @@ export function cms(signedBytes: Buffer, key: SigningKey, changes: CmsChanges = 
     ...(changes.noCertificate ? [] : [asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, [cert])]),
     set([signerInfo]),
   ]);
-  return der(seq([oid(changes.contentType ?? OID.signedData), asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, [signedData])]));
+  const out = der(seq([oid(changes.contentType ?? OID.signedData), asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, [signedData])]));
+  if (changes.signerInfoRunsPast) {
+    // The signer info is long (it holds the signature), so its length takes two bytes after 30 82.
+    const at = out.indexOf(der(signerInfo));
+    if (at < 0 || out[at + 1] !== 0x82) throw new Error('signer info not found as expected');
+    out.writeUInt16BE(0xffff, at + 2);
+  }
+  return out;
 }
 
 /** The signed PDF's ByteRange, and the bytes it covers. */

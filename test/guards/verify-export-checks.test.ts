@@ -1,7 +1,8 @@
 /**
  * verify-export's checks one at a time (report/verify.ts), on small signed PDFs whose manifest and
  * attachments each test chooses (signed-pdf.ts): a file passes only when every attachment is the one its
- * manifest lists (bytes and size), nothing else is attached, the manifest names the certificate that
+ * manifest lists (bytes and size), by the file name a reader shows, nothing else is attached and no name
+ * twice (a reader shows both copies, a check by name would see one), the manifest names the certificate that
  * signed it, and — with the case — the case is the export's, every listed source is in it with the same
  * hash, the case's own key signed the file and this exact file is in the ledger as that export. Each
  * failure is named, and nothing about a file it cannot read is made up.
@@ -16,7 +17,7 @@ import { CaseContext } from '../../src/core/context';
 import { recordExport } from '../../src/core/ops/exports';
 import { getSigningKey, type SigningKey } from '../../src/core/ops/signing-keys';
 import { addSource } from '../../src/core/ops/sources';
-import type { Manifest } from '../../src/core/report/manifest';
+import { Manifest } from '../../src/core/report/manifest';
 import { verifyExport, verifyExportBytes } from '../../src/core/report/verify';
 import { CaseStore } from '../../src/core/store/case-store';
 import { madeOnce } from '../helpers/made-once';
@@ -138,6 +139,36 @@ function ledger(pdf: Buffer, exportId = 'export_TEST0000000001'): number {
   }));
 }
 
+/**
+ * `pdf` (unsigned, as tinyPdf makes it) with the file specification of the attachment named `name`
+ * changed in place, at the same length so no offset moves: the file name a reader shows (the key it is
+ * filed under in the name tree stays), or its embedded content taken out (/EF renamed).
+ */
+function editFileSpec(pdf: Buffer, name: string, edit: { filename?: string; noContent?: boolean }): Buffer {
+  const text = pdf.toString('latin1');
+  const at = text.indexOf(`/F (${name})`);
+  expect(at).toBeGreaterThan(0);
+  const start = text.lastIndexOf(' obj', at);
+  const end = text.indexOf('endobj', at);
+  let spec = text.slice(start, end);
+  if (edit.filename !== undefined) {
+    expect(edit.filename.length).toBe(name.length);
+    spec = spec.replaceAll(`(${name})`, `(${edit.filename})`);
+  }
+  if (edit.noContent) spec = spec.replace('/EF <<', '/XF <<');
+  expect(spec.length).toBe(end - start);
+  return Buffer.from(text.slice(0, start) + spec + text.slice(end), 'latin1');
+}
+
+/** `pdf` (unsigned) with the name-tree key `name` renamed to `key` (same length); the file spec keeps its name. */
+function rekey(pdf: Buffer, name: string, key: string): Buffer {
+  const text = pdf.toString('latin1');
+  const m = new RegExp(`\\(${name.replace(/[.]/g, '\\.')}\\)( \\d+ 0 R)`).exec(text);
+  expect(m).not.toBeNull();
+  expect(key.length).toBe(name.length);
+  return Buffer.from(text.slice(0, m!.index) + `(${key})${m![1]}` + text.slice(m!.index + m![0].length), 'latin1');
+}
+
 const kinds = (r: { problems: { kind: string }[] }) => r.problems.map((p) => p.kind);
 const messages = (r: { problems: { kind: string; message: string }[] }, kind: string) =>
   r.problems.filter((p) => p.kind === kind).map((p) => p.message);
@@ -199,6 +230,14 @@ describe('attachments against the manifest', () => {
     ]);
     expect(r.attachments[0]).toEqual({ name: 'S1-a.txt', sha256: sha256(changed), expected: sha256(A), ok: false });
 
+    // Changed without changing its length: the hash alone shows it.
+    const sameLength = Buffer.from('original A: an article as RECEIVED');
+    expect(sameLength.length).toBe(A.length);
+    const same = await verifyExportBytes(await exportOf([{ name: 'S1-a.txt', bytes: sameLength }, FILES[1]]), null);
+    expect(messages(same, 'attachment')).toEqual([
+      `Source S1: attachment “S1-a.txt” has SHA-256 ${sha256(sameLength)}, the manifest says ${sha256(A)}.`,
+    ]);
+
     const man = manifest(caseId, [{ ...srcA, size: A.length + 1 }, srcB], { signingCertificate: key.fingerprint });
     const sized = await verifyExportBytes(await sign(await tinyPdf([...FILES, manifestFile(man)]), key), null);
     expect(sized.ok).toBe(false);
@@ -247,6 +286,54 @@ describe('attachments against the manifest', () => {
   });
 });
 
+describe('attachments as a reader shows them', () => {
+  const man = () => manifestFile(manifest(caseId, [srcA, srcB], { signingCertificate: key.fingerprint }));
+
+  it('an attachment is known by the file name a reader shows, not by the key it is filed under', async () => {
+    const pdf = await sign(rekey(await tinyPdf([...FILES, man()]), 'S1-a.txt', 'K9-x.txt'), key);
+    const r = await verifyExportBytes(pdf, null);
+    expect(r.problems).toEqual([]);
+    expect(r.attachments.map((a) => a.name)).toEqual(['S1-a.txt', 'S2-b.redacted.txt']);
+  });
+
+  it('a second file under a listed name (filed under another key) is named, and every copy is checked', async () => {
+    const changed = Buffer.from('original A: an article as CHANGED!');
+    const unsigned = await tinyPdf([{ name: 'S0-a.txt', bytes: changed }, ...FILES, man()]);
+    const pdf = await sign(editFileSpec(unsigned, 'S0-a.txt', { filename: 'S1-a.txt' }), key);
+    const r = await verifyExportBytes(pdf, null);
+    expect(r.ok).toBe(false);
+    expect(messages(r, 'attachment')).toEqual([
+      'The PDF attaches 2 files named “S1-a.txt”; an export attaches each once.',
+      `Source S1: attachment “S1-a.txt” has SHA-256 ${sha256(changed)}, the manifest says ${sha256(A)}.`,
+    ]);
+    expect(r.attachments.filter((a) => a.name === 'S1-a.txt')).toEqual([
+      { name: 'S1-a.txt', sha256: sha256(changed), expected: sha256(A), ok: false },
+      { name: 'S1-a.txt', sha256: sha256(A), expected: sha256(A), ok: true },
+    ]);
+  });
+
+  it('a second manifest is named too', async () => {
+    const spare = { ...man(), name: 'casefile-manifest.jsoX' };
+    const pdf = await sign(editFileSpec(await tinyPdf([...FILES, man(), spare]), spare.name, { filename: 'casefile-manifest.json' }), key);
+    expect(messages(await verifyExportBytes(pdf, null), 'attachment')).toEqual([
+      'The PDF attaches 2 files named “casefile-manifest.json”; an export attaches each once.',
+    ]);
+  });
+
+  it('an entry that embeds no content: a listed one is not contained, an unlisted one is named', async () => {
+    const listed = await sign(editFileSpec(await tinyPdf([...FILES, man()]), 'S1-a.txt', { noContent: true }), key);
+    const r = await verifyExportBytes(listed, null);
+    expect(messages(r, 'attachment')).toEqual(['Source S1: the manifest lists attachment “S1-a.txt” but the PDF does not contain it.']);
+    expect(r.attachments[0]).toEqual({ name: 'S1-a.txt', sha256: '', expected: sha256(A), ok: false });
+
+    const extra = { name: 'planted.txt', bytes: Buffer.from('x') };
+    const unlisted = await sign(editFileSpec(await tinyPdf([...FILES, extra, man()]), 'planted.txt', { noContent: true }), key);
+    const u = await verifyExportBytes(unlisted, null);
+    expect(messages(u, 'attachment')).toEqual(['Attachment “planted.txt” is not listed in the manifest.']);
+    expect(u.attachments.find((a) => a.name === 'planted.txt')).toEqual({ name: 'planted.txt', sha256: '', expected: null, ok: false });
+  });
+});
+
 describe('what is not a Casefile export', () => {
   it('bytes that are not a PDF: named as such, nothing else made up', async () => {
     const r = await verifyExportBytes(Buffer.from('%PDF-1.7 not really'), ctx);
@@ -256,12 +343,14 @@ describe('what is not a Casefile export', () => {
     expect(r).toMatchObject({ manifest: null, attachments: [], ledger: null, checkedAgainstCase: true });
   });
 
-  it('a PDF without the manifest', async () => {
-    const r = await verifyExportBytes(await sign(await tinyPdf(FILES), key), ctx);
-    expect(r.problems).toEqual([
-      { kind: 'manifest', message: 'No embedded casefile-manifest.json: this is not a Casefile export, or the manifest was removed.' },
-    ]);
-    expect(r).toMatchObject({ ok: false, manifest: null, attachments: [] });
+  it('a PDF without the manifest, or without any attachment', async () => {
+    for (const files of [FILES, []]) {
+      const r = await verifyExportBytes(await sign(await tinyPdf(files), key), ctx);
+      expect(r.problems).toEqual([
+        { kind: 'manifest', message: 'No embedded casefile-manifest.json: this is not a Casefile export, or the manifest was removed.' },
+      ]);
+      expect(r).toMatchObject({ ok: false, manifest: null, attachments: [] });
+    }
   });
 
   it('a manifest that is not JSON, or not a Casefile manifest', async () => {
@@ -271,6 +360,14 @@ describe('what is not a Casefile export', () => {
       expect(r.problems[0].message).toMatch(/^The embedded manifest is not valid: ./);
       expect(r).toMatchObject({ ok: false, manifest: null, attachments: [] });
     }
+  });
+
+  it('a manifest wrong in every field: the reason is cut to 200 characters', async () => {
+    const bad = JSON.stringify({ format: 'other', items: 7 });
+    const reason = Manifest.safeParse(JSON.parse(bad)).error?.message ?? '';
+    expect(reason.length).toBeGreaterThan(200);
+    const r = await verifyExportBytes(await sign(await tinyPdf([...FILES, manifestFile(bad)]), key), null);
+    expect(r.problems).toEqual([{ kind: 'manifest', message: `The embedded manifest is not valid: ${reason.slice(0, 200)}` }]);
   });
 
   it('a file re-signed by someone else: the certificate differs from the one its manifest names', async () => {
@@ -305,6 +402,13 @@ describe('against the case', () => {
       { kind: 'case', message: 'Source S3 (source_NOTINCASE0000) is not in the case.' },
       { kind: 'case', message: `Source S4: the case has SHA-256 ${sha256(B)}, the manifest says ${'f'.repeat(64)}.` },
     ]);
+  });
+
+  it('an unsigned file: said so, and no certificate compared with the case’s key', async () => {
+    const man = manifest(caseId, [srcA, srcB], { signingCertificate: key.fingerprint });
+    const r = await verifyExportBytes(await tinyPdf([...FILES, manifestFile(man)]), ctx);
+    expect(messages(r, 'signature')).toEqual(['The PDF is not signed: it is not a Casefile export, or its signature was removed.']);
+    expect(kinds(r)).toEqual(['signature', 'ledger']);
   });
 
   it('signed with a key that is not the case’s', async () => {

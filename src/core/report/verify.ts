@@ -1,7 +1,8 @@
 /**
  * verify-export: check (0) the PDF signature over every byte of the file (signature-check.ts), then read
  * the PDF with pdfjs (no poppler needed in the core), take its embedded manifest and check (1) each
- * attachment's SHA-256 against the manifest, (2) nothing is attached that the manifest does not list, and,
+ * attachment's SHA-256 against the manifest, (2) nothing is attached that the manifest does not list, nor
+ * any name twice (a reader shows both copies; a check by name would see one), and,
  * given the case, (3) the case id, each source's hash against the case, (4) that this exact file (its
  * SHA-256) is in the export ledger and (5) that the case's own key signed it. Without the case, (0) is what
  * proves the file unchanged since it was signed; the fingerprint it reports, compared with the sender's
@@ -26,19 +27,26 @@ export type VerifyExportProblem = VerifyExportReport['problems'][number];
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-async function readAttachments(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+/** A file in the PDF's embedded-files tree, by the name a reader shows for it; null content: none embedded. */
+interface Attachment {
+  name: string;
+  content: Uint8Array | null;
+}
+
+/** Every file the PDF attaches, in its tree's order: two may carry the same name, filed under different keys. */
+async function readAttachments(bytes: Uint8Array): Promise<Attachment[]> {
   const task = await openUntrustedPdf(bytes);
+  // Stryker disable BlockStatement: the finally block: destroying the task (and its document) frees pdf.js's copy of the file, the report is the same either way (a next-line comment cannot reach a finally; this also covers the try block, which every test needs)
   try {
     const doc = await task.promise;
-    const raw = ((await doc.getAttachments()) ?? {}) as Record<string, { filename?: string; content?: Uint8Array }>;
-    const out = new Map<string, Uint8Array>();
-    for (const [key, a] of Object.entries(raw)) if (a?.content) out.set(a.filename ?? key, a.content);
-    await doc.destroy();
-    return out;
+    // pdf.js gives every entry a file name ("unnamed" when it has none) and null content when nothing is embedded.
+    const raw = ((await doc.getAttachments()) ?? {}) as Record<string, { filename: string; content: Uint8Array | null }>;
+    return Object.values(raw).map((a) => ({ name: a.filename, content: a.content }));
   } finally {
     await task.destroy();
   }
 }
+// Stryker restore BlockStatement
 
 /**
  * Verify a PDF given as bytes, or by path (read here, with a clear error when it cannot be); against the
@@ -54,7 +62,9 @@ export async function verifyExport(
     try {
       data = readFileSync(resolve(input.pdfPath as string));
     } catch (e) {
-      throw new CasefileError('NOT_FOUND', `Cannot read ${input.pdfPath}: ${(e as NodeJS.ErrnoException).code ?? 'error'}.`);
+      // Stryker disable next-line StringLiteral: what readFileSync throws carries a code (a system error's, or Node's ERR_…); the fallback is for anything else
+      const code = (e as NodeJS.ErrnoException).code ?? 'error';
+      throw new CasefileError('NOT_FOUND', `Cannot read ${input.pdfPath}: ${code}.`);
     }
   }
   return verifyExportBytes(data, caseToCheck());
@@ -75,14 +85,25 @@ export async function verifyExportBytes(pdf: Uint8Array, ctx: CaseContext | null
     ledger: null,
     problems,
   };
-  let files: Map<string, Uint8Array>;
+  let attached: Attachment[];
   try {
-    files = await readAttachments(pdf);
+    attached = await readAttachments(pdf);
   } catch (e) {
+    // Stryker disable next-line MethodExpression: pdf.js refuses a file in short fixed sentences ("Invalid PDF structure."); the cut is for one it might not
     problems.push({ kind: 'pdf', message: `Not a readable PDF: ${(e as Error).message.slice(0, 200)}` });
     return result;
   }
-  const rawManifest = files.get(MANIFEST_ATTACHMENT);
+  // The copies of each name, with content or not. A reader shows every copy; the check must see them all, or a
+  // second file under a listed name would pass as the listed one.
+  const files = new Map<string, (Uint8Array | null)[]>();
+  for (const a of attached) files.set(a.name, [...(files.get(a.name) ?? []), a.content]);
+  for (const [name, copies] of files)
+    if (copies.length > 1)
+      problems.push({
+        kind: 'attachment',
+        message: `The PDF attaches ${copies.length} files named “${name}”; an export attaches each once.`,
+      });
+  const rawManifest = files.get(MANIFEST_ATTACHMENT)?.[0];
   if (!rawManifest) {
     problems.push({
       kind: 'manifest',
@@ -117,8 +138,8 @@ export async function verifyExportBytes(pdf: Uint8Array, ctx: CaseContext | null
       expected.set(s.rendition.attachment, { sha256: s.rendition.sha256, size: s.rendition.size, ref: `${s.ref} (rendition)` });
   }
   for (const [name, exp] of expected) {
-    const content = files.get(name);
-    if (!content) {
+    const copies = (files.get(name) ?? []).filter((c) => c !== null);
+    if (copies.length === 0) {
       problems.push({
         kind: 'attachment',
         message: `Source ${exp.ref}: the manifest lists attachment “${name}” but the PDF does not contain it.`,
@@ -126,19 +147,23 @@ export async function verifyExportBytes(pdf: Uint8Array, ctx: CaseContext | null
       result.attachments.push({ name, sha256: '', expected: exp.sha256, ok: false });
       continue;
     }
-    const got = sha(content);
-    const ok = got === exp.sha256 && content.byteLength === exp.size;
-    if (!ok)
-      problems.push({
-        kind: 'attachment',
-        message: `Source ${exp.ref}: attachment “${name}” has SHA-256 ${got}, the manifest says ${exp.sha256}.`,
-      });
-    result.attachments.push({ name, sha256: got, expected: exp.sha256, ok });
+    for (const content of copies) {
+      const got = sha(content);
+      const ok = got === exp.sha256 && content.byteLength === exp.size;
+      if (!ok)
+        problems.push({
+          kind: 'attachment',
+          message: `Source ${exp.ref}: attachment “${name}” has SHA-256 ${got}, the manifest says ${exp.sha256}.`,
+        });
+      result.attachments.push({ name, sha256: got, expected: exp.sha256, ok });
+    }
   }
-  for (const [name, content] of files) {
+  for (const [name, copies] of files) {
     if (name === MANIFEST_ATTACHMENT || expected.has(name)) continue;
-    problems.push({ kind: 'attachment', message: `Attachment “${name}” is not listed in the manifest.` });
-    result.attachments.push({ name, sha256: sha(content), expected: null, ok: false });
+    for (const content of copies) {
+      problems.push({ kind: 'attachment', message: `Attachment “${name}” is not listed in the manifest.` });
+      result.attachments.push({ name, sha256: content ? sha(content) : '', expected: null, ok: false });
+    }
   }
 
   if (ctx) {
