@@ -18,7 +18,7 @@
  *                                              set's misses are never printed: they are not to be tuned on)
  *   npm run bench:quality -- --aside <dir>     score <dir> (relative to the repository) as the kept-aside set
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as chrono from 'chrono-node';
 import { extractReading } from '../src/core/ingest';
@@ -283,7 +283,18 @@ const oldAside7 = await runSet(join(ROOT, 'bench/quality/aside3'));
 const oldAside7b = await runSet(join(ROOT, 'bench/quality/aside4'));
 /** Session 8's kept-aside set (aside5/f*.txt), scored once at the end of session 8: tuning material since session 9. */
 const oldAside8 = await runSet(join(ROOT, 'bench/quality/aside5'));
-const spent = [set, oldAside3, oldAside5, oldAside7, oldAside7b, oldAside8];
+/**
+ * Tuning material in languages the other sets lack (bench/quality/langs-*: written in session 10 with the
+ * vocabularies for those languages, so a check that each language's rules read its articles, not a test of
+ * generalisation). Each directory is reported apart.
+ */
+const langSets: { name: string; set: Awaited<ReturnType<typeof runSet>> }[] = [];
+for (const d of readdirSync(join(ROOT, 'bench/quality'))
+  .filter((n) => n.startsWith('langs-'))
+  .sort())
+  langSets.push({ name: d, set: await runSet(join(ROOT, 'bench/quality', d)) });
+const spent = [set, oldAside3, oldAside5, oldAside7, oldAside7b, oldAside8, ...langSets.map((l) => l.set)];
+const tuningLabel = ['bench/quality/set', 'aside', 'aside2', 'aside3', 'aside4', 'aside5', ...langSets.map((l) => l.name)].join(' + ');
 const tuning = {
   expected: spent.flatMap((s) => s.expected),
   readings: spent.flatMap((s) => s.readings),
@@ -293,19 +304,20 @@ const oldAside = {
   expected: set.expected.filter((e) => e.file.startsWith('a')),
   readings: set.readings.filter((_, i) => set.expected[i].file.startsWith('a')),
 };
-report('tuning set (bench/quality/set + aside + aside2 + aside3 + aside4 + aside5)', [tuning]);
+report(`tuning set (${tuningLabel})`, [tuning]);
 report("  of which session 2's kept-aside quarter (set/a*.txt)", [oldAside], false);
 report("  of which session 3's kept-aside set (aside/b*.txt)", [oldAside3], false);
 report("  of which session 5's kept-aside set (aside2/c*.txt)", [oldAside5], false);
 report("  of which session 7's first kept-aside set (aside3/d*.txt)", [oldAside7], false);
 report("  of which session 7's second kept-aside set (aside4/e*.txt)", [oldAside7b], false);
 report("  of which session 8's kept-aside set (aside5/f*.txt)", [oldAside8], false);
+for (const l of langSets) report(`  of which ${l.name} (languages the other sets lack)`, [l.set], false);
 if (TUNING) {
   console.log(chronoDates([tuning]));
   console.log(timing([tuning]));
 } else {
   const aside = await runSet(resolve(ROOT, ASIDE));
-  report(`whole set (bench/quality/set + aside + aside2 + aside3 + aside4 + aside5 + ${ASIDE})`, [tuning, aside], false);
+  report(`whole set (${tuningLabel} + ${ASIDE})`, [tuning, aside], false);
   report(`kept-aside set (${ASIDE})`, [aside], false);
   report('older fixtures, seen while the rules were written (test/fixtures/articles)', [await fixtures()]);
   console.log(chronoDates([tuning, aside]));
