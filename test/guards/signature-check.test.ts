@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSigningKey, type SigningKey } from '../../src/core/ops/signing-keys';
-import { checkSignature } from '../../src/core/report/signature-check';
+import { checkSignature, pdfDateToIso } from '../../src/core/report/signature-check';
 import { CaseStore } from '../../src/core/store/case-store';
 import { PASS } from '../helpers/tmp';
 import { byteRange, cms, sign, tinyPdf, withSignatureValue } from './signed-pdf';
@@ -83,10 +83,43 @@ describe('a signed export', () => {
     expect(checkSignature(resigned)).toEqual({ ...checkSignature(pdf), valid: true, signedAt: '2025-01-02T03:04:05Z' });
   });
 
+  it('its signing time written as local time with an offset (as other signers write it) is read in UTC', () => {
+    const text = pdf.toString('latin1');
+    const m = text.indexOf('/M (D:20250102030405Z)');
+    const local = Buffer.from(pdf);
+    // 05:04 at +02: 03:04 UTC (seconds left out, as the format allows), padded to the same length.
+    local.write('/M(D:202501020504+02) ', m, 'latin1');
+    const resigned = withSignatureValue(local, cms(byteRange(local).covered, key));
+    expect(checkSignature(resigned)).toMatchObject({ valid: true, signedAt: '2025-01-02T03:04:00Z' });
+  });
+
   it('read from a view into a larger buffer, it is the same file', () => {
     const big = Buffer.concat([Buffer.from('junk before'), pdf, Buffer.from('junk after')]);
     const view = new Uint8Array(big.buffer, big.byteOffset + 11, pdf.length);
     expect(checkSignature(view).valid).toBe(true);
+  });
+});
+
+describe('a PDF date (ISO 32000-1 7.9.4) as the signing time', () => {
+  it('is given in UTC whatever zone it was written in', () => {
+    expect(pdfDateToIso('D:20250102030405Z')).toBe('2025-01-02T03:04:05Z');
+    expect(pdfDateToIso("D:20250102050405+02'00'")).toBe('2025-01-02T03:04:05Z');
+    expect(pdfDateToIso("D:20250101223405-04'30'")).toBe('2025-01-02T03:04:05Z');
+    expect(pdfDateToIso("D:20250102083405+05'30")).toBe('2025-01-02T03:04:05Z');
+    expect(pdfDateToIso('D:20250102050405+02')).toBe('2025-01-02T03:04:05Z');
+  });
+
+  it('without a zone is the time as written, not claimed to be UTC; left-out parts are their first value', () => {
+    expect(pdfDateToIso('D:20250102030405')).toBe('2025-01-02T03:04:05');
+    expect(pdfDateToIso('D:20250102')).toBe('2025-01-02T00:00:00');
+    expect(pdfDateToIso('D:2025')).toBe('2025-01-01T00:00:00');
+  });
+
+  it('what is not a date is none', () => {
+    expect(pdfDateToIso('D:20251302030405Z')).toBeNull();
+    expect(pdfDateToIso('D:2025010203040Z')).toBeNull();
+    expect(pdfDateToIso('D:20251302030405')).toBeNull();
+    expect(pdfDateToIso('yesterday')).toBeNull();
   });
 });
 

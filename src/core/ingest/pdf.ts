@@ -31,6 +31,9 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Deco
   try {
     pdf = await task.promise;
   } catch (e) {
+    // A document that never opened is not destroyed by the finally below: the task's transport (and its
+    // fake worker's buffers) would outlive every refused file of an import batch.
+    await task.destroy().catch(() => undefined);
     const name = (e as Error)?.name ?? '';
     if (name === 'PasswordException') {
       throw new CasefileError(

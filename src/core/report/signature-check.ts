@@ -137,11 +137,29 @@ export function checkSignature(pdf: Uint8Array): SignatureCheck {
     if (certHash && !certHash.equals(createHash('sha256').update(certDer).digest()))
       problems.push('The signed certificate reference does not match the embedded certificate.');
     // The signature dictionary's /M, just after the signature value (not any other date in the file).
-    const m = /\/M\s*\(D:(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)/.exec(text.slice(c, c + 2000));
-    const signedAt = m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z` : null;
+    const m = /\/M\s*\((D:[^)]*)\)/.exec(text.slice(c, c + 2000));
+    const signedAt = m ? pdfDateToIso(m[1]) : null;
     return { valid: problems.length === 0, coversWholeFile, fingerprint, signer, signedAt, problems };
   } catch (e) {
     // Stryker disable next-line MethodExpression: what the walk, forge and node:crypto throw here are short fixed sentences; the cut is for one that is not
     return fail(`The signature cannot be read: ${(e as Error).message.slice(0, 120)}.`, { fingerprint, signer });
   }
+}
+
+/**
+ * A PDF date (ISO 32000-1 §7.9.4: `D:YYYYMMDDHHmmSS` followed by `Z`, `+HH'mm'` or `-HH'mm'`, later parts
+ * optional) as ISO 8601 in UTC. Another signer than ours writes the local time with its offset: reading it
+ * as UTC would misstate the signing time by the offset. Without a zone the time is the signer's local one,
+ * relation to UTC unknown: it is given as written, without `Z`. Null when it is not a date.
+ */
+export function pdfDateToIso(date: string): string | null {
+  const m = /^D:(\d{4})(\d\d)?(\d\d)?(\d\d)?(\d\d)?(\d\d)?(?:(Z)|([+-])(\d\d)'?(\d\d)?'?)?$/.exec(date.trim());
+  if (!m) return null;
+  const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00', z, sign, oh, om = '00'] = m;
+  const local = `${y}-${mo}-${d}T${h}:${mi}:${s}`;
+  const asUtc = Date.parse(`${local}Z`);
+  if (Number.isNaN(asUtc)) return null;
+  if (!z && !sign) return local;
+  const offset = (sign === '-' ? -1 : 1) * (Number(oh ?? 0) * 60 + Number(om)) * 60_000;
+  return new Date(asUtc - offset).toISOString().replace('.000Z', 'Z');
 }
