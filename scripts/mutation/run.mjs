@@ -8,6 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GROUPS } from './groups.mjs';
@@ -22,6 +23,19 @@ const groups = names.length ? names : Object.keys(GROUPS);
 const started = Date.now();
 const minutes = [];
 /**
+ * CPU minutes of every finished child process (Stryker and its test runners), from /proc/self/stat's
+ * cutime + cstime (USER_HZ = 100): unlike wall time it does not grow with what else runs on the machine,
+ * so two runs at different loads compare. Null off Linux.
+ */
+function childCpuMinutes() {
+  try {
+    const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(f[13]) + Number(f[14])) / 100 / 60;
+  } catch {
+    return null;
+  }
+}
+/**
  * The tests' case files go to a memory file system when the machine has one (CASEFILE_MUTATION_TMPDIR
  * names another directory, or "" for the system's temporary directory): every commit to a case file syncs
  * (WAL, synchronous = FULL), and a mutation run commits hundreds of thousands of times. The files are the
@@ -33,13 +47,15 @@ if (!reportOnly) {
   if (tmp) console.log(`mutation: the tests' temporary files in ${tmp}`);
   for (const g of groups) {
     const t = Date.now();
+    const cpu = childCpuMinutes();
     console.log(`\nmutation: group ${g}`);
     const r = spawnSync(process.execPath, [join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js'), 'run'], {
       cwd: root,
       stdio: 'inherit',
       env: { ...process.env, CASEFILE_MUTATION_GROUP: g, ...(tmp ? { TMPDIR: tmp } : {}) },
     });
-    minutes.push([g, (Date.now() - t) / 60_000]);
+    const cpuAfter = childCpuMinutes();
+    minutes.push([g, (Date.now() - t) / 60_000, cpu === null || cpuAfter === null ? null : cpuAfter - cpu]);
     if (r.status !== 0) {
       if (tmp) rmSync(tmp, { recursive: true, force: true });
       console.error(`mutation: group ${g} failed (exit ${r.status})`);
@@ -106,7 +122,10 @@ if (excluded.length) {
   console.log('\nexcluded (Stryker disable comments):');
   for (const e of excluded) console.log(`  ${e.path}:${e.line} ${e.mutator}: ${e.reason}`);
 }
+const cpuTotal = minutes.some(([, , c]) => c === null) ? null : minutes.reduce((sum, [, , c]) => sum + c, 0);
 if (minutes.length)
   console.log(
-    `\n${minutes.map(([g, m]) => `${g} ${m.toFixed(1)} min`).join(', ')}; total ${((Date.now() - started) / 60_000).toFixed(1)} min`,
+    `\n${minutes.map(([g, m, c]) => `${g} ${m.toFixed(1)} min${c === null ? '' : ` (CPU ${c.toFixed(1)})`}`).join(', ')}; total ${((Date.now() - started) / 60_000).toFixed(1)} min${cpuTotal === null ? '' : `, CPU ${cpuTotal.toFixed(1)} min on ${availableParallelism()} cores`} (load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')})`,
   );
