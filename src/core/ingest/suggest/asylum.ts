@@ -97,7 +97,7 @@ function authorityCountry(text: string): string | null {
  * "plusieurs recours de Russes", «от граждан России», "only a few people were granted". They describe a policy,
  * not a defector's claim. Letter lookarounds, not \b, which does not see Cyrillic or accented letters.
  */
-const GENERIC = new RegExp(
+export const GENERIC = new RegExp(
   String.raw`\d[\d.,\s]{2,}\d|(?<![\p{L}])(?:` +
     [
       'each|every|many|several|hundreds|thousands|applicants|men|russians|deserters|citizens|nationals|people|persons|families|one family',

@@ -120,6 +120,7 @@ function fullNames(ctx: Context, tokens: Token[]): { given: string; givenSurface
         alone.has(surnameKey(last.text)) &&
         !commonWord(ctx, first) &&
         !germanNoun(ctx, last) &&
+        !fieldWord(ctx, last) &&
         canonicalOutlet(`${first.text} ${last.text}`) === `${first.text} ${last.text}`;
       if (!given && !(cued && run.length === 2) && !recurs) continue;
       if (givenName(last.text) && !given) continue;
@@ -143,6 +144,13 @@ const GERMAN_NOUN = /(?:en|ung|heit|keit|schaft|tion|ität|ei|nis|tum|chen|lein|
 /** In German, a capitalised word with a noun ending is a noun, not a surname. */
 function germanNoun(ctx: Context, t: Token): boolean {
   return ctx.language === 'de' && GERMAN_NOUN.test(fold(t.text));
+}
+
+/** A rank, soldier or asylum word ("Putins Scharfschütze", "Mehr Asylanträge"): the field's own nouns are no surname. */
+function fieldWord(ctx: Context, t: Token): boolean {
+  const f = fold(t.text);
+  const terms = ctx.vocabs.flatMap((v) => [...v.ranks.map((r) => r.term), ...v.asylum.noun, ...v.defection]);
+  return findTerms(f, terms).some((h) => h.start === 0 && h.end === f.length);
 }
 
 /** A word the text also writes in lower case ("Wczoraj", "Teď"), or a stopword: not a given name. */

@@ -7,6 +7,7 @@
 import type { Context } from './context';
 import { hits } from './context';
 import { affiliationsIn } from './affiliations';
+import { GENERIC } from './asylum';
 import { fold } from './fold';
 import { mentionsIn, type Mention, type Person } from './people';
 import { rawQuotes, type RawQuote } from './quotes';
@@ -141,6 +142,35 @@ function pronounSentences(ctx: Context, people: Person[], person: Person): Sente
   return out;
 }
 
+/**
+ * An asylum or protection claim told of one person ("hat in Österreich Asyl beantragt", «признало его беженцем»),
+ * not a statement about many ("3,000 Russians applied"): his standing as a defector, as a desertion is.
+ */
+function ownAsylum(ctx: Context, s: Sentence): boolean {
+  if (!hits(ctx, (v) => v.asylum.noun, s.start, s.end).length) return false;
+  // A year is no count of people ("vroeg in 2024 asiel aan").
+  return !GENERIC.test(ctx.text.slice(s.start, s.end).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, 'year'));
+}
+
+/**
+ * The headline and lede before the first person named, when that is `person` (bylines and heads of state do not
+ * count as named): sentences naming nobody, in the first three paragraphs or the paragraph that names him ("Rusijos
+ * kariuomenės dezertyras paprašė prieglobsčio. Buvęs desantininkas Romanas Jegorovas…" in a live blog's entry).
+ */
+function ledeSentences(ctx: Context, person: Person, people: Person[]): Sentence[] {
+  const named = people.filter((p) => !isLeader(p) && !authorOnly(ctx, p));
+  const firstNamed = named.sort((a, b) => a.mentions[0].start - b.mentions[0].start)[0];
+  if (firstNamed !== person) return [];
+  const first = person.mentions[0].start;
+  const own = sentenceOf(ctx, first)?.paragraph ?? 0;
+  return ctx.sentences.filter(
+    (s) =>
+      s.end <= first &&
+      (s.paragraph <= Math.min(Math.max(2, own), 4) || s.paragraph === own) &&
+      !mentionsIn(people, s.start, s.end).some((m) => !authorOnly(ctx, m.person)),
+  );
+}
+
 /** Military context of one person: rank/unit words right next to a mention, defection verbs in his sentences. */
 function score(ctx: Context, person: Person, people: Person[]): { military: boolean; defection: boolean; score: number } {
   // A lawyer's client in an article about a defector is the defector.
@@ -156,24 +186,19 @@ function score(ctx: Context, person: Person, people: Person[]): { military: bool
       (h) => !others.some((o) => o.mention.start > Math.min(h.start, m.start) && o.mention.start < Math.max(h.start, m.start)),
     );
     if (near.length) military = true;
-    if (!others.length && hits(ctx, (v) => v.defection, s.start, s.end).length) defection = true;
+    if (!others.length && (hits(ctx, (v) => v.defection, s.start, s.end).length || ownAsylum(ctx, s))) defection = true;
   }
   if (isLeader(person)) return { military: false, defection: false, score: 0 };
   // "Оттуда, говорит он, он и сбежал": a sentence naming nobody, with a pronoun, is about the person named last.
   for (const s of pronounSentences(ctx, people, person)) {
-    if (hits(ctx, (v) => v.defection, s.start, s.end).length) defection = true;
+    if (hits(ctx, (v) => v.defection, s.start, s.end).length || ownAsylum(ctx, s)) defection = true;
     if (rankHits(ctx, s.start, s.end).length) military = true;
   }
-  // "A Russian pilot who defected … Anton Belyaev, 28, flew…": the headline and lede describe the first person named.
-  const firstNamed = people.filter((p) => !isLeader(p)).sort((a, b) => a.mentions[0].start - b.mentions[0].start)[0];
-  if (firstNamed === person) {
-    const lede = ctx.sentences.filter(
-      (s) => s.end <= person.mentions[0].start && s.paragraph <= 2 && !mentionsIn(people, s.start, s.end).length,
-    );
-    for (const s of lede) {
-      if (rankHits(ctx, s.start, s.end).length) military = true;
-      if (hits(ctx, (v) => v.defection, s.start, s.end).length) defection = true;
-    }
+  // "A Russian pilot who defected … Anton Belyaev, 28, flew…", "Ein Marineinfanterist hat Asyl beantragt … Nikita
+  // Lawrow sagte": the headline and lede describe the first person named.
+  for (const s of ledeSentences(ctx, person, people)) {
+    if (rankHits(ctx, s.start, s.end).length) military = true;
+    if (hits(ctx, (v) => v.defection, s.start, s.end).length || ownAsylum(ctx, s)) defection = true;
   }
   // A lawyer, spokesperson or minister named with his role is a source in the story, not its subject.
   const political = person.role !== null && findTerms(fold(person.role), POLITICAL).length > 0;
@@ -280,7 +305,8 @@ export function findSubject(ctx: Context, found: Person[]): { subject: Subject |
     .sort((a, b) => b.score - a.score || a.p.mentions[0].start - b.p.mentions[0].start);
   if (!ranked.length) return { subject: null, people };
   const person = ranked[0].p;
-  const sentences = aboutSentences(ctx, person, people);
+  const lede = ledeSentences(ctx, person, people);
+  const sentences = [...new Set([...aboutSentences(ctx, person, people), ...lede])].sort((a, b) => a.start - b.start);
   const rank = rankOf(ctx, person, sentences, rawQuotes(ctx));
   const first = person.full[0] ?? person.mentions[0];
   return {
