@@ -44,10 +44,17 @@ function statusOf(ctx: Context, s: Sentence): AsylumItem['status'] {
     const found = hits(ctx, (v: Vocabulary) => v.asylum[status], s.start, s.end).filter(
       (h) =>
         (status === 'none' || !hits(ctx, (v) => v.negation, Math.max(s.start, h.start - 12), h.start).length) &&
-        !(status === 'refused' && OVERTURNED.test(ctx.folded.slice(Math.max(s.start, h.start - 25), h.start))),
+        !(status === 'refused' && OVERTURNED.test(ctx.folded.slice(Math.max(s.start, h.start - 25), h.start))) &&
+        !(status === 'granted' && requested(ctx, s, h)),
     );
     if (!found.length) continue;
-    const governed = plan.some((p) => p.end <= found[0].start && found[0].start - p.end <= 25);
+    // "Asyl beantragen will er": a plan right after the verb governs it too (verb-second word order).
+    const governed = plan.some(
+      (p) =>
+        (p.end <= found[0].start && found[0].start - p.end <= 25) ||
+        (p.start >= found[0].end && /^[\s\u00a0]+$/u.test(ctx.text.slice(found[0].end, p.start))) ||
+        (p.start < found[0].end && found[0].start < p.end),
+    );
     if ((status === 'applied' || status === 'pending') && (governed || planned)) return 'intends';
     return status;
   }
@@ -57,6 +64,18 @@ function statusOf(ctx: Context, s: Sentence): AsylumItem['status'] {
 // "infirmant un refus de l'Ofpra", "overturning a refusal", «отменив отказ»: a refusal a court overturned is not the stage.
 const OVERTURNED =
   /(?:overturn|quash|revers|set aside|infirm|annul|aufgeh|aufheb|отмен|скасув|uchyl|zruš|zrus|annulla|anula|revoca|vernietig|panaikin|anulând|anuland|anulat)\p{L}*(?:\s+\p{L}+){0,2}\s*$/u;
+
+// "prašymą suteikti jam pabėgėlio statusą", "an application to be recognised as a refugee", "domanda per essere
+// riconosciuto": a grant word right after the application word is what was asked for, not a decision.
+const REQUESTED =
+  /(?<![\p{L}])(?:application|request|claim|antrag|demande|wniosek|wniosku|žádost\p{L}*|cerere\p{L}*|заявлени\p{L}*|прошени\p{L}*|ходатайств\p{L}*|заяв\p{L}*|клопотанн\p{L}*|domanda|richiesta|solicitud|aanvraag|verzoek|prašym\p{L}*)(\s+(?:to|for|auf|de|d'|o|po|про|о|об|di|per|om|tot|pour|para|pentru)(?:\s+(?:be|être|essere|ser|a fi))?)?\s+$/iu;
+const INFINITIVE = /(?:ti|ть|ти|ć|t)$/u;
+
+/** The grant word at `h` is what an application asks for: "a request to grant", or an infinitive right after it. */
+function requested(ctx: Context, s: Sentence, h: { start: number; end: number }): boolean {
+  const m = REQUESTED.exec(ctx.text.slice(Math.max(s.start, h.start - 30), h.start));
+  return m !== null && (m[1] !== undefined || INFINITIVE.test(ctx.folded.slice(h.start, h.end)));
+}
 
 /** A country that can be the destination here: not Russia, and Ukraine only when asylum is sought in Ukraine itself. */
 function destinationCandidate(ctx: Context, s: Sentence, c: CountryMention): boolean {
@@ -77,11 +96,13 @@ const AUTHORITIES: [RegExp, string][] = [
   [/\bmigrationsverket\b/iu, 'SE'],
   [/\bUDI\b|utlendingsdirektoratet/u, 'NO'],
   [/\bmigri\b/iu, 'FI'],
-  [/urz[ąa]d do spraw cudzoziemc/iu, 'PL'],
+  [/urz[ąaęe]d\p{L}* do spraw cudzoziemc/iu, 'PL'],
   [/migracijos departament/iu, 'LT'],
   [/inspectoratul general pentru imigr/iu, 'RO'],
   [/\b(?:comar|comisión mexicana de ayuda a refugiados)/iu, 'MX'],
   [/immigration and refugee board|\bIRB\b/u, 'CA'],
+  [/\bhome office\b/iu, 'GB'],
+  [/international protection office/iu, 'IE'],
   [/commissione territoriale/iu, 'IT'],
   [/oficina de asilo y refugio/iu, 'ES'],
   [/serviço de estrangeiros|servicio de extranjeros y fronteras/iu, 'PT'],
@@ -106,7 +127,7 @@ export const GENERIC = new RegExp(
       'cada|varios|rusos|ciudadanos|desertores|personas|solicitantes|familias',
       'ogni|molti|russi|disertori|cittadini|persone|richiedenti|famiglie',
       'elke|veel|mannen|deserteurs|burgers|mensen|aanvragers|gezinnen',
-      'każd\\p{L}*|wielu|rosjan\\p{L}*|obywatel\\p{L}*|osób|ludzi|wnioskodawc\\p{L}*|rodzin\\p{L}*',
+      'każd\\p{L}*|wielu|dezerter(?:zy|ów|om|ami)|rosjan\\p{L}*|obywatel\\p{L}*|osób|ludzi|wnioskodawc\\p{L}*|rodzin\\p{L}*',
       'každ\\p{L}*|mnoho|rusů|dezertéři|dezertérů|občan\\p{L}*|lidí|osob|žadatel\\p{L}*|rodin\\p{L}*',
       'fiecare|mulți|ruși|dezertori|dezertorii|cetățeni\\p{L}*|persoane|solicitanți|familii',
       'kiekvien\\p{L}*|rusų|dezertyrai|dezertyrų|pilieči\\p{L}*|žmonių|asmenų|prašytoj\\p{L}*|šeim\\p{L}*',
@@ -127,7 +148,7 @@ function countryFor(ctx: Context, s: Sentence, countries: CountryMention[]): { c
   const dest = marked.sort((a, b) => distance(a) - distance(b))[0];
   if (dest) return { code: dest.code, strong: true };
   // Languages that say "in Lithuania" with a case ending (Lietuvoje, в Литве): the country right after the asylum word.
-  const afterNoun = noun ? inSentence.filter((c) => c.start >= noun.end) : [];
+  const afterNoun = noun ? inSentence.filter((c) => c.start >= noun.end && c.start - noun.end <= 30) : [];
   if (afterNoun.length) return { code: afterNoun[0].code, strong: true };
   if (inSentence.length) return { code: inSentence[0].code, strong: false };
   const para = ctx.paragraphs[s.paragraph];
@@ -139,6 +160,26 @@ function countryFor(ctx: Context, s: Sentence, countries: CountryMention[]): { c
   if (beforeIt.length) return { code: beforeIt[beforeIt.length - 1].code, strong: false };
   if (destinations.length) return { code: destinations[destinations.length - 1].code, strong: false };
   return { code: near.length ? near[near.length - 1].code : null, strong: false };
+}
+
+// "über Serbien nach Wien", "через Грузию", "par la Turquie": a country he went through is not where he stays.
+const TRANSIT =
+  /(?:^|[\s(])(?:via|through|across|über|durch|через|по|przez|přes|par|por|attraverso|per|prin|door|per|pro|per)\s+(?:the\s+|la\s+|le\s+|l')?$/iu;
+
+/**
+ * The article's destination when no statement names one ("claimed asylum the moment he landed" after "fled to
+ * Britain"): the country the text marks as a destination ("to Britain", "in Italia"), else the one it names most,
+ * never Russia, Ukraine or a country he only passed through.
+ */
+function destinationOf(ctx: Context, countries: CountryMention[]): string | null {
+  const candidates = countries.filter(
+    (c) => !HOME.has(c.code) && c.code !== WAR && !TRANSIT.test(ctx.text.slice(Math.max(0, c.start - 15), c.start)),
+  );
+  const marked = candidates.filter((c) => DESTINATION.test(ctx.text.slice(Math.max(0, c.start - 20), c.start)));
+  const pool = marked.length ? marked : candidates;
+  if (!pool.length) return null;
+  const count = (code: string) => pool.filter((c) => c.code === code).length;
+  return pool.reduce((a, b) => (count(b.code) > count(a.code) ? b : a)).code;
 }
 
 /** Whether the sentence is about the subject (names him, his alias, a pronoun, or nobody else). */
@@ -210,7 +251,10 @@ export function findAsylum(ctx: Context, subject: Subject | null, people: Person
   const strong = new Map<AsylumItem, boolean>();
   const joined = subject ? joinedUkraine(ctx, countries) : null;
   for (const s of ctx.sentences) {
-    if (!hits(ctx, (v) => v.asylum.noun, s.start, s.end).length) continue;
+    // "hat beim Bundesamt für Migration und Flüchtlinge seinen Antrag gestellt": an application to an asylum authority.
+    const sentence = ctx.text.slice(s.start, s.end);
+    const toAuthority = () => authorityCountry(sentence) !== null && APPLICATION.test(sentence);
+    if (!hits(ctx, (v) => v.asylum.noun, s.start, s.end).length && !toAuthority()) continue;
     if (!aboutSubject(ctx, s, subject, people)) continue;
     if (!subject && GENERIC.test(ctx.text.slice(s.start, s.end))) continue;
     const status = statusOf(ctx, s);
@@ -231,7 +275,7 @@ export function findAsylum(ctx: Context, subject: Subject | null, people: Person
     .filter((c): c is string => c !== null);
   const usual = named.sort((x, y) => named.filter((c) => c === y).length - named.filter((c) => c === x).length)[0];
   if (usual) for (const item of out) if (!strong.get(item)) item.country = usual;
-  const anyNamed = out.map((x) => x.country).find((c) => c !== null);
+  const anyNamed = out.map((x) => x.country).find((c) => c !== null) ?? destinationOf(ctx, countries);
   if (anyNamed) for (const item of out) item.country ??= anyNamed;
   // A statement of intent (or an unclear one) is superseded by a later stage for the same country: the headline's
   // "arrives to seek asylum" and the body's "filed an application" are one claim, now applied.
@@ -239,6 +283,10 @@ export function findAsylum(ctx: Context, subject: Subject | null, people: Person
   const advanced = new Set(out.filter(stage).map((x) => x.country));
   for (let i = out.length - 1; i >= 0; i--)
     if (!stage(out[i]) && out[i].status !== 'none' && advanced.has(out[i].country)) out.splice(i, 1);
+  // A statement whose stage is unclear ("the International Protection Office informed him") adds nothing beside one
+  // whose stage is known, whatever country it guessed.
+  const known = out.some((x) => x.status !== 'unclear' && x.status !== 'none');
+  for (let i = out.length - 1; i >= 0; i--) if (known && out[i].status === 'unclear') out.splice(i, 1);
   // One article states one stage once: the lede's "has applied for asylum in Lithuania" and his own "…in Lithuania,
   // where I asked for political asylum" are one step, suggested at its first statement.
   for (let i = out.length - 1; i >= 0; i--)

@@ -185,9 +185,22 @@ function nominative(forms: string[], language: string): string {
 
 const LINK = /(?:^|\s)(?:for|of|to|von|für|des|du|de|di|del|della|van|lui|для|від|dla|pro|prie|pentru|od)\s/iu;
 
-/** In "role [link] X, Y", X is the role holder's client, not the role holder. */
+/**
+ * In "role [link] X, Y", X is the role holder's client, not the role holder, and Y holds the role ("A lawyer for the
+ * deserter Kirill Nosov, Sarah Whitcombe"). A name after a comma is in apposition to the role, and a capitalised word
+ * after the link that is no soldier word belongs to the title ("El presidente del Gobierno, Pedro Sánchez", "La
+ * presidente del Consiglio Giorgia Meloni"; not "Der Anwalt des Deserteurs Kirill Nossow").
+ */
 function isClient(ctx: Context, roleEnd: number, m: Mention): boolean {
-  if (LINK.test(ctx.text.slice(roleEnd, m.start) + ' ')) return true;
+  const between = ctx.text.slice(roleEnd, m.start);
+  if (/,\s*$/u.test(between)) return false;
+  const link = LINK.exec(between + ' ');
+  if (link) {
+    const title = [...between.slice(link.index + link[0].length).matchAll(CAP)].some(
+      (w) => !fieldWord(ctx, { text: w[0], start: 0, end: 0 }),
+    );
+    return !title;
+  }
   return /^,?[ \u00a0]\p{Lu}[\p{Ll}\p{M}]+[ \u00a0]\p{Lu}[\p{Ll}\p{M}]+/u.test(ctx.text.slice(m.end, m.end + 50));
 }
 

@@ -37,6 +37,7 @@ export const ROLE_TERMS = [
   'investigator',
   'colonel',
   'general',
+  'chancellor',
   // ru / uk
   'президент*',
   'министр*',
@@ -73,6 +74,9 @@ export const ROLE_TERMS = [
   'präsident*',
   'sprecher*',
   'sprecherin',
+  'kanzler*',
+  'bundeskanzler*',
+  '*kanzlerin',
   'anwalt',
   'anwältin',
   'rechtsanwalt',

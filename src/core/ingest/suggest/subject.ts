@@ -131,7 +131,10 @@ function aboutSentences(ctx: Context, person: Person, people: Person[]): Sentenc
 function pronounSentences(ctx: Context, people: Person[], person: Person): Sentence[] {
   const out: Sentence[] = [];
   ctx.sentences.forEach((s, i) => {
-    if (mentionsIn(people, s.start, s.end).length || !hits(ctx, (v) => v.pronouns, s.start, s.end).length) return;
+    const pronoun = hits(ctx, (v) => v.pronouns, s.start, s.end)[0];
+    if (mentionsIn(people, s.start, s.end).length || !pronoun) return;
+    // "A former soldier who fled his unit…": a soldier word before the pronoun brings in someone new.
+    if (rankHits(ctx, s.start, pronoun.start).length) return;
     for (const prev of ctx.sentences.slice(Math.max(0, i - 4), i).reverse()) {
       const named = mentionsIn(people, prev.start, prev.end).filter((m) => !isLeader(m.person));
       if (!named.length) continue;
@@ -140,6 +143,19 @@ function pronounSentences(ctx: Context, people: Person[], person: Person): Sente
     }
   });
   return out;
+}
+
+/**
+ * A desertion told of one person: not deserters as a group ("Britain would shelter Russian deserters", "España
+ * protegerá a los desertores"), which is what a head of state or minister quoted in the lede speaks of.
+ */
+function ownDefection(ctx: Context, s: Sentence): boolean {
+  const text = ctx.text.slice(s.start, s.end);
+  // A noun right before a name is his ("des Deserteurs Pawel Orlow"), whatever language's plural it looks like.
+  const groups = [...text.matchAll(new RegExp(GENERIC.source, 'giu'))]
+    .filter((m) => !/^[ \u00a0]+\p{Lu}/u.test(text.slice(m.index + m[0].length)))
+    .map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
+  return hits(ctx, (v) => v.defection, s.start, s.end).some((d) => !groups.some((g) => g.start < d.end && d.start < g.end));
 }
 
 /**
@@ -186,19 +202,19 @@ function score(ctx: Context, person: Person, people: Person[]): { military: bool
       (h) => !others.some((o) => o.mention.start > Math.min(h.start, m.start) && o.mention.start < Math.max(h.start, m.start)),
     );
     if (near.length) military = true;
-    if (!others.length && (hits(ctx, (v) => v.defection, s.start, s.end).length || ownAsylum(ctx, s))) defection = true;
+    if (!others.length && (ownDefection(ctx, s) || ownAsylum(ctx, s))) defection = true;
   }
   if (isLeader(person)) return { military: false, defection: false, score: 0 };
   // "Оттуда, говорит он, он и сбежал": a sentence naming nobody, with a pronoun, is about the person named last.
   for (const s of pronounSentences(ctx, people, person)) {
-    if (hits(ctx, (v) => v.defection, s.start, s.end).length || ownAsylum(ctx, s)) defection = true;
+    if (ownDefection(ctx, s) || ownAsylum(ctx, s)) defection = true;
     if (rankHits(ctx, s.start, s.end).length) military = true;
   }
   // "A Russian pilot who defected … Anton Belyaev, 28, flew…", "Ein Marineinfanterist hat Asyl beantragt … Nikita
   // Lawrow sagte": the headline and lede describe the first person named.
   for (const s of ledeSentences(ctx, person, people)) {
     if (rankHits(ctx, s.start, s.end).length) military = true;
-    if (hits(ctx, (v) => v.defection, s.start, s.end).length || ownAsylum(ctx, s)) defection = true;
+    if (ownDefection(ctx, s) || ownAsylum(ctx, s)) defection = true;
   }
   // A lawyer, spokesperson or minister named with his role is a source in the story, not its subject.
   const political = person.role !== null && findTerms(fold(person.role), POLITICAL).length > 0;

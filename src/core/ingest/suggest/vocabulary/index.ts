@@ -18,6 +18,7 @@ import { ro } from './ro';
 import { ru } from './ru';
 import { uk } from './uk';
 import { withMeanings } from './meanings';
+import { withProtection } from './protection';
 import type { Vocabulary } from './types';
 
 export type { Vocabulary, RankTerm, CrimeTerms, AsylumTerms } from './types';
@@ -25,7 +26,7 @@ export { MEANINGS, type Meanings } from './meanings';
 
 /** Each language's vocabulary carries the plain-word meanings of ./meanings (act + victim state, desertion, protection). */
 export const VOCABULARIES: Record<string, Vocabulary> = Object.fromEntries(
-  [en, ru, uk, de, fr, pl, ro, cs, it, es, nl, lt].map((v) => [v.lang, withMeanings(v)]),
+  [en, ru, uk, de, fr, pl, ro, cs, it, es, nl, lt].map((v) => [v.lang, withProtection(withMeanings(v))]),
 );
 
 /** Guess the language from stopword frequency (only used when the describe stage gave none). */
