@@ -15,6 +15,7 @@ import type { Subject } from './subject';
 import type { TermHit } from './terms';
 import { MEANINGS, type CrimeTerms, type Meanings, type Vocabulary } from './vocabulary';
 import { participation } from './vocabulary/participation';
+import { unworded } from './vocabulary/unworded';
 
 export type Basis = 'first-hand' | 'reported' | 'unclear';
 export type VictimStatus = 'civilian' | 'prisoner-of-war' | 'hors-de-combat' | 'own-troops' | 'unknown';
@@ -192,9 +193,10 @@ function illTreatment(ctx: Context, s: Sentence, named: ReturnType<typeof victim
   const victims = victimsBefore(ctx, s, named, beat);
   // Beaten during interrogation, or beaten detainees: ill-treatment of someone held ("при допросах били", "mlátili při výsleších").
   const protectedVictim = victims.civilian.length || victims.pow.length || victims.horsDeCombat.length || victims.detainees.length;
+  const shock = shocks(ctx, s);
   // Beatings count when someone is named as beaten, or when listed among other crimes ("executions, beatings and looting").
-  if (!torture.length && !(beat.length && (protectedVictim || victims.own.length || listed))) return;
-  const at = (torture[0] ?? beat[0]).start;
+  if (!torture.length && !shock && !(beat.length && (protectedVictim || victims.own.length || listed))) return;
+  const at = (torture[0] ?? shock ?? beat[0]).start;
   if (victims.own.length && !protectedVictim) out.push({ category: 'other', at, victim: 'own-troops' });
   else
     out.push({
@@ -202,6 +204,19 @@ function illTreatment(ctx: Context, s: Sentence, named: ReturnType<typeof victim
       at,
       victim: victims.pow.length ? 'prisoner-of-war' : victims.civilian.length ? 'civilian' : undefined,
     });
+}
+
+/**
+ * "Při výsleších jim pouštěli proud do uší", «К пальцам цепляли провода»: current, shocks or wires at an
+ * interrogation or on a detainee (in the sentence or the one before it in the paragraph) are torture.
+ */
+function shocks(ctx: Context, s: Sentence): TermHit | null {
+  const shock = hits(ctx, (v) => unworded(v.lang).shocks, s.start, s.end);
+  if (!shock.length) return null;
+  const i = ctx.sentences.indexOf(s);
+  const prev = ctx.sentences[i - 1];
+  const from = prev && prev.paragraph === s.paragraph ? prev.start : s.start;
+  return hits(ctx, (v) => [...M(v).interrogation, ...M(v).detainees], from, s.end).length ? shock[0] : null;
 }
 
 /** Deportation: explicit words, or people (children, civilians) taken across a border. */
@@ -311,6 +326,17 @@ function emptiedHomes(ctx: Context, s: Sentence, victims: ReturnType<typeof vict
   return people.length ? null : emptied[0];
 }
 
+// Cellars and basements (folded): where people are kept, or only where something happened ("Ze deden het in een
+// kelder", "leave nobody in the basements", a grenade into each cellar).
+const CELLAR = /^(?:basement|cellar|подвал|підвал|piwnic|sklep|keller|cave|cantin|sotan|subsol|kelder|rusy)/u;
+
+/** Someone is kept there: a verb of keeping, or people, civilians, detainees, children or prisoners named. */
+function heldThere(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>): boolean {
+  if (hits(ctx, (v) => M(v).holding, s.start, s.end).length) return true;
+  const named = [victims.civilian, victims.people, victims.detainees, victims.children, victims.pow, victims.horsDeCombat];
+  return named.some((h) => h.length > 0) || PERSON.test(ctx.folded.slice(s.start, s.end));
+}
+
 const CIVILIANS = /civil|zivil|cywil|burger|гражданск|мирн|цивіл|цивил/u;
 
 /**
@@ -339,12 +365,16 @@ function actsIn(ctx: Context, s: Sentence): Found[] {
   const childrenMoved = deportation(ctx, s, victims, out);
   attacks(ctx, s, victims, out);
   ownSide(ctx, s, victims, out);
-  const confinement = hits(ctx, (v) => C(v).confinement, s.start, s.end);
   // "kidnapping of children … across the border" is the deportation itself, not a separate detention; holding
   // prisoners of war is lawful (what is done to them there is the crime).
   // A filtration camp is never the lawful holding of prisoners of war: it screens civilians.
   const filtration = /filtra|фильтрац|фільтрац|filtrac|filtrat/u.test(ctx.folded.slice(s.start, s.end));
-  const prisonersOnly = victims.pow.length > 0 && !victims.civilian.length && !filtration;
+  // «задержанных … держали в яме», "detainees were kept": those detained are not prisoners of war held lawfully.
+  const detainee = (h: TermHit) => victims.detainees.some((d) => d.start <= h.start && h.end <= d.end);
+  const prisonersOnly = victims.pow.some((h) => !detainee(h)) && !victims.civilian.length && !filtration;
+  const confinement = hits(ctx, (v) => C(v).confinement, s.start, s.end).filter(
+    (h) => !CELLAR.test(ctx.folded.slice(h.start, h.end)) || heldThere(ctx, s, victims),
+  );
   const kept = confinement.length ? null : keptForLong(ctx, s, victims);
   if ((confinement.length || kept) && !childrenMoved && !prisonersOnly)
     out.push({ category: 'unlawful-confinement', at: (confinement[0] ?? kept)!.start });

@@ -103,7 +103,7 @@ export const lt: Vocabulary = {
     murder: ['nužud*', 'žudyn*', 'žudym*', 'egzekuc*', 'sušaudy*', 'sušaud*'],
     kill: ['nušovė', 'nušauti', 'pribaig*', 'nušov*', 'nukauti', 'užmušt*', 'žuvo', 'pabaigė'],
     torture: ['kankin*', 'elektros šok*', 'žiaur* elg*'],
-    beat: ['muš*', 'sumušt*', 'smurtav*'],
+    beat: ['mušė*', 'mušdav*', 'mušti', 'sumušt*', 'smurtav*'],
     pillage: ['plėšikav*', 'plėšim*', 'marodier*', 'vogė', 'grobė'],
     sexual: ['išprievartav*', 'seksualin* smurt*'],
     deportation: ['deport*', 'priverstin* perkėl*'],

@@ -348,7 +348,7 @@ export const MEANINGS: Record<string, Meanings> = {
     homes: ['bytů', 'byty', 'bytech', 'domů', 'domy', 'domech'],
     holding: ['drželi', 'držel*', 'zavřel*', 'zavřen*', 'věznil*'],
     duration: ['dn*', 'dní', 'týdn*', 'týden', 'měsíc*'],
-    interrogation: ['výslech*'],
+    interrogation: ['výslech*', 'výsleš*'],
     detainees: ['zadržen*', 'zajat*'],
     ownMen: ['mobilizovan*', 'odmítač*'],
     undress: ['svléka*', 'svléknout', 'svlékli', 'nahé', 'nahou'],

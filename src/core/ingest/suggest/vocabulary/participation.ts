@@ -75,7 +75,7 @@ export const PARTICIPATION: Record<string, Participation> = {
       'отвёз*',
       'увез*',
       'увёз*',
-      'охранял*',
+      'охраня*',
       'сторожил*',
       'держал*',
       'конвоир*',
