@@ -68,3 +68,71 @@ describe('a cellar where something else happened is no confinement', () => {
 describe('the Lithuanian "mūsų" (our) is not a beating', () => {
   found('torture', false, 'no torture', [['lt', 'Pasak jo, mūsų kuopa stovėjo kaime, kuriame liko tik civiliai gyventojai.']]);
 });
+
+const flagged = (text: string, language: string) => {
+  const r = run(text, language);
+  expect(r.allegations.length).toBeGreaterThan(0);
+  return r.allegations.some((a) => a.selfIncriminating);
+};
+const flags = (want: boolean, title: string, list: [string, string][]) =>
+  it.each(list)(`%s: ${title}`, (lang, text) => {
+    expect(flagged(text, lang)).toBe(want);
+  });
+
+describe('people taken somewhere, and on to Russia in the next sentence, are deported', () => {
+  found('deportation-transfer', true, 'deportation', [
+    [
+      'nl',
+      'Sergeant Pavel Orlov diende in Cherson. De kinderen van het tehuis werden naar het station gebracht. Daarna ging de trein naar Rusland.',
+    ],
+    [
+      'en',
+      'Sergeant Pavel Orlov served in Kherson. The children of the home were brought to the station at night. From there the train went to Russia.',
+    ],
+    ['de', 'Feldwebel Pawel Orlow diente in Cherson. Die Kinder des Heims wurden zum Bahnhof gebracht. Von dort ging es nach Russland.'],
+    ['ru', 'Сержант Павел Орлов служил в Херсоне. Детей из интерната отвезли на вокзал. Оттуда поезд шёл в Россию.'],
+    ['pl', 'Sierżant Paweł Orłow służył w Chersoniu. Dzieci z internatu odwieźli na dworzec. Stamtąd pociąg jechał do Rosji.'],
+  ]);
+  found('deportation-transfer', false, 'the wounded taken to hospital are not', [
+    [
+      'en',
+      'Sergeant Pavel Orlov served in Kherson. The wounded were brought to the station at night. From there the train went to Russia.',
+    ],
+  ]);
+});
+
+describe('his unit escorted or drove ahead of the vehicles of a deportation', () => {
+  flags(true, 'his part', [
+    [
+      'nl',
+      'Sergeant Pavel Orlov deserteerde in 2023. "De kinderen van het tehuis werden in bussen naar de Krim gezet. Wij reden voorop," zegt Orlov.',
+    ],
+    [
+      'fr',
+      "Le sergent Pavel Orlov a déserté en 2023. « On a mis les enfants de l'internat dans des cars vers la Crimée. Les cars étaient encadrés par notre section », dit Orlov.",
+    ],
+    ['en', 'Sergeant Pavel Orlov deserted in 2023. "The children of the home were put on buses to Crimea. We drove in front," Orlov said.'],
+    [
+      'de',
+      'Feldwebel Pawel Orlow desertierte 2023. „Die Kinder des Heims wurden in Busse gesetzt, Richtung Krim. Wir fuhren voraus“, sagt Orlow.',
+    ],
+    [
+      'pl',
+      'Sierżant Paweł Orłow zdezerterował w 2023 roku. „Dzieci z internatu wsadzono do autobusów i wywieźli do Rosji. Jechaliśmy przodem” – mówi Orłow.',
+    ],
+    [
+      'ru',
+      'Сержант Павел Орлов дезертировал в 2023 году. «Детей из интерната посадили в автобусы и увезли в Россию. Мы ехали впереди», — говорит Орлов.',
+    ],
+  ]);
+  flags(false, 'not when he only saw it or was not there', [
+    [
+      'en',
+      'Sergeant Pavel Orlov deserted in 2023. "The children of the home were put on buses to Crimea. I saw another unit drive in front," Orlov said.',
+    ],
+    [
+      'ru',
+      'Сержант Павел Орлов дезертировал в 2023 году. «Детей из интерната посадили в автобусы и увезли в Россию. Наш взвод их сопровождал, но меня там не было», — говорит Орлов.',
+    ],
+  ]);
+});

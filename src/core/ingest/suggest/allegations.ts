@@ -226,7 +226,16 @@ function deportation(ctx: Context, s: Sentence, victims: ReturnType<typeof victi
   const transport = [...hits(ctx, (v) => C(v).transport, s.start, s.end), ...hits(ctx, (v) => M(v).moving, s.start, s.end)].sort(
     (a, b) => a.start - b.start,
   );
-  const moved = transport.length && (victims.children.length || victims.civilian.length || victims.people.length);
+  const people = victims.children.length || victims.civilian.length || victims.people.length;
+  // "Met onze vrachtwagens werden de kinderen … naar het station gebracht. Vandaar ging de trein naar Rusland": people
+  // taken somewhere, and on to Russia or Crimea in the next short sentence of the paragraph.
+  if (!transport.length && people) {
+    const next = ctx.sentences.find((n) => n.start >= s.end && n.paragraph === s.paragraph);
+    const taken = hits(ctx, (v) => participation(v.lang).custody, s.start, s.end);
+    if (taken.length && next && next.end - next.start < 120 && hits(ctx, (v) => M(v).moving, next.start, next.end).length)
+      transport.push(taken[0]);
+  }
+  const moved = transport.length && people;
   if (!explicit.length && !moved) return false;
   out.push({ category: 'deportation-transfer', at: (explicit[0] ?? transport[0]).start, victim: 'civilian' });
   return Boolean(moved && victims.children.length);
@@ -686,6 +695,8 @@ const KILLING = new Set<CrimeCategory>([
  * - he held them at gunpoint ("Trzymałem ich na muszce, kiedy prowadzono ich za stodołę"), or did it too ("Am
  *   făcut-o și eu"): the allegations of the sentences just before, in the paragraph or the one before, are his;
  * - he had the key of the place people were kept ("Ik had de sleutel"): a confinement in that paragraph is his;
+ * - his unit escorted or drove ahead of the vehicles ("Wij reden voorop", "encadrés par notre section"): so is a
+ *   deportation in the sentences just before (session 10);
  * - "we" or "I" shot or killed "them", a sentence with no victim of its own ("We shot them there, all three"): a
  *   killing he tells first-hand anywhere in the article is his part.
  * Not when he only saw it, says he was not there, or the sentence is negated ("I never touched anyone").
@@ -707,12 +718,13 @@ function ownPartApart(ctx: Context, out: Allegation[], b: BasisContext): void {
     const aimed = hits(ctx, (v) => p(v).aimed, s.start, s.end).some(near);
     const meToo = words <= 8 && hits(ctx, (v) => p(v).meToo, s.start, s.end).length > 0;
     const key = words <= 10 && hits(ctx, (v) => p(v).keys, s.start, s.end).length > 0;
+    const escort = hits(ctx, (v) => p(v).escort ?? [], s.start, s.end).length > 0;
     // The act on "them", or written onto the verb ("rematarlos"), in a sentence that named no victim of its own.
     const acts = hits(ctx, (v) => [...C(v).kill, ...C(v).attack], s.start, s.end).filter(
       (a) => near(a) || /(?:los|las|li|le)$/u.test(ctx.folded.slice(a.start, a.end)),
     );
     const actOnThem = acts.length > 0 && !out.some((a) => a.start === s.start);
-    if (!aimed && !meToo && !key && !actOnThem) return;
+    if (!aimed && !meToo && !key && !actOnThem && !escort) return;
     const window = ctx.sentences
       .slice(Math.max(0, i - 3), i + 1)
       .filter((n) => n.paragraph === s.paragraph || (n.paragraph === s.paragraph - 1 && i - ctx.sentences.indexOf(n) <= 2));
@@ -723,6 +735,7 @@ function ownPartApart(ctx: Context, out: Allegation[], b: BasisContext): void {
       if (n && away(ctx, n)) continue;
       if ((aimed || meToo) && inWindow) a.selfIncriminating = true;
       else if (key && inWindow && a.category === 'unlawful-confinement') a.selfIncriminating = true;
+      else if (escort && inWindow && a.category === 'deportation-transfer') a.selfIncriminating = true;
       else if (actOnThem && KILLING.has(a.category) && a.basis === 'first-hand') a.selfIncriminating = true;
     }
   });

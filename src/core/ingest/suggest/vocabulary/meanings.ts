@@ -262,6 +262,8 @@ export const MEANINGS: Record<string, Meanings> = {
       'dans des bus',
       'dans des autocars',
       'direction la russie',
+      'direction .. la russie',
+      'direction .. la crimée',
       'vers la russie',
       'en russie',
       'en crimée',

@@ -17,6 +17,9 @@
  *   held them at gunpoint ("Trzymałem ich na muszce", «держал их на мушке»), he had the key of the place where
  *   people were kept ("Ik had de sleutel"), or he did it too ("Am făcut-o și eu", "I did it too"). Next to an
  *   allegation in his own words, each makes it his part; keys only of a confinement.
+ * - `escort` (issue #13, session 10): his unit escorted, flanked or drove ahead of the vehicles that took people
+ *   away ("Wij reden voorop", "Les cars étaient encadrés par notre section"): next to a deportation in his own words,
+ *   his part in it.
  * Terms use the syntax of ../terms.ts and are matched on folded text.
  */
 export interface Participation {
@@ -28,6 +31,8 @@ export interface Participation {
   aimed: string[];
   keys: string[];
   meToo: string[];
+  /** His unit escorting or driving ahead of the vehicles that moved people: his part in a deportation. */
+  escort?: string[];
 }
 
 export const PARTICIPATION: Record<string, Participation> = {
@@ -55,6 +60,7 @@ export const PARTICIPATION: Record<string, Participation> = {
     aimed: ['at gunpoint', 'covered them', 'kept them covered', 'in my sights', 'in our sights'],
     keys: ['the key', 'the keys', 'a key', 'keys'],
     meToo: ['me too', 'i did too', 'so did i', 'i did it too', 'i did as well', 'i did that too'],
+    escort: ['escorted', 'escorting', 'drove in front', 'drove ahead', 'rode ahead', 'led the column', 'led the convoy', 'flanked'],
   },
   ru: {
     byUs: ['нами'],
@@ -89,6 +95,7 @@ export const PARTICIPATION: Record<string, Participation> = {
     aimed: ['на мушке', 'под прицелом', 'на прицеле'],
     keys: ['ключ', 'ключи', 'ключа', 'ключей'],
     meToo: ['я тоже', 'я также', 'и я тоже'],
+    escort: ['сопровожда*', 'конвоир*', 'ехали впереди', 'ехали спереди', 'шли впереди', 'ехали в голове колонны'],
   },
   uk: {
     byUs: ['нами'],
@@ -119,6 +126,7 @@ export const PARTICIPATION: Record<string, Participation> = {
     aimed: ['на мушці', 'під прицілом', 'на прицілі'],
     keys: ['ключ', 'ключі', 'ключа', 'ключів'],
     meToo: ['я теж', 'я також', 'і я теж'],
+    escort: ['супроводжува*', 'супроводил*', 'конвою*', 'їхали попереду', 'їхали спереду', 'йшли попереду'],
   },
   de: {
     byUs: ['von uns', 'durch uns'],
@@ -144,6 +152,7 @@ export const PARTICIPATION: Record<string, Participation> = {
     aimed: ['in schach', 'mit der waffe bedroht', 'im visier', 'waffe im anschlag'],
     keys: ['schlüssel'],
     meToo: ['ich auch', 'auch ich'],
+    escort: ['eskortiert*', 'begleitet*', 'begleiteten', 'fuhren voraus', 'fuhren vorneweg', 'fuhren vorne', 'fuhren vor'],
   },
   fr: {
     byUs: ['par nous'],
@@ -166,6 +175,7 @@ export const PARTICIPATION: Record<string, Participation> = {
     aimed: ['en joue', 'sous la menace de mon arme', 'sous la menace de nos armes', 'dans ma ligne de mire'],
     keys: ['la clé', 'les clés', 'la clef', 'les clefs'],
     meToo: ['moi aussi', 'moi également', 'moi-même aussi'],
+    escort: ['escorté*', 'escortions', 'encadré*', 'encadrions', 'roulions devant', 'roulait devant', 'ouvrir la route', 'ouvrions la route'],
   },
   pl: {
     byUs: ['przez nas'],
@@ -175,6 +185,8 @@ export const PARTICIPATION: Record<string, Participation> = {
       'prowadzi*',
       'odprowadzi*',
       'zawieźli*',
+      'odwieźli*',
+      'przewieźli*',
       'wieźli*',
       'wozili*',
       'pilnowa*',
@@ -188,6 +200,7 @@ export const PARTICIPATION: Record<string, Participation> = {
     aimed: ['na muszce', 'na celowniku', 'pod lufą', 'pod bronią'],
     keys: ['klucz', 'klucze', 'kluczem', 'klucza'],
     meToo: ['ja też', 'ja także', 'ja również'],
+    escort: ['eskortowal*', 'eskortowa*', 'konwojowal*', 'jechaliśmy przodem', 'jechaliśmy z przodu', 'jechaliśmy na czele'],
   },
   cs: {
     byUs: ['námi'],
@@ -210,6 +223,7 @@ export const PARTICIPATION: Record<string, Participation> = {
     aimed: ['na mušce', 'pod zbraní', 'v zaměřovači'],
     keys: ['klíč', 'klíče', 'klíčem'],
     meToo: ['já taky', 'já také', 'já též'],
+    escort: ['doprovázel*', 'doprovodil*', 'eskortoval*', 'jeli jsme vpředu', 'jeli jsme napřed', 'jeli jsme v čele'],
   },
   it: {
     byUs: ['da noi'],
@@ -233,6 +247,7 @@ export const PARTICIPATION: Record<string, Participation> = {
     aimed: ['sotto tiro', 'sotto la minaccia', 'sotto mira', 'nel mirino'],
     keys: ['chiave', 'chiavi'],
     meToo: ["anch'io", 'anche io', 'pure io'],
+    escort: ['scortat*', 'scortavamo', 'scortammo', 'andavamo davanti', 'eravamo davanti', 'aprivamo la strada'],
   },
   es: {
     byUs: ['por nosotros'],
@@ -255,6 +270,7 @@ export const PARTICIPATION: Record<string, Participation> = {
     aimed: ['a punta de pistola', 'a punta de fusil', 'encañon*', 'apuntaba', 'apuntábamos'],
     keys: ['la llave', 'las llaves', 'llave', 'llaves'],
     meToo: ['yo también', 'yo igual'],
+    escort: ['escoltad*', 'escoltábamos', 'escoltamos', 'íbamos delante', 'íbamos al frente', 'abríamos el camino'],
   },
   nl: {
     byUs: ['door ons'],
@@ -280,6 +296,7 @@ export const PARTICIPATION: Record<string, Participation> = {
     aimed: ['onder schot', 'onder vuur gehouden', 'in het vizier'],
     keys: ['sleutel', 'sleutels'],
     meToo: ['ik ook', 'ook ik'],
+    escort: ['begeleid*', 'escorteerden', 'geëscorteerd', 'reden voorop', 'reden vooraan', 'reden voor'],
   },
   lt: {
     byUs: [],
@@ -290,6 +307,7 @@ export const PARTICIPATION: Record<string, Participation> = {
     aimed: ['taikiklyje', 'nusitaik*', 'atkreipę ginklus', 'atkreipęs ginklą'],
     keys: ['raktas', 'raktą', 'raktai', 'raktus'],
     meToo: ['aš irgi', 'aš taip pat', 'ir aš'],
+    escort: ['lydėjo*', 'lydėjome', 'eskortavo*', 'važiavome priekyje', 'važiavome pirmi'],
   },
   ro: {
     byUs: ['de noi', 'de către noi'],
@@ -300,6 +318,7 @@ export const PARTICIPATION: Record<string, Participation> = {
     aimed: ['sub amenințarea armei', 'la țintă', 'în cătare', 'cu arma îndreptată'],
     keys: ['cheia', 'cheile', 'cheie'],
     meToo: ['și eu', 'şi eu'],
+    escort: ['escortat*', 'escortam', 'însoțeam', 'însoțit*', 'mergeam în față', 'mergeam înainte'],
   },
 };
 
