@@ -136,3 +136,56 @@ describe('his unit escorted or drove ahead of the vehicles of a deportation', ()
     ],
   ]);
 });
+
+describe('a shot at civilians right after their killing is the killing told again, not a second crime', () => {
+  found('attacks-on-civilians', false, 'no separate attack', [
+    [
+      'fr',
+      "Oleg Petrov affirme avoir vu des soldats abattre des civils qui fuyaient en voiture. « Ils tiraient sur les civils sans s'arrêter », dit-il.",
+    ],
+    [
+      'en',
+      'Oleg Petrov said soldiers of his company killed two civilians at the crossing. They had fired at the civilians from the trench.',
+    ],
+    [
+      'ro',
+      'Un soldat rus a ucis un civil în satul Kupiansk, spune parchetul. Potrivit procurorilor, soldatul a tras în civil după o ceartă.',
+    ],
+    [
+      'de',
+      'Oleg Petrow sagt, Soldaten hätten Zivilisten an der Straße erschossen. Vorher hatten sie die Zivilisten aus dem Graben beschossen.',
+    ],
+    ['pl', 'Oleg Pietrow mówi, że żołnierze zabili cywilów na drodze. Wcześniej ostrzeliwali cywilów z okopu.'],
+  ]);
+  found('attacks-on-civilians', true, 'shelling houses after a killing still is an attack', [
+    ['en', 'Oleg Petrov said soldiers killed two civilians in the village. Then the battalion shelled the houses on the hill.'],
+  ]);
+});
+
+describe('"the ministry" after a Russian ministry\'s claim is the same claim about the enemy', () => {
+  found('attacks-on-civilians', false, 'no allegation', [
+    [
+      'ru',
+      'Министерство обороны России заявило, что украинские войска обстреляли город. Представитель министерства назвал это ударом по мирным жителям.',
+    ],
+    [
+      'en',
+      "Russia's defence ministry said Ukrainian troops shelled the town. A ministry spokesman called it a deliberate strike on civilians.",
+    ],
+    [
+      'uk',
+      'Міністерство оборони Росії заявило, що українські війська обстріляли місто. Речник міністерства назвав це ударом по мирних жителях.',
+    ],
+    [
+      'de',
+      'Das russische Verteidigungsministerium erklärte, ukrainische Truppen hätten die Stadt beschossen. Ein Sprecher des Ministeriums sprach von Angriffen auf Zivilisten.',
+    ],
+    [
+      'fr',
+      "Le ministère russe de la Défense a affirmé que les forces ukrainiennes avaient bombardé la ville. Le ministère parle d'attaques contre des civils.",
+    ],
+  ]);
+  found('attacks-on-civilians', true, 'a ministry with no Russian claim before it still reports one', [
+    ['en', "Ukraine's interior ministry said Russian troops shelled civilians in Kherson on Monday."],
+  ]);
+});

@@ -63,6 +63,8 @@ interface Found {
   at: number;
   victim?: VictimStatus;
   extra?: string[];
+  /** An attack found only by its aim at civilians as persons (no civilian object): a shot that may be a killing told again. */
+  atPersons?: boolean;
 }
 
 /** Which victims the sentence names. */
@@ -255,7 +257,12 @@ function attacks(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn
     (victims.civilian.length || victims.children.length || victims.civilianObjects.length) &&
     !out.some((f) => f.victim === 'civilian')
   )
-    out.push({ category: 'attacks-on-civilians', at: attack[0].start, victim: 'civilian' });
+    out.push({
+      category: 'attacks-on-civilians',
+      at: attack[0].start,
+      victim: 'civilian',
+      atPersons: !victims.civilianObjects.length && !victims.children.length,
+    });
 }
 
 /** Violence against one's own side (a subordinate wounding his commander): not a war crime as such. */
@@ -428,9 +435,18 @@ function actsIn(ctx: Context, s: Sentence): Found[] {
   const claimants = hits(ctx, (v) => (doerNamed ? [] : M(v).russianClaimants), s.start, s.end).filter(
     (c) => hits(ctx, (v) => [...v.speech, ...v.report], s.start, s.end).length > 0 || c.start - s.start < 40,
   );
+  // «Представитель министерства назвал произошедшее "ударом по гражданским"»: once Russia's officials have claimed
+  // in the article, "the ministry" later is the same claimant.
+  const ministry = MINISTRY.exec(ctx.folded.slice(s.start, s.end));
+  if (!doerNamed && !claimants.length && ministry && hits(ctx, (v) => M(v).russianClaimants, 0, s.start).length)
+    claimants.push({ start: s.start + ministry.index, end: s.start + ministry.index + ministry[0].length });
   const fromEnemy = [...enemy, ...claimants];
   return fromEnemy.length ? out.filter((f) => !fromEnemy.some((e) => e.start < f.at)) : out;
 }
+
+// "The ministry", "the agency" (folded), in the vocabularies' languages.
+const MINISTRY =
+  /(?<![\p{L}])(?:министерств|ведомств|міністерств|відомств|ministry|ministerium|ministere|ministerstw|ministerstv|ministero|ministerio|ministerie|ministerul|ministerij)\p{L}*/u;
 
 interface BasisContext {
   subject: Subject | null;
@@ -745,8 +761,13 @@ export function findAllegations(ctx: Context, subject: Subject | null, people: P
   const b: BasisContext = { subject, people, quotes };
   const out: Allegation[] = [];
   let previous: { paragraph: number; basis: Basis } | null = null;
-  for (const s of ctx.sentences) {
-    const found = categoriesIn(ctx, s);
+  // Sentences where civilians were killed: a shot at civilians within the next two is the killing told again
+  // ("…abattre des civils qui fuyaient. «Ils tiraient sur tout ce qui roulait»"), not a separate attack.
+  const killedCivilians: number[] = [];
+  ctx.sentences.forEach((s, i) => {
+    const all = categoriesIn(ctx, s);
+    if (all.some((f) => f.category === 'wilful-killing' && f.victim === 'civilian')) killedCivilians.push(i);
+    const found = all.filter((f) => !(f.atPersons && killedCivilians.some((k) => k < i && i - k <= 2)));
     const inherited: Basis | null = previous && previous.paragraph === s.paragraph ? previous.basis : null;
     let sentenceBasis: Basis | null = null;
     const seen = new Set<string>();
@@ -769,7 +790,7 @@ export function findAllegations(ctx: Context, subject: Subject | null, people: P
     }
     const cue = basisOf(ctx, s, s.start, b, null);
     previous = { paragraph: s.paragraph, basis: sentenceBasis ?? (cue === 'unclear' ? (inherited ?? 'unclear') : cue) };
-  }
+  });
   ownPartNearby(ctx, out, b);
   ownPartApart(ctx, out, b);
   return out;
