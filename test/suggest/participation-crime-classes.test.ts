@@ -189,3 +189,47 @@ describe('"the ministry" after a Russian ministry\'s claim is the same claim abo
     ['en', "Ukraine's interior ministry said Russian troops shelled civilians in Kherson on Monday."],
   ]);
 });
+
+describe('a short sentence of firing aims at what the sentence before it named', () => {
+  found('attacks-on-civilians', true, 'attack on civilians', [
+    ['lt', 'Pasak jo, baterijai buvo duotos koordinatės, kur buvo tik gyvenamieji namai. „Mes šaudėme visą naktį.“'],
+    ['en', 'The coordinates we were given held no positions, only homes and a school. "We shelled for three days."'],
+    ['ru', 'Нам дали координаты, где были только жилые дома и школа. «Мы обстреливали их три дня».'],
+    ['de', 'Die Koordinaten zeigten keine Stellungen, nur Häuser und eine Schule. „Wir haben drei Tage lang beschossen.“'],
+    ['pl', 'W tych współrzędnych nie było stanowisk, tylko domy mieszkalne i szkoła. „Ostrzeliwaliśmy to trzy dni.”'],
+    ['ro', 'Ni s-a spus că acolo erau doar militari. Am tras în fiecare casă de pe stradă.'],
+  ]);
+  found('attacks-on-civilians', false, 'not when the sentence before names only positions', [
+    ['en', 'The coordinates we were given were trenches and a depot. "We shelled for three days."'],
+    ['ru', 'Нам дали координаты окопов и склада. «Мы обстреливали их три дня».'],
+  ]);
+});
+
+describe('mining where people go or live is an attack on civilians', () => {
+  found('attacks-on-civilians', true, 'attack on civilians', [
+    ['pl', 'Sierżant Ilja Orłow mówi, że jego pluton minował drogi. „Minowaliśmy te drogi w nocy. Rano jechały nimi rodziny.”'],
+    [
+      'en',
+      'Sergeant Ilya Orlov said his platoon mined the roads out of town. "We mined them at night. In the morning families drove down them."',
+    ],
+    ['ru', 'Сержант Илья Орлов рассказал, что его взвод минировал дороги. «Мы заминировали их ночью. Утром по ним ехали семьи».'],
+    ['uk', 'Сержант Ілля Орлов розповів, що його взвод мінував дороги. «Ми замінували їх уночі. Зранку ними їхали родини».'],
+    ['de', 'Feldwebel Ilja Orlow sagt, sein Zug habe die Straßen vermint. „Wir haben sie nachts vermint. Am Morgen fuhren dort Familien.“'],
+    [
+      'fr',
+      'Le sergent Ilia Orlov dit que sa section a miné les routes. « Nous les avons minées la nuit. Le matin, des familles y passaient. »',
+    ],
+  ]);
+  found('attacks-on-civilians', false, 'mining a bridge is not', [
+    ['en', 'Sergeant Ilya Orlov said his platoon mined the bridge before the retreat. "We mined it at night and left."'],
+    ['pl', 'Sierżant Ilja Orłow mówi, że jego pluton zaminował most przed odwrotem.'],
+  ]);
+  flags(true, 'his part in it', [
+    ['pl', 'Sierżant Ilja Orłow zdezerterował w maju. „Minowaliśmy te drogi w nocy. Rano jechały nimi rodziny” – powiedział Orłow.'],
+    ['ru', 'Сержант Илья Орлов дезертировал в мае. «Мы заминировали эти дороги ночью. Утром по ним ехали семьи», — сказал Орлов.'],
+    [
+      'lt',
+      'Seržantas Ilja Orlovas dezertyravo gegužę. Pasak jo, buvo duotos koordinatės, kur buvo tik gyvenamieji namai. „Mes šaudėme visą naktį“, sakė Orlovas.',
+    ],
+  ]);
+});

@@ -249,9 +249,29 @@ function attacks(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn
   const attack = hits(ctx, (v) => C(v).attack, s.start, s.end);
   // "We dropped bombs where we were shown. Nobody asked whether people live there": the target said in the next sentence.
   const next = ctx.sentences.find((n) => n.start >= s.end && n.paragraph === s.paragraph);
-  if (attack.length && next && next.end - next.start < 120 && !victims.civilianObjects.length)
-    victims = { ...victims, civilianObjects: hits(ctx, (v) => M(v).civilianObjects, next.start, next.end) };
+  const nextShort = next && next.end - next.start < 120 ? next : undefined;
+  if (attack.length && nextShort && !victims.civilianObjects.length)
+    victims = { ...victims, civilianObjects: hits(ctx, (v) => M(v).civilianObjects, nextShort.start, nextShort.end) };
+  // «…tik gyvenamieji namai ir mokykla. „Mes šaudėme tris dienas."»: a short sentence of firing that names no target
+  // fires at what the sentence before it in the paragraph named, when that one tells no act of its own.
+  const prev = ctx.sentences[ctx.sentences.indexOf(s) - 1];
+  if (
+    attack.length &&
+    !victims.civilianObjects.length &&
+    !victims.civilian.length &&
+    wordCount(ctx, s) <= 8 &&
+    prev?.paragraph === s.paragraph &&
+    !hits(ctx, (v) => [...C(v).attack, ...C(v).kill, ...C(v).murder], prev.start, prev.end).length
+  )
+    victims = { ...victims, civilianObjects: hits(ctx, (v) => M(v).civilianObjects, prev.start, prev.end) };
+  // "Minowaliśmy te drogi w nocy. Rano jechały nimi rodziny": mining where people go or live.
+  const mining = hits(ctx, (v) => unworded(v.lang).mining, s.start, s.end);
+  const where = (from: number, to: number) =>
+    hits(ctx, (v) => [...M(v).people, ...M(v).civilianObjects, ...C(v).victims.civilian, ...C(v).victims.children], from, to).length > 0;
+  const mined = mining.length > 0 && (where(s.start, s.end) || (nextShort !== undefined && where(nextShort.start, nextShort.end)));
   if (phrase.length) out.push({ category: 'attacks-on-civilians', at: phrase[0].start, victim: 'civilian' });
+  else if (mined && !out.some((f) => f.victim === 'civilian'))
+    out.push({ category: 'attacks-on-civilians', at: mining[0].start, victim: 'civilian' });
   else if (
     attack.length &&
     (victims.civilian.length || victims.children.length || victims.civilianObjects.length) &&
@@ -263,6 +283,14 @@ function attacks(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn
       victim: 'civilian',
       atPersons: !victims.civilianObjects.length && !victims.children.length,
     });
+}
+
+/** The words of a sentence (tokens with a letter). */
+function wordCount(ctx: Context, s: Sentence): number {
+  return ctx.text
+    .slice(s.start, s.end)
+    .split(/\s+/u)
+    .filter((w) => /\p{L}/u.test(w)).length;
 }
 
 /** Violence against one's own side (a subordinate wounding his commander): not a war crime as such. */
@@ -659,7 +687,7 @@ function weDidAsTold(ctx: Context, s: Sentence, b: BasisContext): boolean {
     hits(ctx, (v) => participation(v.lang).custody, s.start, s.end).some(near);
   return (
     ORDERED.test(body) ||
-    hits(ctx, (v) => [...C(v).attack, ...C(v).kill, ...C(v).takeAway], we[0].start, s.end).length > 0 ||
+    hits(ctx, (v) => [...C(v).attack, ...C(v).kill, ...C(v).takeAway, ...unworded(v.lang).mining], we[0].start, s.end).length > 0 ||
     (short && hits(ctx, (v) => M(v).doing, s.start, s.end).length > 0) ||
     onThem
   );

@@ -109,7 +109,7 @@ export const lt: Vocabulary = {
     deportation: ['deport*', 'priverstin* perkėl*'],
     transport: ['per sieną', 'išvež*'],
     confinement: ['filtravimo', 'įkait*', 'pagrob*', 'dingo', 'dingę', 'rūsy*', 'filtravimo stovykl*', 'neteisėt* sulaik*'],
-    attack: ['šaudė', 'šaudyti', 'bombarduoti', 'bombardavo', 'apšaudė', 'apšaudyti', 'apšaud*', 'bombard*', 'smūg* į', 'atak* prieš'],
+    attack: ['šaudė', 'šaudėme', 'šaudyti', 'bombarduoti', 'bombardavo', 'apšaudė', 'apšaudyti', 'apšaud*', 'bombard*', 'smūg* į', 'atak* prieš'],
     attackCivilians: ['atakos prieš civilius', 'nusikaltimai prieš civilius'],
     perfidy: ['svetima vėliava', 'priešo uniform*', 'ukrainiečių uniform*', 'inscenizuot*', 'provokacij*'],
     noQuarter: ['neimti į nelaisvę', 'belaisvių neimti'],
