@@ -233,3 +233,16 @@ describe('mining where people go or live is an attack on civilians', () => {
     ],
   ]);
 });
+
+describe('Lithuanian first person plural told only by the verb ending', () => {
+  flags(true, 'his part', [
+    [
+      'lt',
+      'Seržantas Ilja Orlovas dezertyravo gegužę. „Iš namų imdavome viską, kas turėjo vertę: telefonus, žiedus, dviračius“, sakė Orlovas.',
+    ],
+    ['lt', 'Seržantas Ilja Orlovas dezertyravo gegužę. „Apšaudėme gyvenamuosius namus visą naktį“, sakė Orlovas.'],
+  ]);
+  flags(false, 'not when he only saw it', [
+    ['lt', 'Seržantas Ilja Orlovas dezertyravo gegužę. „Matėme, kaip kiti apšaudė gyvenamuosius namus visą naktį“, sakė Orlovas.'],
+  ]);
+});
