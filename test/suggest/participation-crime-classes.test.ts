@@ -246,3 +246,45 @@ describe('Lithuanian first person plural told only by the verb ending', () => {
     ['lt', 'Seržantas Ilja Orlovas dezertyravo gegužę. „Matėme, kaip kiti apšaudė gyvenamuosius namus visą naktį“, sakė Orlovas.'],
   ]);
 });
+
+describe('a killing told by its outcome', () => {
+  found('wilful-killing', true, 'civilians killed', [
+    [
+      'en',
+      'Sergeant Ilya Orlov said his group cleared the village. "In one cellar there were women and children. After the grenade nobody came out."',
+    ],
+    [
+      'ru',
+      'Сержант Илья Орлов рассказал, что его группа зачищала село. «В одном подвале были женщины и дети. После гранаты никто не вышел».',
+    ],
+    [
+      'de',
+      'Feldwebel Ilja Orlow sagt, seine Gruppe habe das Dorf gesäubert. „In einem Keller waren Frauen und Kinder. Nach der Granate kam niemand heraus.“',
+    ],
+    [
+      'pl',
+      'Sierżant Ilja Orłow mówi, że jego grupa czyściła wieś. „W jednej piwnicy były kobiety i dzieci. Po granacie nikt nie wyszedł.”',
+    ],
+    [
+      'fr',
+      "Le sergent Ilia Orlov dit que son groupe nettoyait le village. « Dans une cave, il y avait des femmes et des enfants. Après la grenade, personne n'est sorti. »",
+    ],
+  ]);
+  found('killing-hors-de-combat', true, 'prisoners killed', [
+    [
+      'it',
+      "L'ex carrista Ilja Orlov ha raccontato che i due soldati ucraini feriti catturati dal suo carro non arrivarono mai al comando.",
+    ],
+    ['en', 'Sergeant Ilya Orlov said the two wounded prisoners his crew had taken never arrived at headquarters.'],
+  ]);
+  found('wilful-killing', false, 'an outcome without victims is no killing', [
+    ['en', 'Sergeant Ilya Orlov said the supply trucks never arrived at the depot that week.'],
+    ['ru', 'Сержант Илья Орлов рассказал, что к ним навстречу из штаба никто не вышел.'],
+  ]);
+  flags(true, 'his part in it', [
+    [
+      'it',
+      'Il sergente Ilja Orlov ha disertato a maggio. Orlov ha raccontato che i due soldati ucraini feriti catturati dal suo carro non arrivarono mai al comando. «Ci dissero di lasciarli. Li lasciammo nel fosso, e non erano più vivi», ha detto Orlov.',
+    ],
+  ]);
+});

@@ -122,10 +122,14 @@ function victimsBefore(ctx: Context, s: Sentence, victims: ReturnType<typeof vic
     .filter((w) => /\p{L}/u.test(w)).length;
   if (words > 12) return victims;
   const them = hits(ctx, (v) => participation(v.lang).them, s.start, s.end);
-  // The object pronoun near the act, or written onto it ("rematarlos", "ucciderli").
+  // The object pronoun near the act, or written onto it ("rematarlos", "ucciderli"); a killing told by its outcome
+  // ("After the grenade nobody came out") speaks of those just named without a pronoun.
+  const outcome = hits(ctx, (v) => unworded(v.lang).outcome, s.start, s.end);
   const onThem = acts.some(
     (a) =>
-      them.some((t) => Math.abs(t.start - a.start) <= 25) || /(?:los|las|les|li|le|gli|ich|je)$/u.test(ctx.folded.slice(a.start, a.end)),
+      them.some((t) => Math.abs(t.start - a.start) <= 25) ||
+      /(?:los|las|les|li|le|gli|ich|je)$/u.test(ctx.folded.slice(a.start, a.end)) ||
+      outcome.some((o) => o.start === a.start),
   );
   const i = ctx.sentences.indexOf(s);
   const prev = ctx.sentences[i - 1];
@@ -142,7 +146,7 @@ function killings(ctx: Context, s: Sentence, named: ReturnType<typeof victimsIn>
     ctx,
     s,
     named,
-    hits(ctx, (v) => [...C(v).kill, ...C(v).murder], s.start, s.end),
+    hits(ctx, (v) => [...C(v).kill, ...C(v).murder, ...unworded(v.lang).outcome], s.start, s.end),
   );
   const murder = hits(ctx, (v) => C(v).murder, s.start, s.end);
   // Shooting at people who surrendered or were captured is killing them hors de combat ("стреляли по пленным").
@@ -156,7 +160,8 @@ function killings(ctx: Context, s: Sentence, named: ReturnType<typeof victimsIn>
       victims.horsDeCombat.some((c) => c.end <= a.start && a.start - c.end <= 60),
   );
   // "leave no one alive … not even those who raised their hands": leaving nobody alive kills those hors de combat.
-  const kill = [...hits(ctx, (v) => C(v).kill, s.start, s.end), ...shotAtPrisoners, ...noSurvivors(ctx, s)].sort(
+  const outcome = hits(ctx, (v) => unworded(v.lang).outcome, s.start, s.end);
+  const kill = [...hits(ctx, (v) => C(v).kill, s.start, s.end), ...outcome, ...shotAtPrisoners, ...noSurvivors(ctx, s)].sort(
     (a, b) => a.start - b.start,
   );
   const acts = [...murder, ...kill];
@@ -453,8 +458,9 @@ function actsIn(ctx: Context, s: Sentence): Found[] {
   // "Ukrainian forces shelled a hospital", said a ministry: a claim about the enemy, not an allegation against Russian forces.
   // "captured Ukrainian soldiers were tortured": a victim word right before them makes them the victims.
   const victimWords = [...victims.pow, ...victims.horsDeCombat];
+  // "i due soldati ucraini feriti catturati": a victim word right after them does too.
   const enemy = hits(ctx, (v) => C(v).enemyForces, s.start, s.end).filter(
-    (e) => !victimWords.some((w) => w.end <= e.start && e.start - w.end <= 3),
+    (e) => !victimWords.some((w) => (w.end <= e.start && e.start - w.end <= 3) || (w.start >= e.end && w.start - e.end <= 3)),
   );
   // "Міноборони РФ заявило про «страту полонених»", "Russia's defence ministry says … shelled a bus station": what
   // Russia's officials claim is a claim about the enemy, whoever the sentence names as the doer.
@@ -666,7 +672,12 @@ function inHisWords(ctx: Context, s: Sentence, b: BasisContext): boolean {
 function weDidAsTold(ctx: Context, s: Sentence, b: BasisContext): boolean {
   if (!inHisWords(ctx, s, b)) return false;
   const we = hits(ctx, (v) => v.we, s.start, s.end);
-  if (!we.length || negated(ctx, s.start, s.end)) return false;
+  // "Li lasciammo nel fosso, e non erano più vivi": the negation of an outcome told is no denial.
+  const outcome = hits(ctx, (v) => unworded(v.lang).outcome, s.start, s.end);
+  const denial = [...hits(ctx, (v) => v.negation, s.start, s.end), ...prefixNegations(ctx, s.start, s.end)].filter(
+    (n) => !outcome.some((o) => o.start <= n.start && n.end <= o.end),
+  );
+  if (!we.length || denial.length) return false;
   // "Eu am tras în aer": a shot into the air is aimed at nobody.
   if (hits(ctx, (v) => M(v).intoTheAir, s.start, s.end).length) return false;
   const seen = hits(ctx, (v) => v.perception, we[0].start, s.end).filter((h) => !ORDERED.test(ctx.folded.slice(h.start, h.end)));
@@ -688,6 +699,7 @@ function weDidAsTold(ctx: Context, s: Sentence, b: BasisContext): boolean {
   return (
     ORDERED.test(body) ||
     hits(ctx, (v) => [...C(v).attack, ...C(v).kill, ...C(v).takeAway, ...unworded(v.lang).mining], we[0].start, s.end).length > 0 ||
+    outcome.some((o) => o.start > we[0].start) ||
     (short && hits(ctx, (v) => M(v).doing, s.start, s.end).length > 0) ||
     onThem
   );
