@@ -8,11 +8,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { suggest } from '../../src/core/ingest/suggest/index';
+import type { CrimeCategory } from '../../src/shared/domain';
 
 const run = (text: string, language: string) =>
   suggest({ text, language, title: null, publishedAt: { date: '2025-03-10', precision: 'day' } });
 const categories = (text: string, language: string) => [...new Set(run(text, language).allegations.map((a) => a.category))];
-const found = (category: string, want: boolean, title: string, list: [string, string][]) =>
+const found = (category: CrimeCategory, want: boolean, title: string, list: [string, string][]) =>
   it.each(list)(`%s: ${title}`, (lang, text) => {
     expect(categories(text, lang).includes(category)).toBe(want);
   });

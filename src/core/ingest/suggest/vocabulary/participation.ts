@@ -175,7 +175,16 @@ export const PARTICIPATION: Record<string, Participation> = {
     aimed: ['en joue', 'sous la menace de mon arme', 'sous la menace de nos armes', 'dans ma ligne de mire'],
     keys: ['la clé', 'les clés', 'la clef', 'les clefs'],
     meToo: ['moi aussi', 'moi également', 'moi-même aussi'],
-    escort: ['escorté*', 'escortions', 'encadré*', 'encadrions', 'roulions devant', 'roulait devant', 'ouvrir la route', 'ouvrions la route'],
+    escort: [
+      'escorté*',
+      'escortions',
+      'encadré*',
+      'encadrions',
+      'roulions devant',
+      'roulait devant',
+      'ouvrir la route',
+      'ouvrions la route',
+    ],
   },
   pl: {
     byUs: ['przez nas'],
