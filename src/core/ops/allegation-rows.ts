@@ -11,8 +11,11 @@
  * At 50,000 rows what costs is reading pages (each one decrypted and authenticated), so an unfiltered
  * window reads none of the table: the counts come from `record_counts` (migration 6), the chart from an
  * index, and a window sorted by category is read category by category from the (category, created_at)
- * index, skipping whole categories by their counts (migration 10). A text filter reads every row once per
- * query that needs it, with as few evaluations per row as the typed text allows.
+ * index, skipping whole categories by their counts (migration 10). A text filter is looked for in a
+ * trigram index (migration 12, `indexedFilter`): a text of one to three ASCII characters is a set of rowids
+ * there, so a window filtered by it and sorted by date or category reads indexes only (migration 12's
+ * `allegations_sort`, migration 10's); any other text reads only the rows the index gives as candidates and
+ * tests them as it tested every row before. The rows found are the same either way.
  */
 import type { z } from 'zod';
 import type {
@@ -77,13 +80,142 @@ const HAY_PARTS = [
 const HAY = `(${HAY_PARTS.map((p) => `(${p})`).join(" || ' ' || ")})`;
 
 /**
- * The WHERE clause of the filters. SQLite's LIKE folds case for ASCII only, so text beyond ASCII is also
- * looked for as typed, in lower case, in upper case and capitalised (Cyrillic, diacritics): "бахмут" finds
- * "Бахмут" and "БАХМУТ". Each test rebuilds the row's text, so only the tests that can find more are run:
- * LIKE alone for ASCII text (the variants are among what it finds), the variants alone for text without
- * ASCII letters (LIKE would be the exact search, the first variant).
+ * The filter's own test of a text in the columns `hays`. SQLite's LIKE folds case for ASCII only, so text
+ * beyond ASCII is also looked for as typed, in lower case, in upper case and capitalised (Cyrillic,
+ * diacritics): "бахмут" finds "Бахмут" and "БАХМУТ". Each test rebuilds the row's text, so only the tests
+ * that can find more are run: LIKE alone for ASCII text (the variants are among what it finds), the
+ * variants alone for text without ASCII letters (LIKE would be the exact search, the first variant).
  */
-function whereOf(q: Pick<Query, 'category' | 'status' | 'search'>): { sql: string; args: string[] } {
+function textTests(text: string, hays: string[], args: string[]): string {
+  const tests: string[] = [];
+  const ascii = isAscii(text);
+  if (/[A-Za-z]/.test(text) || ascii) {
+    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    for (const hay of hays) {
+      tests.push(`${hay} LIKE ? ESCAPE '\\'`);
+      args.push(pattern);
+    }
+  }
+  if (!ascii)
+    for (const v of variantsOf(text))
+      for (const hay of hays) {
+        tests.push(`instr(${hay}, ?) > 0`);
+        args.push(v);
+      }
+  return `(${tests.join(' OR ')})`;
+}
+
+const isAscii = (text: string) => [...text].every((c) => c.charCodeAt(0) < 0x80);
+
+/** The texts the filter looks for exactly (instr) when the text is not ASCII. */
+function variantsOf(text: string): string[] {
+  const lower = text.toLocaleLowerCase();
+  return [...new Set([text, lower, text.toLocaleUpperCase(), lower.charAt(0).toLocaleUpperCase() + lower.slice(1)])];
+}
+
+/** ASCII letters in lower case, nothing else changed: how LIKE compares. */
+const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+/** As the trigram index holds text (migration 12): the two characters FTS5 folds into ASCII letters moved aside. */
+const asIndexed = (s: string) => s.replace(/\u017f/g, '\ue000').replace(/\u212a/g, '\ue001');
+
+const ftsString = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/**
+ * What the trigram index (migration 12) finds for `piece` (no space in it): the rows whose indexed text
+ * holds it, case folded, as an FTS5 query. Three characters or more: every trigram of it (the index keeps
+ * no positions, so this is a superset); one or two ASCII characters: any trigram that begins with them (the
+ * index's terms, folded, are ASCII-lower-cased; every such text in a row begins one, the row's last
+ * characters too: two U+0001 follow them). Null when the index cannot say (one or two characters beyond
+ * ASCII, whose case folding only FTS5 knows).
+ */
+function indexQuery(ctx: CaseContext, piece: string): string | null {
+  const chars = [...asIndexed(piece)];
+  if (chars.length >= 3) {
+    const grams = new Set<string>();
+    for (let i = 0; i + 3 <= chars.length; i++) grams.add(chars.slice(i, i + 3).join(''));
+    return [...grams].map(ftsString).join(' AND ');
+  }
+  if (!isAscii(piece)) return null;
+  const prefix = asciiLower(piece);
+  const terms = ctx.db
+    .prepare('SELECT term FROM allegations_text_terms WHERE term >= ? AND term <= ?')
+    .pluck()
+    .all(prefix, `${prefix}\u{10ffff}\u{10ffff}`) as string[];
+  return (
+    terms
+      .filter((t) => t.startsWith(prefix))
+      .map(ftsString)
+      .join(' OR ') || '""'
+  );
+}
+
+/** The categories present in the case, with the label the filter searches (LABEL_SQL). */
+function labels(ctx: CaseContext): { category: string; label: string }[] {
+  return (
+    ctx.db.prepare("SELECT substr(name, 13) FROM record_counts WHERE name LIKE 'allegations:%' AND n > 0").pluck().all() as string[]
+  ).map((category) => ({ category, label: categoryLabel(category as CrimeCategory) }));
+}
+
+const inList = (values: string[], args: string[]) => {
+  args.push(...values);
+  return values.map(() => '?').join(', ');
+};
+
+/**
+ * The text filter with the trigram index (migration 12), giving the same rows as its test on every row
+ * (`textTests` over HAY or HAY_PARTS), or null where the index cannot help (then the test reads every row).
+ * - One to three ASCII characters, no space: the index is exact (LIKE folds ASCII case, the index folds case
+ *   and holds no other character that folds into ASCII), so the filter is a set of rowids, or a category
+ *   whose label holds the text; no row of the table is read to filter, and a window sorted by date or
+ *   category is read from indexes alone.
+ * - Anything else: the index gives candidates, the rows the test then reads. A text with spaces is looked
+ *   for by its longest word: that word lies within one column, never across two (HAY joins them by
+ *   spaces), so each row that holds the text holds it in the label (its category is a candidate) or in the
+ *   indexed columns. A text beyond ASCII gives one candidate query per form the test looks for.
+ */
+function indexedFilter(ctx: CaseContext, text: string, args: string[]): string | null {
+  // U+0001 pads the index; a lone surrogate reaches SQLite as U+FFFD, so the pieces looked for here would
+  // not be what the test looks for: both are left to the test on every row.
+  if (text.includes('\u0001') || /[\ud800-\udfff]/.test(text.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ''))) return null;
+  const ascii = isAscii(text);
+  const words = text.split(' ');
+  const k = words.reduce((best, w, i) => ([...w].length > [...words[best]].length ? i : best), 0);
+  const forms = ascii ? [text] : variantsOf(text);
+  const pieces: string[] = [];
+  for (const f of forms) {
+    const w = f.split(' ');
+    if (w.length !== words.length || !w[k]) return null;
+    pieces.push(w[k]);
+  }
+  const queries: string[] = [];
+  for (const p of new Set(pieces)) {
+    const q = indexQuery(ctx, p);
+    if (q === null) return null;
+    queries.push(`(${q})`);
+  }
+  const match = queries.join(' OR ');
+  // Labels that hold the word (as LIKE or instr would find it): their rows match, or are candidates.
+  const word = pieces[0];
+  const cats = labels(ctx)
+    .filter(({ label }) => asciiLower(label).includes(asciiLower(word)) || pieces.some((p) => label.includes(p)))
+    .map((c) => c.category);
+  const exact = ascii && !text.includes(' ') && [...text].length <= 3;
+  if (exact) {
+    const inIndex = `+a.rowid IN (SELECT rowid FROM allegations_text WHERE allegations_text MATCH ?)`;
+    const byLabel = cats.length ? `a.category IN (${inList(cats, args)}) OR ` : '';
+    args.push(match);
+    return `(${byLabel}${inIndex})`;
+  }
+  const candidates: string[] = [];
+  candidates.push('SELECT rowid FROM allegations_text WHERE allegations_text MATCH ?');
+  args.push(match);
+  if (cats.length) candidates.push(`SELECT rowid FROM allegations WHERE category IN (${inList(cats, args)})`);
+  return `a.rowid IN (${candidates.join(' UNION ALL ')}) AND ${textTests(text, text.includes(' ') ? [HAY] : HAY_PARTS.map((p) => `(${p})`), args)}`;
+}
+
+/** The WHERE clause of the filters. */
+function whereOf(ctx: CaseContext, q: Pick<Query, 'category' | 'status' | 'search'>): { sql: string; args: string[] } {
   const where: string[] = [];
   const args: string[] = [];
   if (q.category) {
@@ -96,26 +228,8 @@ function whereOf(q: Pick<Query, 'category' | 'status' | 'search'>): { sql: strin
   }
   const text = q.search?.trim();
   if (text) {
-    const tests: string[] = [];
-    const hays = text.includes(' ') ? [HAY] : HAY_PARTS.map((p) => `(${p})`);
-    const ascii = [...text].every((c) => c.charCodeAt(0) < 0x80);
-    if (/[A-Za-z]/.test(text) || ascii) {
-      const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      for (const hay of hays) {
-        tests.push(`${hay} LIKE ? ESCAPE '\\'`);
-        args.push(pattern);
-      }
-    }
-    if (!ascii) {
-      const lower = text.toLocaleLowerCase();
-      const variants = [...new Set([text, lower, text.toLocaleUpperCase(), lower.charAt(0).toLocaleUpperCase() + lower.slice(1)])];
-      for (const v of variants)
-        for (const hay of hays) {
-          tests.push(`instr(${hay}, ?) > 0`);
-          args.push(v);
-        }
-    }
-    where.push(`(${tests.join(' OR ')})`);
+    const indexed = indexedFilter(ctx, text, args);
+    where.push(indexed ?? textTests(text, text.includes(' ') ? [HAY] : HAY_PARTS.map((p) => `(${p})`), args));
   }
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
 }
@@ -243,11 +357,11 @@ function groupsOf(ctx: CaseContext, where: { sql: string; args: string[] }, desc
  * window spans (whole categories before it are skipped), and each is read in its own order from the
  * (category, created_at) index, stopping at the window's last row.
  */
-function windowByCategory(ctx: CaseContext, q: Query, where: { sql: string; args: string[] }, groups: Group[]): string[] {
+function windowByCategory(ctx: CaseContext, q: Query, where: { sql: string; args: string[] }, groups: Group[]): number[] {
   const rest = sortKeys(q).slice(1);
-  const sql = `SELECT a.id FROM allegations a ${where.sql ? `${where.sql} AND` : 'WHERE'} a.category = ?
+  const sql = `SELECT a.rowid FROM allegations a ${where.sql ? `${where.sql} AND` : 'WHERE'} a.category = ?
     ORDER BY ${orderBy(rest)} LIMIT ? OFFSET ?`;
-  const ids: string[] = [];
+  const ids: number[] = [];
   let skip = q.offset;
   for (const g of groups) {
     if (ids.length >= q.limit) break;
@@ -259,7 +373,7 @@ function windowByCategory(ctx: CaseContext, q: Query, where: { sql: string; args
       ...(ctx.db
         .prepare(sql)
         .pluck()
-        .all(...where.args, g.category, q.limit - ids.length, skip) as string[]),
+        .all(...where.args, g.category, q.limit - ids.length, skip) as number[]),
     );
     skip = 0;
   }
@@ -270,16 +384,16 @@ function windowByCategory(ctx: CaseContext, q: Query, where: { sql: string; args
  * The ids of the window, in order, and how many rows matched when the query counted them (`count(*) OVER
  * ()`: the rows are all read for the sort anyway). SQL sorts, unless independent sources are a sort key.
  */
-function windowIds(ctx: CaseContext, q: Query, where: { sql: string; args: string[] }): { ids: string[]; matched: number | null } {
+function windowIds(ctx: CaseContext, q: Query, where: { sql: string; args: string[] }): { ids: number[]; matched: number | null } {
   const keys = sortKeys(q);
   const byIndependent = keys.findIndex((k) => k.column === 'independent');
   if (byIndependent < 0) {
     const rows = ctx.db
       .prepare(
-        `SELECT a.id, ${where.sql ? 'count(*) OVER ()' : 'NULL'} AS matched FROM allegations a ${where.sql}
+        `SELECT a.rowid AS id, ${where.sql ? 'count(*) OVER ()' : 'NULL'} AS matched FROM allegations a ${where.sql}
          ORDER BY ${orderBy(keys)} LIMIT ? OFFSET ?`,
       )
-      .all(...where.args, q.limit, q.offset) as { id: string; matched: number | null }[];
+      .all(...where.args, q.limit, q.offset) as { id: number; matched: number | null }[];
     return { ids: rows.map((r) => r.id), matched: rows[0]?.matched ?? null };
   }
   // Sorted by independent sources: SQL orders by the keys after it (and gives the rank of the keys before
@@ -287,30 +401,30 @@ function windowIds(ctx: CaseContext, q: Query, where: { sql: string; args: strin
   const before = keys.slice(0, byIndependent);
   const ranked = ctx.db
     .prepare(
-      `SELECT a.id, ${before.length ? `dense_rank() OVER (ORDER BY ${orderBy(before).replace(`, ${TIE}`, '')})` : '0'} AS rank
+      `SELECT a.rowid AS rid, a.id, ${before.length ? `dense_rank() OVER (ORDER BY ${orderBy(before).replace(`, ${TIE}`, '')})` : '0'} AS rank
        FROM allegations a ${where.sql} ORDER BY ${orderBy(keys.slice(byIndependent + 1))}`,
     )
-    .all(...where.args) as { id: string; rank: number }[];
+    .all(...where.args) as { rid: number; id: string; rank: number }[];
   const independent = independentOf(ctx, null);
   const desc = keys[byIndependent].desc ? -1 : 1;
   const order = ranked.map((r, i) => ({ ...r, i, n: independent.get(r.id) ?? 0 }));
   order.sort((x, y) => x.rank - y.rank || desc * (x.n - y.n) || x.i - y.i);
-  return { ids: order.slice(q.offset, q.offset + q.limit).map((r) => r.id), matched: ranked.length };
+  return { ids: order.slice(q.offset, q.offset + q.limit).map((r) => r.rid), matched: ranked.length };
 }
 
 export function allegationRows(ctx: CaseContext, q: Query): z.input<typeof AllegationRows> {
-  const where = whereOf(q);
+  const where = whereOf(ctx, q);
   const keys = sortKeys(q);
   const categoryFirst = keys[0].column === 'category' && !keys.some((k) => k.column === 'independent');
   const total = ctx.db.prepare("SELECT coalesce(sum(n), 0) FROM record_counts WHERE name LIKE 'allegations:%'").pluck().get() as number;
   const groups = q.groupByCategory || categoryFirst ? groupsOf(ctx, where, keys[0].column === 'category' && keys[0].desc) : null;
-  let ids: string[];
+  let rowids: number[];
   let matched: number | null;
   if (categoryFirst && groups) {
-    ids = windowByCategory(ctx, q, where, groups);
+    rowids = windowByCategory(ctx, q, where, groups);
     matched = groups.reduce((n, g) => n + g.count, 0);
   } else {
-    ({ ids, matched } = windowIds(ctx, q, where));
+    ({ ids: rowids, matched } = windowIds(ctx, q, where));
     if (groups) matched = groups.reduce((n, g) => n + g.count, 0);
   }
   if (!where.sql) matched = total;
@@ -322,19 +436,20 @@ export function allegationRows(ctx: CaseContext, q: Query): z.input<typeof Alleg
     (
       ctx.db
         .prepare(
-          `SELECT a.id, a.category, a.provisions_json, a.description, a.place, a.date_text, a.date_value, a.date_end, a.date_precision,
+          `SELECT a.rowid AS rid, a.id, a.category, a.provisions_json, a.description, a.place, a.date_text, a.date_value, a.date_end, a.date_precision,
                 a.perpetrators_json, a.units_json, a.liability_json, a.victim_status, a.basis, a.reliability, a.credibility, a.status,
                 a.self_incriminating
-         FROM allegations a WHERE a.id IN (SELECT value FROM json_each(?))`,
+         FROM allegations a WHERE a.rowid IN (SELECT value FROM json_each(?))`,
         )
-        .all(JSON.stringify(ids)) as RowData[]
-    ).map((r) => [r.id, r]),
+        .all(JSON.stringify(rowids)) as (RowData & { rid: number })[]
+    ).map((r) => [r.rid, r]),
   );
+  const ids = rowids.map((rid) => (data.get(rid) as RowData).id);
   const links = linksOf(ctx.db, ids);
   const independent = independentOf(ctx, ids, links);
-  const rows = ids.map((id) => {
-    const r = data.get(id) as RowData;
-    return toRow(r, new Set((links.get(id) ?? []).map((l) => l.sourceId)).size, independent.get(id) ?? 0);
+  const rows = rowids.map((rid) => {
+    const r = data.get(rid) as RowData;
+    return toRow(r, new Set((links.get(r.id) ?? []).map((l) => l.sourceId)).size, independent.get(r.id) ?? 0);
   });
   return { total, matched, offset: q.offset, rows, groups: q.groupByCategory ? groups : null };
 }
@@ -356,7 +471,8 @@ export function allegationCounts(ctx: CaseContext): z.input<typeof AllegationCou
   }
   const years = ctx.db
     .prepare(
-      "SELECT coalesce(substr(date_value, 1, 4), 'undated') AS year, count(*) AS n FROM allegations GROUP BY year ORDER BY year = 'undated', year",
+      // From the index the counts above read (its pages are in the cache now), not the wider allegations_sort.
+      "SELECT coalesce(substr(date_value, 1, 4), 'undated') AS year, count(*) AS n FROM allegations INDEXED BY allegations_chart GROUP BY year ORDER BY year = 'undated', year",
     )
     .all() as { year: string; n: number }[];
   return {

@@ -16,6 +16,7 @@ import { migration008 } from './008-asylum-grounds-and-public-figures';
 import { migration009 } from './009-source-grades-and-translator';
 import { migration010 } from './010-list-indexes';
 import { migration011 } from './011-independent-sources';
+import { migration012 } from './012-allegation-text-index';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 export type { Migration };
