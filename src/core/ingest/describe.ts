@@ -43,8 +43,10 @@ const sameText = (a: string, b: string) => a.toLowerCase().replace(/\W+/g, '') =
 // automaticamente - 29/11/2024", "Artykuł przetłumaczony automatycznie … Opublikowano: 04.02.2025").
 const DATE_LABEL =
   /^(?:published|updated|posted|date|veröffentlicht|aktualisiert|stand|publié|mis à jour|opublikowano|aktualizacja|publicat|actualizat|publikováno|aktualizováno|pubblicato|aggiornato|publicado|actualizado|gepubliceerd|bijgewerkt|paskelbta|atnaujinta|опубликовано|обновлено|опубліковано|оновлено|дата)(?![\p{L}])/iu;
+// A repost's notice: a translation (verb or noun, any ending: "Перевод … выполнен автоматически", "Tłumaczenie
+// automatyczne", "Straipsnis išverstas automatiškai") or a republication.
 const REPOST_LABEL =
-  /(?<![\p{L}])(?:translated|traduit|tradotto|traducido|übersetzt|vertaald|przetłumaczon\p{L}*|přeloženo|tradus|išversta|переведено|перекладено|перепечатка|передрук|repost|reprinted|republished|published|publié|opublikowano|publicat|publikováno|pubblicato|publicado|gepubliceerd|paskelbta|опубликовано|опубліковано)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:translated|traduit|tradotto|traducido|übersetzt|vertaald|przetłumaczon\p{L}*|přeloženo|tradus|išversta|переведено|перекладено|перепечатка|передрук|repost|reprinted|republished|published|publié|opublikowano|publicat|publikováno|pubblicato|publicado|gepubliceerd|paskelbta|опубликовано|опубліковано)(?![\p{L}])|(?<![\p{L}])(?:перевод|переклад|tłumaczeni|przetłumaczon|übersetz|traduction|traduzion|traducci|vertaling|překlad|přeložen|traducer|išvers|vertim|automat|автомат)\p{L}*/iu;
 const BYLINE = /^(by|von|par|por|di|door|autor|author|автор|autorius)\s/i;
 
 /**
