@@ -67,6 +67,14 @@ function sameOutlet(found: string, expected: string): boolean {
   return a === b || (a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a)));
 }
 
+/**
+ * The found date an expected one is compared with: one whose text holds the expected text, else one inside it
+ * ("2022" alone earlier in the article is not the reading of "november 2022" when "november 2022" was found too).
+ */
+function matchDate<T extends { text: string }>(found: readonly T[], text: string): T | undefined {
+  return found.find((x) => x.text.includes(text)) ?? found.find((x) => text.includes(x.text));
+}
+
 /** Counters for one field: accuracy (ok/n), or precision/recall (tp, fp, fn). */
 class Tally {
   ok = 0;
@@ -140,7 +148,7 @@ function scoreOne(e: Expected, r: Reading, t: Record<Field, Tally>): Scored {
     }
   }
   for (const d of e.dates) {
-    const hit = r.dates.find((x) => x.text.includes(d.text) || d.text.includes(x.text));
+    const hit = matchDate(r.dates, d.text);
     const ok = Boolean(hit && hit.date === d.date && (!d.precision || hit.precision === d.precision));
     acc('dates', ok, `${d.text} → expected ${d.date}, got ${hit ? `${hit.date} (${hit.precision})` : 'nothing'}`);
   }
@@ -262,10 +270,10 @@ function chronoDates(sets: { expected: Expected[]; readings: Reading[] }[]): str
       const results = parser.parse(r.text, new Date(`${e.publishedAt ?? '2025-01-01'}T12:00:00Z`));
       for (const d of e.dates) {
         n++;
-        const hit = results.find((x) => x.text.includes(d.text) || d.text.includes(x.text));
+        const hit = matchDate(results, d.text);
         const iso = hit?.start.date().toISOString() ?? '';
         if (hit && iso.startsWith(d.date) && (d.date.length === 7 ? true : hit.start.isCertain('day'))) ok++;
-        const mine = r.dates.find((x) => x.text.includes(d.text) || d.text.includes(x.text));
+        const mine = matchDate(r.dates, d.text);
         if (mine && mine.date === d.date) ours++;
       }
     });
