@@ -44,6 +44,7 @@ export const lt: Vocabulary = {
   decadeWords: ['viduryje', 'pradžioje', 'pabaigoje'],
   yesterday: ['vakar'],
   monthPrepositions: ['nuo', 'iki'],
+  monthPostpositions: ['pabaigoje', 'pradžioje', 'viduryje'],
   speech: [
     'aprašė',
     'apibūdino',

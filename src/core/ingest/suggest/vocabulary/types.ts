@@ -65,6 +65,38 @@ export interface AsylumTerms {
   none: string[];
 }
 
+/**
+ * Relative dates, resolved from the article's date; every list is optional (a vocabulary without one reads none of
+ * that kind). `previous` and `current` may stand before or after a unit, a month or a season ("last week", "la
+ * semaine dernière", "vara trecută", "this spring"); a count goes with `ago` before or after it ("two days ago",
+ * "vor zwei Tagen", "il y a deux jours").
+ */
+export interface RelativeTerms {
+  /** "the day before yesterday", "позавчера", "vorgestern". */
+  dayBeforeYesterday?: string[];
+  /** "last", "прошл*", "vergangen*", "dernier": the one before the article's. */
+  previous?: string[];
+  /** "this", "этой", "dieses", "cette": the article's own. */
+  current?: string[];
+  /** Forms of the units (any case and number). */
+  day?: string[];
+  week?: string[];
+  month?: string[];
+  year?: string[];
+  /** "ago", "назад", "vor", "il y a", "hace". */
+  ago?: string[];
+  /** Number words for a count, numbers[0] = one ("a", "einer", "une"). Digits are always read. */
+  numbers?: string[][];
+  /** One word for last year / this year ("торік", "loni", "pernai"; "letos", "šiemet"). */
+  lastYear?: string[];
+  thisYear?: string[];
+  /**
+   * Words that put what a sentence tells after the article ("planned for", "will", "очіку*", "gepland"): a date
+   * without a year in such a sentence is the next such date (within half a year), not the last one.
+   */
+  future?: string[];
+}
+
 export interface RankTerm {
   term: string;
   /** English gloss, so "Leutnant" and "lieutenant" compare. */
@@ -91,6 +123,12 @@ export interface Vocabulary {
   monthAdverbs?: string[][];
   /** Prepositions after which a bare month name is a date ("in March", "a dicembre"). */
   monthPrepositions: string[];
+  /** Words after a month form that make it a date ("rugpjūčio pabaigoje": at the end of August). */
+  monthPostpositions?: string[];
+  /** Words that join two dates into a span, beside the built-in ones ("to", "bis", "по", "iki"). */
+  spanWords?: string[];
+  /** Dates told relative to the article's own date ("last week", "two days ago", "this spring"). */
+  relative?: RelativeTerms;
   /** Verbs of saying (attribution of quotes). */
   speech: string[];
   /** Others allege: "according to", "accused", "reported". */
