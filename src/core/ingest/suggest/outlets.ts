@@ -36,7 +36,9 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
   { name: 'The Irish Times', terms: ['irish times'] },
   { name: 'The Times', terms: ['the times'], titleCase: true },
   { name: 'The Telegraph', terms: ['telegraph'] },
-  { name: 'The New York Times', terms: ['new york times', 'nyt'] },
+  { name: 'The New York Times', terms: ['new york times'] },
+  // In capitals only: Finnish "nyt" is "now".
+  { name: 'The New York Times', terms: ['nyt'], caseSensitive: true },
   { name: 'The Washington Post', terms: ['washington post'] },
   { name: 'The Wall Street Journal', terms: ['wall street journal', 'wsj'] },
   { name: 'Financial Times', terms: ['financial times'] },
@@ -154,8 +156,40 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
   { name: 'Adevărul', terms: ['adevărul', 'adevarul'] },
   { name: 'Lrytas', terms: ['lrytas'] },
   { name: 'ERR', terms: ['err'], caseSensitive: true },
-  { name: 'Yle', terms: ['yle', 'yleisradio'] },
+  { name: 'Yle', terms: ['yle', 'ylen', 'ylelle', 'yleltä', 'yleisradio'] },
   { name: 'LSM', terms: ['lsm'], caseSensitive: true },
+  { name: 'Lusa', terms: ['lusa'] },
+  { name: 'RTP', terms: ['rtp'], caseSensitive: true },
+  { name: 'SIC', terms: ['sic notícias', 'sic'], caseSensitive: true },
+  { name: 'TVI', terms: ['tvi', 'cnn portugal'], caseSensitive: true },
+  { name: 'Público', terms: ['público'], titleCase: true },
+  { name: 'Expresso', terms: ['expresso'], titleCase: true },
+  { name: 'Observador', terms: ['observador'], titleCase: true },
+  { name: 'Diário de Notícias', terms: ['diário de notícias'] },
+  { name: 'Jornal de Notícias', terms: ['jornal de notícias'] },
+  { name: 'Correio da Manhã', terms: ['correio da manhã'] },
+  { name: 'Folha de S.Paulo', terms: ['folha de s.paulo', 'folha de são paulo'] },
+  { name: 'O Globo', terms: ['o globo'], titleCase: true },
+  { name: 'SVT', terms: ['svt'], caseSensitive: true },
+  { name: 'Sveriges Radio', terms: ['sveriges radio', 'ekot'] },
+  { name: 'Dagens Nyheter', terms: ['dagens nyheter'] },
+  { name: 'Svenska Dagbladet', terms: ['svenska dagbladet', 'svd'] },
+  { name: 'Aftonbladet', terms: ['aftonbladet'] },
+  { name: 'Expressen', terms: ['expressen'] },
+  { name: 'TT', terms: ['tt'], caseSensitive: true },
+  { name: 'Göteborgs-Posten', terms: ['göteborgs-posten'] },
+  { name: 'TV4', terms: ['tv4'] },
+  { name: 'Helsingin Sanomat', terms: ['helsingin sanomat', 'helsingin sanomille', 'helsingin sanomien', 'helsingin sanomissa'] },
+  { name: 'Ilta-Sanomat', terms: ['ilta-sanomat', 'ilta-sanomille', 'ilta-sanomien'] },
+  { name: 'Iltalehti', terms: ['iltalehti', 'iltalehdelle', 'iltalehden'] },
+  { name: 'MTV Uutiset', terms: ['mtv uutiset', 'mtv uutisille', 'mtv uutisten'] },
+  { name: 'STT', terms: ['stt'], caseSensitive: true },
+  { name: 'Hufvudstadsbladet', terms: ['hufvudstadsbladet'] },
+  { name: 'LETA', terms: ['leta'], caseSensitive: true },
+  { name: 'TVNET', terms: ['tvnet'] },
+  { name: 'Latvijas Radio', terms: ['latvijas radio', 'latvijas radio 4'] },
+  { name: 'LTV', terms: ['ltv'], caseSensitive: true },
+  { name: 'Re:Baltica', terms: ['re:baltica'] },
   { name: 'Bloomberg', terms: ['bloomberg'] },
   { name: 'CBS News', terms: ['cbs news', 'cbs'] },
   { name: 'NBC News', terms: ['nbc news', 'nbc'] },
@@ -182,7 +216,7 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
 
 /** Known outlets by name, longest name first at a position. */
 // Languages that decline names ("jak podała Ukraińska Prawda", "pro Deník N", "Meduzy").
-const DECLINING = new Set(['pl', 'cs', 'lt', 'ru', 'uk', 'ro']);
+const DECLINING = new Set(['pl', 'cs', 'lt', 'ru', 'uk', 'ro', 'fi', 'lv']);
 
 /**
  * A known outlet's terms in the forms a language cites it in: in declining languages each word of a Latin
@@ -212,7 +246,7 @@ function declinedForms(terms: readonly string[]): string[] {
 
 // "riferisce l'Ansa", "según la Efe": an acronym written in title case, right after an article or a citation verb.
 const TITLE_CASE_CUE =
-  /(?:\b(?:l['’]|la|el|il|der|die|the|de)\s*|(?:riferisce|secondo|según|informa|reports?|selon|meldet|berichtet|podaje|pranešė|informează)\s+)$/iu;
+  /(?:\b(?:l['’]|la|el|il|der|die|the|de)\s*|(?:riferisce|secondo|según|informa|reports?|selon|meldet|berichtet|podaje|pranešė|informează|segundo|uppger|enligt|kertoo|ziņo|vēsta)\s+)$/iu;
 
 /** The word before or after [start, end), next to it across one space, is a word in capitals of two letters or more. */
 function inCapitals(text: string, start: number, end: number): boolean {
@@ -282,7 +316,7 @@ function datelines(ctx: Context): string[] {
 // Telling a named outlet: "told CNN", "a déclaré à la Tribune de Genève", "zei hij tegen het Algemeen Dagblad",
 // "schilderte dem ORF", "ha raccontato al Corriere", "contó a la agencia EFE", "a povestit pentru Digi24".
 const TOLD =
-  /(?:\btold|[Ii]n an interview with|(?:sagte|schilderte|erzählte)(?:\s(?:er|sie))?\sdem|déclaré à|dit à|raconté à|raconte à|confié à|confie à|dans un entretien (?:accordé )?à|[Ii]m Gespräch mit|[Ii]n einem Interview mit|in een interview met|in un['’]intervista (?:a|con)|en una entrevista con|într-un interviu (?:acordat|pentru)|interviu(?:l)? (?:acordat )?pentru|w rozmowie z|v rozhovoru pro|\btegen|vertelde aan|detto a|raccontato a|dichiarato a|dijo a|contó a|declaró a|(?:povestit|declarat|spus) pentru)\s+(?:(?:the|der|die|dem|la|le|l'|het|de|al|alla|il|el|a la|al)\s+)?(?:(?:chaîne|journal|quotidien|agence|site|newspaper|channel|broadcaster|agency|zeitung|sender|agentur|krant|zender|agenzia|testata|quotidiano|agencia|diario|cadena|postul|agenția|ziarul)\s+)?((?:\p{Lu}[\p{L}\p{M}\d.]*)(?:[ \u00a0](?:(?:de|della|del|di|van|du)[ \u00a0])?\p{Lu}[\p{L}\p{M}\d.]*){0,3})/gu;
+  /(?:\btold|[Ii]n an interview with|(?:sagte|schilderte|erzählte)(?:\s(?:er|sie))?\sdem|déclaré à|dit à|raconté à|raconte à|confié à|confie à|dans un entretien (?:accordé )?à|[Ii]m Gespräch mit|[Ii]n einem Interview mit|in een interview met|in un['’]intervista (?:a|con)|en una entrevista con|într-un interviu (?:acordat|pentru)|interviu(?:l)? (?:acordat )?pentru|w rozmowie z|v rozhovoru pro|\btegen|vertelde aan|detto a|raccontato a|dichiarato a|dijo a|contó a|declaró a|(?:povestit|declarat|spus) pentru|(?:disse|contou|declarou|afirmou|revelou|relatou) (?:à|ao)|em entrevista (?:à|ao)|(?:säger|sa|berättar|berättade)(?:\s(?:han|hon))?\s(?:till|för)|i en intervju med)\s+(?:(?:the|der|die|dem|la|le|l'|het|de|al|alla|il|el|a la|al)\s+)?(?:(?:chaîne|journal|quotidien|agence|site|newspaper|channel|broadcaster|agency|zeitung|sender|agentur|krant|zender|agenzia|testata|quotidiano|agencia|diario|cadena|postul|agenția|ziarul)\s+)?((?:\p{Lu}[\p{L}\p{M}\d.]*)(?:[ \u00a0](?:(?:de|della|del|di|van|du)[ \u00a0])?\p{Lu}[\p{L}\p{M}\d.]*){0,3})/gu;
 
 // Capitalised words that make a name an institution, not an outlet.
 const INSTITUTION =
@@ -316,7 +350,7 @@ function toldOutlets(ctx: Context, people: Person[]): string[] {
 function sourceLines(ctx: Context): string[] {
   const out: string[] = [];
   for (const m of ctx.text.matchAll(
-    /^(?:source|sources|quelle|sursa|источник|джерело|źródło|zdroj|fonte|fuente|bron|šaltinis)s?:\s*(.+)$/gimu,
+    /^(?:source|sources|quelle|sursa|источник|джерело|źródło|zdroj|fonte|fuente|bron|šaltinis|källa|lähde|avots)s?:\s*(.+)$/gimu,
   )) {
     for (const part of m[1].split(/,|;|\s\/\s/)) {
       const name = part.trim().replace(/^(?:read full article|full article)$/i, '');
@@ -349,6 +383,9 @@ const MEDIUM = new RegExp(
     'server\\p{L}*|deník\\p{L}*|agentur\\p{L}*|televiz\\p{L}*|stanic\\p{L}*|týdeník\\p{L}*|' +
     'ziar\\p{L}*|agenți\\p{L}*|postul|televiziun\\p{L}*|publicați\\p{L}*|' +
     'dienrašt\\p{L}*|agentūr\\p{L}*|laikrašt\\p{L}*|televizij\\p{L}*|naujienų portal\\p{L}*|' +
+    'jornal|diário|semanário|agência|emissora|canal|televisão|' +
+    'tidningen|nyhetsbyrån|kanalen|tv-kanalen|radiokanalen|uutistoimisto|' +
+    'aģentūr\\p{L}*|portāl\\p{L}*|laikrakst\\p{L}*|televīzij\\p{L}*|' +
     'издани\\p{L}*|газет\\p{L}*|телеканал\\p{L}*|агентств\\p{L}*|портал\\p{L}*|сайт\\p{L}*|радиостанци\\p{L}*|' +
     'видання|виданню|виданням|агенці\\p{L}*|телеканал\\p{L}*)' +
     '[ \\u00a0]+((?:\\p{Lu}[\\p{L}\\p{M}\\d.]*)(?:[ \\u00a0](?:\\p{Lu}[\\p{L}\\p{M}\\d.]*)){0,2})',
