@@ -19,7 +19,7 @@ type Names = { countries: Record<string, string | string[]> };
 // Loaded with require: the built service worker keeps node_modules external, and an ESM import of JSON there
 // would need an import attribute.
 const require = createRequire(import.meta.url);
-const LANGS = new Set(['cs', 'de', 'en', 'es', 'fr', 'it', 'lt', 'nl', 'pl', 'ro', 'ru', 'uk', 'pt']);
+const LANGS = new Set(['cs', 'de', 'en', 'es', 'fr', 'it', 'lt', 'nl', 'pl', 'ro', 'ru', 'uk', 'pt', 'sv']);
 function library(lang: string): Names | null {
   return LANGS.has(lang) ? (require(`i18n-iso-countries/langs/${lang}.json`) as Names) : null;
 }

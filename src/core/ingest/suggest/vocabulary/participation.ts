@@ -339,6 +339,16 @@ export const PARTICIPATION: Record<string, Participation> = {
     keys: ['a chave', 'as chaves', 'chave', 'chaves'],
     meToo: ['eu também', 'também eu'],
   },
+  sv: {
+    byUs: ['av oss'],
+    them: ['dem', 'dom'],
+    custody: ['förde', 'ledde', 'körde', 'bevakade', 'vaktade', 'höll', 'eskorterade', 'lastade', 'satte'],
+    notThere: ['var inte där', 'inte på plats', 'inte närvarande'],
+    elsewhere: ['på sjukhus', 'på sjukhuset', 'på lasarettet'],
+    aimed: ['under pistolhot', 'siktade på dem', 'i siktet'],
+    keys: ['nyckeln', 'nycklarna', 'nyckel'],
+    meToo: ['jag också', 'även jag', 'också jag'],
+  },
   ro: {
     byUs: ['de noi', 'de către noi'],
     them: ['i-am', 'le-am', 'îi', 'i-au'],
