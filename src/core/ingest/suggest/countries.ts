@@ -19,12 +19,12 @@ type Names = { countries: Record<string, string | string[]> };
 // Loaded with require: the built service worker keeps node_modules external, and an ESM import of JSON there
 // would need an import attribute.
 const require = createRequire(import.meta.url);
-const LANGS = new Set(['cs', 'de', 'en', 'es', 'fr', 'it', 'lt', 'nl', 'pl', 'ro', 'ru', 'uk', 'pt', 'sv']);
+const LANGS = new Set(['cs', 'de', 'en', 'es', 'fr', 'it', 'lt', 'nl', 'pl', 'ro', 'ru', 'uk', 'pt', 'sv', 'fi', 'lv']);
 function library(lang: string): Names | null {
   return LANGS.has(lang) ? (require(`i18n-iso-countries/langs/${lang}.json`) as Names) : null;
 }
 // Languages that decline country names ("w Polsce", "на Украине", "Lietuvoje"): match the stem.
-const DECLINED = new Set(['cs', 'lt', 'pl', 'ro', 'ru', 'uk']);
+const DECLINED = new Set(['cs', 'lt', 'pl', 'ro', 'ru', 'uk', 'fi', 'lv']);
 
 /** The library's names in one language as vocabulary terms: whole names, or stems in declining languages. */
 const libraryTerms = new Map<string, { term: string; code: string }[]>();

@@ -9,9 +9,11 @@ import { cs } from './cs';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
+import { fi } from './fi';
 import { fr } from './fr';
 import { it } from './it';
 import { lt } from './lt';
+import { lv } from './lv';
 import { nl } from './nl';
 import { pl } from './pl';
 import { pt } from './pt';
@@ -28,7 +30,7 @@ export { MEANINGS, type Meanings } from './meanings';
 
 /** Each language's vocabulary carries the plain-word meanings of ./meanings (act + victim state, desertion, protection). */
 export const VOCABULARIES: Record<string, Vocabulary> = Object.fromEntries(
-  [en, ru, uk, de, fr, pl, ro, cs, it, es, nl, lt, pt, sv].map((v) => [v.lang, withProtection(withMeanings(v))]),
+  [en, ru, uk, de, fr, pl, ro, cs, it, es, nl, lt, pt, sv, fi, lv].map((v) => [v.lang, withProtection(withMeanings(v))]),
 );
 
 /** Guess the language from stopword frequency (only used when the describe stage gave none). */
