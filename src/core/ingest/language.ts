@@ -24,7 +24,7 @@ const STOPWORDS: Record<string, string> = {
   hu: 'a az és hogy nem is egy meg ez de van volt még már csak ki mint el azt be vagy fel után pedig szerint között',
   sv: 'och i att det som en på är av för med till den har de inte om ett han var men från vid så kan hade efter',
   da: 'og i at det en den til er som på de med han af for ikke der var et har men fra efter kan også',
-  fi: 'ja on ei että se oli hän mutta kun myös ovat tai joka kuin mukaan jo sen nyt',
+  fi: 'ja on ei että se oli hän mutta kun myös ovat tai joka kuin mukaan jo sen nyt olivat hänen jotka eikä sitä siitä tämä tämän ole ollut vielä jälkeen aikana kanssa mitä koska vain niin sekä jos heidän he ne siellä yhä kaikki vuonna vuoden',
   hr: 'i je u na da se za su od s ne a iz to kao koji koja što bio bila prema nakon još ali',
   tr: 've bir bu da de için ile olarak çok daha ama gibi olan sonra kadar',
   ru: 'и в не на что с по он как это к из у за от о а его то же но все так бы было для был она уже который ее их только при мы они были если до также чтобы после сказал может более когда или этого при этом',
@@ -55,6 +55,8 @@ const LETTERS: Record<string, { chars: string; weight: number }> = {
   lv: { chars: 'āēīūģķļņ', weight: 1.2 },
   hu: { chars: 'őű', weight: 1.2 },
   sv: { chars: 'å', weight: 0.4 },
+  // ä and ö are Finnish as much as German: without them here a Finnish text full of ä was read as German.
+  fi: { chars: 'äö', weight: 0.5 },
   da: { chars: 'æø', weight: 1 },
   tr: { chars: 'ğış', weight: 1 },
   hr: { chars: 'đ', weight: 1.5 },
