@@ -133,6 +133,10 @@ export const GENERIC = new RegExp(
       'kiekvien\\p{L}*|rusų|dezertyrai|dezertyrų|pilieči\\p{L}*|žmonių|asmenų|prašytoj\\p{L}*|šeim\\p{L}*',
       'кажд\\p{L}*|многи\\p{L}*|россиян\\p{L}*|мужчин|дезертир(?:ов|ы|ам)|граждан\\p{L}*|человек|людей|заявител\\p{L}*|семь(?:и|ям|ей)',
       'кожн\\p{L}*|багато|росіян\\p{L}*|чоловік\\p{L}*|громадян\\p{L}*|людей|осіб|заявник\\p{L}*|сім(?:ей|ям)',
+      'vários|várias|muitos|russos|cidadãos|desertores|pessoas|requerentes|famílias',
+      'varje|många|flera|ryssar|medborgare|desertörer|personer|människor|sökande|familjer',
+      'jokainen|monet|useat|venäläiset|venäläisiä|kansalai\\p{L}*|karkurit|karkureita|ihmiset|ihmisiä|henkilö\\p{L}*|hakij\\p{L}*|perhe\\p{L}*',
+      'katr\\p{L}*|daudzi|vairāki|krievi|pilsoņ\\p{L}*|dezertier\\p{L}*|cilvēk\\p{L}*|personas|ģimen\\p{L}*|no viņiem',
     ].join('|') +
     ')(?![\\p{L}])',
   'iu',
