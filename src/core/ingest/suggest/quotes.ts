@@ -6,6 +6,7 @@
  * at the end of a paragraph runs to the paragraph's end (the next paragraph then usually reopens it).
  */
 import type { Context } from './context';
+import { findTerms } from './terms';
 
 export interface RawQuote {
   /** Span of the quoted words, without the marks. */
@@ -67,7 +68,9 @@ export function rawQuotes(ctx: Context): RawQuote[] {
   const out: RawQuote[] = [];
   ctx.paragraphs.forEach((p, index) => {
     const stack: { mark: string; at: number }[] = [];
-    for (let i = p.start; i < p.end; i++) {
+    const dashed = dashQuote(ctx, p);
+    if (dashed) push(ctx, out, p.start + dashed.open, p.start + dashed.close, index, true);
+    for (let i = dashed ? p.start + dashed.close : p.start; i < p.end; i++) {
       const c = ctx.text[i];
       if (!'„«‹»›“”"‘\'’'.includes(c)) continue;
       const role = roleOf(ctx.text, i, stack.length, stack[stack.length - 1]?.mark);
@@ -80,6 +83,25 @@ export function rawQuotes(ctx: Context): RawQuote[] {
     if (stack.length) push(ctx, out, stack[0].at, p.end, index, false);
   });
   return out;
+}
+
+/**
+ * A paragraph opened by a dash (Swedish, Finnish, Polish, Russian dialogue: "– Vi sköt dem, säger han.", "– Me
+ * ammuimme heidät, Petrov kertoo.", "– Strzelaliśmy – powiedział."): the words after the dash are a quote, up to
+ * the attribution at its end (a comma or a dash, then a verb of saying within a few words) or, without one, to the
+ * paragraph's end. Offsets relative to the paragraph's start; the close is where the attribution begins.
+ */
+function dashQuote(ctx: Context, p: { start: number; end: number }): { open: number; close: number } | null {
+  const text = ctx.text.slice(p.start, p.end);
+  if (!/^[–—][ \u00a0]+\p{L}/u.test(text)) return null;
+  const speech = ctx.vocabs.flatMap((v) => v.speech);
+  for (const m of [...text.matchAll(/(?:,|[ \u00a0][–—])[ \u00a0]+/gu)].reverse()) {
+    const tail = text.slice(m.index);
+    if (tail.length > 90 || /[.!?]\s+\p{Lu}/u.test(tail)) break;
+    if (findTerms(ctx.folded, speech, p.start + m.index, p.end).some((h) => h.start - (p.start + m.index) < 40))
+      return { open: 0, close: m.index };
+  }
+  return { open: 0, close: text.length };
 }
 
 function push(ctx: Context, out: RawQuote[], open: number, closeMark: number, paragraph: number, closed: boolean): void {
