@@ -16,22 +16,58 @@ const MAX_INTEGRITY_LINES = 20;
  * A damaged file is a finding, never a failure of verify itself: a page that cannot be read is reported
  * with what could not be checked because of it, and everything still readable is checked.
  */
+/**
+ * SQLite's integrity findings, one line each (none when the file is sound). The whole-file check also runs
+ * each FTS5 index's own check, which reads its content (allegations_text reads the allegations through a
+ * view) and stops the pragma with an error at the first damaged page it meets: then each ordinary table is
+ * checked apart, so the damaged structures are still listed and what is readable is still checked after.
+ * 'unreadable' when not even the list of tables can be read.
+ */
+function integrityFindings(db: ReadableDB): string[] | 'unreadable' {
+  const check = (table?: string) =>
+    (
+      db.pragma(table === undefined ? 'integrity_check' : `integrity_check("${table.replace(/"/g, '""')}")`) as {
+        integrity_check: string;
+      }[]
+    )
+      .map((r) => r.integrity_check.replace(/\s+/g, ' ').trim())
+      .filter((l) => l !== 'ok');
+  try {
+    return check();
+  } catch (e) {
+    if (!isCorrupt(e)) throw e;
+  }
+  let tables: string[];
+  try {
+    tables = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY rootpage")
+      .pluck()
+      .all() as string[];
+  } catch (e) {
+    if (!isCorrupt(e)) throw e;
+    return 'unreadable';
+  }
+  return tables.flatMap((t) => {
+    try {
+      return check(t);
+    } catch (e) {
+      if (!isCorrupt(e)) throw e;
+      return [`table ${t}: a page could not be read (${(e as Error).message})`];
+    }
+  });
+}
+
 export function verifyCase(ctx: CaseContext, options: CallOptions = {}): VerifyReport {
   const problems: VerifyReport['problems'] = [];
   // The full check of every page (unlock does none: it would cost as much as this, at every open).
-  try {
-    const lines = (ctx.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) =>
-      r.integrity_check.replace(/\s+/g, ' ').trim(),
-    );
-    if (lines.join() !== 'ok')
-      problems.push({ kind: 'schema', message: `database integrity check: ${lines.slice(0, MAX_INTEGRITY_LINES).join('; ')}` });
-  } catch (e) {
-    // A page that fails SQLCipher's authentication can stop the check itself: that is its finding, and
-    // the rest of the file cannot be trusted to read either.
-    if (!isCorrupt(e)) throw e;
-    problems.push({ kind: 'schema', message: `database integrity check: a page could not be read (${(e as Error).message})` });
+  const integrity = integrityFindings(ctx.db);
+  if (integrity === 'unreadable') {
+    // Not even the schema could be read: the rest of the file cannot be trusted to read either.
+    problems.push({ kind: 'schema', message: 'database integrity check: the schema could not be read (a damaged page)' });
     return { ok: false, custodyEntries: 0, sourcesChecked: 0, head: null, problems };
   }
+  if (integrity.length)
+    problems.push({ kind: 'schema', message: `database integrity check: ${integrity.slice(0, MAX_INTEGRITY_LINES).join('; ')}` });
 
   // Past this point a damaged page stops only the check that reads it (each says what it could not check).
   const damaged = <T>(where: Omit<Problem, 'message'>, what: string, read: () => T): T | undefined => {

@@ -19,8 +19,9 @@ export interface ReadStatement {
   raw(toggleState?: boolean): ReadStatement;
 }
 
-/** Pragmas that only report (used by verification). */
-export type ReportingPragma = 'integrity_check' | 'quick_check' | 'user_version' | 'page_count' | 'page_size';
+/** Pragmas that only report (used by verification; integrity_check("t") checks one table and its indexes). */
+export type ReportingPragma =
+  'integrity_check' | `integrity_check("${string}")` | 'quick_check' | 'user_version' | 'page_count' | 'page_size';
 
 export interface ReadableDB {
   prepare(sql: string): ReadStatement;
