@@ -315,8 +315,26 @@ const MONTHS: [number, string[]][] = [
     ],
   ],
 ];
+// Hungarian, Turkish, Bulgarian, Serbian (Cyrillic and Latin, nominative and genitive) and Georgian month names
+// ("2025. november 12.", "5 Kasım 2025", "28 октомври 2025", "3. децембар 2025.", "18. novembra 2025.", "20 ნოემბერი, 2025").
+const MORE_MONTHS = [
+  'január jan. február febr. március márc. április ápr. május máj. június jún. július júl. augusztus aug. szeptember szept. október okt. november nov. december dec.',
+  'ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık',
+  'януари февруари март април май юни юли август септември октомври ноември декември',
+  'јануар фебруар март април мај јун јул август септембар октобар новембар децембар',
+  'јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра',
+  'januar februar mart april maj jun jul avgust septembar oktobar novembar decembar',
+  'januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra',
+  'იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი',
+];
 const MONTH_OF = new Map<string, number>();
 for (const [n, names] of MONTHS) for (const name of names) MONTH_OF.set(name, n);
+for (const line of MORE_MONTHS) {
+  const names = line.split(' ');
+  // Hungarian lists each month with its abbreviation: two names a month.
+  const per = names.length / 12;
+  names.forEach((name, i) => MONTH_OF.has(name) || MONTH_OF.set(name, Math.floor(i / per) + 1));
+}
 const MONTH_RE = [...MONTH_OF.keys()]
   .sort((a, b) => b.length - a.length)
   .map((s) => s.replace(/\./g, '\\.'))
@@ -369,6 +387,12 @@ const PATTERNS: {
     re: new RegExp(`\\b(\\d{4})\\s*m\\.\\s+(${MONTH_RE})(?!\\p{L})\\s+(\\d{1,2})\\s*d\\.?`, 'giu'),
     parse: (m) => ({ date: iso(+m[1], MONTH_OF.get(m[2].toLowerCase())!, +m[3]), precision: 'day' }),
   },
+  // 2025. november 12. · 2025.11.12. (Hungarian: the year first, each part closed by a full stop)
+  {
+    re: new RegExp(`\\b(\\d{4})\\.\\s*(${MONTH_RE})(?!\\p{L})\\s+(\\d{1,2})\\.`, 'giu'),
+    parse: (m) => ({ date: iso(+m[1], MONTH_OF.get(m[2].toLowerCase())!, +m[3]), precision: 'day' }),
+  },
+  { re: /\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.(?!\d)/g, parse: (m) => ({ date: iso(+m[1], +m[2], +m[3]), precision: 'day' }) },
   // 11.04.2023 (day.month.year, the European convention; also 11. 4. 2023)
   { re: /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/g, parse: (m) => ({ date: iso(+m[3], +m[2], +m[1]), precision: 'day' }) },
   // 11/04/2023, 4/11/2023: decided when one part cannot be a month, or by the language's convention

@@ -19,12 +19,22 @@ type Names = { countries: Record<string, string | string[]> };
 // Loaded with require: the built service worker keeps node_modules external, and an ESM import of JSON there
 // would need an import attribute.
 const require = createRequire(import.meta.url);
-const LANGS = new Set(['cs', 'de', 'en', 'es', 'fr', 'it', 'lt', 'nl', 'pl', 'ro', 'ru', 'uk', 'pt', 'sv', 'fi', 'lv']);
+const LANGS = new Set(['cs', 'de', 'en', 'es', 'fr', 'it', 'lt', 'nl', 'pl', 'ro', 'ru', 'uk', 'pt', 'sv', 'fi', 'lv', 'bg', 'hu', 'ka', 'sr', 'tr']);
+// Serbian is written in Cyrillic (the library's sr) and in Latin, whose names are the library's Croatian ones.
+const ALSO: Record<string, string> = { sr: 'hr' };
 function library(lang: string): Names | null {
-  return LANGS.has(lang) ? (require(`i18n-iso-countries/langs/${lang}.json`) as Names) : null;
+  if (!LANGS.has(lang)) return null;
+  const own = require(`i18n-iso-countries/langs/${lang}.json`) as Names;
+  if (!ALSO[lang]) return own;
+  const also = (require(`i18n-iso-countries/langs/${ALSO[lang]}.json`) as Names).countries;
+  const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+  return { countries: Object.fromEntries(Object.entries(own.countries).map(([code, v]) => [code, [...list(v), ...list(also[code])]])) };
 }
 // Languages that decline country names ("w Polsce", "на Украине", "Lietuvoje"): match the stem.
-const DECLINED = new Set(['cs', 'lt', 'pl', 'ro', 'ru', 'uk', 'fi', 'lv']);
+const DECLINED = new Set(['cs', 'lt', 'pl', 'ro', 'ru', 'uk', 'fi', 'lv', 'sr']);
+// Languages that add case suffixes to the whole name ("Magyarországon", "Almanya'ya", "საქართველოში"): the name
+// (Georgian without its nominative -ი: "რუსეთი" → "რუსეთში", "რუსეთის") may continue.
+const SUFFIXED = new Set(['hu', 'ka', 'tr']);
 
 /** The library's names in one language as vocabulary terms: whole names, or stems in declining languages. */
 const libraryTerms = new Map<string, { term: string; code: string }[]>();
@@ -38,7 +48,8 @@ function termsFor(lang: string): { term: string; code: string }[] {
       if (name.length < 4 || /[(),.]/.test(name)) continue;
       const f = fold(name);
       const stem = DECLINED.has(lang) && f.length >= 6 && !f.includes(' ') ? f.replace(/[aeiouyаяеоуыиіюєїь]$/u, '') : null;
-      out.push({ term: stem && stem !== f ? `${stem}*` : f, code });
+      const suffixed = SUFFIXED.has(lang) && f.length >= 5 && !f.includes(' ');
+      out.push({ term: suffixed ? `${f.replace(/ი$/u, '')}*` : stem && stem !== f ? `${stem}*` : f, code });
     }
   }
   libraryTerms.set(lang, out);

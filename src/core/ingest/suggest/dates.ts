@@ -106,6 +106,17 @@ function yearTail(vocabs: readonly Vocabulary[]): string {
   return words.length ? `(?:${SP}(?:${words.join('|')})(?![\\p{L}]))?` : '';
 }
 
+/**
+ * The words that may join a year to a month written after it, as a regex part with its leading space (empty
+ * when none is needed), or null when no vocabulary of the text writes the year first.
+ */
+function yearFirst(vocabs: readonly Vocabulary[]): string | null {
+  const lists = vocabs.flatMap((v) => (v.yearBeforeMonth ? [v.yearBeforeMonth] : []));
+  if (!lists.length) return null;
+  const words = lists.flat().map((w) => termSource(w));
+  return words.length ? `(?:${SP}(?:${words.join('|')}))?` : '';
+}
+
 /** Numeric dates: 11.04.2023, 2023-04-11, 11/04/2023. */
 function numericDates(ctx: Context, found: Found[]): void {
   const re = /(?<![\d.])(?:(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)|((?:19|20)\d\d)-(\d{2})-(\d{2}))(?![\d])/g;
@@ -129,7 +140,7 @@ function numericDates(ctx: Context, found: Found[]): void {
 }
 
 /** The day/month/year patterns of `monthDates`. */
-function monthPatterns(ctx: Context): { re: RegExp; kind: 'dmy' | 'mdy' | 'my' | 'ymd' }[] {
+function monthPatterns(ctx: Context): { re: RegExp; kind: 'dmy' | 'mdy' | 'my' | 'ymd' | 'ym' }[] {
   const months = mergeLists(ctx.vocabs, (v) => v.months);
   const weekdays = mergeLists(ctx.vocabs, (v) => v.weekdays);
   const M = `(?:${indexedAlternation('m', months)})`;
@@ -138,7 +149,7 @@ function monthPatterns(ctx: Context): { re: RegExp; kind: 'dmy' | 'mdy' | 'my' |
     .map((f) => termSource(f))
     .join('|')}),?${SP})?`;
   const tail = yearTail(ctx.vocabs);
-  const patterns: { re: RegExp; kind: 'dmy' | 'mdy' | 'my' | 'ymd' }[] = [
+  const patterns: { re: RegExp; kind: 'dmy' | 'mdy' | 'my' | 'ymd' | 'ym' }[] = [
     { re: new RegExp(`${W}(?<y0>(?:19|20)\\d\\d)${SP}(?:m\\.|metu)?(?:${SP})?${M}${SP}(?<d0>\\d{1,2})${SP}d\\.`, 'gu'), kind: 'ymd' },
     {
       re: new RegExp(
@@ -156,6 +167,17 @@ function monthPatterns(ctx: Context): { re: RegExp; kind: 'dmy' | 'mdy' | 'my' |
     },
     { re: new RegExp(`${M}\\.?(?:,?${SP}(?:of|de|del|din|van|du)?(?:${SP})?)(?<y3>(?:19|20)\\d\\d)${tail}(?![\\d])`, 'gu'), kind: 'my' },
   ];
+  // Languages that write the year first: "2024 szeptemberében", "2025. november 12.", "2024 წლის 5 სექტემბერს"
+  // (first, so that "25. november" is not read out of "2025. november 12.").
+  const first = yearFirst(ctx.vocabs);
+  if (first !== null)
+    patterns.unshift({
+      re: new RegExp(
+        `(?<![\\d.,])(?<y4>(?:19|20)\\d\\d)\\.?${first}${SP}(?:(?<d4>\\d{1,2})${SP})?${M}(?:${SP}(?<d5>\\d{1,2})(?![\\d\\p{L}]))?`,
+        'gu',
+      ),
+      kind: 'ym',
+    });
   return patterns;
 }
 
@@ -168,12 +190,12 @@ function monthDates(ctx: Context, found: Found[]): void {
       const mi = groupIndex(g, 'm', 12);
       if (mi < 0) continue;
       const month = mi + 1;
-      const day = g.d0 ?? g.d1 ?? g.d2;
-      const year = g.y0 ?? g.y1 ?? g.y2 ?? g.y3;
+      const day = g.d0 ?? g.d1 ?? g.d2 ?? g.d4 ?? g.d5;
+      const year = g.y0 ?? g.y1 ?? g.y2 ?? g.y3 ?? g.y4;
       const start = m.index;
       const end = m.index + m[0].length;
       const text = ctx.text.slice(start, end);
-      if (kind === 'my') {
+      if (kind === 'my' || (kind === 'ym' && day === undefined)) {
         add(found, { text, date: `${year}-${pad(month)}`, precision: 'month', start, end, priority: 1 });
         continue;
       }
@@ -284,10 +306,13 @@ function seasonDates(ctx: Context, found: Found[]): void {
     const names = (['spring', 'summer', 'autumn', 'winter'] as const).map((s) => ctx.vocabs.flatMap((v) => v.seasons[s]));
     const S = `(?:${indexedAlternation('s', names)})`;
     const tail = yearTail(ctx.vocabs);
-    return [
+    const out = [
       new RegExp(`${S}${SP}(?:(?:of|de|del|din|van|du|d')${SP})?(?<y>(?:19|20)\\d\\d)${tail}(?![\\d])`, 'gu'),
       new RegExp(`(?<![\\d])(?<y>(?:19|20)\\d\\d)${SP}(?:metu|m\\.)${SP}${S}`, 'gu'),
     ];
+    const first = yearFirst(ctx.vocabs);
+    if (first !== null) out.push(new RegExp(`(?<![\\d.,])(?<y>(?:19|20)\\d\\d)\\.?${first}${SP}${S}`, 'gu'));
+    return out;
   });
   for (const re of res) {
     for (const m of ctx.folded.matchAll(re)) {

@@ -10,6 +10,8 @@ const SPECIAL: Record<string, string> = {
   đ: 'd',
   ø: 'o',
   ı: 'i',
+  // Turkish dotted capital: its lower case is two code units (i + combining dot), its decomposition a capital I.
+  İ: 'i',
   '’': "'",
   ʼ: "'",
   '‘': "'",

@@ -10,8 +10,11 @@ import { fold } from './fold';
 import type { Person } from './people';
 import { findTerms } from './terms';
 
-/** caseSensitive: written in capitals (AP, NOS); titleCase: every word capitalised (The Sun, not "The sun rose"). */
-const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase?: boolean }[] = [
+/**
+ * caseSensitive: written in capitals (AP, NOS); titleCase: every word capitalised (The Sun, not "The sun rose");
+ * lastCapital: the name itself capitalised after its cue ("za Danas", not "za danas": for today).
+ */
+const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase?: boolean; lastCapital?: boolean }[] = [
   { name: 'BBC News', terms: ['bbc news'] },
   { name: 'BBC', terms: ['bbc', 'би-би-си', 'бі-бі-сі', 'русская служба bbc', 'bbc russian'] },
   { name: 'Reuters', terms: ['reuters', 'рейтер*', 'reutera', 'reutersu'] },
@@ -25,11 +28,22 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
   { name: 'Newsweek', terms: ['newsweek'] },
   {
     name: 'Radio Liberty',
-    terms: ['radio liberty', 'radio svoboda', 'радио свобода', 'радіо свобода', 'радио «свобода»', 'радіо «свобода»'],
+    terms: ['radio liberty', 'radio svoboda', 'радио свобода', 'радіо свобода', 'радио «свобода»', 'радіо «свобода»', 'რადიო თავისუფლება'],
   },
   {
     name: 'Radio Free Europe',
-    terms: ['radio free europe', 'rfe/rl', 'europa liberă', 'europa libera', 'radio europa liberă', 'radio europa libera'],
+    terms: [
+      'radio free europe',
+      'rfe/rl',
+      'europa liberă',
+      'europa libera',
+      'radio europa liberă',
+      'radio europa libera',
+      'szabad európa',
+      'свободна европа',
+      'slobodna evropa',
+      'слободна европа',
+    ],
   },
   { name: 'The New Voice of Ukraine', terms: ['new voice of ukraine', 'nv.ua'] },
   { name: 'The Guardian', terms: ['guardian'] },
@@ -207,6 +221,45 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
     name: 'Novaya Gazeta Europe',
     terms: ['novaya gazeta europe', 'новая газета европа', 'новой газете европа', 'новой газеты европа', 'новую газету европа'],
   },
+  // hu, tr, bg, sr (Cyrillic and Latin), hr, ka
+  { name: 'MTI', terms: ['mti'], caseSensitive: true },
+  { name: 'Telex', terms: ['telex'] },
+  { name: 'Index', terms: ['index'] },
+  { name: 'HVG', terms: ['hvg'], caseSensitive: true },
+  { name: '24.hu', terms: ['24.hu'] },
+  { name: 'Népszava', terms: ['népszava'] },
+  { name: 'Magyar Nemzet', terms: ['magyar nemzet'] },
+  { name: 'Anadolu Ajansı', terms: ['anadolu ajansı', 'anadolu agency', 'anadolu'] },
+  { name: 'Hürriyet', terms: ['hürriyet'] },
+  { name: 'Sabah', terms: ['sabah gazetesi*', "sabah'a", "sabah'ın", "sabah'ta", "sabah'tan"] },
+  { name: 'Milliyet', terms: ['milliyet'] },
+  { name: 'Sözcü', terms: ['sözcü'] },
+  { name: 'Cumhuriyet', terms: ['cumhuriyet gazetesi*', "cumhuriyet'e", "cumhuriyet'in"] },
+  { name: 'TRT', terms: ['trt'], caseSensitive: true },
+  { name: 'DHA', terms: ['dha', 'demirören haber ajansı'], caseSensitive: true },
+  { name: 'BTA', terms: ['бта', 'bta'], caseSensitive: true },
+  { name: 'BNT', terms: ['бнт', 'bnt'], caseSensitive: true },
+  { name: 'bTV', terms: ['btv'] },
+  { name: 'Dnevnik', terms: ['дневник'], titleCase: true },
+  { name: 'Mediapool', terms: ['mediapool', 'медиапул'] },
+  { name: 'Tanjug', terms: ['tanjug*', 'танјуг*'] },
+  { name: 'Beta', terms: ['beta', 'бета'], titleCase: true },
+  { name: 'N1', terms: ['n1'], caseSensitive: true },
+  { name: 'RTS', terms: ['rts', 'ртс'], caseSensitive: true },
+  { name: 'Danas', terms: ['za danas', 'list danas', 'listu danas', 'dnevnik danas', 'за данас', 'лист данас', 'листу данас'], lastCapital: true },
+  { name: 'Blic', terms: ['blic*', 'блиц*'] },
+  { name: 'Politika', terms: ['list politika', 'listu politika', 'лист политика', 'листу политика'], lastCapital: true },
+  { name: 'Večernje novosti', terms: ['večernje novosti', 'вечерње новости'] },
+  { name: 'HRT', terms: ['hrt'], caseSensitive: true },
+  { name: 'Jutarnji list', terms: ['jutarnji list', 'jutarnjem listu', 'jutarnjeg lista'] },
+  { name: 'Index.hr', terms: ['index.hr'] },
+  { name: 'Interpressnews', terms: ['interpressnews', 'ინტერპრესნიუსი'] },
+  { name: 'Civil.ge', terms: ['civil.ge'] },
+  { name: 'Netgazeti', terms: ['netgazeti', 'ნეტგაზეთი'] },
+  { name: 'Publika', terms: ['publika.ge', 'პუბლიკა'] },
+  { name: 'Rustavi 2', terms: ['rustavi 2', 'რუსთავი 2'] },
+  { name: 'Mtavari', terms: ['mtavari', 'მთავარი არხი'] },
+  { name: 'Georgian Public Broadcaster', terms: ['საზოგადოებრივი მაუწყებელი', '1tv.ge'] },
   { name: 'YouTube', terms: ['youtube', 'ютуб*', 'ютьюб*'] },
   { name: 'Telegram', terms: ['telegram', 'телеграм*', 'telegramie', 'telegramu'] },
   { name: 'Facebook', terms: ['facebook', 'фейсбук*'] },
@@ -222,14 +275,25 @@ const DECLINING = new Set(['pl', 'cs', 'lt', 'ru', 'uk', 'ro', 'fi', 'lv']);
  * A known outlet's terms in the forms a language cites it in: in declining languages each word of a Latin
  * name may take a case ending, and Polish/German write the transliterated v as w ("Ukraińska Prawda").
  */
-const formsCache = new Map<readonly string[], Map<boolean, string[]>>();
+const formsCache = new Map<readonly string[], Map<string, string[]>>();
 function citedForms(terms: readonly string[], language: string): string[] {
-  const declining = DECLINING.has(language);
+  const mode = DECLINING.has(language) ? 'declining' : SUFFIXING.has(language) ? 'suffixing' : 'plain';
   let byTerms = formsCache.get(terms);
   if (!byTerms) formsCache.set(terms, (byTerms = new Map()));
-  let forms = byTerms.get(declining);
-  if (!forms) byTerms.set(declining, (forms = declining ? declinedForms(terms) : [...terms]));
+  let forms = byTerms.get(mode);
+  if (!forms)
+    byTerms.set(mode, (forms = mode === 'declining' ? declinedForms(terms) : mode === 'suffixing' ? suffixedForms(terms) : [...terms]));
   return forms;
+}
+
+// Languages that add case suffixes to a name ("a Telexnek", "az Indexen", "ინტერპრესნიუსის"): its last word may
+// continue (a Georgian name without its nominative -ი).
+const SUFFIXING = new Set(['hu', 'ka']);
+
+function suffixedForms(terms: readonly string[]): string[] {
+  const out = new Set(terms);
+  for (const t of terms) if (!t.endsWith('*') && /\p{L}{3}$/u.test(t)) out.add(`${t.replace(/ი$/u, '')}*`);
+  return [...out];
 }
 
 function declinedForms(terms: readonly string[]): string[] {
@@ -267,6 +331,7 @@ function knownOutlets(ctx: Context): { name: string; start: number; end: number 
       // «NOS DIJERON QUE…»: an acronym among words in capitals is a word of a headline written in capitals, not an outlet.
       if (k.caseSensitive && surface === surface.toUpperCase() && inCapitals(ctx.text, h.start, h.end)) continue;
       if (k.titleCase && !surface.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) continue;
+      if (k.lastCapital && !/^\p{Lu}/u.test(surface.split(/\s+/).pop()!)) continue;
       // Names are written with a capital ("liberation" is not Libération); domains may be lower case.
       if (
         !/[\p{Lu}\d«„"]/u.test(surface) &&

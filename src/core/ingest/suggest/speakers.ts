@@ -69,17 +69,20 @@ function speakerIn(
     return { name: p.name, person: p };
   }
   if (describesSubject(ctx, subject, from, to)) return { name: subject!.name, person: subject!.person };
-  if (hits(ctx, (v) => v.pronouns, from, to).length) {
-    const para = ctx.paragraphs.findIndex((p) => p.start <= quoteStart && quoteStart < p.end);
-    const back = ctx.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
-    // Defector stories mostly quote the defector: "he" is him when he was named in this or the previous paragraph.
-    const subjectNear = subject && subject.person.mentions.some((m) => m.start >= back && m.start < quoteStart);
-    const last = lastPerson(people, back, quoteStart, rawQuotes(ctx));
-    const p = subjectNear || (subject && (!last || isLeader(last))) ? subject!.person : last;
-    return { name: p?.name ?? null, person: p };
-  }
+  if (hits(ctx, (v) => v.pronouns, from, to).length) return pronounSpeaker(ctx, people, subject, quoteStart);
   const phrase = phraseSpeaker(ctx, from, to);
   return { name: phrase, person: null };
+}
+
+/** "He" (said or, in languages that drop it, meant by the verb's ending): the subject when near, else the last named. */
+function pronounSpeaker(ctx: Context, people: Person[], subject: Subject | null, quoteStart: number): { name: string | null; person: Person | null } {
+  const para = ctx.paragraphs.findIndex((p) => p.start <= quoteStart && quoteStart < p.end);
+  const back = ctx.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
+  // Defector stories mostly quote the defector: "he" is him when he was named in this or the previous paragraph.
+  const subjectNear = subject && subject.person.mentions.some((m) => m.start >= back && m.start < quoteStart);
+  const last = lastPerson(people, back, quoteStart, rawQuotes(ctx));
+  const p = subjectNear || (subject && (!last || isLeader(last))) ? subject!.person : last;
+  return { name: p?.name ?? null, person: p };
 }
 
 /** Attribution after the closing mark: up to the end of the sentence, if a verb of saying is there. */
@@ -107,7 +110,11 @@ function after(
   const beforeVerb = speakerIn(ctx, people, subject, q.close, verb.start, q.start);
   if (beforeVerb.person) return beforeVerb;
   if (afterVerb.person || afterVerb.name) return afterVerb;
-  return beforeVerb.name ? beforeVerb : null;
+  if (beforeVerb.name) return beforeVerb;
+  // „…” – mondta. / „…“, řekl. : the verb alone ends the sentence, its subject dropped: "he", as for a pronoun.
+  if (/^[\s,.:;!?…–—-]*$/u.test(ctx.text.slice(q.close, verb.start)) && /^[\s\p{Ll}\p{M}]*$/u.test(ctx.text.slice(verb.end, end)))
+    return pronounSpeaker(ctx, people, subject, q.start);
+  return null;
 }
 
 /** Attribution before the opening mark: "X said:" / "…, as quoted by Newsweek:" with a verb of saying. */

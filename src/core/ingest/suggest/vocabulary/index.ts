@@ -11,6 +11,7 @@ import { en } from './en';
 import { es } from './es';
 import { fi } from './fi';
 import { fr } from './fr';
+import { hu } from './hu';
 import { it } from './it';
 import { lt } from './lt';
 import { lv } from './lv';
@@ -30,7 +31,7 @@ export { MEANINGS, type Meanings } from './meanings';
 
 /** Each language's vocabulary carries the plain-word meanings of ./meanings (act + victim state, desertion, protection). */
 export const VOCABULARIES: Record<string, Vocabulary> = Object.fromEntries(
-  [en, ru, uk, de, fr, pl, ro, cs, it, es, nl, lt, pt, sv, fi, lv].map((v) => [v.lang, withProtection(withMeanings(v))]),
+  [en, ru, uk, de, fr, pl, ro, cs, it, es, nl, lt, pt, sv, fi, lv, hu].map((v) => [v.lang, withProtection(withMeanings(v))]),
 );
 
 /** Guess the language from stopword frequency (only used when the describe stage gave none). */

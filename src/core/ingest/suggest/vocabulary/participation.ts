@@ -380,6 +380,16 @@ export const PARTICIPATION: Record<string, Participation> = {
     meToo: ['și eu', 'şi eu'],
     escort: ['escortat*', 'escortam', 'însoțeam', 'însoțit*', 'mergeam în față', 'mergeam înainte'],
   },
+  hu: {
+    byUs: ['általunk'],
+    them: ['őket', 'nekik', 'velük', 'rájuk'],
+    custody: ['őriz*', 'vitték', 'vittük', 'kísér*', 'vezettük', 'vezették', 'tartottuk', 'tartották', 'tereltük', 'szállított*', 'felraktuk'],
+    notThere: ['nem voltam ott', 'nem volt ott', 'nem voltam jelen', 'nem volt jelen'],
+    elsewhere: ['kórházban', 'katonai kórházban'],
+    aimed: ['fegyvert fogtunk rájuk', 'fegyvert fogtam rájuk', 'fegyverrel tartottuk', 'célkereszt*'],
+    keys: ['kulcs', 'kulcsa', 'kulcsot', 'kulcsok*'],
+    meToo: ['én is', 'én is ezt tettem', 'én is csináltam'],
+  },
 };
 
 const NONE: Participation = { byUs: [], them: [], custody: [], notThere: [], elsewhere: [], aimed: [], keys: [], meToo: [] };

@@ -121,6 +121,11 @@ export interface Vocabulary {
   yesterday: string[];
   /** Month forms that are a date by themselves, without a preposition (Lithuanian accusative "gruodį"); [0] = January. */
   monthAdverbs?: string[][];
+  /**
+   * Languages that write the year before the month ("2024 szeptemberében", "2025. november 12.", "2024 წლის
+   * ზაფხულში"): the words that may stand between the two (none in Hungarian). Absent where the year comes after.
+   */
+  yearBeforeMonth?: string[];
   /** Prepositions after which a bare month name is a date ("in March", "a dicembre"). */
   monthPrepositions: string[];
   /** Words after a month form that make it a date ("rugpjūčio pabaigoje": at the end of August). */

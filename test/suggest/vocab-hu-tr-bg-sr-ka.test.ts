@@ -1,0 +1,55 @@
+/**
+ * Vocabularies of Hungarian, Turkish, Bulgarian, Serbian (Cyrillic and Latin) and Georgian (issue #13, session 10),
+ * on sentences written for these tests: for each language a crime category, the asylum status and destination, a
+ * date without a year resolved from the article's date, a rank with its English gloss, his own part in it, and a
+ * guard (an ordinary sentence gives no crime). Each case failed before the language's vocabulary (the guards held).
+ */
+import { describe, expect, it } from 'vitest';
+import { suggest } from '../../src/core/ingest/suggest/index';
+import { glossRank } from '../../src/core/ingest/suggest/subject';
+
+const read = (text: string, language: string) =>
+  suggest({ text, language, title: null, publishedAt: { date: '2025-11-12', precision: 'day' } });
+
+interface Cases {
+  crime: [string, string];
+  asylum: [string, string, string];
+  date: [string, string, string];
+  rank: [string, string];
+  own: string;
+  guard: string;
+}
+
+const CASES: Record<string, Cases> = {
+  hu: {
+    crime: ['Dmitrij Kovaljov őrmester szerint a katonák a megszállt faluban kifosztották a házakat.', 'pillage'],
+    asylum: ['Dmitrij Kovaljov orosz katona menedékjogot kért Magyarországon.', 'applied', 'HU'],
+    date: ['Dmitrij Kovaljov orosz katona augusztusban szökött meg az egységétől.', 'augusztusban', '2025-08'],
+    rank: ['Dmitrij Kovaljov főhadnagy egy ejtőernyős dandárban szolgált, majd dezertált.', 'senior lieutenant'],
+    own: 'Dmitrij Kovaljov orosz katona tavaly dezertált. „Mi őriztük a foglyokat a pincében, és én is vertem őket” – mondta.',
+    guard: 'Dmitrij Kovaljov orosz katona elmondta, hogy a háború előtt egy kazanyi gyárban dolgozott, és szereti a focit.',
+  },
+};
+
+describe.each(Object.entries(CASES))('%s vocabulary', (lang, c) => {
+  it('reads a crime category', () => {
+    expect(read(c.crime[0], lang).allegations.map((a) => a.category)).toContain(c.crime[1]);
+  });
+  it('reads the asylum status and destination', () => {
+    expect(read(c.asylum[0], lang).asylum.map((a) => `${a.status}/${a.country}`)).toContain(`${c.asylum[1]}/${c.asylum[2]}`);
+  });
+  it('resolves a date without a year from the article date', () => {
+    const d = read(c.date[0], lang).dates.find((x) => x.text.includes(c.date[1]));
+    expect(d?.date).toBe(c.date[2]);
+  });
+  it('glosses the rank', () => {
+    const rank = read(c.rank[0], lang).subject?.rank;
+    expect(rank && glossRank(rank)).toBe(c.rank[1]);
+  });
+  it('flags his own part', () => {
+    expect(read(c.own, lang).allegations.some((a) => a.selfIncriminating)).toBe(true);
+  });
+  it('finds no crime in an ordinary sentence', () => {
+    expect(read(c.guard, lang).allegations).toEqual([]);
+  });
+});
