@@ -29,6 +29,14 @@ const CASES: Record<string, Cases> = {
     own: 'Dmitrij Kovaljov orosz katona tavaly dezertált. „Mi őriztük a foglyokat a pincében, és én is vertem őket” – mondta.',
     guard: 'Dmitrij Kovaljov orosz katona elmondta, hogy a háború előtt egy kazanyi gyárban dolgozott, és szereti a focit.',
   },
+  tr: {
+    crime: ['Aleksey Morozov çavuş, komutanın onlara açıkça esir almayın dediğini anlattı.', 'denial-of-quarter'],
+    asylum: ["Rus ordusundan kaçan Aleksey Morozov, Türkiye'de uluslararası koruma aldı.", 'granted', 'TR'],
+    date: ['Rus ordusundan kaçan Aleksey Morozov, eylülde Gürcistan üzerinden geldi.', 'eylülde', '2025-09'],
+    rank: ['Rus ordusundan firar eden yüzbaşı Aleksey Morozov konuştu.', 'captain'],
+    own: 'Rus ordusundan kaçan asker Aleksey Morozov konuştu. "Köylüleri günlerce tuttular. Ben de onları bodrumda bekledim" dedi.',
+    guard: 'Rus ordusundan kaçan Aleksey Morozov, savaştan önce bir lokantada çalıştığını ve futbolu sevdiğini söyledi.',
+  },
 };
 
 describe.each(Object.entries(CASES))('%s vocabulary', (lang, c) => {

@@ -21,6 +21,7 @@ import { pt } from './pt';
 import { ro } from './ro';
 import { ru } from './ru';
 import { sv } from './sv';
+import { tr } from './tr';
 import { uk } from './uk';
 import { withMeanings } from './meanings';
 import { withProtection } from './protection';
@@ -31,7 +32,7 @@ export { MEANINGS, type Meanings } from './meanings';
 
 /** Each language's vocabulary carries the plain-word meanings of ./meanings (act + victim state, desertion, protection). */
 export const VOCABULARIES: Record<string, Vocabulary> = Object.fromEntries(
-  [en, ru, uk, de, fr, pl, ro, cs, it, es, nl, lt, pt, sv, fi, lv, hu].map((v) => [v.lang, withProtection(withMeanings(v))]),
+  [en, ru, uk, de, fr, pl, ro, cs, it, es, nl, lt, pt, sv, fi, lv, hu, tr].map((v) => [v.lang, withProtection(withMeanings(v))]),
 );
 
 /** Guess the language from stopword frequency (only used when the describe stage gave none). */

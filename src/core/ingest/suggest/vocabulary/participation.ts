@@ -390,6 +390,16 @@ export const PARTICIPATION: Record<string, Participation> = {
     keys: ['kulcs', 'kulcsa', 'kulcsot', 'kulcsok*'],
     meToo: ['én is', 'én is ezt tettem', 'én is csináltam'],
   },
+  tr: {
+    byUs: ['tarafımızdan'],
+    them: ['onları', 'onlara', 'onlarla'],
+    custody: ['götürdük', 'getirdik', 'bekledik', 'nöbet tut*', 'koruduk', 'tuttuk', 'yükledik', 'bindirdik', 'eşlik ettik'],
+    notThere: ['orada değildim', 'orada değildi', 'orada bulunmadım', 'orada yoktum', 'orada yoktu'],
+    elsewhere: ['hastanede', 'askeri hastanede'],
+    aimed: ['silah doğrulttuk', 'silah doğrulttum', 'namlu ucunda', 'nişan aldık', 'nişan aldım'],
+    keys: ['anahtar', 'anahtarı', 'anahtarlar*'],
+    meToo: ['ben de', 'ben de yaptım'],
+  },
 };
 
 const NONE: Participation = { byUs: [], them: [], custody: [], notThere: [], elsewhere: [], aimed: [], keys: [], meToo: [] };
