@@ -37,6 +37,14 @@ const CASES: Record<string, Cases> = {
     own: 'Rus ordusundan kaçan asker Aleksey Morozov konuştu. "Köylüleri günlerce tuttular. Ben de onları bodrumda bekledim" dedi.',
     guard: 'Rus ordusundan kaçan Aleksey Morozov, savaştan önce bir lokantada çalıştığını ve futbolu sevdiğini söyledi.',
   },
+  bg: {
+    crime: ['Според капитан Павел Лебедев войниците са откарали деца от Олешки с автобуси в Крим.', 'deportation-transfer'],
+    asylum: ['Руският дезертьор Павел Лебедев подаде молба за международна закрила в България.', 'applied', 'BG'],
+    date: ['Руският дезертьор Павел Лебедев напусна частта си през юли.', 'юли', '2025-07'],
+    rank: ['Старши лейтенант Павел Лебедев дезертира от руската армия.', 'senior lieutenant'],
+    own: 'Руският дезертьор Павел Лебедев говори пред БТА. „Стреляхме по къщите, в които живееха цивилни“, каза той.',
+    guard: 'Руският дезертьор Павел Лебедев каза, че преди войната е работил като шофьор и обича футбола.',
+  },
 };
 
 describe.each(Object.entries(CASES))('%s vocabulary', (lang, c) => {

@@ -78,8 +78,15 @@ function requested(ctx: Context, s: Sentence, h: { start: number; end: number })
 }
 
 /** A country that can be the destination here: not Russia, and Ukraine only when asylum is sought in Ukraine itself. */
+// A country he passed through ("via Kazakhstan", «через Казахстан», "през Казахстан", "Grúzián keresztül",
+// "Gürcistan üzerinden") is no destination.
+const TRANSIT_BEFORE = /(?:^|[\s(])(?:via|through|über|через|през|preko|преко|přes|prin|tramite|attraverso)\s+$/iu;
+const TRANSIT_AFTER = /^\S*\s+(?:keresztül|át|üzerinden|yoluyla|გავლით)(?![\p{L}])/iu;
+
 function destinationCandidate(ctx: Context, s: Sentence, c: CountryMention): boolean {
   if (HOME.has(c.code)) return false;
+  if (TRANSIT_BEFORE.test(ctx.text.slice(Math.max(s.start, c.start - 12), c.start))) return false;
+  if (TRANSIT_AFTER.test(ctx.text.slice(c.start, Math.min(s.end, c.end + 20)))) return false;
   if (c.code !== WAR) return true;
   const noun = hits(ctx, (v) => v.asylum.noun, s.start, s.end).find((n) => n.end <= c.start && c.start - n.end <= 12);
   return noun !== undefined && DESTINATION.test(ctx.text.slice(Math.max(s.start, c.start - 20), c.start));

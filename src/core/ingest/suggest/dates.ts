@@ -307,7 +307,7 @@ function seasonDates(ctx: Context, found: Found[]): void {
     const S = `(?:${indexedAlternation('s', names)})`;
     const tail = yearTail(ctx.vocabs);
     const out = [
-      new RegExp(`${S}${SP}(?:(?:of|de|del|din|van|du|d')${SP})?(?<y>(?:19|20)\\d\\d)${tail}(?![\\d])`, 'gu'),
+      new RegExp(`${S}${SP}(?:(?:of|de|del|din|van|du|d'|на)${SP})?(?<y>(?:19|20)\\d\\d)${tail}(?![\\d])`, 'gu'),
       new RegExp(`(?<![\\d])(?<y>(?:19|20)\\d\\d)${SP}(?:metu|m\\.)${SP}${S}`, 'gu'),
     ];
     const first = yearFirst(ctx.vocabs);
