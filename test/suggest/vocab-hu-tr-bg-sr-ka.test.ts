@@ -45,9 +45,27 @@ const CASES: Record<string, Cases> = {
     own: 'Руският дезертьор Павел Лебедев говори пред БТА. „Стреляхме по къщите, в които живееха цивилни“, каза той.',
     guard: 'Руският дезертьор Павел Лебедев каза, че преди войната е работил като шофьор и обича футбола.',
   },
+  sr: {
+    crime: ['Vodnik Ivan Sokolov kaže da su vojnici meštane držali u podrumu škole i tukli ih danima.', 'torture'],
+    asylum: ['Ruski dezerter Ivan Sokolov podneo je zahtev za azil u Srbiji.', 'applied', 'RS'],
+    date: ['Ruski dezerter Ivan Sokolov napustio je jedinicu u julu.', 'julu', '2025-07'],
+    rank: ['Ruski dezerter, kapetan Ivan Sokolov, stigao je u Beograd.', 'captain'],
+    own: 'Ruski dezerter Ivan Sokolov govorio je za N1. „Odvodili smo zatvorenike u podrum škole“, rekao je.',
+    guard: 'Ruski dezerter Ivan Sokolov kaže da je pre rata radio kao električar i da voli fudbal.',
+  },
+  'sr (Cyrillic)': {
+    crime: ['Водник Иван Соколов каже да су војници мештане држали у подруму школе и тукли их данима.', 'torture'],
+    asylum: ['Руски дезертер Иван Соколов поднео је захтев за азил у Србији.', 'applied', 'RS'],
+    date: ['Руски дезертер Иван Соколов напустио је јединицу у јулу.', 'јулу', '2025-07'],
+    rank: ['Руски дезертер, капетан Иван Соколов, стигао је у Београд.', 'captain'],
+    own: 'Руски дезертер Иван Соколов говорио је за РТС. „Одводили смо затворенике у подрум школе“, рекао је.',
+    guard: 'Руски дезертер Иван Соколов каже да је пре рата радио као електричар и да воли фудбал.',
+  },
 };
 
-describe.each(Object.entries(CASES))('%s vocabulary', (lang, c) => {
+describe.each(Object.entries(CASES))('%s vocabulary', (name, c) => {
+  // Latin Serbian comes as 'hr' from the detector; the Cyrillic cases as 'sr'.
+  const lang = name === 'sr' ? 'hr' : name.slice(0, 2);
   it('reads a crime category', () => {
     expect(read(c.crime[0], lang).allegations.map((a) => a.category)).toContain(c.crime[1]);
   });

@@ -144,6 +144,7 @@ export const GENERIC = new RegExp(
       'varje|många|flera|ryssar|medborgare|desertörer|personer|människor|sökande|familjer',
       'jokainen|monet|useat|venäläiset|venäläisiä|kansalai\\p{L}*|karkurit|karkureita|ihmiset|ihmisiä|henkilö\\p{L}*|hakij\\p{L}*|perhe\\p{L}*',
       'katr\\p{L}*|daudzi|vairāki|krievi|pilsoņ\\p{L}*|dezertier\\p{L}*|cilvēk\\p{L}*|personas|ģimen\\p{L}*|no viņiem',
+      'људи|ljudi|osoba|особа|građan\\p{L}*|грађан\\p{L}*|хора|души|граждани|ember\\p{L}*|személy\\p{L}*|kişi|insan\\p{L}*|ადამიან\\p{L}*|მოქალაქ\\p{L}*',
     ].join('|') +
     ')(?![\\p{L}])',
   'iu',

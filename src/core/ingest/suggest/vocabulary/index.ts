@@ -22,6 +22,7 @@ import { pt } from './pt';
 import { ro } from './ro';
 import { ru } from './ru';
 import { sv } from './sv';
+import { sr } from './sr';
 import { tr } from './tr';
 import { uk } from './uk';
 import { withMeanings } from './meanings';
@@ -33,7 +34,7 @@ export { MEANINGS, type Meanings } from './meanings';
 
 /** Each language's vocabulary carries the plain-word meanings of ./meanings (act + victim state, desertion, protection). */
 export const VOCABULARIES: Record<string, Vocabulary> = Object.fromEntries(
-  [en, ru, uk, de, fr, pl, ro, cs, it, es, nl, lt, pt, sv, fi, lv, hu, tr, bg].map((v) => [v.lang, withProtection(withMeanings(v))]),
+  [en, ru, uk, de, fr, pl, ro, cs, it, es, nl, lt, pt, sv, fi, lv, hu, tr, bg, sr].map((v) => [v.lang, withProtection(withMeanings(v))]),
 );
 
 /** Guess the language from stopword frequency (only used when the describe stage gave none). */
@@ -51,9 +52,13 @@ export function guessLanguage(text: string): string | null {
   return bestScore >= 5 ? best : null;
 }
 
+const ALIASES: Record<string, string> = { hr: 'sr', bs: 'sr', me: 'sr', sh: 'sr' };
+
 /** The vocabularies to apply: the text's language first, then English; every one when unknown. */
 export function vocabulariesFor(language: string | null, text: string): { primary: Vocabulary; all: Vocabulary[] } {
-  const lang = (language ?? '').toLowerCase().slice(0, 2);
+  const code2 = (language ?? '').toLowerCase().slice(0, 2);
+  // Latin Serbian is often identified as Croatian (or Bosnian, Montenegrin): one vocabulary serves them all.
+  const lang = ALIASES[code2] ?? code2;
   const code = VOCABULARIES[lang] ? lang : guessLanguage(text);
   if (code && VOCABULARIES[code]) {
     const primary = VOCABULARIES[code];

@@ -22,6 +22,8 @@
  *   his part in it.
  * Terms use the syntax of ../terms.ts and are matched on folded text.
  */
+import { toCyrillic } from './sr';
+
 export interface Participation {
   byUs: string[];
   them: string[];
@@ -33,6 +35,11 @@ export interface Participation {
   meToo: string[];
   /** His unit escorting or driving ahead of the vehicles that moved people: his part in a deportation. */
   escort?: string[];
+}
+
+/** Serbian lists written in Latin, matched in both scripts. */
+function serbian(p: Participation): Participation {
+  return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, [...v, ...v.map(toCyrillic)]])) as unknown as Participation;
 }
 
 export const PARTICIPATION: Record<string, Participation> = {
@@ -410,6 +417,16 @@ export const PARTICIPATION: Record<string, Participation> = {
     keys: ['ключ', 'ключа', 'ключът', 'ключове*'],
     meToo: ['и аз', 'аз също', 'и аз също'],
   },
+  sr: serbian({
+    byUs: ['od nas', 'od strane nas'],
+    them: ['ih', 'njih', 'im'],
+    custody: ['odvodili', 'odveli', 'čuvao', 'čuvali', 'držali', 'vodili', 'sproveli', 'utovarili'],
+    notThere: ['nisam bio tamo', 'nije bio tamo', 'nisam bio prisutan', 'nije bio prisutan'],
+    elsewhere: ['u bolnici', 'u vojnoj bolnici'],
+    aimed: ['na nišanu', 'pod nišanom'],
+    keys: ['ključ', 'ključeve', 'ključevi'],
+    meToo: ['i ja', 'ja takođe', 'i ja sam'],
+  }),
 };
 
 const NONE: Participation = { byUs: [], them: [], custody: [], notThere: [], elsewhere: [], aimed: [], keys: [], meToo: [] };

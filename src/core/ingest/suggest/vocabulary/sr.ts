@@ -1,0 +1,205 @@
+/**
+ * Serbian, in both its scripts (and the Croatian and Bosnian forms where they differ: the importer may call Latin
+ * Serbian "hr"). Terms are written once in Latin and each is also matched in Cyrillic by the one-to-one
+ * transliteration (lj → љ, nj → њ, dž → џ, ć → ћ, đ → ђ, j → ј). Nouns decline: stems with `*`.
+ */
+import type { AsylumTerms, CrimeTerms, Vocabulary } from './types';
+
+const CYRILLIC: Record<string, string> = {
+  a: 'а', b: 'б', c: 'ц', č: 'ч', ć: 'ћ', d: 'д', đ: 'ђ', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', j: 'ј', k: 'к', l: 'л', m: 'м',
+  n: 'н', o: 'о', p: 'п', r: 'р', s: 'с', š: 'ш', t: 'т', u: 'у', v: 'в', z: 'з', ž: 'ж',
+};
+
+/** A Latin Serbian term in Cyrillic ("ljudi" → "људи"); the term syntax (*, .., spaces) passes through. */
+export function toCyrillic(term: string): string {
+  return term
+    .toLowerCase()
+    .replace(/dž|lj|nj|./gu, (c) => ({ dž: 'џ', lj: 'љ', nj: 'њ' })[c] ?? CYRILLIC[c] ?? c);
+}
+
+const both = (terms: string[]) => [...new Set([...terms, ...terms.map(toCyrillic)])];
+const bothEach = <T extends Record<string, string[] | Record<string, string[]>>>(o: T): T =>
+  Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Array.isArray(v) ? both(v) : bothEach(v as T)])) as T;
+
+const asylum: AsylumTerms = {
+  noun: [
+    'azil*',
+    'utočišt*',
+    'međunarodn* zaštit*',
+    'izbeglič* status*',
+    'izbjeglič* status*',
+    'status izbeglice',
+    'status izbjeglice',
+    'supsidijarn* zaštit*',
+    'boravišn* dozvol*',
+    'dozvol* boravka',
+    'dozvol* za boravak',
+  ],
+  intends: ['namerava', 'namjerava', 'želi', 'planira', 'rok*'],
+  applied: ['podneo', 'podnio', 'podnela', 'podnijela', 'zatražio', 'zatražila', 'traži', 'zahtev*', 'zahtjev*', 'aplicirao'],
+  granted: ['dobio', 'dobila', 'odobren*', 'odobri*', 'dodeljen*', 'dodijeljen*', 'priznat*', 'stekao'],
+  refused: ['odbij*', 'odbio', 'odbacil*'],
+  pending: ['razmatra*', 'čeka odluku', 'u postupku'],
+  none: ['nije zatražio', 'nije podneo', 'nije podnio', 'ne namerava', 'ne namjerava'],
+};
+
+const crimes: CrimeTerms = {
+  murder: ['ubistv*', 'ubojstv*', 'pogubi*', 'pogublj*', 'streljan*', 'strijeljan*', 'streljali', 'strijeljali', 'streljao', 'masakr*'],
+  kill: ['ubio', 'ubili', 'ubijen*', 'ubij*', 'upucao', 'upucali', 'ustrelio', 'dokrajči*', 'dotukli', 'pucali u'],
+  torture: ['mučen*', 'mučili', 'mučio', 'strujom', 'strujn* udar*', 'elektrošok*', 'zlostavlja*', 'okrutn* postupanj*', 'nečovečn* postupanj*', 'nečovječn* postupanj*'],
+  beat: ['tukli', 'tukao', 'pretukli', 'pretučen*', 'batina*', 'tučen*', 'prebijen*', 'premlaćiva*'],
+  pillage: ['pljačk*', 'opljačk*', 'krali', 'ukrali', 'marodir*', 'otimali'],
+  sexual: ['silova*', 'seksualn* nasilj*'],
+  deportation: ['deport*', 'prisiln* premeštanj*', 'prisiln* preseljen*', 'prisiln* raseljavanj*'],
+  transport: ['preko granice', 'odveden*', 'odvezen*', 'odvezli', 'u rusiju', 'na krim'],
+  confinement: ['filtracion*', 'talac', 'talaca', 'taoc*', 'otet*', 'oteli', 'nestal*', 'podrum*', 'zatočen*', 'nezakonit* pritvor*'],
+  attack: ['pucali', 'pucao', 'gađali', 'granatira*', 'bombardova*', 'bombardira*', 'napad*', 'napadali', 'udar* na', 'raketn* napad*'],
+  attackCivilians: ['napadi na civile', 'napad na civile', 'zločini protiv civila'],
+  perfidy: ['pod lažnom zastavom', 'ukrajinsk* uniform*', 'uniform* neprijatelja', 'provokacij*'],
+  noQuarter: ['ne uzimati zarobljenike', 'bez zarobljenika', 'ne uzimamo zarobljenike', 'da ne uzimaju zarobljenike', 'zarobljenici nisu potrebni'],
+  forcedService: ['prisiln* mobilizacij*'],
+  childSoldiers: ['deca vojnici', 'djeca vojnici'],
+  genocide: ['genocid*'],
+  persecution: ['progon*'],
+  aggression: ['agresivn* rat*', 'zločin agresije', 'agresij*'],
+  dignity: ['ponižava*', 'ponižen*', 'skrnav*', 'unakaž*'],
+  trialless: ['bez suđenja', 'bez suda'],
+  harm: ['ranio', 'ranili', 'digao u vazduh', 'digli u zrak', 'eksploziv*', 'ručn* bomb*'],
+  takeAway: ['odnosili', 'odneli', 'odnijeli', 'iznosili', 'izneli', 'iznijeli', 'uzimali', 'uzeli', 'tovarili', 'utovarili', 'odvozili'],
+  property: ['stanov*', 'televizor*', 'veš mašin*', 'perilic*', 'frižider*', 'hladnjak*', 'nakit*', 'laptop*', 'računar*', 'računal*', 'nameštaj*', 'namještaj*', 'tepih*'],
+  enemyForces: ['ukrajinsk* vojnic*', 'ukrajinsk* snag*', 'ukrajinsk* vojsk*', 'ukrajinsk* oružan* snag*', 'ukrajinsk* jedinic*'],
+  victims: {
+    civilian: ['penzioner*', 'umirovljenik*', 'starij* ljud*', 'stambe*', 'pijac*', 'tržnic*', 'škol*', 'bolnic*', 'civil*', 'mirn* stanovni*', 'stanovni*', 'žene', 'žena', 'meštan*', 'mještan*'],
+    pow: ['zarobljen*', 'zarobljenik*', 'ratn* zarobljeni*', 'zatvorenik*', 'pritvoren*', 'zatočenik*'],
+    horsDeCombat: ['predal* se', 'ranjen*', 'nenaoružan*'],
+    ownTroops: ['svoje vojnike', 'svojih vojnika', 'saborc*', 'suborc*', 'dezerter*'],
+    commanders: ['komandant*', 'komandir*', 'zapovjednik*', 'oficir*', 'časnik*'],
+    children: ['deca', 'decu', 'dece', 'deci', 'djeca', 'djecu', 'djece', 'djeci', 'dete', 'dijete', 'detet*', 'djetet*', 'siroč*', 'maloletn*', 'maloljetn*'],
+  },
+};
+
+export const sr: Vocabulary = {
+  lang: 'sr',
+  stopwords: both(['i', 'je', 'u', 'na', 'da', 'se', 'za', 'su', 'od', 'kao', 'koji', 'koja', 'što', 'šta', 'bio', 'bila', 'prema', 'nakon', 'još', 'ali']),
+  months: [
+    ['januar*', 'siječ*'],
+    ['februar*', 'veljač*'],
+    ['mart', 'marta', 'martu', 'ožuj*'],
+    ['april*', 'travanj', 'travnj*'],
+    ['maj', 'maja', 'maju', 'svibanj', 'svibnj*'],
+    ['jun', 'juna', 'junu', 'juni', 'lipanj', 'lipnj*'],
+    ['jul', 'jula', 'julu', 'juli', 'srpanj', 'srpnj*'],
+    ['avgust*', 'august*', 'kolovoz*'],
+    ['septemb*', 'rujan', 'rujn*'],
+    ['oktob*', 'listopad*'],
+    ['novemb*', 'studeni', 'studenog', 'studenoga'],
+    ['decemb*', 'prosin*'],
+  ].map(both),
+  seasons: {
+    spring: both(['proleće', 'proljeće', 'proleća', 'proljeća', 'proleću', 'proljeću']),
+    summer: both(['leto', 'ljeto', 'leta', 'ljeta', 'letu', 'ljetu']),
+    autumn: both(['jesen', 'jeseni']),
+    winter: both(['zima', 'zime', 'zimi']),
+  },
+  weekdays: [
+    ['nedelj*', 'nedjelj*'],
+    ['ponedeljak', 'ponedjeljak', 'ponedeljka', 'ponedjeljka'],
+    ['utorak', 'utorka'],
+    ['sreda', 'sredu', 'srijeda', 'srijedu'],
+    ['četvrtak', 'četvrtka'],
+    ['petak', 'petka'],
+    ['subot*'],
+  ].map(both),
+  yearWords: both(['godine', 'godina', 'god.', 'g.']),
+  decadeWords: both(['sredinom', 'početkom', 'krajem']),
+  yesterday: both(['juče', 'jučer']),
+  monthPrepositions: both(['u', 'od', 'do', 'krajem', 'početkom', 'sredinom', 'tokom', 'tijekom']),
+  speech: both([
+    'rekao',
+    'rekla',
+    'kaže',
+    'kazao',
+    'izjavio',
+    'izjavila',
+    'naveo',
+    'navela',
+    'dodao',
+    'dodala',
+    'objasnio',
+    'ispričao',
+    'priča',
+    'tvrdi',
+    'opisao',
+    'priznao',
+    'istakao',
+    'naglasio',
+  ]),
+  report: both(['prema', 'navodno', 'saopštio', 'saopćio', 'javlja', 'javio', 'optuž*', 'istraž*', 'dokumentova*', 'tvrde', 'prenosi', 'saznaje']),
+  ownAccount: both([
+    'prema sopstvenim rečima',
+    'prema vlastitim riječima',
+    'prema njegovim rečima',
+    'prema njegovim riječima',
+    'po njegovim rečima',
+    'kako kaže',
+    'kako tvrdi',
+  ]),
+  perception: both(['video', 'vidio', 'videli', 'vidjeli', 'svedok*', 'svjedok*', 'naređ*', 'naredi*', 'učestvova*', 'sudjelova*']),
+  admission: both(['priznao', 'priznaje', 'učestvovao sam', 'sudjelovao sam', 'lično', 'osobno']),
+  firstPerson: both(['ja', 'mene', 'meni', 'me', 'sam', 'mi', 'nas', 'nama', 'smo']),
+  // "Odvodili smo": the auxiliary of the first person plural is "we".
+  we: both(['mi', 'nas', 'nama', 'smo', 'naša jedinica', 'naš vod', 'naša četa', 'naš bataljon', 'naš puk', 'naša brigada', 'naša grupa']),
+  pronouns: both(['on', 'ona', 'njega', 'njemu', 'ga', 'mu']),
+  negation: both(['ne', 'nikada', 'nikad', 'nije', 'nisam', 'nismo']),
+  defection: both(['dezert*', 'pobegao', 'pobjegao', 'napustio jedinicu', 'napustio svoju jedinicu', 'predao se', 'prešao na stranu', 'prešao granicu', 'napustio rusiju']),
+  joinedUkraine: both(['prešao na stranu ukrajine', 'legij* slobod* rusije', 'bori se za ukrajinu']),
+  ranks: [
+    { term: 'redov*', gloss: 'private', level: 3 },
+    { term: 'desetar*', gloss: 'corporal', level: 3 },
+    { term: 'vodnik*', gloss: 'sergeant', level: 3 },
+    { term: 'narednik*', gloss: 'sergeant', level: 3 },
+    { term: 'zastavnik*', gloss: 'warrant officer', level: 3 },
+    { term: 'potporučnik*', gloss: 'junior lieutenant', level: 3 },
+    { term: 'poručnik*', gloss: 'lieutenant', level: 3 },
+    { term: 'stariji poručnik*', gloss: 'senior lieutenant', level: 3 },
+    { term: 'kapetan*', gloss: 'captain', level: 3 },
+    { term: 'major*', gloss: 'major', level: 3 },
+    { term: 'potpukovnik*', gloss: 'lieutenant colonel', level: 3 },
+    { term: 'pukovnik*', gloss: 'colonel', level: 3 },
+    { term: 'general*', gloss: 'general', level: 3 },
+    { term: 'operater* dron*', gloss: 'drone operator', level: 2 },
+    { term: 'snajperist*', gloss: 'sniper', level: 2 },
+    { term: 'pilot*', gloss: 'pilot', level: 2 },
+    { term: 'padobran*', gloss: 'paratrooper', level: 2 },
+    { term: 'komandant*', gloss: 'commander', level: 2 },
+    { term: 'komandir*', gloss: 'commander', level: 2 },
+    { term: 'zapovjednik*', gloss: 'commander', level: 2 },
+    { term: 'plaćenik*', gloss: 'mercenary', level: 1 },
+    { term: 'oficir*', gloss: 'officer', level: 1 },
+    { term: 'časnik*', gloss: 'officer', level: 1 },
+    { term: 'mobilisan*', gloss: 'mobilised soldier', level: 0 },
+    { term: 'vojnik*', gloss: 'soldier', level: 0 },
+  ].flatMap((r) => [r, { ...r, term: toCyrillic(r.term) }]),
+  callSign: both(['pozivni znak', 'nadim*', 'pseudonim*']),
+  age: ['\\((\\d{2})\\)', '(?<![\\d.,])(\\d{2})-godišnj', '(?<![\\d.,])(\\d{2})-годишњ', '(?<![\\d.,])(\\d{2}) (?:godin|годин)', '(?<=\\p{L}), (\\d{2}),'],
+  asylum: bothEach(asylum as unknown as Record<string, string[]>) as unknown as AsylumTerms,
+  crimes: bothEach(crimes as unknown as Record<string, string[]>) as unknown as CrimeTerms,
+  outletCues: both(['prema', 'za', 'saznaje', 'javlja', 'prenosi', 'agencij*', 'list', 'portal', 'izvor:']),
+  countries: Object.fromEntries(
+    Object.entries({
+      RU: ['rusij*', 'rusk*', 'rus', 'rusi', 'rusa', 'moskv*', 'kremlj*'],
+      UA: ['ukrajin*', 'kijev*'],
+      BY: ['belorusij*', 'bjelorusij*', 'belorus*'],
+      RS: ['srbij*', 'srpsk*', 'beograd*'],
+      HR: ['hrvatsk*'],
+      BA: ['bosn*'],
+      HU: ['mađarsk*'],
+      KZ: ['kazahstan*'],
+      TR: ['tursk*'],
+      GE: ['gruzij*'],
+      DE: ['nemačk*', 'njemačk*'],
+      US: ['amerik*', 'sjedinjen* držav*'],
+      GB: ['velik* britanij*', 'britan*'],
+    }).map(([code, terms]) => [code, both(terms)]),
+  ),
+};
