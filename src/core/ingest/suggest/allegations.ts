@@ -595,7 +595,7 @@ function selfIncriminating(ctx: Context, s: Sentence, at: number, b: BasisContex
 // participé" put him among those who did it. Tested on the folded text of a perception hit, so written without
 // diacritics: "įsakė" folds to "isake", "udział" to "udzial".
 const ORDERED =
-  /order|ordre|ordon|ordin|ordena|befehl|befohl|bevel|bevol|приказ|наказ|rozkaz|kazal|kazano|narid|isak|liep|told|particip|partecip|deelgenomen|meegedaan|uczestnicz|udzial|ucastn|podilel|dalyvav|участв|участи|участь|luat parte|parancs|utasit|reszt vett|emir|emret|katild|заповед|нареди|наређ|nared|ucestvov|sudjelov/u;
+  /order|ordre|ordon|ordin|ordena|befehl|befohl|bevel|bevol|приказ|наказ|rozkaz|kazal|kazano|narid|isak|liep|told|particip|partecip|deelgenomen|meegedaan|uczestnicz|udzial|ucastn|podilel|dalyvav|участв|участи|участь|luat parte|parancs|utasit|reszt vett|emir|emret|katild|заповед|нареди|наређ|nared|ucestvov|sudjelov|ბრძან|მონაწილ/u;
 
 /**
  * He was not there, or somewhere else, next to the act: his unit's act is not his part ("Our battalion shelled the

@@ -23,6 +23,7 @@ Marta Matilda John James David Michael Peter Paul Thomas Robert Richard William 
 Iwan Aleksiej Dmitrij Władimir Władysław Wiaczesław Jewgienij Michaił Nikołaj Andriej Walerij Witalij Ołeksandr Jurij Gienadij Grigorij Konstanty Wasilij Fiodor Anatolij Jegor Maksym Roman Ruslan Wiktor
 Sergej Alexej Jevgenij Michail Vjačeslav Valerij Vitalij Grigorij Anatolij Fjodor Jegor Maxim Vladimír Jurij
 Ivanas Igoris Sergejus Aleksejus Aleksandras Vladimiras Maksimas Jevgenijus Nikolajus Michailas Pavelas Vadimas Viktoras Romanas Denisas Artiomas Antonas Kirilas Jurijus Olegas Ruslanas Vitalijus Valerijus Dmitrijus
+ნიკოლაი ალექსეი ალექსანდრე ალექსანდრ დმიტრი სერგეი ივანე ივან ანდრეი მიხეილ მიხაილ პაველ ოლეგ ვლადიმერ ვლადიმირ მაქსიმ ევგენი იგორ არტიომ დენის რომან ვიქტორ ვადიმ ანტონ კირილ ილია იური ბორის გიორგი დავით ნიკა ლაშა ირაკლი
 Helen Susan Claire Sarah Laura Emma Anne Ilja Jewgeni Juri Wladimir Timofei Timofey Timofej Arseni Pawel Witali Waleri Grigorij Jurij Konstantin Wiktor
 Iván Serguéi Alekséi Dmitri Yevgueni Mijaíl Nikolái Andréi Vladímir Alexéi Guennadi Kiril Piotr Fiódor Anatoli Yegor Maksim
 Sergueï Alexeï Dmitri Evgueni Mikhaïl Nikolaï Andreï Guennadi Iouri Vadim Viktor Fiodor Anatoli Egor

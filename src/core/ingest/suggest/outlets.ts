@@ -332,9 +332,9 @@ function knownOutlets(ctx: Context): { name: string; start: number; end: number 
       if (k.caseSensitive && surface === surface.toUpperCase() && inCapitals(ctx.text, h.start, h.end)) continue;
       if (k.titleCase && !surface.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) continue;
       if (k.lastCapital && !/^\p{Lu}/u.test(surface.split(/\s+/).pop()!)) continue;
-      // Names are written with a capital ("liberation" is not Libération); domains may be lower case.
+      // Names are written with a capital ("liberation" is not Libération); domains may be lower case; Georgian has none.
       if (
-        !/[\p{Lu}\d«„"]/u.test(surface) &&
+        !/[\p{Lu}\d«„"\u10d0-\u10ff]/u.test(surface) &&
         !surface.includes('.') &&
         !/^(?:au|the|der|die|le|la|el)\s/u.test(surface) &&
         !(k.caseSensitive && surface === k.name)

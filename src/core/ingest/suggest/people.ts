@@ -36,13 +36,14 @@ interface Token {
   end: number;
 }
 
-const CAP = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}])/gu;
+// Georgian has no capitals: each of its words is a candidate, and only a known given name starts a person.
+const CAP = /(?<![\p{L}\p{M}\p{N}])(?:\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)?|[\u10d0-\u10fa]{3,})(?![\p{L}\p{M}])/gu;
 const PATRONYMIC = /(?:ovich|evich|ovych|ovna|evna|ivna|ович|евич|овна|евна|ійович|івна|ович)$/u;
 
 /** Strip one case ending so inflected surnames share a key (Ершова → ершов, Volkovas → volkov). */
 export function surnameKey(token: string): string {
   const f = fold(token).replace(/['’]s$/u, '');
-  const m = /^(.{4,}?)(?:ому|ого|ым|ом|ой|ою|ою|ем|ів|ові|ым|owi|ovi|em|ie|ui|as|is|us|ys|ą|ę|[aeiouyаяеоуыиіюу])$/u.exec(f);
+  const m = /^(.{4,}?)(?:ому|ого|ым|ом|ой|ою|ою|ем|ів|ові|ым|owi|ovi|em|ie|ui|as|is|us|ys|ą|ę|[aeiouyаяеоуыиіюу]|ის|მა|ით|ად|ს|ი)$/u.exec(f);
   return m ? m[1] : f;
 }
 
