@@ -246,7 +246,11 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
   { name: 'Beta', terms: ['beta', 'бета'], titleCase: true },
   { name: 'N1', terms: ['n1'], caseSensitive: true },
   { name: 'RTS', terms: ['rts', 'ртс'], caseSensitive: true },
-  { name: 'Danas', terms: ['za danas', 'list danas', 'listu danas', 'dnevnik danas', 'за данас', 'лист данас', 'листу данас'], lastCapital: true },
+  {
+    name: 'Danas',
+    terms: ['za danas', 'list danas', 'listu danas', 'dnevnik danas', 'за данас', 'лист данас', 'листу данас'],
+    lastCapital: true,
+  },
   { name: 'Blic', terms: ['blic*', 'блиц*'] },
   { name: 'Politika', terms: ['list politika', 'listu politika', 'лист политика', 'листу политика'], lastCapital: true },
   { name: 'Večernje novosti', terms: ['večernje novosti', 'вечерње новости'] },

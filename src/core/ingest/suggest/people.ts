@@ -43,7 +43,9 @@ const PATRONYMIC = /(?:ovich|evich|ovych|ovna|evna|ivna|ович|евич|овн
 /** Strip one case ending so inflected surnames share a key (Ершова → ершов, Volkovas → volkov). */
 export function surnameKey(token: string): string {
   const f = fold(token).replace(/['’]s$/u, '');
-  const m = /^(.{4,}?)(?:ому|ого|ым|ом|ой|ою|ою|ем|ів|ові|ым|owi|ovi|em|ie|ui|as|is|us|ys|ą|ę|[aeiouyаяеоуыиіюу]|ის|მა|ით|ად|ს|ი)$/u.exec(f);
+  const m = /^(.{4,}?)(?:ому|ого|ым|ом|ой|ою|ою|ем|ів|ові|ым|owi|ovi|em|ie|ui|as|is|us|ys|ą|ę|[aeiouyаяеоуыиіюу]|ის|მა|ით|ად|ს|ი)$/u.exec(
+    f,
+  );
   return m ? m[1] : f;
 }
 

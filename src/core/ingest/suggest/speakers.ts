@@ -75,7 +75,12 @@ function speakerIn(
 }
 
 /** "He" (said or, in languages that drop it, meant by the verb's ending): the subject when near, else the last named. */
-function pronounSpeaker(ctx: Context, people: Person[], subject: Subject | null, quoteStart: number): { name: string | null; person: Person | null } {
+function pronounSpeaker(
+  ctx: Context,
+  people: Person[],
+  subject: Subject | null,
+  quoteStart: number,
+): { name: string | null; person: Person | null } {
   const para = ctx.paragraphs.findIndex((p) => p.start <= quoteStart && quoteStart < p.end);
   const back = ctx.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
   // Defector stories mostly quote the defector: "he" is him when he was named in this or the previous paragraph.

@@ -11,7 +11,8 @@ import { fold } from './fold';
 // A letter of folded text (lower case, marks mostly stripped) in the Latin, Greek, Cyrillic and Georgian blocks. Explicit
 // ranges rather than \p{L}: a Unicode property class in every inflected term made compiling the vocabularies
 // take seconds.
-export const LETTER = '[a-z\\u00b5\\u00df-\\u024f\\u0300-\\u036f\\u0370-\\u03ff\\u0400-\\u052f\\u10a0-\\u10ff\\u1c90-\\u1cbf\\u1e00-\\u1eff]';
+export const LETTER =
+  '[a-z\\u00b5\\u00df-\\u024f\\u0300-\\u036f\\u0370-\\u03ff\\u0400-\\u052f\\u10a0-\\u10ff\\u1c90-\\u1cbf\\u1e00-\\u1eff]';
 const L = LETTER;
 const WORDCHAR = '[0-9a-z\\u00b5\\u00df-\\u024f\\u0300-\\u036f\\u0370-\\u03ff\\u0400-\\u052f\\u10a0-\\u10ff\\u1c90-\\u1cbf\\u1e00-\\u1eff]';
 const BEFORE = `(?<!${WORDCHAR})`;

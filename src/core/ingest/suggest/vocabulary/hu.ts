@@ -6,7 +6,20 @@
  */
 import type { Vocabulary } from './types';
 
-const MONTHS = ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december'];
+const MONTHS = [
+  'január',
+  'február',
+  'március',
+  'április',
+  'május',
+  'június',
+  'július',
+  'augusztus',
+  'szeptember',
+  'október',
+  'november',
+  'december',
+];
 // The locative by vowel harmony, and "in its month" (szeptemberében, januárjában).
 const BACK = new Set([0, 1, 2, 3, 4, 5, 6, 7]);
 const locative = (m: string, i: number) => `${m}${BACK.has(i) ? 'ban' : 'ben'}`;
@@ -14,7 +27,25 @@ const possessive = (m: string, i: number) => (i >= 8 ? `${m}ében` : /s$/.test(m
 
 export const hu: Vocabulary = {
   lang: 'hu',
-  stopwords: ['az', 'és', 'hogy', 'nem', 'egy', 'meg', 'van', 'volt', 'már', 'csak', 'még', 'szerint', 'után', 'pedig', 'között', 'amely', 'aki'],
+  stopwords: [
+    'az',
+    'és',
+    'hogy',
+    'nem',
+    'egy',
+    'meg',
+    'van',
+    'volt',
+    'már',
+    'csak',
+    'még',
+    'szerint',
+    'után',
+    'pedig',
+    'között',
+    'amely',
+    'aki',
+  ],
   months: MONTHS.map((m) => [`${m}*`]),
   // "augusztusban", "szeptember elején": a month in the locative or with a postposition is a date by itself.
   monthAdverbs: MONTHS.map((m, i) => [
@@ -84,7 +115,18 @@ export const hu: Vocabulary = {
   ],
   pronouns: ['ő', 'őt', 'neki', 'övé'],
   negation: ['nem', 'soha', 'sosem', 'egyáltalán nem', 'ne'],
-  defection: ['dezert*', 'dezertál*', 'megszökött', 'szökött meg', 'elszökött', 'szökés*', 'átállt', 'megadta magát', 'elhagyta oroszország*', 'átlépte a határt'],
+  defection: [
+    'dezert*',
+    'dezertál*',
+    'megszökött',
+    'szökött meg',
+    'elszökött',
+    'szökés*',
+    'átállt',
+    'megadta magát',
+    'elhagyta oroszország*',
+    'átlépte a határt',
+  ],
   joinedUkraine: ['ukrán oldalra állt', 'átállt az ukrán', 'szabad oroszország légió*', 'ukrajna oldalán harcol*'],
   ranks: [
     { term: 'közlegény*', gloss: 'private', level: 3 },
@@ -135,7 +177,20 @@ export const hu: Vocabulary = {
   },
   crimes: {
     murder: ['gyilkos*', 'meggyilkol*', 'kivégez*', 'kivégz*', 'lemészárol*', 'mészárlás*'],
-    kill: ['megöl*', 'öltek', 'ölték', 'ölte meg', 'agyonlő*', 'agyonlöv*', 'lelőtt*', 'lelőni', 'lőtték le', 'lőtte le', 'végeztek vel*', 'végeztünk vel*'],
+    kill: [
+      'megöl*',
+      'öltek',
+      'ölték',
+      'ölte meg',
+      'agyonlő*',
+      'agyonlöv*',
+      'lelőtt*',
+      'lelőni',
+      'lőtték le',
+      'lőtte le',
+      'végeztek vel*',
+      'végeztünk vel*',
+    ],
     torture: ['kínz*', 'kínoz*', 'megkínoz*', 'áramütés*', 'árammal', 'elektrosokk*', 'kegyetlen bánásmód*', 'embertelen bánásmód*'],
     beat: ['megver*', 'verték', 'vertek', 'vertük', 'vertem', 'összever*', 'ütlegel*', 'bántalmaz*'],
     pillage: ['fosztogat*', 'kifoszt*', 'kirabol*', 'rablás*', 'raboltak', 'fosztották', 'elloptak', 'elloptuk', 'loptak', 'lopás*'],
@@ -143,7 +198,20 @@ export const hu: Vocabulary = {
     deportation: ['deportál*', 'elhurcol*', 'kitelepít*', 'erőszakos áttelepítés*'],
     transport: ['elszállít*', 'a határon át', 'átszállít*'],
     confinement: ['szűrőtábor*', 'túsz*', 'elrabol*', 'fogva tart*', 'fogvatart*', 'pince', 'pincé*', 'elzárt*', 'bezárt*', 'eltűnt*'],
-    attack: ['lőttek', 'lőtték', 'lőttünk', 'lövet*', 'lövöldöz*', 'tüzet nyitott*', 'bombáz*', 'ágyúz*', 'támadás*', 'csapás*', 'rakétatámadás*', 'dróntámadás*'],
+    attack: [
+      'lőttek',
+      'lőtték',
+      'lőttünk',
+      'lövet*',
+      'lövöldöz*',
+      'tüzet nyitott*',
+      'bombáz*',
+      'ágyúz*',
+      'támadás*',
+      'csapás*',
+      'rakétatámadás*',
+      'dróntámadás*',
+    ],
     attackCivilians: ['civilek elleni támadás*', 'polgári lakosság elleni támadás*', 'civilek elleni bűn*'],
     perfidy: ['hamis zászló*', 'ukrán egyenruhá*', 'ellenség egyenruhá*', 'provokáci*'],
     noQuarter: ['ne ejts* fogly*', 'nem ejt* fogly*', 'fogly* nem ejt*', 'ne ejts* hadifogly*'],
@@ -156,7 +224,19 @@ export const hu: Vocabulary = {
     trialless: ['tárgyalás nélkül', 'bírósági eljárás nélkül'],
     harm: ['megsebesít*', 'felrobbant*', 'robbanóanyag*', 'gránát*', 'kézigránát*'],
     takeAway: ['elvitt*', 'elvittük', 'elvitték', 'vitték el', 'vittük el', 'vittek el', 'elhordt*', 'kihordt*', 'felpakolt*'],
-    property: ['lakás*', 'tévé*', 'televízió*', 'mosógép*', 'hűtő*', 'hűtőszekrény*', 'ékszer*', 'laptop*', 'számítógép*', 'bútor*', 'szőnyeg*'],
+    property: [
+      'lakás*',
+      'tévé*',
+      'televízió*',
+      'mosógép*',
+      'hűtő*',
+      'hűtőszekrény*',
+      'ékszer*',
+      'laptop*',
+      'számítógép*',
+      'bútor*',
+      'szőnyeg*',
+    ],
     // The doer in the nominative only: "ukrán katonákat" (accusative) are the ones acted on.
     enemyForces: ['ukrán katonák', 'ukrán erők', 'ukrán haderő', 'az ukrán hadsereg', 'ukrán egységek', 'ukrán fegyveres erők'],
     victims: {
