@@ -19,7 +19,29 @@ type Names = { countries: Record<string, string | string[]> };
 // Loaded with require: the built service worker keeps node_modules external, and an ESM import of JSON there
 // would need an import attribute.
 const require = createRequire(import.meta.url);
-const LANGS = new Set(['cs', 'de', 'en', 'es', 'fr', 'it', 'lt', 'nl', 'pl', 'ro', 'ru', 'uk', 'pt', 'sv', 'fi', 'lv', 'bg', 'hu', 'ka', 'sr', 'tr']);
+const LANGS = new Set([
+  'cs',
+  'de',
+  'en',
+  'es',
+  'fr',
+  'it',
+  'lt',
+  'nl',
+  'pl',
+  'ro',
+  'ru',
+  'uk',
+  'pt',
+  'sv',
+  'fi',
+  'lv',
+  'bg',
+  'hu',
+  'ka',
+  'sr',
+  'tr',
+]);
 // Serbian is written in Cyrillic (the library's sr) and in Latin, whose names are the library's Croatian ones.
 const ALSO: Record<string, string> = { sr: 'hr' };
 function library(lang: string): Names | null {

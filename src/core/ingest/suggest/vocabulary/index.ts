@@ -35,7 +35,10 @@ export { MEANINGS, type Meanings } from './meanings';
 
 /** Each language's vocabulary carries the plain-word meanings of ./meanings (act + victim state, desertion, protection). */
 export const VOCABULARIES: Record<string, Vocabulary> = Object.fromEntries(
-  [en, ru, uk, de, fr, pl, ro, cs, it, es, nl, lt, pt, sv, fi, lv, hu, tr, bg, sr, ka].map((v) => [v.lang, withProtection(withMeanings(v))]),
+  [en, ru, uk, de, fr, pl, ro, cs, it, es, nl, lt, pt, sv, fi, lv, hu, tr, bg, sr, ka].map((v) => [
+    v.lang,
+    withProtection(withMeanings(v)),
+  ]),
 );
 
 /** Guess the language from stopword frequency (only used when the describe stage gave none). */
