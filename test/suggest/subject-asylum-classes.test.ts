@@ -377,3 +377,43 @@ describe('asylum policy in general: no subject, and its nouns are no person', ()
     expect(r.people.map((p) => p.name)).toEqual(['Anna Weber']);
   });
 });
+
+describe('an application still pending is the application, not a second stage', () => {
+  const cases: [string, string, string][] = [
+    [
+      'en',
+      'Oleg Petrov, a Russian paratrooper who deserted in March, applied for asylum in Poland in May. His asylum application is still pending, his lawyer said.',
+      'PL',
+    ],
+    [
+      'de',
+      'Der russische Fallschirmjäger Oleg Petrow, der im März desertierte, hat in Deutschland Asyl beantragt. Über seinen Asylantrag ist noch nicht entschieden, sagte sein Anwalt.',
+      'DE',
+    ],
+    [
+      'ru',
+      'Российский десантник Олег Петров, дезертировавший в марте, подал прошение об убежище в Польше. Его прошение об убежище до сих пор рассматривается, сказал его адвокат.',
+      'PL',
+    ],
+    [
+      'fr',
+      "Le parachutiste russe Oleg Petrov, qui a déserté en mars, a demandé l'asile en France. Sa demande d'asile est toujours en cours d'examen, a dit son avocat.",
+      'FR',
+    ],
+    [
+      'it',
+      'Il paracadutista russo Oleg Petrov, che ha disertato a marzo, ha chiesto asilo in Italia. La sua domanda di asilo è ancora in attesa di decisione, ha detto il suo avvocato.',
+      'IT',
+    ],
+  ];
+  for (const [language, text, country] of cases)
+    it(`${language}: applied, once`, () => expect(asylum(text, language)).toEqual([`applied/${country}`]));
+
+  it('a decision still pending with no application told stays pending', () =>
+    expect(
+      asylum(
+        'Oleg Petrov, a Russian paratrooper who deserted in March, is in Poland. His asylum application is still pending, his lawyer said.',
+        'en',
+      ),
+    ).toEqual(['pending/PL']));
+});

@@ -299,6 +299,10 @@ export function findAsylum(ctx: Context, subject: Subject | null, people: Person
   // whose stage is known, whatever country it guessed.
   const known = out.some((x) => x.status !== 'unclear' && x.status !== 'none');
   for (let i = out.length - 1; i >= 0; i--) if (known && out[i].status === 'unclear') out.splice(i, 1);
+  // An application "still pending" is the application's own stage, not a step after it: beside "applied" for the
+  // same country it adds nothing (and accepting a pending suggestion stores the stage as applied anyway).
+  const appliedIn = new Set(out.filter((x) => x.status === 'applied').map((x) => x.country));
+  for (let i = out.length - 1; i >= 0; i--) if (out[i].status === 'pending' && appliedIn.has(out[i].country)) out.splice(i, 1);
   // One article states one stage once: the lede's "has applied for asylum in Lithuania" and his own "…in Lithuania,
   // where I asked for political asylum" are one step, suggested at its first statement.
   for (let i = out.length - 1; i >= 0; i--)
