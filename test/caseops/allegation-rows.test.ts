@@ -117,28 +117,7 @@ describe('allegationRows on a generated case', () => {
       // Every shown column, joined by spaces: a text with a space may span two of them (the description's
       // end and the place), one without is looked for in each column, and finds what the joined text would.
       expect(rows(ctx, { search: 'підвалі Бахмут' }).matched).toBe(1);
-      const raw = ctx.db
-        .prepare(
-          `SELECT category, description, coalesce(place, '') AS place, provisions_json, perpetrators_json, units_json, victim_status,
-             status, coalesce(basis, '') AS basis, coalesce(reliability, '') || coalesce(credibility, '') AS grade FROM allegations`,
-        )
-        .all() as Record<string, string>[];
-      const hays = raw.map((r) =>
-        [
-          categoryLabel(r.category as Parameters<typeof categoryLabel>[0]),
-          r.description,
-          r.place,
-          r.provisions_json,
-          r.perpetrators_json,
-          r.units_json,
-          r.victim_status,
-          r.status,
-          r.basis,
-          r.grade,
-        ]
-          .join(' ')
-          .toLowerCase(),
-      );
+      const hays = filterColumns(ctx).map((r) => r.parts.join(' ').toLowerCase());
       for (const text of [word, 'b2', 'F6', 'alleged', 'own-troops', 'Torture', 'first-hand', 'eported', '8(2)', 'Izium']) {
         expect([text, rows(ctx, { search: text, limit: 1000 }).matched]).toEqual([
           text,
@@ -181,6 +160,31 @@ describe('allegationRows on a generated case', () => {
   });
 });
 
+/** Every column the filter searches, per allegation, read straight from the table (the rule the tests compare with). */
+function filterColumns(ctx: CaseContext): { id: string; parts: string[] }[] {
+  const raw = ctx.db
+    .prepare(
+      `SELECT id, category, description, coalesce(place, '') AS place, provisions_json, perpetrators_json, units_json, victim_status,
+         status, coalesce(basis, '') AS basis, coalesce(reliability, '') || coalesce(credibility, '') AS grade FROM allegations`,
+    )
+    .all() as Record<string, string>[];
+  return raw.map((r) => ({
+    id: r.id,
+    parts: [
+      categoryLabel(r.category as Parameters<typeof categoryLabel>[0]),
+      r.description,
+      r.place,
+      r.provisions_json,
+      r.perpetrators_json,
+      r.units_json,
+      r.victim_status,
+      r.status,
+      r.basis,
+      r.grade,
+    ],
+  }));
+}
+
 /**
  * What the text filter finds, written out here as the table's contract (before migration 12 the SQL did
  * exactly this on every row): the columns the table shows (the category's label, description, place,
@@ -218,27 +222,7 @@ describe('the text filter with its trigram index (migration 12)', () => {
       const added = odd.map((o) => addAllegation(ctx, o as Parameters<typeof addAllegation>[1]));
       // An edit goes through the index's update trigger: the old words leave it, the new ones are found.
       updateAllegation(ctx, { id: added[3].id, description: 'Ended in Kba', place: 'Ka' } as Parameters<typeof updateAllegation>[1]);
-      const raw = ctx.db
-        .prepare(
-          `SELECT id, category, description, coalesce(place, '') AS place, provisions_json, perpetrators_json, units_json, victim_status,
-             status, coalesce(basis, '') AS basis, coalesce(reliability, '') || coalesce(credibility, '') AS grade FROM allegations`,
-        )
-        .all() as Record<string, string>[];
-      const parts = raw.map((r) => ({
-        id: r.id,
-        parts: [
-          categoryLabel(r.category as Parameters<typeof categoryLabel>[0]),
-          r.description,
-          r.place,
-          r.provisions_json,
-          r.perpetrators_json,
-          r.units_json,
-          r.victim_status,
-          r.status,
-          r.basis,
-          r.grade,
-        ],
-      }));
+      const parts = filterColumns(ctx);
       const texts = [
         'b',
         'B',
