@@ -37,14 +37,19 @@ async function caseWithOriginals(path: string): Promise<void> {
 
 /** A copy of the case with one byte of the root page of `tree` (a table or index) flipped. */
 function withDamagedRoot(path: string, tree: string): string {
+  return withDamagedPage(path, tree, (db) => db.prepare('SELECT rootpage FROM sqlite_master WHERE name = ?').pluck().get(tree) as number);
+}
+
+/** A copy of the case (named by `label`) with one byte flipped in the page that `pageOf` picks. */
+function withDamagedPage(path: string, label: string, pageOf: (db: CaseStore['db']) => number): string {
   const store = CaseStore.open(path, PASS);
   let page: number;
   try {
-    page = store.db.prepare('SELECT rootpage FROM sqlite_master WHERE name = ?').pluck().get(tree) as number;
+    page = pageOf(store.db);
   } finally {
     store.close();
   }
-  const copy = `${path}.${tree}`;
+  const copy = `${path}.${label}`;
   copyFileSync(path, copy);
   const fd = openSync(copy, 'r+');
   try {
@@ -137,6 +142,33 @@ describe('verify on a damaged file', () => {
     expect(report.head).not.toBeNull();
   });
 
+  it('a damaged page inside one original: that source is named as not verified, and the others are still checked', async () => {
+    const path = join(tmp(), 'original.casefile');
+    await caseWithOriginals(path);
+    const intact = verifyFile(path).report;
+    // The last page of the sources table's overflow chains: the 400 kB original's bytes run over about
+    // a hundred pages, the small ones fit in their leaf page.
+    const damagedCopy = withDamagedPage(
+      path,
+      'original',
+      (db) => db.prepare("SELECT max(pageno) FROM dbstat WHERE name = 'sources' AND pagetype = 'overflow'").pluck().get() as number,
+    );
+    const { report, progress } = verifyFile(damagedCopy);
+    const big = sourceIdNamed(path, 'big.txt');
+    expect(report).toEqual({
+      ok: false,
+      custodyEntries: intact.custodyEntries,
+      sourcesChecked: 2,
+      head: intact.head,
+      problems: [integrityFinding, { ...notVerified('source', `source ${big}`), sourceId: big }],
+    });
+    expect(progress).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+
   it('SQLite’s findings: at most 20, separated by "; ", each made one line of single spaces', async () => {
     const path = join(tmp(), 'findings.casefile');
     const { api, dispose } = createService();
@@ -168,6 +200,16 @@ describe('verify on a damaged file', () => {
     );
   });
 });
+
+/** The id of the source stored under `fileName`. */
+function sourceIdNamed(path: string, fileName: string): number {
+  const store = CaseStore.open(path, PASS);
+  try {
+    return store.db.prepare('SELECT id FROM sources WHERE file_name = ?').pluck().get(fileName) as number;
+  } finally {
+    store.close();
+  }
+}
 
 describe('verify and failures that are not damage', () => {
   it('before its first check: verify fails with the error, it does not report it as a damaged page', async () => {

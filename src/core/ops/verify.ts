@@ -95,7 +95,7 @@ export function verifyCase(ctx: CaseContext, options: CallOptions = {}): VerifyR
   const ids = damaged({ kind: 'source' }, 'the list of sources', () => sourceIdsInImportOrder(ctx.db)) ?? [];
   const readSource = sourceBytesReader(ctx.db);
   let checked = 0;
-  for (const id of ids) {
+  for (const [i, id] of ids.entries()) {
     options.signal?.throwIfAborted();
     const row = damaged({ kind: 'source', sourceId: id }, `source ${id}`, () => readSource(id));
     if (row) {
@@ -115,7 +115,8 @@ export function verifyCase(ctx: CaseContext, options: CallOptions = {}): VerifyR
       }
       checked++;
     }
-    options.onProgress?.({ done: checked, total: ids.length, label: 'checking sources' });
+    // Progress counts the sources gone through, an unreadable one included (it is a finding, not skipped).
+    options.onProgress?.({ done: i + 1, total: ids.length, label: 'checking sources' });
   }
   // Every source must have been recorded in the custody log when it was added.
   const unrecorded = damaged({ kind: 'source' }, 'the import records of the sources', () => sourcesWithoutImportEntry(ctx.db)) ?? [];
@@ -136,8 +137,14 @@ interface SourceBytes {
   file_name: string;
 }
 
+/**
+ * Sources in the order they were imported: rows are only ever inserted, so rowid order is import order.
+ * Not ORDER BY imported_at: that column is stored after the original's bytes, so reading it reads every
+ * original's overflow pages, and one damaged original would leave every source unverified. The id is the
+ * row's first column, in its leaf page: a damaged original then stops only its own check.
+ */
 function sourceIdsInImportOrder(db: ReadableDB): string[] {
-  return db.prepare('SELECT id FROM sources ORDER BY imported_at, rowid').pluck().all() as string[];
+  return db.prepare('SELECT id FROM sources ORDER BY rowid').pluck().all() as string[];
 }
 
 function sourceBytesReader(db: ReadableDB): (id: string) => SourceBytes | undefined {
