@@ -4,8 +4,9 @@
  * (session 3's kept-aside set, tuning material since session 5), bench/quality/aside2 (session 5's, tuning
  * material since session 7), bench/quality/aside3 and bench/quality/aside4 (session 7's first and second, each scored
  * once there and tuned on since: aside3 from session 7, aside4 from session 8) and bench/quality/aside5 (session 8's,
- * scored once at its end, tuning material since session 9); the kept-aside set is bench/quality/aside6 (session
- * 9's), or the one --aside names.
+ * scored once at its end, tuning material since session 9) and bench/quality/aside6 (session 9's, scored once at
+ * the end of session 10, tuning material since session 12); the kept-aside set is bench/quality/aside7 (session
+ * 12's), or the one --aside names.
  * Each article goes through the whole pipeline (decode → clean → describe → suggest) and is compared with the
  * reading a careful investigator wrote for it before any rule was changed. Prints per-field figures for the
  * tuning set, for each spent kept-aside set apart, for the whole set and for the kept-aside set, the same
@@ -35,8 +36,8 @@ const TUNING = args.has('--tuning');
 const VERBOSE = args.has('--verbose');
 /** The kept-aside set: the newest unless --aside names another (a spent one, to compare). */
 const asideAt = argv.indexOf('--aside');
-if (asideAt >= 0 && !argv[asideAt + 1]) throw new Error('--aside needs a directory, e.g. --aside bench/quality/aside6');
-const ASIDE = asideAt >= 0 ? argv[asideAt + 1] : 'bench/quality/aside6';
+if (asideAt >= 0 && !argv[asideAt + 1]) throw new Error('--aside needs a directory, e.g. --aside bench/quality/aside7');
+const ASIDE = asideAt >= 0 ? argv[asideAt + 1] : 'bench/quality/aside7';
 
 interface Expected {
   file: string;
@@ -291,6 +292,8 @@ const oldAside7 = await runSet(join(ROOT, 'bench/quality/aside3'));
 const oldAside7b = await runSet(join(ROOT, 'bench/quality/aside4'));
 /** Session 8's kept-aside set (aside5/f*.txt), scored once at the end of session 8: tuning material since session 9. */
 const oldAside8 = await runSet(join(ROOT, 'bench/quality/aside5'));
+/** Session 9's kept-aside set (aside6/g*.txt), scored once at the end of session 10: tuning material since session 12. */
+const oldAside9 = await runSet(join(ROOT, 'bench/quality/aside6'));
 /**
  * Tuning material in languages the other sets lack (bench/quality/langs-*: written in session 10 with the
  * vocabularies for those languages, so a check that each language's rules read its articles, not a test of
@@ -301,8 +304,10 @@ for (const d of readdirSync(join(ROOT, 'bench/quality'))
   .filter((n) => n.startsWith('langs-'))
   .sort())
   langSets.push({ name: d, set: await runSet(join(ROOT, 'bench/quality', d)) });
-const spent = [set, oldAside3, oldAside5, oldAside7, oldAside7b, oldAside8, ...langSets.map((l) => l.set)];
-const tuningLabel = ['bench/quality/set', 'aside', 'aside2', 'aside3', 'aside4', 'aside5', ...langSets.map((l) => l.name)].join(' + ');
+const spent = [set, oldAside3, oldAside5, oldAside7, oldAside7b, oldAside8, oldAside9, ...langSets.map((l) => l.set)];
+const tuningLabel = ['bench/quality/set', 'aside', 'aside2', 'aside3', 'aside4', 'aside5', 'aside6', ...langSets.map((l) => l.name)].join(
+  ' + ',
+);
 const tuning = {
   expected: spent.flatMap((s) => s.expected),
   readings: spent.flatMap((s) => s.readings),
@@ -319,6 +324,7 @@ report("  of which session 5's kept-aside set (aside2/c*.txt)", [oldAside5], fal
 report("  of which session 7's first kept-aside set (aside3/d*.txt)", [oldAside7], false);
 report("  of which session 7's second kept-aside set (aside4/e*.txt)", [oldAside7b], false);
 report("  of which session 8's kept-aside set (aside5/f*.txt)", [oldAside8], false);
+report("  of which session 9's kept-aside set (aside6/g*.txt)", [oldAside9], false);
 for (const l of langSets) report(`  of which ${l.name} (languages the other sets lack)`, [l.set], false);
 if (TUNING) {
   console.log(chronoDates([tuning]));
