@@ -82,12 +82,36 @@ function quotedHeadline(p: string): boolean {
   return m !== null && !/[,]$/.test(m[2]);
 }
 
+const CLOSE: Record<string, string> = { '«': '»', '„': '“”', '“': '”', '"': '"', '‘': '’', "'": "'" };
+
+/**
+ * A headline that is a quotation and a gloss of who said it, in any language's quotes and casing («Вантажили все»:
+ * колишній прапорщик розповів…, "BİZE ESİR ALMAYIN DEDİLER" Rus asker…, «… "ПРИЁМКИ"»: бывший надзиратель…): the
+ * quote closes with its own mark (other quotes inside it), is not closed by a comma, and a clause follows that is no
+ * attribution (", — сказал он"), with no full stop at the end of the line.
+ */
+function quotedGloss(p: string): boolean {
+  const close = CLOSE[p[0]];
+  if (!close || /[.;,]$/u.test(p)) return false;
+  let end = -1;
+  for (let i = 2; i < p.length; i++)
+    if (close.includes(p[i]) && (p[0] !== "'" || !/\p{L}/u.test(p[i + 1] ?? ''))) {
+      end = i;
+      break;
+    }
+  if (end < 4 || end > 110) return false;
+  const quote = p.slice(1, end);
+  const rest = p.slice(end + 1);
+  return !/[,]$/u.test(quote.trim()) && /^\s*[:.!?—–-]?\s+\p{L}/u.test(rest) && rest.trim().split(/\s+/u).length >= 3;
+}
+
 function looksLikeTitle(p: string): boolean {
   if (p.length < 10 || p.length > 160) return false;
   const words = p.split(/\s+/).length;
   if (words < 2 || words > 25) return false;
   // A quotation is body text, unless the whole line is the quote, or a quote and its gloss («…»: who said it).
-  if (/^["“„«‘'(]/.test(p) && !/^["“„«]([^"“”„«»]{3,})["”“»](?:\s*[:—–-]\s*[^"“”„«»]+)?$/u.test(p) && !quotedHeadline(p)) return false;
+  if (/^["“„«‘'(]/.test(p) && !/^["“„«]([^"“”„«»]{3,})["”“»](?:\s*[:—–-]\s*[^"“”„«»]+)?$/u.test(p) && !quotedHeadline(p) && !quotedGloss(p))
+    return false;
   if (DATE_LABEL.test(foldLabel(p)) || BYLINE.test(p)) return false;
   if (findDates(p).some((d) => d.text.length >= p.length * 0.5)) return false;
   const endsSentence = /[.;,]$/.test(p);
