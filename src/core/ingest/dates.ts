@@ -326,6 +326,14 @@ const MORE_MONTHS = [
   'januar februar mart april maj jun jul avgust septembar oktobar novembar decembar',
   'januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra',
   'იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი',
+  'იანვარს თებერვალს მარტს აპრილს მაისს ივნისს ივლისს აგვისტოს სექტემბერს ოქტომბერს ნოემბერს დეკემბერს',
+  // Finnish (partitive after a day, "19. elokuuta 2025"; nominative) and Latvian (nominative, locative, genitive:
+  // "2026. gada 10. marts", "10. martā").
+  'tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta',
+  'tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu',
+  'janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris decembris',
+  'janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī',
+  'janvāra februāra marta aprīļa maija jūnija jūlija augusta septembra oktobra novembra decembra',
 ];
 const MONTH_OF = new Map<string, number>();
 for (const [n, names] of MONTHS) for (const name of names) MONTH_OF.set(name, n);
@@ -386,6 +394,11 @@ const PATTERNS: {
   {
     re: new RegExp(`\\b(\\d{4})\\s*m\\.\\s+(${MONTH_RE})(?!\\p{L})\\s+(\\d{1,2})\\s*d\\.?`, 'giu'),
     parse: (m) => ({ date: iso(+m[1], MONTH_OF.get(m[2].toLowerCase())!, +m[3]), precision: 'day' }),
+  },
+  // 2026. gada 10. marts (Latvian), 2025 წლის 3 ოქტომბერი (Georgian): the year first, a word for "of the year", the day
+  {
+    re: new RegExp(`\\b(\\d{4})\\.?\\s*(?:gada|წლის)\\s+(\\d{1,2})\\.?\\s+(${MONTH_RE})(?!\\p{L})`, 'giu'),
+    parse: (m) => ({ date: iso(+m[1], MONTH_OF.get(m[3].toLowerCase())!, +m[2]), precision: 'day' }),
   },
   // 2025. november 12. · 2025.11.12. (Hungarian: the year first, each part closed by a full stop)
   {

@@ -39,14 +39,37 @@ function splitSiteSuffix(title: string): { head: string; site: string | null } {
 
 const sameText = (a: string, b: string) => a.toLowerCase().replace(/\W+/g, '') === b.toLowerCase().replace(/\W+/g, '');
 
-// A date line's label: at the start ("Published: …", "Stand: …"), or anywhere in a repost's line ("Articolo tradotto
-// automaticamente - 29/11/2024", "Artykuł przetłumaczony automatycznie … Opublikowano: 04.02.2025").
-const DATE_LABEL =
-  /^(?:published|updated|posted|date|veröffentlicht|aktualisiert|stand|publié|mis à jour|opublikowano|aktualizacja|publicat|actualizat|publikováno|aktualizováno|pubblicato|aggiornato|publicado|actualizado|gepubliceerd|bijgewerkt|paskelbta|atnaujinta|опубликовано|обновлено|опубліковано|оновлено|дата)(?![\p{L}])/iu;
+/** Lower case without diacritics, so a label list matches "automática" and "automatica", "publié" and "publie". */
+const foldLabel = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const words = (list: string) => list.split('|').map(foldLabel).join('|');
+
+// A date line's label: at the start ("Published: …", "Stand: …", "Publicado:", "Julkaistu", "Objavljeno"), or
+// anywhere in a repost's line ("Articolo tradotto automaticamente - 29/11/2024", "Artykuł przetłumaczony automatycznie
+// … Opublikowano: 04.02.2025", "Tradução automática do russo. 19.08.2025"). Tested on the folded line.
+const PUBLISHED_WORDS =
+  'published|publié|opublikowano|publicat|publikováno|pubblicato|publicado|gepubliceerd|paskelbta|опубликовано|опубліковано|' +
+  'publicerad|publicerat|julkaistu|publicēts|közzétéve|megjelent|yayınlandı|yayınlanma|публикувано|objavljeno|објављено|გამოქვეყნდა|გამოქვეყნებულია';
+const DATE_LABEL = new RegExp(
+  `^(?:${words(
+    'updated|posted|date|veröffentlicht|aktualisiert|stand|mis à jour|aktualizacja|actualizat|aktualizováno|aggiornato|actualizado|bijgewerkt|atnaujinta|обновлено|оновлено|дата|' +
+      'atualizado|uppdaterad|päivitetty|atjaunināts|frissítve|güncellendi|güncelleme|tarih|обновено|актуализирано|ažurirano|ажурирано|განახლდა|თარიღი|' +
+      PUBLISHED_WORDS,
+  )})(?![\\p{L}])`,
+  'u',
+);
 // A repost's notice: a translation (verb or noun, any ending: "Перевод … выполнен автоматически", "Tłumaczenie
-// automatyczne", "Straipsnis išverstas automatiškai") or a republication.
-const REPOST_LABEL =
-  /(?<![\p{L}])(?:translated|traduit|tradotto|traducido|übersetzt|vertaald|przetłumaczon\p{L}*|přeloženo|tradus|išversta|переведено|перекладено|перепечатка|передрук|repost|reprinted|republished|published|publié|opublikowano|publicat|publikováno|pubblicato|publicado|gepubliceerd|paskelbta|опубликовано|опубліковано)(?![\p{L}])|(?<![\p{L}])(?:перевод|переклад|tłumaczeni|przetłumaczon|übersetz|traduction|traduzion|traducci|vertaling|překlad|přeložen|traducer|išvers|vertim|automat|автомат)\p{L}*/iu;
+// automatyczne", "Straipsnis išverstas automatiškai", "Käännetty automaattisesti", "Otomatik çeviri") or a republication.
+const REPOST_LABEL = new RegExp(
+  `(?<![\\p{L}])(?:${words(
+    'translated|traduit|tradotto|traducido|übersetzt|vertaald|přeloženo|tradus|išversta|переведено|перекладено|перепечатка|передрук|repost|reprinted|republished|översatt|tulkots|' +
+      PUBLISHED_WORDS,
+  )}|przetłumaczon\\p{L}*)(?![\\p{L}])|(?<![\\p{L}])(?:${words(
+    'перевод|переклад|tłumaczeni|przetłumaczon|übersetz|traduction|traduzion|traducci|tradução|traduzid|vertaling|překlad|přeložen|traducer|išvers|vertim|' +
+      'översättning|käännet|käännös|tulkojum|fordít|çeviri|çevril|tercüme|преведен|prevod|preveden|превод|თარგმან|ნათარგმნ|' +
+      'automat|automaat|otomatik|gépi|автомат|аутомат|ავტომატ',
+  )})\\p{L}*`,
+  'u',
+);
 const BYLINE = /^(by|von|par|por|di|door|autor|author|автор|autorius)\s/i;
 
 /**
@@ -59,13 +82,37 @@ function quotedHeadline(p: string): boolean {
   return m !== null && !/[,]$/.test(m[2]);
 }
 
+const CLOSE: Record<string, string> = { '«': '»', '„': '“”', '“': '”', '"': '"', '‘': '’', "'": "'" };
+
+/**
+ * A headline that is a quotation and a gloss of who said it, in any language's quotes and casing («Вантажили все»:
+ * колишній прапорщик розповів…, "BİZE ESİR ALMAYIN DEDİLER" Rus asker…, «… "ПРИЁМКИ"»: бывший надзиратель…): the
+ * quote closes with its own mark (other quotes inside it), is not closed by a comma, and a clause follows that is no
+ * attribution (", — сказал он"), with no full stop at the end of the line.
+ */
+function quotedGloss(p: string): boolean {
+  const close = CLOSE[p[0]];
+  if (!close || /[.;,]$/u.test(p)) return false;
+  let end = -1;
+  for (let i = 2; i < p.length; i++)
+    if (close.includes(p[i]) && (p[0] !== "'" || !/\p{L}/u.test(p[i + 1] ?? ''))) {
+      end = i;
+      break;
+    }
+  if (end < 4 || end > 110) return false;
+  const quote = p.slice(1, end);
+  const rest = p.slice(end + 1);
+  return !/[,]$/u.test(quote.trim()) && /^\s*[:.!?—–-]?\s+\p{L}/u.test(rest) && rest.trim().split(/\s+/u).length >= 3;
+}
+
 function looksLikeTitle(p: string): boolean {
   if (p.length < 10 || p.length > 160) return false;
   const words = p.split(/\s+/).length;
   if (words < 2 || words > 25) return false;
   // A quotation is body text, unless the whole line is the quote, or a quote and its gloss («…»: who said it).
-  if (/^["“„«‘'(]/.test(p) && !/^["“„«]([^"“”„«»]{3,})["”“»](?:\s*[:—–-]\s*[^"“”„«»]+)?$/u.test(p) && !quotedHeadline(p)) return false;
-  if (DATE_LABEL.test(p) || BYLINE.test(p)) return false;
+  if (/^["“„«‘'(]/.test(p) && !/^["“„«]([^"“”„«»]{3,})["”“»](?:\s*[:—–-]\s*[^"“”„«»]+)?$/u.test(p) && !quotedHeadline(p) && !quotedGloss(p))
+    return false;
+  if (DATE_LABEL.test(foldLabel(p)) || BYLINE.test(p)) return false;
   if (findDates(p).some((d) => d.text.length >= p.length * 0.5)) return false;
   const endsSentence = /[.;,]$/.test(p);
   const sentences = p.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
@@ -128,7 +175,7 @@ export function describe(
     const paras = cleaned.paragraphs;
     for (let i = 0; i < Math.min(5, paras.length - 1); i++) {
       const p = paras[i];
-      if (findDates(p).some((d) => d.text.length >= p.length * 0.5) || DATE_LABEL.test(p) || BYLINE.test(p)) continue;
+      if (findDates(p).some((d) => d.text.length >= p.length * 0.5) || DATE_LABEL.test(foldLabel(p)) || BYLINE.test(p)) continue;
       // A short label above the headline (an outlet or section name such as "BBC News"): look further.
       if (p.split(/\s+/).length <= 3 && !/[.!?:]/.test(p) && i + 1 < paras.length - 1) continue;
       if (looksLikeTitle(p)) {
@@ -173,7 +220,7 @@ export function describe(
         .replace(/\d{1,2}:\d{2}(:\d{2})?/g, '')
         .replace(/[|,–—\-·•:]/g, ' ')
         .trim();
-      const isDateLine = rest.length <= 25 || DATE_LABEL.test(p) || REPOST_LABEL.test(p) || BYLINE.test(p);
+      const isDateLine = rest.length <= 25 || DATE_LABEL.test(foldLabel(p)) || REPOST_LABEL.test(foldLabel(p)) || BYLINE.test(p);
       if (!isDateLine) continue;
       publishedAt = { text: d.text, date: d.date, precision: d.precision };
       why.publishedAt = 'a date line near the top of the text';

@@ -380,16 +380,20 @@ function weekdayDates(ctx: Context, found: Found[]): void {
   }
 }
 
-/** "yesterday", "вчера", "gestern": the day before publication. */
+/** "yesterday", "вчера", "gestern": the day before publication; "tomorrow", "rīt", "утре": the day after. */
 function relativeDates(ctx: Context, found: Found[]): void {
-  const words = ctx.vocabs.flatMap((v) => v.yesterday);
-  if (!words.length) return;
-  const re = memo(ctx, 'yesterday', () => new RegExp(words.map((w) => termSource(w)).join('|'), 'gu'));
+  const re = memo(ctx, 'yesterday', () => {
+    const before = ctx.vocabs.flatMap((v) => v.yesterday).map((w) => termSource(w));
+    const after = [...new Set(ctx.vocabs.flatMap((v) => relativeOf(v).tomorrow ?? []))].map((w) => termSource(w));
+    const alts = [before.length && `(?<y>${before.join('|')})`, after.length && `(?<t>${after.join('|')})`].filter(Boolean);
+    return alts.length ? new RegExp(alts.join('|'), 'gu') : null;
+  });
+  if (!re) return;
   const p = published(ctx);
   for (const m of ctx.folded.matchAll(re)) {
     let date: string | null = null;
     if (p && p.m !== null && p.d !== null) {
-      const dt = new Date(Date.UTC(p.y, p.m - 1, p.d) - 86400000);
+      const dt = new Date(Date.UTC(p.y, p.m - 1, p.d) + (m.groups?.t !== undefined ? 1 : -1) * 86400000);
       date = `${dt.getUTCFullYear()}-${pad(dt.getUTCMonth() + 1)}-${pad(dt.getUTCDate())}`;
     }
     add(found, {

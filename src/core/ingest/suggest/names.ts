@@ -27,6 +27,14 @@ Ivanas Igoris Sergejus Aleksejus Aleksandras Vladimiras Maksimas Jevgenijus Niko
 Helen Susan Claire Sarah Laura Emma Anne Ilja Jewgeni Juri Wladimir Timofei Timofey Timofej Arseni Pawel Witali Waleri Grigorij Jurij Konstantin Wiktor
 Iván Serguéi Alekséi Dmitri Yevgueni Mijaíl Nikolái Andréi Vladímir Alexéi Guennadi Kiril Piotr Fiódor Anatoli Yegor Maksim
 Sergueï Alexeï Dmitri Evgueni Mikhaïl Nikolaï Andreï Guennadi Iouri Vadim Viktor Fiodor Anatoli Egor
+Артьом Алексей Дмитрий Сергей Евгени Михаил Николай Кирил Юри Владимир Андрей Пламен Стоян Георги Димитър Петър Христо
+Алексеј Сергеј Дмитриј Артјом Јевгениј Михаил Николај Јуриј Андреј Максим Владимир Александар Никола Милош Марко Стефан Душан
+Aleksej Sergej Dmitrij Artjom Jevgenij Jevgenije Mihail Mihailo Nikolaj Jurij Andrej Maksim Aleksandar Nikola Miloš Dušan
+Aleksey Dmitriy Artyom Yevgeni Yevgeniy Mihail Nikolay Yuriy Vladimir Andrey Sergey Maksim Kirill
+Alekszej Szergej Dmitrij Artyom Jevgenyij Mihail Makszim Vlagyimir Nyikolaj Andrej Iván Jurij Oleg Gábor László István
+Aleksejs Sergejs Dmitrijs Artjoms Jevgeņijs Maksims Mihails Nikolajs Jurijs Vladimirs Ivans Andrejs Olegs Deniss Romans Antons Kirils Pāvels Igors Viktors Vadims Jānis Andris
+Aleksei Sergei Dmitri Artjom Jevgeni Mihail Nikolai Juri Aleksandr Matti Mikko Juha Erik Johan Anders
+Serguei Ievgueni Iúri Artiom Dmitri Aleksandr Alexandre Mikhail João António
 `;
 
 const LIST = [...new Set(GIVEN.split(/\s+/).filter(Boolean))];

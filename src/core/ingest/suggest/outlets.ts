@@ -7,6 +7,7 @@
 import type { Context } from './context';
 import { hits } from './context';
 import { fold } from './fold';
+import { givenName } from './names';
 import type { Person } from './people';
 import { findTerms } from './terms';
 
@@ -86,6 +87,15 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
   { name: 'TVN24', terms: ['tvn24'] },
   { name: 'Gazeta Wyborcza', terms: ['gazeta wyborcza', 'gazety wyborczej', 'wyborcza'] },
   { name: 'Rzeczpospolita', terms: ['rzeczpospolita', 'rzeczpospolitej'] },
+  // "Fakt" is also the word "fact": only in its case forms or after a citation word, with its capital.
+  {
+    name: 'Fakt',
+    terms: ['faktowi', 'dla faktu', 'według faktu', 'dziennik fakt', 'dziennikowi fakt', 'dziennika fakt'],
+    lastCapital: true,
+  },
+  { name: 'Super Express', terms: ['super express', 'super expressu', 'super expressowi'] },
+  { name: 'Interia', terms: ['interia', 'interii'] },
+  { name: 'Gazeta.pl', terms: ['gazeta.pl'] },
   { name: 'PAP', terms: ['pap'], caseSensitive: true },
   { name: 'ČTK', terms: ['čtk', 'ctk'], caseSensitive: true },
   { name: 'iROZHLAS', terms: ['irozhlas'] },
@@ -96,6 +106,7 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
   { name: 'Mediapart', terms: ['mediapart'] },
   { name: 'France Info', terms: ['france info', 'franceinfo'] },
   { name: 'Libération', terms: ['libération'] },
+  { name: 'Libertatea', terms: ['libertatea'], titleCase: true },
   { name: 'France 24', terms: ['france 24'] },
   { name: 'RFI', terms: ['rfi'], caseSensitive: true },
   { name: 'BFMTV', terms: ['bfmtv', 'bfm tv'] },
@@ -106,6 +117,12 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
   { name: 'APA', terms: ['apa'], caseSensitive: true },
   { name: 'ORF', terms: ['orf'], caseSensitive: true },
   { name: 'Tagesschau', terms: ['tagesschau'] },
+  { name: 'MDR', terms: ['mdr'], caseSensitive: true },
+  { name: 'NDR', terms: ['ndr'], caseSensitive: true },
+  { name: 'WDR', terms: ['wdr'], caseSensitive: true },
+  { name: 'SWR', terms: ['swr'], caseSensitive: true },
+  { name: 'RBB', terms: ['rbb'], caseSensitive: true },
+  { name: 'Deutschlandfunk', terms: ['deutschlandfunk'] },
   { name: 'Bild', terms: ['bild', 'bild-zeitung'], caseSensitive: true },
   { name: 'Deutsche Welle', terms: ['deutsche welle', 'dw'] },
   { name: 'dpa', terms: ['dpa'], caseSensitive: true },
@@ -124,6 +141,7 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
   { name: 'RTVE', terms: ['rtve'] },
   { name: 'La Vanguardia', terms: ['la vanguardia'] },
   { name: 'LRT', terms: ['lrt'], caseSensitive: true },
+  { name: 'ELTA', terms: ['elta'], caseSensitive: true },
   { name: 'BNS', terms: ['bns'], caseSensitive: true },
   { name: 'Delfi', terms: ['delfi'] },
   { name: '15min', terms: ['15min'] },
@@ -146,6 +164,9 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
   { name: 'TSN', terms: ['tsn', 'тсн'], caseSensitive: true },
   { name: 'Schemes (Skhemy)', terms: ['skhemy', 'схеми'] },
   { name: 'NRC', terms: ['nrc'], caseSensitive: true },
+  { name: 'ANP', terms: ['anp'], caseSensitive: true },
+  { name: 'De Telegraaf', terms: ['telegraaf'] },
+  { name: 'Algemeen Dagblad', terms: ['algemeen dagblad'] },
   { name: 'de Volkskrant', terms: ['volkskrant'] },
   { name: 'Trouw', terms: ['trouw'] },
   { name: 'Le Parisien', terms: ['le parisien', 'au parisien'] },
@@ -212,6 +233,8 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
   { name: 'NPR', terms: ['npr'], caseSensitive: true },
   { name: 'PBS', terms: ['pbs'], caseSensitive: true },
   { name: 'Daily Mail', terms: ['daily mail', 'mailonline'] },
+  { name: 'Daily Mirror', terms: ['daily mirror'] },
+  { name: 'Daily Express', terms: ['daily express'] },
   { name: 'The Sun', terms: ['the sun'], titleCase: true },
   { name: 'The Independent', terms: ['the independent'], titleCase: true },
   { name: 'Euronews', terms: ['euronews'] },
@@ -228,6 +251,9 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
   { name: 'HVG', terms: ['hvg'], caseSensitive: true },
   { name: '24.hu', terms: ['24.hu'] },
   { name: 'Népszava', terms: ['népszava'] },
+  { name: 'Blikk', terms: ['blikk'] },
+  { name: 'Origo', terms: ['origo'], titleCase: true },
+  { name: 'RTL', terms: ['rtl'], caseSensitive: true },
   { name: 'Magyar Nemzet', terms: ['magyar nemzet'] },
   { name: 'Anadolu Ajansı', terms: ['anadolu ajansı', 'anadolu agency', 'anadolu'] },
   { name: 'Hürriyet', terms: ['hürriyet'] },
@@ -303,9 +329,10 @@ function suffixedForms(terms: readonly string[]): string[] {
 function declinedForms(terms: readonly string[]): string[] {
   const out = new Set(terms);
   for (const t of terms) {
-    if (!/^[a-z ]+$/u.test(t) || t.length < 5) continue;
+    // Latin names of four letters or more ("Onetu", "Faktowi") and Cyrillic ones («Вёрстке», «Медузе»).
+    if (!/^[a-z ]+$|^[а-яёіїєґ ]+$/u.test(t) || t.length < 4) continue;
     const words = t.split(' ');
-    const stem = (w: string) => (w.length >= 5 ? `${w.replace(/[aeiouy]$/u, '')}*` : w);
+    const stem = (w: string) => (w.length >= 4 ? `${w.replace(/[aeiouyаяеоуыиіюєїьй]$/u, '')}*` : w);
     out.add(words.map(stem).join(' '));
     if (t.includes('v')) out.add(words.map((w) => stem(w.replace(/v/gu, 'w'))).join(' '));
   }
@@ -324,10 +351,21 @@ function inCapitals(text: string, start: number, end: number): boolean {
   return caps(before) || caps(after);
 }
 
+/** The first letters of each term (folded, before any wildcard): a name none of whose heads is in the text is not there. */
+const headsCache = new Map<readonly string[], string[]>();
+function heads(forms: readonly string[]): string[] {
+  let h = headsCache.get(forms);
+  if (!h) headsCache.set(forms, (h = [...new Set(forms.map((t) => fold(t).replace(/\*/gu, '').slice(0, 3)))]));
+  return h;
+}
+
 function knownOutlets(ctx: Context): { name: string; start: number; end: number }[] {
   const found: { name: string; start: number; end: number }[] = [];
   for (const k of KNOWN) {
-    for (const h of findTerms(ctx.folded, citedForms(k.terms, ctx.language))) {
+    const forms = citedForms(k.terms, ctx.language);
+    // A plain substring test first: most of the list is absent from any one article, and a scan costs more.
+    if (!heads(forms).some((h) => ctx.folded.includes(h))) continue;
+    for (const h of findTerms(ctx.folded, forms)) {
       const surface = ctx.text.slice(h.start, h.end);
       const titleCased = /^\p{Lu}\p{Ll}+$/u.test(surface) && TITLE_CASE_CUE.test(ctx.text.slice(Math.max(0, h.start - 14), h.start));
       // Written in capitals, or exactly as the outlet writes itself (dpa).
@@ -336,6 +374,12 @@ function knownOutlets(ctx: Context): { name: string; start: number; end: number 
       if (k.caseSensitive && surface === surface.toUpperCase() && inCapitals(ctx.text, h.start, h.end)) continue;
       if (k.titleCase && !surface.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) continue;
       if (k.lastCapital && !/^\p{Lu}/u.test(surface.split(/\s+/).pop()!)) continue;
+      // "tout le monde", "el país", "la stampa": an article and an ordinary word are not Le Monde, El País, La Stampa.
+      if (
+        /^(?:au|the|der|die|dem|le|la|el|il|de)\s+\p{Ll}/u.test(surface.replace(/^\p{Lu}/u, (c) => c.toLowerCase())) &&
+        !surface.includes('.')
+      )
+        continue;
       // Names are written with a capital ("liberation" is not Libération); domains may be lower case; Georgian has none.
       if (
         !/[\p{Lu}\d«„"\u10d0-\u10ff]/u.test(surface) &&
@@ -362,6 +406,8 @@ function cuedOutlets(ctx: Context, people: Person[]): string[] {
       );
     const name = m?.[1] ?? m?.[2];
     if (!name || !m?.[1]) continue; // only quoted names: capitalised ones are too often people and places
+    // go on "meat assaults": a quoted phrase in lower case is a phrase, not a name.
+    if (!/^[\p{Lu}\d\u10d0-\u10ff]/u.test(name.trim())) continue;
     if (people.some((p) => fold(p.name).includes(fold(name)))) continue;
     out.push(name.trim());
   }
@@ -374,7 +420,7 @@ function datelines(ctx: Context): string[] {
   for (const p of ctx.paragraphs.slice(0, 6)) {
     // The city in capitals ("PARIS") or, in German and Austrian copy, in title case ("Wien (APA) -").
     const m =
-      /^(?:\p{Lu}[\p{Lu}\p{M} .'-]{1,30}|\p{Lu}[\p{Ll}\p{M}.'-]+(?: \p{Lu}[\p{Ll}\p{M}.'-]+)?)(?:,[^()\n]{1,30})?\s\(([\p{L}][\p{L}\p{M}\d .&'-]{1,38})\)\s*[-–—]/u.exec(
+      /^(?:\p{Lu}[\p{Lu}\p{M} .'-]{1,30}|\p{Lu}[\p{Ll}\p{M}.'-]+(?: \p{Lu}[\p{Ll}\p{M}.'-]+)?)(?:,[^()\n]{1,30})?\s\(([\p{L}][\p{L}\p{M}\d .&'-]{1,38})\)(?:\s*[-–—]|\.\s)/u.exec(
         ctx.text.slice(p.start, p.end),
       );
     if (m) out.push(m[1].trim());
@@ -385,21 +431,44 @@ function datelines(ctx: Context): string[] {
 // Telling a named outlet: "told CNN", "a déclaré à la Tribune de Genève", "zei hij tegen het Algemeen Dagblad",
 // "schilderte dem ORF", "ha raccontato al Corriere", "contó a la agencia EFE", "a povestit pentru Digi24".
 const TOLD =
-  /(?:\btold|[Ii]n an interview with|(?:sagte|schilderte|erzählte)(?:\s(?:er|sie))?\sdem|déclaré à|dit à|raconté à|raconte à|confié à|confie à|dans un entretien (?:accordé )?à|[Ii]m Gespräch mit|[Ii]n einem Interview mit|in een interview met|in un['’]intervista (?:a|con)|en una entrevista con|într-un interviu (?:acordat|pentru)|interviu(?:l)? (?:acordat )?pentru|w rozmowie z|v rozhovoru pro|\btegen|vertelde aan|detto a|raccontato a|dichiarato a|dijo a|contó a|declaró a|(?:povestit|declarat|spus) pentru|(?:disse|contou|declarou|afirmou|revelou|relatou) (?:à|ao)|em entrevista (?:à|ao)|(?:säger|sa|berättar|berättade)(?:\s(?:han|hon))?\s(?:till|för)|i en intervju med)\s+(?:(?:the|der|die|dem|la|le|l'|het|de|al|alla|il|el|a la|al)\s+)?(?:(?:chaîne|journal|quotidien|agence|site|newspaper|channel|broadcaster|agency|zeitung|sender|agentur|krant|zender|agenzia|testata|quotidiano|agencia|diario|cadena|postul|agenția|ziarul)\s+)?((?:\p{Lu}[\p{L}\p{M}\d.]*)(?:[ \u00a0](?:(?:de|della|del|di|van|du)[ \u00a0])?\p{Lu}[\p{L}\p{M}\d.]*){0,3})/gu;
+  /(?:\btold|[Ss]peaking to|[Tt]alking to|\bspoke to|[Ii]n an interview with|(?:sagte|schilderte|erzählte)(?:\s(?:er|sie))?\sdem|déclaré à|dit à|raconté à|raconte à|confié à|confie à|dans un entretien (?:accordé )?à|[Ii]m Gespräch mit|[Ii]n einem Interview mit|in een interview met|in un['’]intervista (?:a|con)|en una entrevista con|într-un interviu (?:acordat|pentru)|interviu(?:l)? (?:acordat )?pentru|w rozmowie z|v rozhovoru pro|\btegen|vertelde aan|detto a|raccontato a|dichiarato a|dijo a|contó a|declaró a|(?:povestit|declarat|spus) pentru|(?:disse|contou|declarou|afirmou|revelou|relatou) (?:à|ao)|em entrevista (?:à|ao)|(?:säger|sa|berättar|berättade)(?:\s(?:han|hon))?\s(?:till|för)|i en intervju med)\s+(?:(?:the|der|die|dem|la|le|l'|het|de|al|alla|il|el|a la|al)\s+)?(?:(?:chaîne|journal|quotidien|agence|site|newspaper|channel|broadcaster|agency|zeitung|sender|agentur|krant|zender|agenzia|testata|quotidiano|agencia|diario|cadena|postul|agenția|ziarul)\s+)?((?:\p{Lu}[\p{L}\p{M}\d.]*)(?:[ \u00a0](?:(?:de|della|del|di|van|du)[ \u00a0])?\p{Lu}[\p{L}\p{M}\d.]*){0,3})/gu;
 
 // Capitalised words that make a name an institution, not an outlet.
 const INSTITUTION =
-  /(?:minist|office|court|police|polizei|gericht|tribunal|\bcour\b|commission|comisi|commissione|service|servicio|dienst|department|departament|parliament|parlament|government|regierung|gouvernement|prosecut|staatsanwalt|parquet|procur|army|armee|armée|bundesamt|\bamt\b|agency for|council|rat\b|union|nations|kremlin|pentagon|board|authority|behörde|inspector|directorat|urząd|úřad|tarnyb)/iu;
+  /(?:minist|office|court|police|polizei|gericht|tribunal|\bcour\b|commission|comisi|commissione|service|servicio|dienst|department|departament|parliament|parlament|government|regierung|gouvernement|prosecut|staatsanwalt|parquet|procur|army|armee|armée|bundesamt|\bamt\b|agency for|council|rat\b|union|nations|kremlin|pentagon|board|authority|behörde|inspector|directorat|urząd|urzęd|úřad|tarnyb|s[ąa]d\b|sądowi|prokurat|policj|straż|hivatal|bírós|rendőr)/iu;
 
 // German perfect puts the verb of telling last: "hat dem Deutschlandfunk auch von … erzählt", "hat der Zeit gesagt".
 const TOLD_LAST =
   /\b(?:hat|habe|haben|hatte)\s+(?:er\s+|sie\s+)?(?:dem|der)\s+((?:\p{Lu}[\p{L}\p{M}\d.]*)(?:[ \u00a0]\p{Lu}[\p{L}\p{M}\d.]*){0,2})(?=[^.!?]{0,80}\b(?:erzählt|gesagt|berichtet|geschildert|bestätigt)\b)/gu;
 
+// "wie zuvor der MDR berichtet hatte", "wie die Zeitung X meldete": an outlet as the one that reported.
+const REPORTED_AS =
+  /\b[Ww]ie\s+(?:zuvor\s+|bereits\s+|auch\s+)?(?:der|die|das)\s+((?:\p{Lu}[\p{L}\p{M}\d.]*)(?:[ \u00a0]\p{Lu}[\p{L}\p{M}\d.]*){0,2})(?=\s+(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)(?![\p{L}]))/gu;
+const MEDIUM_KIND =
+  /^(?:Nachrichtenagentur|Presseagentur|Agentur|Zeitung|Tageszeitung|Wochenzeitung|Boulevardzeitung|Sender|Fernsehsender|Radiosender|Magazin|Nachrichtenmagazin|Zeitschrift|Portal|Nachrichtenportal)[ \u00a0]+(?=\p{Lu})/u;
+// A dative after a verb of telling, in languages that tell an outlet without a preposition: Hungarian "meséli … a
+// Blikknek", "nyilatkozta az Indexnek"; Polish "opowiada Faktowi", "powiedział Onetowi". The name is the stem.
+const TOLD_DATIVE =
+  /(?<![\p{L}])(?:(?:meséli|mesélte|mondta|mondja|nyilatkozta|elmondta|árulta el|idézi)(?:[^.!?]{0,60}?)\s(?:a|az)\s(\p{Lu}[\p{L}\p{M}\d]+?)(?:nek|nak)|(?:opowiada|opowiedział\p{L}*|powiedział\p{L}*|mówi|relacjonuje|przyznał\p{L}*)\s(\p{Lu}[\p{L}\p{M}\d]+?)owi)(?![\p{L}])/gu;
+
 /** Outlets told something in the article, by name, when the name is no person, place or institution. */
 function toldOutlets(ctx: Context, people: Person[]): string[] {
   const out: string[] = [];
-  for (const m of [...ctx.text.matchAll(TOLD), ...ctx.text.matchAll(TOLD_LAST)]) {
-    const name = m[1].replace(/[.,]$/u, '');
+  const told: (string[] & { index: number })[] = [
+    ...ctx.text.matchAll(TOLD),
+    ...ctx.text.matchAll(TOLD_LAST),
+    ...ctx.text.matchAll(REPORTED_AS),
+  ];
+  for (const m of ctx.text.matchAll(TOLD_DATIVE)) {
+    const stem = (m[1] ?? m[2])!;
+    // "powiedział Janowi": a given name's dative is a person.
+    if (givenName(stem) || givenName(`${stem}owi`)) continue;
+    // The match as far as the stem, so that what follows it is read as after the name.
+    told.push(Object.assign([m[0].slice(0, m[0].lastIndexOf(stem) + stem.length), stem], { index: m.index }));
+  }
+  for (const m of told) {
+    // "die Nachrichtenagentur Reuters", "das Magazin Spiegel": German capitalises the kind of medium before the name.
+    const name = m[1].replace(/[.,]$/u, '').replace(MEDIUM_KIND, '');
     const f = fold(name);
     const after = m.index + m[0].length;
     if (name.length < 2 || INSTITUTION.test(name + ctx.text.slice(after, after + 40))) continue;
@@ -513,5 +582,8 @@ export function canonicalOutlet(name: string): string {
   // Any language's citation form names it ("Ukraińska Prawda" is Ukrainska Pravda).
   for (const k of KNOWN)
     if (findTerms(f, citedForms(k.terms, 'pl')).some((h) => h.start === 0 || f.slice(0, h.start).trim() === 'the')) return k.name;
+  // "der ZEIT", "the Mirror": a known name cited without its article.
+  for (const k of KNOWN)
+    if (k.terms.some((t) => /^(?:the|der|die|das|le|la|el|il|de) /u.test(t) && t.replace(/^\S+ /u, '') === f)) return k.name;
   return name;
 }

@@ -28,6 +28,11 @@ export interface Person {
   callSign: boolean;
   /** Named as a lawyer's client ("a lawyer for X", "Адвокат X-а"): in a defector story, the defector. */
   client?: boolean;
+  /**
+   * Introduced by a naming cue ("his name is X", «Казва се X», "X, wie er sich nennt", "X (name changed)", "X, who
+   * asked that his surname not be given"): the press shields or introduces the one it tells about this way.
+   */
+  cued?: boolean;
 }
 
 interface Token {
@@ -250,6 +255,8 @@ interface Cluster {
   full: Mention[];
   mentions: Mention[];
   givenOnly?: boolean;
+  /** Named by a cue that introduces or withholds a name ("his name is", "wie er sich nennt", "(name changed)"). */
+  cued?: boolean;
 }
 
 export function findPeople(ctx: Context): Person[] {
@@ -273,6 +280,8 @@ export function findPeople(ctx: Context): Person[] {
     c.mentions.push({ start: t.start, end: t.end });
     c.surnames.push(t.text);
   }
+  initialNames(ctx, tokens, clusters);
+  cuedNames(ctx, tokens, clusters);
   givenOnly(ctx, tokens, clusters);
   const people: Person[] = [];
   for (const [key, c] of clusters) {
@@ -288,6 +297,7 @@ export function findPeople(ctx: Context): Person[] {
       mentions: c.mentions,
       full: c.full,
       callSign: false,
+      ...(c.cued ? { cued: true } : {}),
     };
     person.role = roleOf(ctx, person);
     people.push(person);
@@ -335,6 +345,291 @@ function givenOnly(ctx: Context, tokens: Token[], clusters: Map<string, Cluster>
       givenOnly: true,
     });
   }
+}
+
+// "Jewgeni L.", "Олег Д.", "Maksim K.": a given name and the initial of a surname the press keeps back.
+const INITIAL = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+)[ \u00a0](\p{Lu})\.(?![\p{L}])/gu;
+
+const inside = (clusters: Map<string, Cluster>, at: number) =>
+  [...clusters.values()].some((c) => c.mentions.some((m) => at >= m.start && at < m.end));
+
+/** People named by a listed given name and an initial; lone mentions of that given name are theirs too. */
+function initialNames(ctx: Context, tokens: Token[], clusters: Map<string, Cluster>): void {
+  const made: { given: string; c: Cluster }[] = [];
+  for (const m of ctx.text.matchAll(INITIAL)) {
+    const given = givenName(m[1]);
+    if (!given || inside(clusters, m.index) || blocked(ctx, { text: m[1], start: m.index, end: m.index + m[1].length })) continue;
+    const key = `initial:${fold(given)} ${fold(m[2])}`;
+    const c: Cluster = clusters.get(key) ?? { given: [], givenSurfaces: [], surnames: [], full: [], mentions: [] };
+    const span = { start: m.index, end: m.index + m[0].length };
+    c.given.push(given);
+    c.givenSurfaces.push(m[1]);
+    c.surnames.push(`${m[2]}.`);
+    c.full.push(span);
+    c.mentions.push(span);
+    if (!clusters.has(key)) made.push({ given, c });
+    clusters.set(key, c);
+  }
+  for (const { given, c } of made)
+    for (const t of tokens) if (givenName(t.text) === given && !inside(clusters, t.start)) c.mentions.push({ start: t.start, end: t.end });
+}
+
+/**
+ * Naming cues, folded (terms of ./terms.ts): before the name ("his name is", «зовут», «казва се», "se zove", "chama-se",
+ * "heter", "nimeltään", "vārdā", "nevű", "namens", "s'appelle", "se llama", "si chiama", "nazywa się", "jmenuje se",
+ * "se numește", "heet", "vardu"), and after it ("wie er sich nennt", "as he calls himself", "(name changed)", «имя
+ * изменено», "który prosi, by nie podawać jego nazwiska", "adlı", "ჰქვია").
+ */
+const CUE_BEFORE = [
+  'his name is',
+  'he is called',
+  'named',
+  'calls himself',
+  'asked to be called',
+  'wants to be called',
+  'introduced himself as',
+  'его зовут',
+  'зовут',
+  'по имени',
+  'представился',
+  'называет себя',
+  'просит называть его',
+  'попросил называть его',
+  'його звати',
+  'звати',
+  "на ім'я",
+  'представився',
+  'називає себе',
+  'просить називати його',
+  'попросив називати його',
+  'казва се',
+  'се казва',
+  'на име',
+  'представи се като',
+  'zove se',
+  'se zove',
+  'po imenu',
+  'imenom',
+  'predstavio se kao',
+  'зове се',
+  'се зове',
+  'по имену',
+  'именом',
+  'er heißt',
+  'heißt er',
+  'namens',
+  'nennt sich',
+  'nennen wir ihn',
+  'stellt sich als',
+  "il s'appelle",
+  "s'appelle",
+  'se fait appeler',
+  'prénommé',
+  'appelons-le',
+  'se llama',
+  'llamado',
+  'de nombre',
+  'se hace llamar',
+  'pide que lo llamen',
+  'si chiama',
+  'di nome',
+  'si fa chiamare',
+  'chiamiamolo',
+  'nazywa się',
+  'o imieniu',
+  'przedstawia się jako',
+  'nazwijmy go',
+  'prosi, by nazywać go',
+  'jmenuje se',
+  'se jmenuje',
+  'jménem',
+  'říká si',
+  'představil se jako',
+  'se numește',
+  'pe nume',
+  'își spune',
+  'care se prezintă drept',
+  'heet',
+  'genaamd',
+  'noemt zich',
+  'noemen we hem',
+  'vardu',
+  'vadinasi',
+  'prisistato',
+  'chama-se',
+  'se chama',
+  'de nome',
+  'chamado',
+  'pediu para ser chamado',
+  'heter',
+  'kallar sig',
+  'vill kallas',
+  'nimeltään',
+  'hänen nimensä on',
+  'kutsuu itseään',
+  'vārdā',
+  'viņu sauc',
+  'sauc par',
+  'sevi dēvē par',
+  'nevű',
+  'a neve',
+  'nevezi magát',
+  'nevezzük',
+  'adıyla',
+  'ismiyle',
+  'სახელად',
+];
+const CUE_AFTER = [
+  'as he calls himself',
+  'as he asked to be called',
+  'not his real name',
+  'name changed',
+  'whose name has been changed',
+  'who asked not to be named',
+  'who asked that his surname',
+  'who did not want his surname',
+  'who asked to be identified',
+  'как он себя называет',
+  'имя изменено',
+  'фамилию он просил не',
+  'попросил не называть',
+  'як він себе називає',
+  "ім'я змінено",
+  'прізвище він просив не',
+  'попросив не називати',
+  'както се представя',
+  'името е променено',
+  'kako sebe naziva',
+  'ime je promenjeno',
+  'ime je promijenjeno',
+  'ime promenjeno',
+  'wie er sich nennt',
+  'wie er genannt werden will',
+  'name geändert',
+  'dessen nachname',
+  'der seinen nachnamen',
+  'comme il se fait appeler',
+  'nom modifié',
+  'prénom modifié',
+  "qui a requis l'anonymat",
+  'como se hace llamar',
+  'nombre cambiado',
+  'nombre ficticio',
+  'que pide no dar su apellido',
+  'come si fa chiamare',
+  'nome cambiato',
+  'nome di fantasia',
+  'che chiede di non',
+  'jak sam siebie nazywa',
+  'imię zmienione',
+  'który prosi, by nie podawać',
+  'który prosi o niepodawanie',
+  'nazwisko do wiadomości redakcji',
+  'jak si říká',
+  'jméno změněno',
+  'který nechce zveřejnit',
+  'cum își spune',
+  'nume schimbat',
+  'care a cerut să nu',
+  'zoals hij zich noemt',
+  'naam gewijzigd',
+  'die niet met zijn achternaam',
+  'kaip jis save vadina',
+  'vardas pakeistas',
+  'como se chama a si mesmo',
+  'nome alterado',
+  'nome fictício',
+  'que pediu para não',
+  'som han kallar sig',
+  'namnet ändrat',
+  'som inte vill ha sitt efternamn',
+  'kuten hän itseään kutsuu',
+  'nimi muutettu',
+  'kā viņš sevi sauc',
+  'vārds mainīts',
+  'ahogy magát nevezi',
+  'a név megváltoztatva',
+  'neve megváltoztatva',
+  'adlı',
+  'isimli',
+  'ismi değiştirildi',
+  'olarak tanıtan',
+  'ჰქვია',
+  'სახელი შეცვლილია',
+];
+const NAME_AFTER_CUE = /^[\s:,–—-]*(\p{Lu}[\p{Ll}\p{M}]+(?:[ \u00a0](?:\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.))?)/u;
+const NAME_BEFORE_CUE = /(\p{Lu}[\p{Ll}\p{M}]+(?:[ \u00a0](?:\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.))?)[\s,(–—-]*$/u;
+
+/** People named right after or before a naming cue, listed given name or not; every later mention of the name counts. */
+function cuedNames(ctx: Context, tokens: Token[], clusters: Map<string, Cluster>): void {
+  const cues = [
+    ...findTerms(ctx.folded, CUE_BEFORE).map((h) => ({ h, after: true })),
+    ...findTerms(ctx.folded, CUE_AFTER).map((h) => ({ h, after: false })),
+  ];
+  for (const { h, after } of cues) {
+    let name: string | undefined;
+    let start = 0;
+    if (after) {
+      const m = NAME_AFTER_CUE.exec(ctx.text.slice(h.end, h.end + 60));
+      if (m) [name, start] = [m[1], h.end + m[0].length - m[1].length];
+    } else {
+      const lead = ctx.text.slice(Math.max(0, h.start - 60), h.start);
+      const m = NAME_BEFORE_CUE.exec(lead);
+      if (m) [name, start] = [m[1], h.start - lead.length + m.index];
+    }
+    if (!name) continue;
+    const at = start;
+    // Already a person: mark it. A name after a quote's close or a verb of saying is still the one named here.
+    const known = [...clusters.values()].find((c) => c.mentions.some((m) => at < m.end && m.start < at + name!.length));
+    if (known) {
+      known.cued = true;
+      continue;
+    }
+    const words = name.split(/[ \u00a0]/u);
+    const firstTok = { text: words[0], start: at, end: at + words[0].length };
+    if (blocked(ctx, firstTok) || commonWordOnly(ctx, words[0])) continue;
+    const second = words[1];
+    const span = { start: at, end: at + name.length };
+    const given = givenName(words[0]) ?? words[0];
+    if (second && !second.endsWith('.') && !blocked(ctx, { text: second, start: 0, end: 0 })) {
+      const key = surnameKey(second);
+      const c: Cluster = clusters.get(key) ?? { given: [], givenSurfaces: [], surnames: [], full: [], mentions: [] };
+      c.given.push(given);
+      c.givenSurfaces.push(words[0]);
+      c.surnames.push(second);
+      c.full.push(span);
+      c.mentions.push(span);
+      c.cued = true;
+      for (const t of tokens)
+        if (surnameKey(t.text) === key && !c.mentions.some((m) => t.start >= m.start && t.start < m.end)) {
+          c.mentions.push({ start: t.start, end: t.end });
+          c.surnames.push(t.text);
+        }
+      clusters.set(key, c);
+      continue;
+    }
+    // A single name (or a name and an initial): every mention of that name is his.
+    const key = `cued:${fold(name)}`;
+    if (clusters.has(key)) continue;
+    const c: Cluster = {
+      given: [given],
+      givenSurfaces: [words[0]],
+      surnames: second ? [second] : [],
+      full: [span],
+      mentions: [span],
+      givenOnly: !second,
+      cued: true,
+    };
+    const stem = surnameKey(words[0]);
+    for (const t of tokens)
+      if (t.start !== at && surnameKey(t.text) === stem && !inside(clusters, t.start)) c.mentions.push({ start: t.start, end: t.end });
+    clusters.set(key, c);
+  }
+}
+
+/** A word the text also writes in lower case, or a stopword: "Tak", "Wtedy" after a cue are not names. */
+function commonWordOnly(ctx: Context, word: string): boolean {
+  return commonWord(ctx, { text: word, start: 0, end: 0 });
 }
 
 /** The person a mention at [start, end) belongs to, if any. */

@@ -189,8 +189,9 @@ function ledeSentences(ctx: Context, person: Person, people: Person[]): Sentence
 
 /** Military context of one person: rank/unit words right next to a mention, defection verbs in his sentences. */
 function score(ctx: Context, person: Person, people: Person[]): { military: boolean; defection: boolean; score: number } {
-  // A lawyer's client in an article about a defector is the defector.
-  let military = person.callSign || person.client === true;
+  // A lawyer's client in an article about a defector is the defector; so is the one the article names with a naming
+  // cue ("his name is", "wie er sich nennt", "(name changed)", "who asked that his surname not be given").
+  let military = person.callSign || person.client === true || person.cued === true;
   let defection = false;
   for (const m of person.mentions) {
     const s = sentenceOf(ctx, m.start);

@@ -1,16 +1,26 @@
 /**
- * Relative dates in the twelve languages of the first vocabularies (a vocabulary may carry its own `relative`
- * instead, as the later ones do): the words that tell a date from the article's own — the day before yesterday,
- * last and this (week, month, year, a month or a season), a count of units ago, one word for last or this year,
- * and the words that put a sentence after the article. Small general lists in the term syntax of ../terms.ts.
+ * Relative dates in every vocabulary's language, the first twelve and the later nine (a vocabulary may carry its own
+ * `relative` instead): the words that tell a date from the article's own — the day before yesterday, tomorrow (not
+ * in de, es, nl, where the word is also "morning"), last and this (week, month, year, a month or a season), a count
+ * of units ago, one word for last or this year, and the words that put a sentence after the article. Small general lists in the term syntax of ../terms.ts.
  * Left out on purpose: "previous" (предыдущий, anterior, poprzedni: "the previous week" is told from the story's
  * time, not the article's) and "next" among the future words ("the next day" is told of the past).
  */
+import { toCyrillic } from './sr';
 import type { RelativeTerms } from './types';
+
+/** Serbian terms in both scripts (as ./sr.ts writes its own lists). */
+function bothScripts(r: RelativeTerms): RelativeTerms {
+  const both = (t: string[]) => [...new Set([...t, ...t.map(toCyrillic)])];
+  return Object.fromEntries(
+    Object.entries(r).map(([k, v]) => [k, k === 'numbers' ? (v as string[][]).map(both) : both(v as string[])]),
+  ) as RelativeTerms;
+}
 
 export const RELATIVE: Record<string, RelativeTerms> = {
   en: {
     dayBeforeYesterday: ['the day before yesterday'],
+    tomorrow: ['tomorrow'],
     previous: ['last', 'past'],
     current: ['this'],
     day: ['day', 'days'],
@@ -23,6 +33,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
   },
   ru: {
     dayBeforeYesterday: ['позавчера'],
+    tomorrow: ['завтра'],
     previous: ['прошл*', 'минувш*'],
     current: ['этой', 'этом', 'этого', 'этим', 'эту', 'этот', 'текущ*'],
     day: ['день', 'дня', 'дней', 'суток', 'сутки'],
@@ -46,6 +57,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
   },
   uk: {
     dayBeforeYesterday: ['позавчора', 'позаминулого дня'],
+    tomorrow: ['завтра'],
     previous: ['минул*'],
     current: ['цього', 'цієї', 'цей', 'цю', 'цим', 'цьому', 'поточн*'],
     day: ['день', 'дні', 'днів', 'дня'],
@@ -94,6 +106,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
   },
   fr: {
     dayBeforeYesterday: ['avant-hier'],
+    tomorrow: ['demain'],
     previous: ['dernier', 'dernière', 'passé', 'passée'],
     current: ['ce', 'cet', 'cette'],
     day: ['jour', 'jours'],
@@ -106,6 +119,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
   },
   pl: {
     dayBeforeYesterday: ['przedwczoraj'],
+    tomorrow: ['jutro'],
     previous: ['zeszł*', 'ubiegł*', 'przeszł*'],
     current: ['ten', 'tym', 'tego', 'tej', 'bieżąc*'],
     day: ['dzień', 'dni', 'dnia'],
@@ -129,6 +143,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
   },
   ro: {
     dayBeforeYesterday: ['alaltăieri'],
+    tomorrow: ['mâine'],
     previous: ['trecut', 'trecută', 'trecutul'],
     current: ['acest', 'această', 'aceasta', 'acesta', 'asta'],
     day: ['zi', 'zile', 'zilei'],
@@ -141,6 +156,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
   },
   cs: {
     dayBeforeYesterday: ['předevčírem', 'předvčerem'],
+    tomorrow: ['zítra'],
     previous: ['minul*', 'loňsk*'],
     current: ['tento', 'tomto', 'tuto', 'toto', 'této', 'letošní*'],
     day: ['den', 'dny', 'dnem', 'dní', 'dnů'],
@@ -162,6 +178,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
   },
   it: {
     dayBeforeYesterday: ["l'altro ieri", "ieri l'altro", "l'altroieri", 'avantieri'],
+    tomorrow: ['domani'],
     previous: ['scorso', 'scorsa', 'passato', 'passata'],
     current: ['questo', 'questa'],
     day: ['giorno', 'giorni'],
@@ -199,6 +216,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
   },
   lt: {
     dayBeforeYesterday: ['užvakar'],
+    tomorrow: ['rytoj'],
     previous: ['praėjus*'],
     current: ['šį', 'šią', 'šiais', 'šios', 'šio', 'šių'],
     day: ['dien*'],
@@ -216,5 +234,159 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     lastYear: ['pernai'],
     thisYear: ['šiemet'],
     future: ['bus', 'planuoja*', 'numatyt*', 'tikimasi'],
+  },
+  // The later vocabularies (pt, sv, fi, lv, hu, tr, bg, sr in both scripts, ka).
+  pt: {
+    dayBeforeYesterday: ['anteontem'],
+    tomorrow: ['amanhã'],
+    previous: ['passado', 'passada'],
+    current: ['este', 'esta', 'neste', 'nesta'],
+    day: ['dia', 'dias'],
+    week: ['semana', 'semanas'],
+    month: ['mês', 'meses'],
+    year: ['ano', 'anos'],
+    ago: ['há', 'atrás'],
+    numbers: [['um', 'uma'], ['dois', 'duas'], ['três'], ['quatro'], ['cinco'], ['seis'], ['sete'], ['oito'], ['nove'], ['dez']],
+    future: ['será', 'serão', 'previst*', 'agendad*', 'marcad* para', 'deverá', 'deverão', 'vai realizar*'],
+  },
+  sv: {
+    dayBeforeYesterday: ['i förrgår', 'förrgår'],
+    tomorrow: ['i morgon', 'imorgon'],
+    previous: ['förra', 'förre'],
+    current: ['denna', 'detta', 'den här', 'det här'],
+    day: ['dag', 'dagar', 'dagen'],
+    week: ['vecka', 'veckan', 'veckor'],
+    month: ['månad', 'månaden', 'månader'],
+    year: ['år', 'året', 'åren'],
+    ago: ['sedan'],
+    numbers: [['en', 'ett'], ['två'], ['tre'], ['fyra'], ['fem'], ['sex'], ['sju'], ['åtta'], ['nio'], ['tio']],
+    lastYear: ['i fjol', 'ifjol'],
+    thisYear: ['i år'],
+    future: ['kommer att', 'planerad*', 'väntas', 'ska hållas'],
+  },
+  fi: {
+    dayBeforeYesterday: ['toissapäivänä', 'toissa päivänä'],
+    tomorrow: ['huomenna'],
+    previous: ['viime'],
+    current: ['tänä', 'tällä', 'tässä'],
+    day: ['päivä*'],
+    week: ['viikko*', 'viiko*'],
+    month: ['kuussa', 'kuukausi', 'kuukautta', 'kuukauden', 'kuukaudessa'],
+    year: ['vuonna', 'vuosi', 'vuotta', 'vuoden'],
+    ago: ['sitten'],
+    numbers: [
+      ['yksi', 'yhden'],
+      ['kaksi'],
+      ['kolme'],
+      ['neljä'],
+      ['viisi'],
+      ['kuusi'],
+      ['seitsemän'],
+      ['kahdeksan'],
+      ['yhdeksän'],
+      ['kymmenen'],
+    ],
+    future: ['suunnitel*', 'odotetaan', 'on määrä', 'järjestetään'],
+  },
+  lv: {
+    dayBeforeYesterday: ['aizvakar'],
+    tomorrow: ['rīt'],
+    previous: ['pagājuš*'],
+    current: ['šajā', 'šī', 'šo'],
+    day: ['dien*'],
+    week: ['nedēļ*'],
+    month: ['mēnes*', 'mēneš*'],
+    year: ['gad*'],
+    ago: ['pirms'],
+    numbers: [
+      ['vienu', 'vienas', 'viena'],
+      ['divām', 'divas', 'divi', 'diviem'],
+      ['trim', 'trīs'],
+      ['četrām', 'četras', 'četriem'],
+      ['piecām', 'piecas', 'pieciem'],
+    ],
+    lastYear: ['pērn'],
+    thisYear: ['šogad'],
+    future: ['plāno*', 'paredzēt*', 'gaidām*', 'notiks', 'būs'],
+  },
+  hu: {
+    dayBeforeYesterday: ['tegnapelőtt'],
+    tomorrow: ['holnap'],
+    previous: ['múlt', 'elmúlt'],
+    current: ['ebben a', 'ezen a'],
+    day: ['nap', 'napja', 'nappal', 'napon'],
+    week: ['hét', 'hete', 'héten', 'héttel', 'hetekkel'],
+    month: ['hónap', 'hónapja', 'hónappal', 'hónapban'],
+    year: ['év', 'éve', 'évvel', 'évben'],
+    ago: ['ezelőtt'],
+    numbers: [['egy'], ['két', 'kettő'], ['három'], ['négy'], ['öt'], ['hat'], ['hét'], ['nyolc'], ['kilenc'], ['tíz']],
+    lastYear: ['tavaly'],
+    thisYear: ['idén'],
+    future: ['fog', 'fognak', 'tervez*', 'várható*', 'lesz'],
+  },
+  tr: {
+    dayBeforeYesterday: ['evvelsi gün'],
+    tomorrow: ['yarın'],
+    previous: ['geçen', 'geçtiğimiz'],
+    current: ['bu'],
+    day: ['gün', 'günü'],
+    week: ['hafta', 'haftası', 'haftalar'],
+    month: ['ay', 'ayı', 'aylar'],
+    year: ['yıl', 'yılı', 'sene', 'senesi'],
+    ago: ['önce'],
+    numbers: [['bir'], ['iki'], ['üç'], ['dört'], ['beş'], ['altı'], ['yedi'], ['sekiz'], ['dokuz'], ['on']],
+    future: ['olacak', 'planlan*', 'bekleniyor', 'yapılacak'],
+  },
+  bg: {
+    dayBeforeYesterday: ['завчера', 'онзи ден'],
+    tomorrow: ['утре'],
+    previous: ['минал*'],
+    current: ['тази', 'този', 'това', 'текущ*'],
+    day: ['ден', 'дни', 'дена'],
+    week: ['седмица', 'седмицата', 'седмици'],
+    month: ['месец', 'месеца', 'месеци'],
+    year: ['година', 'годината', 'години'],
+    ago: ['преди'],
+    numbers: [['един', 'една', 'едно'], ['два', 'две'], ['три'], ['четири'], ['пет'], ['шест'], ['седем'], ['осем'], ['девет'], ['десет']],
+    lastYear: ['лани'],
+    future: ['ще', 'планира*', 'предстои', 'очаква*'],
+  },
+  sr: bothScripts({
+    dayBeforeYesterday: ['prekjuče', 'prekjučer'],
+    tomorrow: ['sutra'],
+    previous: ['prošl*'],
+    current: ['ove', 'ovog', 'ovaj', 'ovu', 'ovom', 'tekuć*'],
+    day: ['dan', 'dana'],
+    week: ['nedelj*', 'sedmic*', 'tjedan', 'tjedna', 'tjednu'],
+    month: ['mesec*', 'mjesec*'],
+    year: ['godin*'],
+    ago: ['pre', 'prije'],
+    numbers: [
+      ['jedan', 'jednu', 'jedna'],
+      ['dva', 'dve', 'dvije'],
+      ['tri'],
+      ['četiri'],
+      ['pet'],
+      ['šest'],
+      ['sedam'],
+      ['osam'],
+      ['devet'],
+      ['deset'],
+    ],
+    future: ['će', 'planira*', 'očekuje se', 'predviđen*'],
+  }),
+  ka: {
+    dayBeforeYesterday: ['გუშინწინ'],
+    tomorrow: ['ხვალ'],
+    previous: ['გასულ*', 'წინა'],
+    current: ['ამ'],
+    day: ['დღ*'],
+    week: ['კვირ*'],
+    month: ['თვ*'],
+    year: ['წელ*', 'წლ*'],
+    ago: ['წინ'],
+    numbers: [['ერთი'], ['ორი'], ['სამი'], ['ოთხი'], ['ხუთი'], ['ექვსი'], ['შვიდი'], ['რვა'], ['ცხრა'], ['ათი']],
+    lastYear: ['შარშან'],
+    future: ['იგეგმება', 'დაგეგმილ*', 'მოსალოდნელ*', 'გაიმართება'],
   },
 };

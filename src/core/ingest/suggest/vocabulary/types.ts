@@ -74,6 +74,8 @@ export interface AsylumTerms {
 export interface RelativeTerms {
   /** "the day before yesterday", "позавчера", "vorgestern". */
   dayBeforeYesterday?: string[];
+  /** "tomorrow", "завтра", "demain": the day after the article's (left out where the word is also "morning"). */
+  tomorrow?: string[];
   /** "last", "прошл*", "vergangen*", "dernier": the one before the article's. */
   previous?: string[];
   /** "this", "этой", "dieses", "cette": the article's own. */
