@@ -451,6 +451,17 @@ export const PARTICIPATION: Record<string, Participation> = {
     keys: ['ključ', 'ključeve', 'ključevi'],
     meToo: ['i ja', 'ja takođe', 'i ja sam'],
   }),
+  // Session 12 (issue #13): Georgian had no entry, so no part of his was read in it.
+  ka: {
+    byUs: ['ჩვენ მიერ'],
+    them: ['მათ', 'ისინი', 'მათი'],
+    custody: ['წავიყვანეთ', 'მივიყვანეთ', 'ვიცავდით', 'ვდარაჯობდით', 'ვაკავებდით', 'ჩავსვით', 'გავიყვანეთ', 'გავაცილეთ'],
+    notThere: ['იქ არ ვიყავი', 'იქ არ იყო', 'არ ვესწრებოდი'],
+    elsewhere: ['საავადმყოფოში', 'ჰოსპიტალში'],
+    aimed: ['ავტომატებით', 'ავტომატით', 'იარაღით', 'იარაღს ვუმიზნებდით', 'მიზანში ვიჭერდით'],
+    keys: ['გასაღები', 'გასაღებ*'],
+    meToo: ['მეც', 'მეც გავაკეთე'],
+  },
 };
 
 const NONE: Participation = { byUs: [], them: [], custody: [], notThere: [], elsewhere: [], aimed: [], keys: [], meToo: [] };
