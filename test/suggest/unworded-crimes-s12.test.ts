@@ -210,3 +210,26 @@ describe('his part, in his own words', () => {
     ],
   ]);
 });
+
+describe('the older fixtures’ false flags, as classes', () => {
+  // Quarter is denied by whoever orders it: "we were told: no prisoners" is the order heard, not his part (02_uk).
+  it.each([
+    ['uk', 'Сержант Павло Орлов дезертирував у травні. «Нам казали: полонених не брати», — розповів Орлов.'],
+    ['ru', 'Сержант Павел Орлов дезертировал в мае. «Нам говорили: пленных не брать», — рассказал Орлов.'],
+    ['en', 'Sergeant Pavel Orlov deserted in May. "We were told: take no prisoners," Orlov said.'],
+    ['pl', 'Sierżant Paweł Orłow zdezerterował w maju. „Mówili nam: jeńców nie brać” – powiedział Orłow.'],
+    ['de', 'Feldwebel Pawel Orlow desertierte im Mai. „Uns wurde gesagt: keine Gefangenen machen“, sagte Orlow.'],
+  ])('%s: the order of no quarter heard is not his part', (lang, text) => {
+    const s = run(text, lang);
+    expect(s.allegations.some((a) => a.category === 'denial-of-quarter')).toBe(true);
+    expect(s.allegations.some((a) => a.selfIncriminating)).toBe(false);
+  });
+  // Prisoners of war held are held lawfully; «zajatci» are prisoners, not detainees (05_cs).
+  found('unlawful-confinement', false, 'prisoners of war held by his unit are no confinement by that', [
+    ['cs', 'Seržant Pavel Orlov dezertoval v květnu. „Zajatce jsme drželi v jámě za vesnicí,“ řekl Orlov.'],
+    ['ru', 'Сержант Павел Орлов дезертировал в мае. «Военнопленных мы держали в яме за деревней», — сказал Орлов.'],
+    ['en', 'Sergeant Pavel Orlov deserted in May. "We held the prisoners of war in a pit behind the village," Orlov said.'],
+    ['pl', 'Sierżant Paweł Orłow zdezerterował w maju. „Jeńców trzymaliśmy w dole za wsią” – powiedział Orłow.'],
+    ['de', 'Feldwebel Pawel Orlow desertierte im Mai. „Die Kriegsgefangenen hielten wir in einer Grube fest“, sagte Orlow.'],
+  ]);
+});

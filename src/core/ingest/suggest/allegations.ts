@@ -727,8 +727,14 @@ function basisOf(ctx: Context, s: Sentence, at: number, b: BasisContext, previou
 }
 
 /** He did it himself: admits it, says "I" right before the act, or is named as the doer of the act. */
-function selfIncriminating(ctx: Context, s: Sentence, at: number, b: BasisContext): boolean {
+function selfIncriminating(ctx: Context, s: Sentence, at: number, b: BasisContext, category: CrimeCategory): boolean {
   if (!b.subject) return false;
+  // «Нам прямо казали: полонених не брати», "we were told: no prisoners": the order quoted after a colon is the
+  // declaration he heard, not his part ("we were ordered to take no prisoners" puts him among those told to do it).
+  if (category === 'denial-of-quarter') {
+    const me = hits(ctx, (v) => [...v.firstPerson, ...v.we], Math.max(s.start, at - 40), at);
+    if (me.length && /[:«"“„]/u.test(ctx.text.slice(me[me.length - 1].end, at))) return false;
+  }
   const q = b.quotes.find((x) => x.start <= at && at < x.end);
   const inOwnQuote = q?.person === b.subject.person;
   const lead = ctx.folded.slice(Math.max(s.start, at - 30), at);
@@ -994,7 +1000,7 @@ export function findAllegations(ctx: Context, subject: Subject | null, people: P
         start: s.start,
         end: s.end,
         basis,
-        selfIncriminating: selfIncriminating(ctx, s, f.at, b),
+        selfIncriminating: selfIncriminating(ctx, s, f.at, b, f.category),
       };
       if (f.victim) allegation.victimStatus = f.victim;
       out.push(allegation);

@@ -426,7 +426,7 @@ export const MEANINGS: Record<string, Meanings> = {
     holding: ['drželi', 'držel*', 'zavřel*', 'zavřen*', 'věznil*'],
     duration: ['dn*', 'dní', 'týdn*', 'týden', 'měsíc*'],
     interrogation: ['výslech*', 'výsleš*'],
-    detainees: ['zadržen*', 'zajat*'],
+    detainees: ['zadržen*'],
     ownMen: ['mobilizovan*', 'odmítač*'],
     undress: ['svléka*', 'svléknout', 'svlékli', 'nahé', 'nahou'],
     strikes: ['shazovali bomby', 'shodili bomby', 'bombardova*', 'ostřelova*', 'stříleli jsme na', 'stříleli na'],

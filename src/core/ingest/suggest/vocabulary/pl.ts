@@ -145,7 +145,7 @@ export const pl: Vocabulary = {
     ],
     attackCivilians: ['ataki na ludność cywilną', 'atak na cywilów', 'zbrodnie na cywilach'],
     perfidy: ['pod fałszywą flagą', 'mundur* wroga', 'ukraińskich mundur*', 'prowokacj*', 'inscenizac*'],
-    noQuarter: ['nie brać jeńców', 'nie brać do niewoli', 'żadnych jeńców'],
+    noQuarter: ['nie brać jeńców', 'jeńców nie brać', 'nie brać do niewoli', 'żadnych jeńców', 'jeńców nie bierzemy'],
     forcedService: ['przymusow* mobilizac*', 'przymusow* pobór'],
     childSoldiers: ['dzieci-żołnierzy', 'dzieci żołnierzy'],
     genocide: ['ludobójstw*'],
