@@ -233,3 +233,35 @@ describe('the older fixtures’ false flags, as classes', () => {
     ['de', 'Feldwebel Pawel Orlow desertierte im Mai. „Die Kriegsgefangenen hielten wir in einer Grube fest“, sagte Orlow.'],
   ]);
 });
+
+describe('he guarded the door of the place people were kept: his part in the confinement', () => {
+  his(true, 'his part', [
+    [
+      'ru',
+      'Сержант Павел Орлов дезертировал в мае. Задержанных на блокпостах свозили в спортзал школы. «Мы стояли на дверях», — говорит Орлов.',
+    ],
+    ['uk', 'Сержант Павло Орлов дезертирував у травні. Затриманих привозили до спортзалу школи. «Ми стояли на дверях», — каже Орлов.'],
+    [
+      'en',
+      'Sergeant Pavel Orlov deserted in May. Detainees from the checkpoints were brought to a school gym. "We guarded the doors," Orlov says.',
+    ],
+    [
+      'pl',
+      'Sierżant Paweł Orłow zdezerterował w maju. Zatrzymanych przywożono do sali gimnastycznej szkoły. „Pilnowaliśmy drzwi” – mówi Orłow.',
+    ],
+    [
+      'de',
+      'Feldwebel Pawel Orlow desertierte im Mai. Die Festgenommenen wurden in eine Turnhalle gebracht. „Wir bewachten die Tür“, sagt Orlow.',
+    ],
+  ]);
+  his(false, 'a door guarded elsewhere, or next to no confinement, is not his part', [
+    [
+      'en',
+      'Sergeant Pavel Orlov deserted in May. Detainees from the checkpoints were brought to a school gym. "I was in hospital then. Others guarded the doors," Orlov says.',
+    ],
+    [
+      'ru',
+      'Сержант Павел Орлов дезертировал в мае. Задержанных на блокпостах свозили в спортзал школы. «Меня там не было», — говорит Орлов.',
+    ],
+  ]);
+});
