@@ -15,6 +15,7 @@ import type { Subject } from './subject';
 import type { TermHit } from './terms';
 import { MEANINGS, type CrimeTerms, type Meanings, type Vocabulary } from './vocabulary';
 import { participation } from './vocabulary/participation';
+import { plain } from './vocabulary/plain';
 import { unworded } from './vocabulary/unworded';
 
 export type Basis = 'first-hand' | 'reported' | 'unclear';
@@ -57,6 +58,45 @@ const C: Crimes = (v) => v.crimes;
 const NO_MEANINGS = Object.fromEntries(Object.keys(MEANINGS.en).map((k) => [k, []])) as unknown as Meanings;
 /** The plain-word meaning lists of a vocabulary's language (./vocabulary/meanings). */
 const M = (v: Vocabulary): Meanings => MEANINGS[v.lang] ?? NO_MEANINGS;
+/** The plain-act lists of a vocabulary's language (./vocabulary/plain). */
+const P = (v: Vocabulary) => plain(v.lang);
+
+type Pick = (v: Vocabulary) => string[];
+// The lists of the plain-act rules, as picks made once, so their hits over the whole text are found once per text
+// and each sentence only filters them (asking every sentence anew cost about a millisecond an article).
+const WORK: Pick = (v) => P(v).militaryWork;
+const HUMILIATION: Pick = (v) => P(v).humiliation;
+const TORMENTS: Pick = (v) => [...P(v).torments, ...P(v).injuries];
+const HELD: Pick = (v) => [
+  ...M(v).interrogation,
+  ...M(v).detainees,
+  ...M(v).holding,
+  ...P(v).places,
+  ...C(v).victims.pow,
+  ...C(v).confinement,
+];
+const PLACES: Pick = (v) => P(v).places;
+const BROUGHT: Pick = (v) => [...P(v).brought, ...participation(v.lang).custody];
+const HOLDING: Pick = (v) => M(v).holding;
+const DETAINEES: Pick = (v) => M(v).detainees;
+const SCREENING: Pick = (v) => P(v).screening;
+const SCREENED_THERE: Pick = (v) => [...M(v).people, ...C(v).victims.civilian, ...M(v).detainees, ...M(v).holding, ...P(v).places];
+const NOT_NEEDED: Pick = (v) => P(v).notNeeded;
+const SHOT_AT: Pick = (v) => P(v).shotAt;
+const ATTACK: Pick = (v) => [...C(v).attack, ...P(v).targeting];
+const OBJECTS: Pick = (v) => [...M(v).civilianObjects, ...P(v).places];
+const MINORS: Pick = (v) => P(v).minors;
+
+const textHits = new WeakMap<Context, Map<Pick, TermHit[]>>();
+
+/** Hits of a list made once (above) inside [from, to): the whole text is scanned once per list and text. */
+function within(ctx: Context, pick: Pick, from: number, to: number): TermHit[] {
+  let byPick = textHits.get(ctx);
+  if (!byPick) textHits.set(ctx, (byPick = new Map()));
+  let all = byPick.get(pick);
+  if (!all) byPick.set(pick, (all = hits(ctx, pick)));
+  return all.length ? all.filter((h) => h.start >= from && h.end <= to) : all;
+}
 
 interface Found {
   category: CrimeCategory;
@@ -74,7 +114,12 @@ function victimsIn(ctx: Context, s: Sentence) {
   return {
     civilian: v((t) => t.civilian),
     // "sentenced a Russian prisoner of war for the murder of a resident": the prisoner on trial is the doer, not the victim.
-    pow: v((t) => t.pow).filter((h) => !TRIED.test(ctx.folded.slice(Math.max(s.start, h.start - 40), h.start))),
+    // "prisoner swap talks", "обмен пленными": prisoners to be exchanged are no victims of the sentence's act.
+    pow: v((t) => t.pow).filter(
+      (h) =>
+        !TRIED.test(ctx.folded.slice(Math.max(s.start, h.start - 40), h.start)) &&
+        !EXCHANGE.test(ctx.folded.slice(Math.max(s.start, h.start - 25), Math.min(s.end, h.end + 25))),
+    ),
     /** People as a group (moved, not killed), civilian objects (aimed at), detainees and interrogations (ill-treated). */
     people: m((t) => t.people),
     civilianObjects: m((t) => t.civilianObjects),
@@ -85,6 +130,20 @@ function victimsIn(ctx: Context, s: Sentence) {
     commanders: v((t) => t.commanders),
     children: v((t) => t.children),
   };
+}
+
+// Prisoner exchanges and swaps, in the vocabularies' languages (folded).
+const EXCHANGE =
+  /swap|exchang|обмен|обмін|размян|austausch|ausgetausch|echange|scambi|intercambi|canje|wymian|wymien|vymen|vymĕn|ruil|uitwissel|mainai|mainu|schimb|troca|trocad|utbyt|vaihd|vaihto|apmain|csere|kicserel|takas|razmen|размен|გაცვლ/u;
+
+// An age under fifteen in digits, as an age ("14-year-old", "14-летний", "14 anni", "(13)" not: brackets carry adults'
+// ages too); "12 years in the army" is a length of time. Folded text.
+const MINOR_AGE =
+  /(?<![\d.,])1[0-4](?:-year-old|[\s-]*(?:летн|річн|годишн|jahrig|letn|lety|leti|metis|metu|vuotia|gadig|eves|yasinda|godisnj|godišnj|წლის)|\s+(?:anni|anos|años|ans|ani|ar|år|jaar|лет|років|години|godina))/u;
+
+/** Someone under fifteen named in [from, to): an age in digits, or in words (./vocabulary/plain `minors`). */
+function minorsIn(ctx: Context, from: number, to: number): boolean {
+  return MINOR_AGE.test(ctx.folded.slice(from, to)) || within(ctx, MINORS, from, to).length > 0;
 }
 
 // Death words, in the vocabularies' languages (folded): someone died, not someone killed him.
@@ -125,29 +184,41 @@ function victimsBefore(ctx: Context, s: Sentence, victims: ReturnType<typeof vic
   // The object pronoun near the act, or written onto it ("rematarlos", "ucciderli"); a killing told by its outcome
   // ("After the grenade nobody came out") speaks of those just named without a pronoun.
   const outcome = hits(ctx, (v) => unworded(v.lang).outcome, s.start, s.end);
-  const onThem = acts.some(
-    (a) =>
-      them.some((t) => Math.abs(t.start - a.start) <= 25) ||
-      /(?:los|las|les|li|le|gli|ich|je)$/u.test(ctx.folded.slice(a.start, a.end)) ||
-      outcome.some((o) => o.start === a.start),
-  );
+  // Hungarian, Finnish, Turkish and Georgian leave the object to the verb ("Az őrmester kétszer belelőtt"): in a
+  // sentence of a few words, the act falls on those just spoken of.
+  const onThem =
+    acts.length > 0 &&
+    ((DROPS_OBJECT.has(ctx.language) && words <= 6) ||
+      acts.some(
+        (a) =>
+          them.some((t) => Math.abs(t.start - a.start) <= 25) ||
+          /(?:los|las|les|li|le|gli|ich|je)$/u.test(ctx.folded.slice(a.start, a.end)) ||
+          outcome.some((o) => o.start === a.start),
+      ));
+  if (!onThem) return victims;
+  // The victims named in the nearest of the three sentences before it in the paragraph, when no act comes between
+  // ("…threw down his rifle and came out with his hands up. «He stopped. He knelt. The sergeant shot him twice»").
   const i = ctx.sentences.indexOf(s);
-  const prev = ctx.sentences[i - 1];
-  if (!onThem || !prev || prev.paragraph !== s.paragraph) return victims;
-  const before = victimsIn(ctx, prev);
-  if (!before.pow.length && !before.horsDeCombat.length && !before.civilian.length) return victims;
-  if (hits(ctx, (v) => [...C(v).kill, ...C(v).murder, ...C(v).attack, ...C(v).beat], prev.start, prev.end).length) return victims;
-  return { ...victims, pow: before.pow, horsDeCombat: before.horsDeCombat, civilian: before.civilian };
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const prev = ctx.sentences[k];
+    if (prev.paragraph !== s.paragraph) return victims;
+    if (hits(ctx, (v) => [...C(v).kill, ...C(v).murder, ...C(v).attack, ...C(v).beat], prev.start, prev.end).length) return victims;
+    const before = victimsIn(ctx, prev);
+    if (before.pow.length || before.horsDeCombat.length || before.civilian.length)
+      return { ...victims, pow: before.pow, horsDeCombat: before.horsDeCombat, civilian: before.civilian };
+  }
+  return victims;
 }
+
+const DROPS_OBJECT = new Set(['hu', 'fi', 'tr', 'ka']);
+const VERB_FINAL = new Set(['tr', 'ka']);
 
 /** Killing: the victim decides between hors de combat, wilful killing and violence against own troops. */
 function killings(ctx: Context, s: Sentence, named: ReturnType<typeof victimsIn>, out: Found[]): void {
-  const victims = victimsBefore(
-    ctx,
-    s,
-    named,
-    hits(ctx, (v) => [...C(v).kill, ...C(v).murder, ...unworded(v.lang).outcome], s.start, s.end),
-  );
+  const victims = victimsBefore(ctx, s, named, [
+    ...hits(ctx, (v) => [...C(v).kill, ...C(v).murder, ...unworded(v.lang).outcome], s.start, s.end),
+    ...within(ctx, SHOT_AT, s.start, s.end),
+  ]);
   const murder = hits(ctx, (v) => C(v).murder, s.start, s.end);
   // Shooting at people who surrendered or were captured is killing them hors de combat ("стреляли по пленным").
   // The prisoners must be the object, after the verb: "a tank commander captured in April opened fire on a man" is not.
@@ -161,7 +232,9 @@ function killings(ctx: Context, s: Sentence, named: ReturnType<typeof victimsIn>
   );
   // "leave no one alive … not even those who raised their hands": leaving nobody alive kills those hors de combat.
   const outcome = hits(ctx, (v) => unworded(v.lang).outcome, s.start, s.end);
-  const kill = [...hits(ctx, (v) => C(v).kill, s.start, s.end), ...outcome, ...shotAtPrisoners, ...noSurvivors(ctx, s)].sort(
+  // "shot him in the back", «выстрелил ему в спину»: a shot at a body is a killing word like any other.
+  const shotAt = within(ctx, SHOT_AT, s.start, s.end);
+  const kill = [...hits(ctx, (v) => C(v).kill, s.start, s.end), ...outcome, ...shotAt, ...shotAtPrisoners, ...noSurvivors(ctx, s)].sort(
     (a, b) => a.start - b.start,
   );
   const acts = [...murder, ...kill];
@@ -200,7 +273,7 @@ function illTreatment(ctx: Context, s: Sentence, named: ReturnType<typeof victim
   const victims = victimsBefore(ctx, s, named, beat);
   // Beaten during interrogation, or beaten detainees: ill-treatment of someone held ("при допросах били", "mlátili při výsleších").
   const protectedVictim = victims.civilian.length || victims.pow.length || victims.horsDeCombat.length || victims.detainees.length;
-  const shock = shocks(ctx, s);
+  const shock = shocks(ctx, s) ?? torments(ctx, s);
   // Beatings count when someone is named as beaten, or when listed among other crimes ("executions, beatings and looting").
   if (!torture.length && !shock && !(beat.length && (protectedVictim || victims.own.length || listed))) return;
   const at = (torture[0] ?? shock ?? beat[0]).start;
@@ -226,9 +299,90 @@ function shocks(ctx: Context, s: Sentence): TermHit | null {
   return hits(ctx, (v) => [...M(v).interrogation, ...M(v).detainees], from, s.end).length ? shock[0] : null;
 }
 
+/**
+ * "We put bags over their heads and poured water on them", «обратно приводили с разбитыми лицами»: torments and
+ * injuries (./vocabulary/plain) of someone held are torture. Held: detainees, an interrogation, a place people are
+ * kept or a verb of keeping, prisoners, in the sentence or the two before it in the paragraph.
+ */
+function torments(ctx: Context, s: Sentence): TermHit | null {
+  const t = within(ctx, TORMENTS, s.start, s.end);
+  if (!t.length) return null;
+  const i = ctx.sentences.indexOf(s);
+  let from = s.start;
+  for (let k = i - 1; k >= Math.max(0, i - 2) && ctx.sentences[k].paragraph === s.paragraph; k--) from = ctx.sentences[k].start;
+  const held = within(ctx, HELD, from, s.end);
+  return held.length ? t[0] : null;
+}
+
+/**
+ * Prisoners of war, detainees or civilians made to dig trenches, carry ammunition or walk ahead across a minefield
+ * (./vocabulary/plain `militaryWork`) are compelled to serve; children so used are used in hostilities. The victims
+ * may be named in the sentence before, in the paragraph ("Two boys of fourteen were with the company. We sent them
+ * with the cartridges to the trenches"). His own men at the same work are no victims.
+ */
+function compelled(ctx: Context, s: Sentence, named: ReturnType<typeof victimsIn>, out: Found[]): void {
+  const work = within(ctx, WORK, s.start, s.end);
+  if (!work.length) return;
+  const objects = within(ctx, OBJECTS, s.start, s.end);
+  const persons = (x: ReturnType<typeof victimsIn>, from: number, to: number) => ({
+    children: x.children.length > 0 || minorsIn(ctx, from, to),
+    protected:
+      x.pow.length > 0 ||
+      x.detainees.length > 0 ||
+      x.people.length > 0 ||
+      x.civilian.some((h) => !objects.some((o) => o.start <= h.start && h.end <= o.end)),
+  });
+  let who = persons(named, s.start, s.end);
+  const prev = ctx.sentences[ctx.sentences.indexOf(s) - 1];
+  if (!who.children && !who.protected && prev && prev.paragraph === s.paragraph) who = persons(victimsIn(ctx, prev), prev.start, prev.end);
+  if (who.children) out.push({ category: 'child-soldiers', at: work[0].start, victim: 'civilian' });
+  else if (who.protected && !(named.own.length && !named.pow.length))
+    out.push({ category: 'forced-service', at: work[0].start, victim: named.pow.length ? 'prisoner-of-war' : 'civilian' });
+}
+
+/**
+ * Prisoners, detainees or civilians made to kneel, to sing the anthem, to crawl (./vocabulary/plain `humiliation`):
+ * an outrage on their dignity. The victims may be named in the two sentences before it in the paragraph.
+ */
+function humiliated(ctx: Context, s: Sentence, named: ReturnType<typeof victimsIn>, out: Found[]): void {
+  const h = within(ctx, HUMILIATION, s.start, s.end);
+  if (!h.length) return;
+  const held = (x: ReturnType<typeof victimsIn>) => x.pow.length > 0 || x.detainees.length > 0 || x.civilian.length > 0;
+  let ok = held(named);
+  const i = ctx.sentences.indexOf(s);
+  for (let k = i - 1; !ok && k >= Math.max(0, i - 2) && ctx.sentences[k].paragraph === s.paragraph; k--)
+    ok = held(victimsIn(ctx, ctx.sentences[k]));
+  if (ok) out.push({ category: 'outrages-on-dignity', at: h[0].start });
+}
+
+/**
+ * Detainees brought or kept in a gym, a school, a pit, a tent (./vocabulary/plain `places`), civilians kept there,
+ * or people screened there (their phones gone through, tattoos looked for): unlawful confinement without the word.
+ */
+function heldSomewhere(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>): TermHit | null {
+  const screen = within(ctx, SCREENING, s.start, s.end);
+  if (screen.length) {
+    const prev = ctx.sentences[ctx.sentences.indexOf(s) - 1];
+    const from = prev && prev.paragraph === s.paragraph ? prev.start : s.start;
+    const there = within(ctx, SCREENED_THERE, from, s.end);
+    if (there.length) return screen[0];
+  }
+  const place = within(ctx, PLACES, s.start, s.end);
+  if (!place.length) return null;
+  const brought = within(ctx, BROUGHT, s.start, s.end);
+  const kept = within(ctx, HOLDING, s.start, s.end);
+  const detainees = within(ctx, DETAINEES, s.start, s.end);
+  if (detainees.length && (brought.length || kept.length)) return (brought[0] ?? kept[0])!;
+  const civilians = victims.civilian.filter((h) => !place.some((p) => p.start <= h.start && h.end <= p.end));
+  if ((civilians.length || victims.people.length) && kept.length) return kept[0];
+  return null;
+}
+
 /** Deportation: explicit words, or people (children, civilians) taken across a border. */
-function deportation(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>, out: Found[]): boolean {
+function deportation(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>, out: Found[], compelledHere: boolean): boolean {
   const explicit = hits(ctx, (v) => C(v).deportation, s.start, s.end);
+  // "took the local men out to the front line to dig trenches": people taken to forced work are not deported by it.
+  if (compelledHere && !explicit.length) return false;
   // People put on buses or driven to Russia or Crimea ("in Busse gesetzt, Richtung Krim") are moved, whatever the verb.
   const transport = [...hits(ctx, (v) => C(v).transport, s.start, s.end), ...hits(ctx, (v) => M(v).moving, s.start, s.end)].sort(
     (a, b) => a.start - b.start,
@@ -251,7 +405,8 @@ function deportation(ctx: Context, s: Sentence, victims: ReturnType<typeof victi
 /** Attacks: bombardment of civilians or civilian objects, or a phrase that says so outright. */
 function attacks(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>, out: Found[]): void {
   const phrase = hits(ctx, (v) => C(v).attackCivilians, s.start, s.end);
-  const attack = hits(ctx, (v) => C(v).attack, s.start, s.end);
+  // "I entered the coordinates. The building was a children's hospital": passing on a target is the attack.
+  const attack = within(ctx, ATTACK, s.start, s.end);
   // "We dropped bombs where we were shown. Nobody asked whether people live there": the target said in the next sentence.
   const next = ctx.sentences.find((n) => n.start >= s.end && n.paragraph === s.paragraph);
   const nextShort = next && next.end - next.start < 120 ? next : undefined;
@@ -411,8 +566,11 @@ function actsIn(ctx: Context, s: Sentence): Found[] {
   killings(ctx, s, victims, out);
   const pillage = hits(ctx, (v) => C(v).pillage, s.start, s.end).length > 0;
   illTreatment(ctx, s, victims, out, out.length > 0 || pillage);
-  const childrenMoved = deportation(ctx, s, victims, out);
+  const before = out.length;
+  compelled(ctx, s, victims, out);
+  const childrenMoved = deportation(ctx, s, victims, out, out.length > before);
   attacks(ctx, s, victims, out);
+  humiliated(ctx, s, victims, out);
   ownSide(ctx, s, victims, out);
   // "kidnapping of children … across the border" is the deportation itself, not a separate detention; holding
   // prisoners of war is lawful (what is done to them there is the crime).
@@ -424,7 +582,7 @@ function actsIn(ctx: Context, s: Sentence): Found[] {
   const confinement = hits(ctx, (v) => C(v).confinement, s.start, s.end).filter(
     (h) => !CELLAR.test(ctx.folded.slice(h.start, h.end)) || heldThere(ctx, s, victims),
   );
-  const kept = confinement.length ? null : keptForLong(ctx, s, victims);
+  const kept = confinement.length ? null : (keptForLong(ctx, s, victims) ?? heldSomewhere(ctx, s, victims));
   if ((confinement.length || kept) && !childrenMoved && !prisonersOnly)
     out.push({ category: 'unlawful-confinement', at: (confinement[0] ?? kept)!.start });
   // Pillage described without the word: carrying off household goods ("emptied the flats", "portavano via tutto"),
@@ -438,6 +596,10 @@ function actsIn(ctx: Context, s: Sentence): Found[] {
     const emptied = emptiedHomes(ctx, s, victims);
     if (emptied) out.push({ category: 'pillage', at: emptied.start });
   }
+  // "Prisoners? We don't need them", «пленные нам не нужны»: prisoners not needed is quarter denied.
+  const notNeeded = within(ctx, NOT_NEEDED, s.start, s.end);
+  if (notNeeded.length && victims.pow.length && !out.some((f) => f.category === 'denial-of-quarter'))
+    out.push({ category: 'denial-of-quarter', at: Math.min(notNeeded[0].start, victims.pow[0].start) });
   const asylumTalk = hits(ctx, (v) => v.asylum.noun, s.start, s.end).length > 0;
   for (const [category, pick] of SIMPLE) {
     const h = hits(ctx, (v) => pick(C(v)), s.start, s.end);
@@ -565,8 +727,14 @@ function basisOf(ctx: Context, s: Sentence, at: number, b: BasisContext, previou
 }
 
 /** He did it himself: admits it, says "I" right before the act, or is named as the doer of the act. */
-function selfIncriminating(ctx: Context, s: Sentence, at: number, b: BasisContext): boolean {
+function selfIncriminating(ctx: Context, s: Sentence, at: number, b: BasisContext, category: CrimeCategory): boolean {
   if (!b.subject) return false;
+  // «Нам прямо казали: полонених не брати», "we were told: no prisoners": the order quoted after a colon is the
+  // declaration he heard, not his part ("we were ordered to take no prisoners" puts him among those told to do it).
+  if (category === 'denial-of-quarter') {
+    const me = hits(ctx, (v) => [...v.firstPerson, ...v.we], Math.max(s.start, at - 40), at);
+    if (me.length && /[:«"“„]/u.test(ctx.text.slice(me[me.length - 1].end, at))) return false;
+  }
   const q = b.quotes.find((x) => x.start <= at && at < x.end);
   const inOwnQuote = q?.person === b.subject.person;
   const lead = ctx.folded.slice(Math.max(s.start, at - 30), at);
@@ -579,6 +747,15 @@ function selfIncriminating(ctx: Context, s: Sentence, at: number, b: BasisContex
   const plural = (h: TermHit) => hits(ctx, (v) => v.we, h.start, Math.min(s.end, h.end + 30)).some((w) => w.start === h.start);
   const weOnly = firstPerson.every(plural) && away(ctx, s);
   if (inOwnQuote && firstPerson.length && !weOnly && !/[.!?]/.test(lead) && !sawIt(Math.max(s.start, at - 40))) return true;
+  // Turkish and Georgian put the verb last and the pronoun before it, after the act's object ("Koordinatları ben
+  // girdim"): in his own quote, a first person in the act's clause after the act word.
+  if (inOwnQuote && VERB_FINAL.has(ctx.language)) {
+    const tail = ctx.text.slice(at, Math.min(s.end, at + 50));
+    const stop = tail.search(/[,;:.!?«»"“”„]/u);
+    const to = at + (stop < 0 ? tail.length : stop);
+    const mine = hits(ctx, (v) => v.firstPerson, at, to).filter((h) => h.start > at);
+    if (mine.length && !hits(ctx, (v) => v.perception, at, to).length && !negated(ctx, at, to)) return true;
+  }
   if (weTookPart(ctx, s, at, b, inOwnQuote) && !away(ctx, s)) return true;
   const involved = involvesSubject(ctx, s, b);
   const others = mentionsIn(b.people, s.start, s.end).filter((m) => m.person !== b.subject!.person);
@@ -823,7 +1000,7 @@ export function findAllegations(ctx: Context, subject: Subject | null, people: P
         start: s.start,
         end: s.end,
         basis,
-        selfIncriminating: selfIncriminating(ctx, s, f.at, b),
+        selfIncriminating: selfIncriminating(ctx, s, f.at, b, f.category),
       };
       if (f.victim) allegation.victimStatus = f.victim;
       out.push(allegation);

@@ -385,6 +385,9 @@ export const pt: Vocabulary = {
         'prédio* residenciais',
         'bairro* residenciais',
         'lojas',
+        'homem idoso',
+        'velho',
+        'mulher idosa',
       ],
       pow: ['prisioneir*', 'capturad*', 'cativos', 'detidos'],
       horsDeCombat: [

@@ -244,6 +244,9 @@ export const sv: Vocabulary = {
         'skol*',
         'sjukhus*',
         'affär*',
+        'äldre man',
+        'gammal man',
+        'gammal kvinna',
       ],
       pow: ['krigsfång*', 'fånge', 'fången', 'fångar', 'fångarna', 'tillfångatagn*'],
       horsDeCombat: [
