@@ -52,10 +52,14 @@ export function termSource(term: string): string {
 }
 
 const compiled = new Map<string, RegExp>();
+/** The same cache by the list's identity: a list asked for again (a vocabulary's own, or one merged once) skips the key. */
+const byList = new WeakMap<readonly string[], RegExp>();
 
 /** A global, unicode regex matching any of the terms (longest alternatives first). Cached. */
 export function termsRegex(terms: readonly string[]): RegExp | null {
   if (terms.length === 0) return null;
+  const known = byList.get(terms);
+  if (known) return known;
   const key = terms.join('\u0001');
   let re = compiled.get(key);
   if (!re) {
@@ -64,6 +68,7 @@ export function termsRegex(terms: readonly string[]): RegExp | null {
     re = new RegExp(`${BEFORE}(?:${sorted.map((t) => termCore(t)).join('|')})${AFTER}`, 'gu');
     compiled.set(key, re);
   }
+  byList.set(terms, re);
   return re;
 }
 
