@@ -5,8 +5,9 @@
  * material since session 7), bench/quality/aside3 and bench/quality/aside4 (session 7's first and second, each scored
  * once there and tuned on since: aside3 from session 7, aside4 from session 8) and bench/quality/aside5 (session 8's,
  * scored once at its end, tuning material since session 9) and bench/quality/aside6 (session 9's, scored once at
- * the end of session 10, tuning material since session 12); the kept-aside set is bench/quality/aside7 (session
- * 12's), or the one --aside names.
+ * the end of session 10, tuning material since session 12) and bench/quality/aside7 (session 12's, scored once at its
+ * end, tuning material since session 13); the kept-aside set is bench/quality/aside8 (session 13's), or the one
+ * --aside names.
  * Each article goes through the whole pipeline (decode → clean → describe → suggest) and is compared with the
  * reading a careful investigator wrote for it before any rule was changed. Prints per-field figures for the
  * tuning set, for each spent kept-aside set apart, for the whole set and for the kept-aside set, the same
@@ -36,8 +37,8 @@ const TUNING = args.has('--tuning');
 const VERBOSE = args.has('--verbose');
 /** The kept-aside set: the newest unless --aside names another (a spent one, to compare). */
 const asideAt = argv.indexOf('--aside');
-if (asideAt >= 0 && !argv[asideAt + 1]) throw new Error('--aside needs a directory, e.g. --aside bench/quality/aside7');
-const ASIDE = asideAt >= 0 ? argv[asideAt + 1] : 'bench/quality/aside7';
+if (asideAt >= 0 && !argv[asideAt + 1]) throw new Error('--aside needs a directory, e.g. --aside bench/quality/aside8');
+const ASIDE = asideAt >= 0 ? argv[asideAt + 1] : 'bench/quality/aside8';
 
 interface Expected {
   file: string;
@@ -294,6 +295,8 @@ const oldAside7b = await runSet(join(ROOT, 'bench/quality/aside4'));
 const oldAside8 = await runSet(join(ROOT, 'bench/quality/aside5'));
 /** Session 9's kept-aside set (aside6/g*.txt), scored once at the end of session 10: tuning material since session 12. */
 const oldAside9 = await runSet(join(ROOT, 'bench/quality/aside6'));
+/** Session 12's kept-aside set (aside7/k*.txt), scored once at the end of session 12: tuning material since session 13. */
+const oldAside12 = await runSet(join(ROOT, 'bench/quality/aside7'));
 /**
  * Tuning material in languages the other sets lack (bench/quality/langs-*: written in session 10 with the
  * vocabularies for those languages, so a check that each language's rules read its articles, not a test of
@@ -304,10 +307,18 @@ for (const d of readdirSync(join(ROOT, 'bench/quality'))
   .filter((n) => n.startsWith('langs-'))
   .sort())
   langSets.push({ name: d, set: await runSet(join(ROOT, 'bench/quality', d)) });
-const spent = [set, oldAside3, oldAside5, oldAside7, oldAside7b, oldAside8, oldAside9, ...langSets.map((l) => l.set)];
-const tuningLabel = ['bench/quality/set', 'aside', 'aside2', 'aside3', 'aside4', 'aside5', 'aside6', ...langSets.map((l) => l.name)].join(
-  ' + ',
-);
+const spent = [set, oldAside3, oldAside5, oldAside7, oldAside7b, oldAside8, oldAside9, oldAside12, ...langSets.map((l) => l.set)];
+const tuningLabel = [
+  'bench/quality/set',
+  'aside',
+  'aside2',
+  'aside3',
+  'aside4',
+  'aside5',
+  'aside6',
+  'aside7',
+  ...langSets.map((l) => l.name),
+].join(' + ');
 const tuning = {
   expected: spent.flatMap((s) => s.expected),
   readings: spent.flatMap((s) => s.readings),
@@ -325,6 +336,7 @@ report("  of which session 7's first kept-aside set (aside3/d*.txt)", [oldAside7
 report("  of which session 7's second kept-aside set (aside4/e*.txt)", [oldAside7b], false);
 report("  of which session 8's kept-aside set (aside5/f*.txt)", [oldAside8], false);
 report("  of which session 9's kept-aside set (aside6/g*.txt)", [oldAside9], false);
+report("  of which session 12's kept-aside set (aside7/k*.txt)", [oldAside12], false);
 for (const l of langSets) report(`  of which ${l.name} (languages the other sets lack)`, [l.set], false);
 if (TUNING) {
   console.log(chronoDates([tuning]));
