@@ -5,7 +5,8 @@
 // Stryker's sandbox and could not kill a mutant.
 // Files run in the order listed (after the one that killed the previous mutant): quick ones first, since a
 // mutant's run stops at its first failing test. Options (vitest.mutation.config.ts): `isolate: false` lets
-// one mutant's test files share their imports (each mutant still gets a fresh worker); `testTimeout` (ms)
+// one mutant's test files share the project's modules (by default they are evaluated again for each test
+// file; for each mutant's run they always are, see test/helpers/mutation-run.ts); `testTimeout` (ms)
 // for groups of quick in-memory tests; `fixtureCache` (test/helpers/made-once.ts) for a group whose mutated
 // modules play no part in making its tests' fixtures.
 export const GROUPS = {

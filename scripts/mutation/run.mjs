@@ -3,20 +3,24 @@
  * `npm run test:mutation [group …]`: Stryker over each group of groups.mjs in turn (all groups when none
  * is named), then the mutation score per module and in total, and every mutant excluded by a
  * `// Stryker disable` comment with its reason. Not part of `npm test`.
- *   CASEFILE_MUTATION_CONCURRENCY=1   one test runner (default 2, the machine's cores)
+ *   CASEFILE_MUTATION_CONCURRENCY=1   one test runner per group (default 2, the machine's cores)
+ *   CASEFILE_MUTATION_LANES=1         one group at a time (default 2)
  *   npm run test:mutation -- --report-only   print the table from the last reports without running
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { GROUPS } from './groups.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '../../..');
 const args = process.argv.slice(2);
 const reportOnly = args.includes('--report-only');
-const names = args.filter((a) => !a.startsWith('--'));
+const oneAt = args.indexOf('--one');
+const oneGroup = oneAt >= 0 ? args[oneAt + 1] : undefined;
+const names = oneGroup ? [] : args.filter((a) => !a.startsWith('--'));
 for (const n of names) if (!GROUPS[n]) throw new Error(`No mutation group "${n}". Groups: ${Object.keys(GROUPS).join(', ')}`);
 const groups = names.length ? names : Object.keys(GROUPS);
 
@@ -42,27 +46,78 @@ function childCpuMinutes() {
  * same encrypted files on either; only the syncs, which no mutant changes, cost nothing in memory.
  */
 const tmpBase = process.env.CASEFILE_MUTATION_TMPDIR ?? (existsSync('/dev/shm') ? '/dev/shm' : '');
-const tmp = tmpBase ? mkdtempSync(join(tmpBase, 'casefile-mutation-')) : undefined;
-if (!reportOnly) {
-  if (tmp) console.log(`mutation: the tests' temporary files in ${tmp}`);
-  for (const g of groups) {
-    const t = Date.now();
-    const cpu = childCpuMinutes();
-    console.log(`\nmutation: group ${g}`);
-    const r = spawnSync(process.execPath, [join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js'), 'run'], {
+const tmp = tmpBase && !oneGroup ? mkdtempSync(join(tmpBase, 'casefile-mutation-')) : undefined;
+/**
+ * Two groups run at once (CASEFILE_MUTATION_LANES), each with its own Stryker and test runners: a group
+ * alone leaves a core idle while Stryker instruments, while one runner makes the initial test run, and
+ * at its last mutants. The groups that took the most CPU last time go first, so the two lanes end together.
+ */
+const lanes = Math.max(1, Number(process.env.CASEFILE_MUTATION_LANES ?? 2));
+const cpuFile = (g) => join(root, 'reports/mutation', g, 'cpu-minutes.json');
+const lastCpu = (g) => {
+  try {
+    return JSON.parse(readFileSync(cpuFile(g), 'utf8')).cpu;
+  } catch {
+    return Infinity; // never run here: first, since its cost is unknown
+  }
+};
+
+/** One group's Stryker, its output prefixed with the group's name; resolves to [exit code, CPU minutes]. */
+function runGroup(g) {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--one', g], {
       cwd: root,
-      stdio: 'inherit',
+      stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, CASEFILE_MUTATION_GROUP: g, ...(tmp ? { TMPDIR: tmp } : {}) },
     });
-    const cpuAfter = childCpuMinutes();
-    minutes.push([g, (Date.now() - t) / 60_000, cpu === null || cpuAfter === null ? null : cpuAfter - cpu]);
-    if (r.status !== 0) {
-      if (tmp) rmSync(tmp, { recursive: true, force: true });
-      console.error(`mutation: group ${g} failed (exit ${r.status})`);
-      process.exit(r.status ?? 1);
+    let cpu = null;
+    for (const [from, to] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ])
+      createInterface({ input: from }).on('line', (line) => {
+        const m = /^mutation-cpu-minutes (\S+)$/.exec(line);
+        if (m) cpu = Number(m[1]);
+        else to.write(`[${g}] ${line}\n`);
+      });
+    child.on('close', (code) => done([code, cpu]));
+  });
+}
+
+if (oneGroup) {
+  // A lane's child: Stryker for one group, then the CPU it and its test runners used (they are its
+  // children, reaped by it, so their time is in its own children's total).
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js'), 'run'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  const cpu = childCpuMinutes();
+  if (cpu !== null) console.log(`mutation-cpu-minutes ${cpu}`);
+  process.exit(r.status ?? 1);
+} else if (!reportOnly) {
+  if (tmp) console.log(`mutation: the tests' temporary files in ${tmp}`);
+  const queue = [...groups].sort((a, b) => lastCpu(b) - lastCpu(a));
+  console.log(`mutation: ${queue.join(', ')}, ${lanes} at a time`);
+  let failed = null;
+  const lane = async () => {
+    while (queue.length && failed === null) {
+      const g = queue.shift();
+      const t = Date.now();
+      console.log(`\nmutation: group ${g} started`);
+      const [code, cpu] = await runGroup(g);
+      minutes.push([g, (Date.now() - t) / 60_000, cpu]);
+      console.log(`\nmutation: group ${g} ended (exit ${code}) after ${((Date.now() - t) / 60_000).toFixed(1)} min`);
+      if (code !== 0) failed = [g, code];
+      else if (cpu !== null) writeFileSync(cpuFile(g), JSON.stringify({ cpu, at: new Date().toISOString() }));
     }
-  }
+  };
+  await Promise.all(Array.from({ length: lanes }, lane));
   if (tmp) rmSync(tmp, { recursive: true, force: true });
+  if (failed) {
+    console.error(`mutation: group ${failed[0]} failed (exit ${failed[1]})`);
+    process.exit(failed[1] ?? 1);
+  }
+  minutes.sort((a, b) => groups.indexOf(a[0]) - groups.indexOf(b[0]));
 }
 
 const DETECTED = new Set(['Killed', 'Timeout']);
