@@ -5,7 +5,10 @@
  * better-sqlite3, chai …) was about a third of a mutation run's CPU. Under Stryker the config keeps the one
  * worker from run to run instead, and this file gives back what a fresh worker gave: the project's own
  * modules evaluated again (for each test file, or for each mutant's run in a group whose test files share
- * one module graph), real timers, no stubbed globals, and `process.env` as the worker started with it.
+ * one module graph), no mutant active while the test files are collected (Stryker's setup switches it on
+ * in a beforeAll hook; a kept worker still had the last run's mutant on, so a test file whose top level
+ * calls the mutated code failed to load and its tests counted as not run: 3 withheld.ts mutants survived
+ * that a fresh worker kills), real timers, no stubbed globals, and `process.env` as the worker started with it.
  * What is not reset is what no mutant can change: modules loaded by Node itself (node_modules) and
  * vitest's own. A mutant that leaves more behind (a handle, a listener) shows as a difference between a
  * run of the group with and without the kept worker (CASEFILE_MUTATION_FRESH_WORKER=1).
@@ -26,6 +29,9 @@ const perFile = process.env.CASEFILE_MUTATION_SHARED_GRAPH !== '1';
 
 if (perFile || state.run !== run) {
   state.run = run;
+  const ns = (globalThis as unknown as Record<string, { activeMutant?: string } | undefined>)[String(provided('globalNamespace'))];
+  // A static mutant acts while modules load: Stryker's setup file (run before this one) switched it on.
+  if (ns && provided('mode') === 'mutant' && provided('mutantActivation') !== 'static') ns.activeMutant = undefined;
   vi.resetModules();
   vi.useRealTimers();
   vi.unstubAllGlobals();
