@@ -24,6 +24,8 @@ export interface AsylumItem {
 }
 
 const ORDER = ['none', 'refused', 'granted', 'pending', 'applied', 'intends'] as const;
+/** The stages in the order a claim goes through them: a later one for the same country supersedes an earlier one. */
+const LATEST: readonly AsylumItem['status'][] = ['intends', 'applied', 'pending', 'refused', 'granted'];
 const DESTINATION =
   /(?:^|[\s(])(?:to|into|in|for|nach|in|în|spre|в|во|у|до|do|w|we|v|ve|na|a|in|en|naar|į|à|au|aux|en)\s+(?:the\s+|der\s+|die\s+|dem\s+|la\s+|le\s+|l'|republi\p{L}*\s+)?$/iu;
 // Never the destination: the country he flees, and the country the war is in (unless asylum is sought there).
@@ -303,6 +305,16 @@ export function findAsylum(ctx: Context, subject: Subject | null, people: Person
   // same country it adds nothing (and accepting a pending suggestion stores the stage as applied anyway).
   const appliedIn = new Set(out.filter((x) => x.status === 'applied').map((x) => x.country));
   for (let i = out.length - 1; i >= 0; i--) if (out[i].status === 'pending' && appliedIn.has(out[i].country)) out.splice(i, 1);
+  // One destination, one state: the latest the article tells. A decision supersedes the application it decides
+  // ("applied in 2024 … the IND rejected his application in January"), and a grant beside a refusal for the same
+  // country is that refusal overturned, on appeal or decided again ("Ofpra had rejected … the CNDA granted").
+  const decided = new Map<string | null, number>();
+  for (const x of out) decided.set(x.country, Math.max(decided.get(x.country) ?? -1, LATEST.indexOf(x.status)));
+  for (let i = out.length - 1; i >= 0; i--) {
+    const at = LATEST.indexOf(out[i].status);
+    if (at >= 0 && at < (decided.get(out[i].country) ?? -1) && (decided.get(out[i].country) ?? -1) >= LATEST.indexOf('refused'))
+      out.splice(i, 1);
+  }
   // One article states one stage once: the lede's "has applied for asylum in Lithuania" and his own "…in Lithuania,
   // where I asked for political asylum" are one step, suggested at its first statement.
   for (let i = out.length - 1; i >= 0; i--)

@@ -88,14 +88,30 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+const exact = new WeakMap<readonly string[], string[]>();
+/** A country's terms uninflected (`rus*` as `rus`): what a listed given name must match to be the country's word. */
+function exactTerms(terms: readonly string[]): string[] {
+  let out = exact.get(terms);
+  if (!out) exact.set(terms, (out = terms.map((x) => x.replace(/\*$/u, ''))));
+  return out;
+}
+
 /** Words that are never names even when capitalised and next to a given name. */
 function blocked(ctx: Context, t: Token): boolean {
-  const f = fold(t.text);
+  // A case ending after an apostrophe ("Kasım'da", "İstanbul'da", "Nurgaliyev'in") is no part of the word it ends.
+  const f = fold(t.text.replace(/['’]\p{Ll}+$/u, ''));
   if (NOT_NAMES.has(f)) return true;
   // A role word is never part of a name ("Markows Anwalt sagte").
   if (findTerms(f, ROLE_TERMS).some((h) => h.start === 0 && h.end === f.length)) return true;
+  // A listed given name is a name, though an inflected form of a country's word starts the same ("Ruslán" and the
+  // Spanish "rus*" of ruso, rusa); the word itself ("German", "Român") stays the country's.
+  const named = givenName(t.text) !== null;
   if (
-    ctx.vocabs.some((v) => Object.values(v.countries).some((terms) => findTerms(f, terms).some((h) => h.start === 0 && h.end === f.length)))
+    ctx.vocabs.some((v) =>
+      Object.values(v.countries).some((terms) =>
+        findTerms(f, named ? exactTerms(terms) : terms).some((h) => h.start === 0 && h.end === f.length),
+      ),
+    )
   )
     return true;
   return ctx.vocabs.some(
@@ -220,6 +236,17 @@ function uninflected(surname: string): string {
 const POSSESSIVE_BEFORE =
   /(?:^|\s)(?:his|her|their|sein\p{L}*|ihr\p{L}*|его|её|их|його|її|son|sa|leur|suo|sua|il suo|la sua|su|sus|zijn|haar|jego|jej|jeho|její|său|sa|lui|jo|jos)\s+$/iu;
 
+// Languages whose given names take case endings (Игоря, Pawła, Pavelo): elsewhere "Marc" beside "Marco" is a spelling.
+const DECLINING = new Set(['ru', 'uk', 'be', 'pl', 'cs', 'sk', 'sr', 'hr', 'bs', 'sl', 'lt', 'lv', 'fi', 'ka']);
+
+/** A full name whose given name is written in an inflected form of the listed one (Игоря for Игорь, Pawła for Paweł). */
+function oblique(ctx: Context, name: string): boolean {
+  if (!DECLINING.has(ctx.language)) return false;
+  const first = name.split(/[ \u00a0]/u)[0];
+  const listed = givenName(first);
+  return listed !== null && fold(listed) !== fold(first) && fold(first).startsWith(fold(listed).slice(0, 3));
+}
+
 /** The role word next to the first full mention (before it, or in an apposition after it). */
 function roleOf(ctx: Context, p: { full: Mention[] }): string | null {
   for (const m of p.full) {
@@ -229,7 +256,9 @@ function roleOf(ctx: Context, p: { full: Mention[] }): string | null {
     );
     // "A lawyer for Koretsky, Claire Vasseur", "Адвокат Дмитрия Кравцова Ольга Мельник", "l'avvocato di Sokolov,
     // Marco Bianchi": the name right after the role is the client when a linking word or another name follows.
-    if (before.length && !isClient(ctx, before[before.length - 1].end, m)) {
+    // "Жена Игоря Валентиновича", "matka Pawła Orłowa": a given name in an oblique case after the role word is governed
+    // by it (his wife, his mother), so the role is someone else's.
+    if (before.length && !isClient(ctx, before[before.length - 1].end, m) && !oblique(ctx, ctx.text.slice(m.start, m.end))) {
       const h = before[before.length - 1];
       return ctx.text.slice(h.start, h.end);
     }
@@ -560,16 +589,66 @@ const CUE_AFTER = [
 const NAME_AFTER_CUE = /^[\s:,–—-]*(\p{Lu}[\p{Ll}\p{M}]+(?:[ \u00a0](?:\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.))?)/u;
 const NAME_BEFORE_CUE = /(\p{Lu}[\p{Ll}\p{M}]+(?:[ \u00a0](?:\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.))?)[\s,(–—-]*$/u;
 
+/**
+ * The word for a surname, folded, in the vocabularies' languages: "known by his surname, Baranov", "lo chiamano per
+ * cognome: Sadykov", "met zijn achternaam, Baranov", «по фамилии Петров».
+ */
+const SURNAME = [
+  'surname',
+  'last name',
+  'family name',
+  'nachname*',
+  'familienname*',
+  'фамили*',
+  'прізвищ*',
+  'nom de famille',
+  'patronyme',
+  'apellido',
+  'cognome',
+  'nazwisk*',
+  'příjmení*',
+  'nume de familie',
+  'numele de familie',
+  'achternaam',
+  'familienaam',
+  'pavard*',
+  'sobrenome',
+  'efternamn*',
+  'sukunim*',
+  'uzvārd*',
+  'vezetékne*',
+  'soyad*',
+  'prezim*',
+  'презим*',
+  'გვარ*',
+];
+
+/**
+ * The surname a surname word introduces: the first capitalised word after it in its sentence, within 60 characters,
+ * right after a colon, comma or dash ("per cognome, come si faceva nell'esercito: Sadykov") or right after the word
+ * («по фамилии Петров»).
+ */
+function surnameAfter(ctx: Context, at: number): [string, number] | null {
+  const s = ctx.sentences.find((x) => x.start <= at && at < x.end);
+  const rest = ctx.text.slice(at, Math.min(at + 60, s?.end ?? at));
+  const m = /^(?:[^\p{Lu}]*?[:,–—-][\s\u00a0]*|[\s\u00a0]+)(\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}]|[ \u00a0]\p{Lu})/u.exec(rest);
+  return m ? [m[1], at + m[0].length - m[1].length] : null;
+}
+
 /** People named right after or before a naming cue, listed given name or not; every later mention of the name counts. */
 function cuedNames(ctx: Context, tokens: Token[], clusters: Map<string, Cluster>): void {
   const cues = [
-    ...findTerms(ctx.folded, CUE_BEFORE).map((h) => ({ h, after: true })),
-    ...findTerms(ctx.folded, CUE_AFTER).map((h) => ({ h, after: false })),
+    ...findTerms(ctx.folded, CUE_BEFORE).map((h) => ({ h, after: true, surname: false })),
+    ...findTerms(ctx.folded, CUE_AFTER).map((h) => ({ h, after: false, surname: false })),
+    ...findTerms(ctx.folded, SURNAME).map((h) => ({ h, after: true, surname: true })),
   ];
-  for (const { h, after } of cues) {
+  for (const { h, after, surname } of cues) {
     let name: string | undefined;
     let start = 0;
-    if (after) {
+    if (surname) {
+      const m = surnameAfter(ctx, h.end);
+      if (m) [name, start] = m;
+    } else if (after) {
       const m = NAME_AFTER_CUE.exec(ctx.text.slice(h.end, h.end + 60));
       if (m) [name, start] = [m[1], h.end + m[0].length - m[1].length];
     } else {
