@@ -8,13 +8,13 @@
 import type { CrimeCategory } from '../../../shared/domain';
 import type { Context } from './context';
 import { hits } from './context';
-import { mentionsIn, type Person } from './people';
+import { mentionsIn, surnameKey, type Person } from './people';
 import type { Sentence } from './spans';
 import type { Quote } from './speakers';
 import type { Subject } from './subject';
 import type { TermHit } from './terms';
 import { MEANINGS, type CrimeTerms, type Meanings, type Vocabulary } from './vocabulary';
-import { participation } from './vocabulary/participation';
+import { meObject, participation } from './vocabulary/participation';
 import { plain } from './vocabulary/plain';
 import { unworded } from './vocabulary/unworded';
 
@@ -502,12 +502,27 @@ function deniedAct(ctx: Context, s: Sentence, at: number): boolean {
 // A risk, threat or fear of persecution ("rischio di persecuzione", «грозит преследование», "faces persecution")
 // is the ground of an asylum claim, not an allegation that someone persecuted someone.
 const RISK =
-  /(?:risk|threat|danger|fear|face[sd]?|facing|gefahr|droh|bedroh|risque|menac|craint|rischi|minacc|riesgo|amenaz|temor|risico|dreig|vrees|ryzyk|zagroż|grozi|obaw|riziko|hrozb|hroz|ohrož|pericol|amenin|risc|pavoj|grės|гроз|угроз|риск|опасн|загроз|ризик|небезпек)/u;
+  /(?:risk|threat|danger|fear|face[sd]?|facing|gefahr|droh|bedroh|risqu|menac|craint|rischi|minacc|riesgo|amenaz|temor|risico|dreig|vrees|ryzyk|zagroż|grozi|obaw|riziko|hrozb|hroz|ohrož|pericol|amenin|risc|pavoj|grės|гроз|угроз|риск|опасн|загроз|ризик|небезпек|veszely|vaara|draud|tehlike)/u;
 
 function categoriesIn(ctx: Context, s: Sentence): Found[] {
   // "take no prisoners", «не брать пленных», "leave no one alive": the denial of quarter is itself said with a negation.
   const plain = noSurvivors(ctx, s).map((h) => h.start);
-  return actsIn(ctx, s).filter((f) => f.category === 'denial-of-quarter' || plain.includes(f.at) || !deniedAct(ctx, s, f.at));
+  return actsIn(ctx, s).filter(
+    (f) => (f.category === 'denial-of-quarter' || plain.includes(f.at) || !deniedAct(ctx, s, f.at)) && !atRisk(ctx, s, f.at),
+  );
+}
+
+/**
+ * "risquait des traitements inhumains en cas de retour", "riscă tortura", «ему грозят пытки», "faces torture": what he
+ * risks if sent back is the ground of his claim, not an act anyone is said to have done. A risk word among the three
+ * words right before the act word, in its clause.
+ */
+function atRisk(ctx: Context, s: Sentence, at: number): boolean {
+  const from = Math.max(s.start, at - 40);
+  const lead = ctx.folded.slice(from, at);
+  const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'), -1) + 1);
+  const words = clause.split(/[^\p{L}\p{M}'’]+/u).filter(Boolean);
+  return RISK.test(words.slice(-3).join(' '));
 }
 
 /** "Leave no one alive", «пленные не нужны»: denial of quarter in plain words (./vocabulary/meanings). */
@@ -984,7 +999,13 @@ export function findAllegations(ctx: Context, subject: Subject | null, people: P
   ctx.sentences.forEach((s, i) => {
     const all = categoriesIn(ctx, s);
     if (all.some((f) => f.category === 'wilful-killing' && f.victim === 'civilian')) killedCivilians.push(i);
-    const found = all.filter((f) => !(f.atPersons && killedCivilians.some((k) => k < i && i - k <= 2)));
+    let found = all.filter((f) => !(f.atPersons && killedCivilians.some((k) => k < i && i - k <= 2)));
+    // «Меня два дня держали в яме», "Sergejų … laikė duobėje ir mušė": held or beaten himself, by his own side.
+    const onHim = harmedHim(ctx, s, b);
+    if (onHim !== null) {
+      found = found.filter((f) => f.category !== 'torture' && f.category !== 'unlawful-confinement');
+      if (!found.some((f) => f.category === 'other')) found.push({ category: 'other', at: onHim, victim: 'own-troops' });
+    }
     const inherited: Basis | null = previous && previous.paragraph === s.paragraph ? previous.basis : null;
     let sentenceBasis: Basis | null = null;
     const seen = new Set<string>();
@@ -1000,7 +1021,7 @@ export function findAllegations(ctx: Context, subject: Subject | null, people: P
         start: s.start,
         end: s.end,
         basis,
-        selfIncriminating: selfIncriminating(ctx, s, f.at, b, f.category),
+        selfIncriminating: onHim !== null && f.at === onHim ? false : selfIncriminating(ctx, s, f.at, b, f.category),
       };
       if (f.victim) allegation.victimStatus = f.victim;
       out.push(allegation);
@@ -1014,3 +1035,44 @@ export function findAllegations(ctx: Context, subject: Subject | null, people: P
 }
 
 export type { TermHit };
+const HELD_OR_BEATEN: Pick = (v) => [...C(v).beat, ...C(v).torture, ...C(v).confinement, ...M(v).holding];
+const ME: Pick = (v) => meObject(v.lang);
+const BEATEN: Pick = (v) => [...C(v).beat, ...C(v).torture];
+
+/**
+ * The act of the sentence falls on the defector himself: "me" next to a beating, a keeping or a torture in his own
+ * words («Меня два дня держали в яме», "They beat me"), or his name before such an act and nobody else named as held
+ * or beaten there ("Po atsisakymo Sergejų savaitę laikė duobėje ir mušė"). Done to a soldier by
+ * his own side, it is no war crime as such ('other', own troops). Where the act starts, or null.
+ */
+function harmedHim(ctx: Context, s: Sentence, b: BasisContext): number | null {
+  if (!b.subject) return null;
+  const acts = within(ctx, HELD_OR_BEATEN, s.start, s.end);
+  if (!acts.length) return null;
+  const others = (x: ReturnType<typeof victimsIn>) =>
+    x.pow.length + x.civilian.length + x.detainees.length + x.people.length + x.horsDeCombat.length + x.children.length > 0;
+  if (others(victimsIn(ctx, s)) || PERSON.test(ctx.folded.slice(s.start, s.end))) return null;
+  const me = within(ctx, ME, s.start, s.end);
+  const near = acts.find((a) => me.some((m) => Math.abs(m.start - a.start) <= 25));
+  if (near && inHisWords(ctx, s, b)) return near.start;
+  // By name: he is neither the one saying "we" or "I" (the pronouns: verb endings of `we` match nouns too) nor doing it
+  // to "them".
+  // His mentions, and his name in another case form ("Sergejų" for Sergej).
+  const key = surnameKey(b.subject.name.split(/\s+/u).pop()!);
+  const forms = [...ctx.text.slice(s.start, s.end).matchAll(/\p{Lu}[\p{L}\p{M}]+/gu)]
+    .filter((m) => surnameKey(m[0]) === key)
+    .map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
+  const mentions = [...b.subject.person.mentions.filter((m) => m.start >= s.start && m.end <= s.end), ...forms];
+  if (!mentions.length || hits(ctx, (v) => v.firstPerson, s.start, s.end).length) return null;
+  if (hits(ctx, (v) => participation(v.lang).them, s.start, s.end).length) return null;
+  // "По словам Лапина, в гараже держали…": named as the source, he is not the one held. A keeping needs its length
+  // ("savaitę laikė"): "la garde nationale" is no keeping.
+  const cues = hits(ctx, (v) => [...v.report, ...v.ownAccount], s.start, s.end);
+  const his = mentions.filter((m) => !cues.some((c) => c.end <= m.start && m.start - c.end <= 3));
+  const beaten = within(ctx, BEATEN, s.start, s.end);
+  const long = hits(ctx, (v) => M(v).duration, s.start, s.end).length > 0;
+  const after = acts.find(
+    (a) => (long || beaten.some((x) => x.start === a.start)) && his.some((m) => m.end <= a.start && a.start - m.end <= 60),
+  );
+  return after ? after.start : null;
+}
