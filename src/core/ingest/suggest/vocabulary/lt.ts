@@ -152,6 +152,7 @@ export const lt: Vocabulary = {
     enemyForces: ['ukrainos kari*', 'ukrainos pajėg*', 'ukrainos kariuomen*', 'ukrainiečių kari*'],
     victims: {
       civilian: [
+        'keleiv*',
         'pensinink*',
         'senyv*',
         'senol*',
