@@ -12,7 +12,7 @@ import { describe, type Description } from './describe';
 import { suggest } from './suggest';
 
 /** Stored with every derived record, so a later extractor can tell which readings it may redo. */
-export const EXTRACTOR_VERSION = 'casefile-ingest/1.7.0-subject';
+export const EXTRACTOR_VERSION = 'casefile-ingest/1.7.0';
 
 export interface DocumentReading {
   /** As admitted: the hash and size of the bytes read. */

@@ -8,13 +8,13 @@
 import type { CrimeCategory } from '../../../shared/domain';
 import type { Context } from './context';
 import { hits } from './context';
-import { mentionsIn, type Person } from './people';
+import { mentionsIn, surnameKey, type Person } from './people';
 import type { Sentence } from './spans';
 import type { Quote } from './speakers';
 import type { Subject } from './subject';
 import type { TermHit } from './terms';
 import { MEANINGS, type CrimeTerms, type Meanings, type Vocabulary } from './vocabulary';
-import { participation } from './vocabulary/participation';
+import { meObject, participation } from './vocabulary/participation';
 import { plain } from './vocabulary/plain';
 import { unworded } from './vocabulary/unworded';
 
@@ -186,9 +186,11 @@ function victimsBefore(ctx: Context, s: Sentence, victims: ReturnType<typeof vic
   const outcome = hits(ctx, (v) => unworded(v.lang).outcome, s.start, s.end);
   // Hungarian, Finnish, Turkish and Georgian leave the object to the verb ("Az őrmester kétszer belelőtt"): in a
   // sentence of a few words, the act falls on those just spoken of.
+  // "Am tras. Toți am tras", "We fired.": a bare act of a few words, with no object at all, falls on them too.
   const onThem =
     acts.length > 0 &&
     ((DROPS_OBJECT.has(ctx.language) && words <= 6) ||
+      words <= BARE_WORDS ||
       acts.some(
         (a) =>
           them.some((t) => Math.abs(t.start - a.start) <= 25) ||
@@ -211,13 +213,18 @@ function victimsBefore(ctx: Context, s: Sentence, victims: ReturnType<typeof vic
 }
 
 const DROPS_OBJECT = new Set(['hu', 'fi', 'tr', 'ka']);
+/** A sentence of this many words or fewer that tells an act names nothing but the act ("We fired.", "Toți am tras"). */
+const BARE_WORDS = 4;
 const VERB_FINAL = new Set(['tr', 'ka']);
 
 /** Killing: the victim decides between hors de combat, wilful killing and violence against own troops. */
 function killings(ctx: Context, s: Sentence, named: ReturnType<typeof victimsIn>, out: Found[]): void {
+  // A bare firing ("Am tras.", "We fired.") after those who surrendered were named fires at them.
+  const bareFiring = wordCount(ctx, s) <= BARE_WORDS ? hits(ctx, (v) => C(v).attack, s.start, s.end) : [];
   const victims = victimsBefore(ctx, s, named, [
     ...hits(ctx, (v) => [...C(v).kill, ...C(v).murder, ...unworded(v.lang).outcome], s.start, s.end),
     ...within(ctx, SHOT_AT, s.start, s.end),
+    ...bareFiring,
   ]);
   const murder = hits(ctx, (v) => C(v).murder, s.start, s.end);
   // Shooting at people who surrendered or were captured is killing them hors de combat ("стреляли по пленным").
@@ -225,10 +232,12 @@ function killings(ctx: Context, s: Sentence, named: ReturnType<typeof victimsIn>
   const captives = [...victims.pow, ...victims.horsDeCombat];
   // «По тем, кто выходил с поднятыми руками, мы открывали огонь»: those shown hors de combat (not "captured", which
   // can be the shooter's own story) may also come first, as the fronted object.
+  const fromBefore = victims !== named && (victims.pow.length > 0 || victims.horsDeCombat.length > 0);
   const shotAtPrisoners = hits(ctx, (v) => C(v).attack, s.start, s.end).filter(
     (a) =>
       captives.some((c) => c.start >= a.end && c.start - a.end <= 60) ||
-      victims.horsDeCombat.some((c) => c.end <= a.start && a.start - c.end <= 60),
+      victims.horsDeCombat.some((c) => c.end <= a.start && a.start - c.end <= 60) ||
+      (fromBefore && bareFiring.some((b) => b.start === a.start)),
   );
   // "leave no one alive … not even those who raised their hands": leaving nobody alive kills those hors de combat.
   const outcome = hits(ctx, (v) => unworded(v.lang).outcome, s.start, s.end);
@@ -445,6 +454,32 @@ function attacks(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn
     });
 }
 
+const CLAUSE_MARKS = [',', ';', ':', ' – ', ' — '];
+
+/** The clause of sentence s that holds `at` (between commas, semicolons, colons or dashes), as [from, to). */
+function clauseAt(ctx: Context, s: Sentence, at: number): [number, number] {
+  const text = ctx.text.slice(s.start, s.end);
+  const i = at - s.start;
+  const from = Math.max(...CLAUSE_MARKS.map((c) => text.lastIndexOf(c, i)), -1) + 1;
+  const stops = CLAUSE_MARKS.map((c) => text.indexOf(c, i)).filter((x) => x >= 0);
+  return [s.start + from, s.start + (stops.length ? Math.min(...stops) : text.length)];
+}
+
+/** The words of the clause that holds `at`. */
+function clauseWords(ctx: Context, s: Sentence, at: number): number {
+  const [from, to] = clauseAt(ctx, s, at);
+  return ctx.text
+    .slice(from, to)
+    .split(/\s+/u)
+    .filter((w) => /\p{L}/u.test(w)).length;
+}
+
+/** A negation in the clause that holds `at`. */
+function clauseNegated(ctx: Context, s: Sentence, at: number): boolean {
+  const [from, to] = clauseAt(ctx, s, at);
+  return negated(ctx, from, to);
+}
+
 /** The words of a sentence (tokens with a letter). */
 function wordCount(ctx: Context, s: Sentence): number {
   return ctx.text
@@ -502,12 +537,27 @@ function deniedAct(ctx: Context, s: Sentence, at: number): boolean {
 // A risk, threat or fear of persecution ("rischio di persecuzione", «грозит преследование», "faces persecution")
 // is the ground of an asylum claim, not an allegation that someone persecuted someone.
 const RISK =
-  /(?:risk|threat|danger|fear|face[sd]?|facing|gefahr|droh|bedroh|risque|menac|craint|rischi|minacc|riesgo|amenaz|temor|risico|dreig|vrees|ryzyk|zagroż|grozi|obaw|riziko|hrozb|hroz|ohrož|pericol|amenin|risc|pavoj|grės|гроз|угроз|риск|опасн|загроз|ризик|небезпек)/u;
+  /(?:risk|threat|danger|fear|face[sd]?|facing|gefahr|droh|bedroh|risqu|menac|craint|rischi|minacc|riesgo|amenaz|temor|risico|dreig|vrees|ryzyk|zagroż|grozi|obaw|riziko|hrozb|hroz|ohrož|pericol|amenin|risc|pavoj|grės|гроз|угроз|риск|опасн|загроз|ризик|небезпек|veszely|vaara|draud|tehlike)/u;
 
 function categoriesIn(ctx: Context, s: Sentence): Found[] {
   // "take no prisoners", «не брать пленных», "leave no one alive": the denial of quarter is itself said with a negation.
   const plain = noSurvivors(ctx, s).map((h) => h.start);
-  return actsIn(ctx, s).filter((f) => f.category === 'denial-of-quarter' || plain.includes(f.at) || !deniedAct(ctx, s, f.at));
+  return actsIn(ctx, s).filter(
+    (f) => (f.category === 'denial-of-quarter' || plain.includes(f.at) || !deniedAct(ctx, s, f.at)) && !atRisk(ctx, s, f.at),
+  );
+}
+
+/**
+ * "risquait des traitements inhumains en cas de retour", "riscă tortura", «ему грозят пытки», "faces torture": what he
+ * risks if sent back is the ground of his claim, not an act anyone is said to have done. A risk word among the three
+ * words right before the act word, in its clause.
+ */
+function atRisk(ctx: Context, s: Sentence, at: number): boolean {
+  const from = Math.max(s.start, at - 40);
+  const lead = ctx.folded.slice(from, at);
+  const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'), -1) + 1);
+  const words = clause.split(/[^\p{L}\p{M}'’]+/u).filter(Boolean);
+  return RISK.test(words.slice(-3).join(' '));
 }
 
 /** "Leave no one alive", «пленные не нужны»: denial of quarter in plain words (./vocabulary/meanings). */
@@ -530,6 +580,10 @@ function emptiedHomes(ctx: Context, s: Sentence, victims: ReturnType<typeof vict
   return people.length ? null : emptied[0];
 }
 
+// A relative pronoun right after a word for people makes them the doers of what follows (folded, the vocabularies' languages).
+const WHO =
+  /^\s*(?:\p{L}+\s+)?(?:que|who|that|qui|che|care|die|der|welche|ktorzy|ktore|kteri|ktere|которые|который|которых|котрі|який|які|kurie|som|joka|jotka|kuri|akik|ki)(?![\p{L}])/u;
+
 // Cellars and basements (folded): where people are kept, or only where something happened ("Ze deden het in een
 // kelder", "leave nobody in the basements", a grenade into each cellar).
 const CELLAR = /^(?:basement|cellar|подвал|підвал|piwnic|sklep|keller|cave|cantin|sotan|subsol|kelder|rusy)/u;
@@ -537,7 +591,8 @@ const CELLAR = /^(?:basement|cellar|подвал|підвал|piwnic|sklep|kelle
 /** Someone is kept there: a verb of keeping, or people, civilians, detainees, children or prisoners named. */
 function heldThere(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn>): boolean {
   if (hits(ctx, (v) => M(v).holding, s.start, s.end).length) return true;
-  const named = [victims.civilian, victims.people, victims.detainees, victims.children, victims.pow, victims.horsDeCombat];
+  // Not those who surrendered: "came out of the cellar unarmed" were in it, not kept there.
+  const named = [victims.civilian, victims.people, victims.detainees, victims.children, victims.pow];
   return named.some((h) => h.length > 0) || PERSON.test(ctx.folded.slice(s.start, s.end));
 }
 
@@ -587,7 +642,11 @@ function actsIn(ctx: Context, s: Sentence): Found[] {
     out.push({ category: 'unlawful-confinement', at: (confinement[0] ?? kept)!.start });
   // Pillage described without the word: carrying off household goods ("emptied the flats", "portavano via tutto"),
   // the goods often listed in the next sentence ("We took whatever we liked. Laptops, rings, a child's bike").
-  const takeAway = hits(ctx, (v) => C(v).takeAway, s.start, s.end);
+  // "pessoas civis que andavam de bicicleta, carregavam água": people who carried something are the ones carrying.
+  const carriers = [...victims.people, ...victims.civilian];
+  const takeAway = hits(ctx, (v) => C(v).takeAway, s.start, s.end).filter(
+    (t) => !carriers.some((c) => c.end <= t.start && t.start - c.end <= 60 && WHO.test(ctx.folded.slice(c.end, t.start))),
+  );
   const next = ctx.sentences.find((n) => n.start >= s.end && n.paragraph === s.paragraph);
   const goodsEnd = next && next.end - next.start < 120 ? next.end : s.end;
   if (!pillage && takeAway.length && hits(ctx, (v) => C(v).property, s.start, goodsEnd).length)
@@ -731,6 +790,8 @@ function selfIncriminating(ctx: Context, s: Sentence, at: number, b: BasisContex
   if (!b.subject) return false;
   // «Нам прямо казали: полонених не брати», "we were told: no prisoners": the order quoted after a colon is the
   // declaration he heard, not his part ("we were ordered to take no prisoners" puts him among those told to do it).
+  // «Comandantul a urlat: «Nu luăm prizonieri!»»: the order itself, quoted, is what he heard.
+  if (category === 'denial-of-quarter' && /[:«"“„]\s*$/u.test(ctx.text.slice(Math.max(s.start, at - 3), at))) return false;
   if (category === 'denial-of-quarter') {
     const me = hits(ctx, (v) => [...v.firstPerson, ...v.we], Math.max(s.start, at - 40), at);
     if (me.length && /[:«"“„]/u.test(ctx.text.slice(me[me.length - 1].end, at))) return false;
@@ -938,7 +999,9 @@ function ownPartApart(ctx: Context, out: Allegation[], b: BasisContext): void {
   if (!b.subject || !out.length) return;
   const p = (v: Vocabulary) => participation(v.lang);
   ctx.sentences.forEach((s, i) => {
-    if (!inHisWords(ctx, s, b) || away(ctx, s) || negated(ctx, s.start, s.end)) return;
+    if (!inHisWords(ctx, s, b) || away(ctx, s)) return;
+    // "Eu mesmo lancei, eu não vou mentir": a negation in another clause does not deny a bare act.
+    const sentenceNegated = negated(ctx, s.start, s.end);
     if (!firstPersonIn(ctx, s.start, s.end)) return;
     const seen = hits(ctx, (v) => v.perception, s.start, s.end).filter((h) => !ORDERED.test(ctx.folded.slice(h.start, h.end)));
     if (seen.length) return;
@@ -953,10 +1016,14 @@ function ownPartApart(ctx: Context, out: Allegation[], b: BasisContext): void {
     const key = words <= 10 && hits(ctx, (v) => p(v).keys, s.start, s.end).length > 0;
     const escort = hits(ctx, (v) => p(v).escort ?? [], s.start, s.end).length > 0;
     // The act on "them", or written onto the verb ("rematarlos"), in a sentence that named no victim of its own.
+    // A bare act of a few words ("We fired.", "Eu mesmo lancei") names no victim of its own either.
     const acts = hits(ctx, (v) => [...C(v).kill, ...C(v).attack], s.start, s.end).filter(
-      (a) => near(a) || /(?:los|las|li|le)$/u.test(ctx.folded.slice(a.start, a.end)),
+      (a) => near(a) || /(?:los|las|li|le)$/u.test(ctx.folded.slice(a.start, a.end)) || clauseWords(ctx, s, a.start) <= BARE_WORDS,
     );
-    const actOnThem = acts.length > 0 && !out.some((a) => a.start === s.start);
+    const bareUndenied = acts.some((a) => clauseWords(ctx, s, a.start) <= BARE_WORDS && !clauseNegated(ctx, s, a.start));
+    if (sentenceNegated && !bareUndenied) return;
+    const actOnThem = acts.length > 0 && !out.some((a) => a.start === s.start) && (!sentenceNegated || bareUndenied);
+    if (sentenceNegated && (aimed || meToo || key || escort) && !actOnThem) return;
     if (!aimed && !meToo && !key && !actOnThem && !escort) return;
     const window = ctx.sentences
       .slice(Math.max(0, i - 3), i + 1)
@@ -974,6 +1041,48 @@ function ownPartApart(ctx: Context, out: Allegation[], b: BasisContext): void {
   });
 }
 
+const HELD_OR_BEATEN: Pick = (v) => [...C(v).beat, ...C(v).torture, ...C(v).confinement, ...M(v).holding];
+const ME: Pick = (v) => meObject(v.lang);
+const BEATEN: Pick = (v) => [...C(v).beat, ...C(v).torture];
+
+/**
+ * The act of the sentence falls on the defector himself: "me" next to a beating, a keeping or a torture in his own
+ * words («Меня два дня держали в яме», "They beat me"), or his name before such an act and nobody else named as held
+ * or beaten there ("Po atsisakymo Sergejų savaitę laikė duobėje ir mušė"). Done to a soldier by
+ * his own side, it is no war crime as such ('other', own troops). Where the act starts, or null.
+ */
+function harmedHim(ctx: Context, s: Sentence, b: BasisContext): number | null {
+  if (!b.subject) return null;
+  const acts = within(ctx, HELD_OR_BEATEN, s.start, s.end);
+  if (!acts.length) return null;
+  const others = (x: ReturnType<typeof victimsIn>) =>
+    x.pow.length + x.civilian.length + x.detainees.length + x.people.length + x.horsDeCombat.length + x.children.length > 0;
+  if (others(victimsIn(ctx, s)) || PERSON.test(ctx.folded.slice(s.start, s.end))) return null;
+  const me = within(ctx, ME, s.start, s.end);
+  const near = acts.find((a) => me.some((m) => Math.abs(m.start - a.start) <= 25));
+  if (near && inHisWords(ctx, s, b)) return near.start;
+  // By name: he is neither the one saying "we" or "I" (the pronouns: verb endings of `we` match nouns too) nor doing it
+  // to "them".
+  // His mentions, and his name in another case form ("Sergejų" for Sergej).
+  const key = surnameKey(b.subject.name.split(/\s+/u).pop()!);
+  const forms = [...ctx.text.slice(s.start, s.end).matchAll(/\p{Lu}[\p{L}\p{M}]+/gu)]
+    .filter((m) => surnameKey(m[0]) === key)
+    .map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
+  const mentions = [...b.subject.person.mentions.filter((m) => m.start >= s.start && m.end <= s.end), ...forms];
+  if (!mentions.length || hits(ctx, (v) => v.firstPerson, s.start, s.end).length) return null;
+  if (hits(ctx, (v) => participation(v.lang).them, s.start, s.end).length) return null;
+  // "По словам Лапина, в гараже держали…": named as the source, he is not the one held. A keeping needs its length
+  // ("savaitę laikė"): "la garde nationale" is no keeping.
+  const cues = hits(ctx, (v) => [...v.report, ...v.ownAccount], s.start, s.end);
+  const his = mentions.filter((m) => !cues.some((c) => c.end <= m.start && m.start - c.end <= 3));
+  const beaten = within(ctx, BEATEN, s.start, s.end);
+  const long = hits(ctx, (v) => M(v).duration, s.start, s.end).length > 0;
+  const after = acts.find(
+    (a) => (long || beaten.some((x) => x.start === a.start)) && his.some((m) => m.end <= a.start && a.start - m.end <= 60),
+  );
+  return after ? after.start : null;
+}
+
 export function findAllegations(ctx: Context, subject: Subject | null, people: Person[], quotes: Quote[]): Allegation[] {
   const b: BasisContext = { subject, people, quotes };
   const out: Allegation[] = [];
@@ -984,7 +1093,13 @@ export function findAllegations(ctx: Context, subject: Subject | null, people: P
   ctx.sentences.forEach((s, i) => {
     const all = categoriesIn(ctx, s);
     if (all.some((f) => f.category === 'wilful-killing' && f.victim === 'civilian')) killedCivilians.push(i);
-    const found = all.filter((f) => !(f.atPersons && killedCivilians.some((k) => k < i && i - k <= 2)));
+    let found = all.filter((f) => !(f.atPersons && killedCivilians.some((k) => k < i && i - k <= 2)));
+    // «Меня два дня держали в яме», "Sergejų … laikė duobėje ir mušė": held or beaten himself, by his own side.
+    const onHim = harmedHim(ctx, s, b);
+    if (onHim !== null) {
+      found = found.filter((f) => f.category !== 'torture' && f.category !== 'unlawful-confinement');
+      if (!found.some((f) => f.category === 'other')) found.push({ category: 'other', at: onHim, victim: 'own-troops' });
+    }
     const inherited: Basis | null = previous && previous.paragraph === s.paragraph ? previous.basis : null;
     let sentenceBasis: Basis | null = null;
     const seen = new Set<string>();
@@ -1000,7 +1115,7 @@ export function findAllegations(ctx: Context, subject: Subject | null, people: P
         start: s.start,
         end: s.end,
         basis,
-        selfIncriminating: selfIncriminating(ctx, s, f.at, b, f.category),
+        selfIncriminating: onHim !== null && f.at === onHim ? false : selfIncriminating(ctx, s, f.at, b, f.category),
       };
       if (f.victim) allegation.victimStatus = f.victim;
       out.push(allegation);

@@ -312,9 +312,44 @@ function citedForms(terms: readonly string[], language: string): string[] {
   if (!byTerms) formsCache.set(terms, (byTerms = new Map()));
   let forms = byTerms.get(mode);
   if (!forms)
-    byTerms.set(mode, (forms = mode === 'declining' ? declinedForms(terms) : mode === 'suffixing' ? suffixedForms(terms) : [...terms]));
+    byTerms.set(
+      mode,
+      (forms = quotedForms(mode === 'declining' ? declinedForms(terms) : mode === 'suffixing' ? suffixedForms(terms) : [...terms])),
+    );
   return forms;
 }
+
+// "die „Zeit“", "la «Repubblica»", "le « Monde »": a name that begins with an article, the rest in quotation marks.
+const ARTICLE_NAME = /^(the|der|die|das|le|la|les|el|il|lo|de|het) (.+)$/u;
+const QUOTE_PAIRS = [
+  ['„', '“'],
+  ['«', '»'],
+  ['« ', ' »'],
+  ['"', '"'],
+  ['“', '”'],
+];
+
+function quotedForms(terms: string[]): string[] {
+  const out = [...terms];
+  for (const t of terms) {
+    const m = ARTICLE_NAME.exec(t);
+    if (m) for (const [open, close] of QUOTE_PAIRS) out.push(`${m[1]} ${open}${m[2]}${close}`);
+  }
+  return out;
+}
+
+/**
+ * A case form is the name and an ending of a few letters: "Faktowi", "Meduzy", not "Originalas" for Origo. The
+ * folded hit is at most three letters a word longer than the shortest of the name's terms it could stand for.
+ */
+function caseFormFits(terms: readonly string[], hit: string): boolean {
+  const words = hit.split(/\s+/u).length;
+  return terms.some((t) => t.endsWith('*') || fold(t).length + 3 * words >= hit.length);
+}
+
+// "über Facebook finden", "via Telegram", «через Telegram»: a platform used to reach someone is no source cited.
+const VIA = /(?:über|via|through|через|prin|przez|přes|por meio d[eo]|através d[eo])\s+(?:(?:den|dem|die|the|le|la)\s+)?$/iu;
+const PLATFORMS = new Set(['Facebook', 'Telegram', 'YouTube', 'X (Twitter)', 'VKontakte']);
 
 // Languages that add case suffixes to a name ("a Telexnek", "az Indexen", "ინტერპრესნიუსის"): its last word may
 // continue (a Georgian name without its nominative -ი).
@@ -388,6 +423,8 @@ function knownOutlets(ctx: Context): { name: string; start: number; end: number 
         !(k.caseSensitive && surface === k.name)
       )
         continue;
+      if (DECLINING.has(ctx.language) && !caseFormFits(k.terms, ctx.folded.slice(h.start, h.end))) continue;
+      if (PLATFORMS.has(k.name) && VIA.test(ctx.text.slice(Math.max(0, h.start - 30), h.start))) continue;
       found.push({ name: k.name, ...h });
     }
   }

@@ -146,6 +146,7 @@ export const cs: Vocabulary = {
     enemyForces: ['ukrajinsk* vojá*', 'ukrajinsk* jednotk*', 'ukrajinsk* armád*', 'ukrajinsk* sil*', 'ukrajinské síly'],
     victims: {
       civilian: [
+        'cestující*',
         'důchodc*',
         'senior*',
         'starší* lid*',

@@ -238,6 +238,7 @@ export const de: Vocabulary = {
       'grube',
     ],
     attack: [
+      '*angriff* auf',
       'beschieß*',
       'geschossen',
       'geschossen auf',
@@ -298,6 +299,9 @@ export const de: Vocabulary = {
     ],
     victims: {
       civilian: [
+        'passagiere',
+        'fahrgäste',
+        'lkw-fahrer',
         'rentner*',
         'senioren',
         'ältere* menschen',

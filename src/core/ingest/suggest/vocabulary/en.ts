@@ -334,6 +334,10 @@ export const en: Vocabulary = {
       'attacks against',
       'fired at',
       'targeted',
+      'we fired',
+      'i fired',
+      'they fired',
+      'opened fire',
     ],
     attackCivilians: [
       'atrocities against civilians',
@@ -419,6 +423,9 @@ export const en: Vocabulary = {
     ],
     victims: {
       civilian: [
+        'passengers',
+        'bus passengers',
+        'truck drivers',
         'market*',
         'people on',
         'cars',

@@ -201,6 +201,7 @@ export const es: Vocabulary = {
     ],
     victims: {
       civilian: [
+        'pasajeros',
         'jubilad*',
         'ancian*',
 

@@ -199,6 +199,7 @@ export const fr: Vocabulary = {
     ],
     victims: {
       civilian: [
+        'passagers',
         'retraités',
         'personnes âgées',
         'vieillards',

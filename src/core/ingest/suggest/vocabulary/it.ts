@@ -196,6 +196,7 @@ export const it: Vocabulary = {
     ],
     victims: {
       civilian: [
+        'passeggeri',
         'pensionat*',
         'anzian*',
 

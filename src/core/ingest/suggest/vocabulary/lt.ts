@@ -152,6 +152,7 @@ export const lt: Vocabulary = {
     enemyForces: ['ukrainos kari*', 'ukrainos pajėg*', 'ukrainos kariuomen*', 'ukrainiečių kari*'],
     victims: {
       civilian: [
+        'keleiv*',
         'pensinink*',
         'senyv*',
         'senol*',
@@ -177,7 +178,19 @@ export const lt: Vocabulary = {
       children: ['vaik*', 'našlaič*', 'nepilnameči*'],
     },
   },
-  outletCues: ['pranešė', 'praneša', 'pasak', 'sakė', 'naujienų agentūra', 'agentūra', 'šaltinis:'],
+  outletCues: [
+    'pranešė',
+    'praneša',
+    'pasak',
+    'sakė',
+    'rašė',
+    'naujienų agentūra',
+    'agentūra',
+    'leidin*',
+    'portal*',
+    'dienrašt*',
+    'šaltinis:',
+  ],
   countries: {
     RU: ['rusij*', 'rus*', 'maskv*', 'kreml*'],
     UA: ['ukrain*', 'kyjiv*'],

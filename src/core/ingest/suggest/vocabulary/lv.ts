@@ -264,7 +264,7 @@ export const lv: Vocabulary = {
       children: ['bērn*', 'bāreņ*', 'nepilngadīg*'],
     },
   },
-  outletCues: ['ziņo', 'ziņoja', 'vēsta', 'saskaņā ar', 'pastāstīja', 'avots:'],
+  outletCues: ['ziņo', 'ziņoja', 'vēsta', 'saskaņā ar', 'pastāstīja', 'rakstīja', 'izdevum*', 'portāl*', 'avots:'],
   countries: {
     RU: ['krievij*', 'kriev*', 'maskav*', 'kreml*'],
     UA: ['ukrain*', 'ukraiņ*', 'kijiv*'],

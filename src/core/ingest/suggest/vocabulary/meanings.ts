@@ -61,6 +61,8 @@ export interface Meanings {
 export const MEANINGS: Record<string, Meanings> = {
   en: {
     surrenderSigns: [
+      'hands behind his head',
+      'hands behind their heads',
       'hands up',
       'raised hands',
       'raised their hands',
@@ -140,6 +142,7 @@ export const MEANINGS: Record<string, Meanings> = {
   },
   ru: {
     surrenderSigns: [
+      'руки за голов*',
       'с поднятыми руками',
       'поднятыми руками',
       'белым флагом',
@@ -197,6 +200,7 @@ export const MEANINGS: Record<string, Meanings> = {
   },
   uk: {
     surrenderSigns: [
+      'руки за голов*',
       'з піднятими руками',
       'піднятими руками',
       'білим прапором',
@@ -244,6 +248,8 @@ export const MEANINGS: Record<string, Meanings> = {
   },
   de: {
     surrenderSigns: [
+      'hände hinter dem kopf',
+      'hände im nacken',
       'hände hoch',
       'erhobenen händen',
       'weiße* fahne',
@@ -302,6 +308,7 @@ export const MEANINGS: Record<string, Meanings> = {
   },
   fr: {
     surrenderSigns: [
+      'mains sur la tête',
       'mains levées',
       "les mains en l'air",
       'drapeau blanc',
@@ -357,6 +364,8 @@ export const MEANINGS: Record<string, Meanings> = {
   },
   pl: {
     surrenderSigns: [
+      'ręce za głową',
+      'ręce na karku',
       'z podniesionymi rękami',
       'podniesionymi rękami',
       'ręce do góry',
@@ -402,6 +411,7 @@ export const MEANINGS: Record<string, Meanings> = {
   },
   cs: {
     surrenderSigns: [
+      'ruce za hlavou',
       's rukama nahoře',
       'zvednutýma rukama',
       'ruce nad hlavu',
@@ -439,6 +449,7 @@ export const MEANINGS: Record<string, Meanings> = {
   },
   it: {
     surrenderSigns: [
+      'mani dietro la testa',
       'mani alzate',
       'mani in alto',
       'bandiera bianca',
@@ -491,6 +502,7 @@ export const MEANINGS: Record<string, Meanings> = {
   },
   es: {
     surrenderSigns: [
+      'manos en la nuca',
       'manos en alto',
       'manos arriba',
       'bandera blanca',
@@ -536,6 +548,7 @@ export const MEANINGS: Record<string, Meanings> = {
   },
   nl: {
     surrenderSigns: [
+      'handen achter het hoofd',
       'handen omhoog',
       'handen in de lucht',
       'witte vlag',
@@ -579,6 +592,7 @@ export const MEANINGS: Record<string, Meanings> = {
   },
   lt: {
     surrenderSigns: [
+      'rankas už galvos',
       'iškeltomis rankomis',
       'pakeltomis rankomis',
       'baltą vėliavą',
@@ -615,6 +629,7 @@ export const MEANINGS: Record<string, Meanings> = {
   },
   ro: {
     surrenderSigns: [
+      'mâinile la ceafă',
       'mâinile ridicate',
       'mâinile sus',
       'steag alb',
@@ -627,7 +642,14 @@ export const MEANINGS: Record<string, Meanings> = {
       'aruncat armele',
     ],
     finishOff: ['terminați', 'i-am terminat', 'nu i-am mai adus înapoi'],
-    noSurvivors: ['nimeni în viață', 'niciun supraviețuitor', 'nu e nevoie de prizonieri', 'prizonierii nu sunt necesari'],
+    noSurvivors: [
+      'nimeni în viață',
+      'pe nimeni viu',
+      'nimeni viu',
+      'niciun supraviețuitor',
+      'nu e nevoie de prizonieri',
+      'prizonierii nu sunt necesari',
+    ],
     moving: ['în autobuze', 'în rusia', 'în crimeea', 'spre rusia', 'duși în'],
     people: ['oameni', 'oamenii', 'locuitor*', 'familii', 'populați*'],
     civilianObjects: ['ferestre', 'casele', 'case', 'casă', 'blocuri', 'unde locuiesc oameni', 'spital*', 'școal*', 'școli', 'grădiniț*'],
@@ -813,6 +835,7 @@ export const MEANINGS: Record<string, Meanings> = {
   // own vocabulary file (asylum and defection fields).
   pt: {
     surrenderSigns: [
+      'mãos na cabeça',
       'mãos no ar',
       'mãos ao alto',
       'mãos levantadas',

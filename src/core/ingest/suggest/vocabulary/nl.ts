@@ -123,6 +123,7 @@ export const nl: Vocabulary = {
     transport: ['over de grens', 'naar rusland gebracht', 'weggevoerd'],
     confinement: ['filtratiekamp*', 'gijzel*', 'ontvoer*', 'verdwenen', 'verdwijning*', 'kelder*', 'vastgehouden', 'opgesloten'],
     attack: [
+      '*aanval* op',
       'schoten op',
       'beschieten',
       'beschoten',
@@ -158,6 +159,7 @@ export const nl: Vocabulary = {
     ],
     victims: {
       civilian: [
+        'passagiers',
         'gepensioneerde*',
         'ouderen',
         'bejaarde*',

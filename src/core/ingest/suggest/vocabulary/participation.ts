@@ -512,6 +512,39 @@ export const PARTICIPATION: Record<string, Participation> = {
   },
 };
 
+/**
+ * The first person singular as the object of an act ("they kept me in a pit", «меня держали в яме», "mane mušė"): in
+ * his own words, an act that falls on him is done to him, by his own side (issue #13, session 13). Object forms only;
+ * where the form is also reflexive ("me", "mi") the act word next to it decides.
+ */
+const ME: Record<string, string[]> = {
+  en: ['me'],
+  ru: ['меня'],
+  uk: ['мене'],
+  de: ['mich'],
+  fr: ["m'ont", "m'a", "m'avaient", "m'avait", 'me gardaient', 'me battaient'],
+  es: ['me'],
+  it: ['mi', 'mi hanno'],
+  pl: ['mnie'],
+  cs: ['mě', 'mne'],
+  nl: ['mij', 'me'],
+  lt: ['mane'],
+  lv: ['mani'],
+  ro: ['m-au', 'm-a', 'mă'],
+  pt: ['me'],
+  sv: ['mig', 'mej'],
+  fi: ['minut', 'minua'],
+  hu: ['engem'],
+  tr: ['beni'],
+  bg: ['мен', 'ме'],
+  sr: ['mene', 'me', 'мене', 'ме'],
+};
+
+/** The object forms of "me" in a language (none where the language has no list). */
+export function meObject(lang: string): string[] {
+  return ME[lang] ?? [];
+}
+
 const NONE: Participation = { byUs: [], them: [], custody: [], notThere: [], elsewhere: [], aimed: [], keys: [], meToo: [] };
 
 /** The participation lists of a vocabulary's language. */

@@ -178,6 +178,7 @@ export const pl: Vocabulary = {
     ],
     victims: {
       civilian: [
+        'pasażer*',
         'emeryt*',
         'starsz* osob*',
         'starc*',

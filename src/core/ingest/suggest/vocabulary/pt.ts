@@ -312,6 +312,10 @@ export const pt: Vocabulary = {
       'atingid*',
       'atingiram',
       'alvejad*',
+      'lanç* granadas',
+      'lanç* bombas',
+      'lancei',
+      'lançávamos',
     ],
     attackCivilians: ['ataques contra civis', 'ataques contra a população civil', 'crimes contra civis', 'atrocidades contra civis'],
     perfidy: ['falsa bandeira', 'uniforme* ucranian*', 'uniforme* do inimigo', 'uniforme inimigo', 'perfídia', 'encenaç*'],
@@ -365,6 +369,7 @@ export const pt: Vocabulary = {
     ],
     victims: {
       civilian: [
+        'passageiros',
         'civis',
         'população civil',
         'alvos civis',

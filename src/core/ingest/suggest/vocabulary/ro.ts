@@ -156,6 +156,8 @@ export const ro: Vocabulary = {
       'să nu luăm prizonieri',
       'să nu facă prizonieri',
       'nu lua prizonieri',
+      'nu luăm prizonieri',
+      'nu mai luăm prizonieri',
     ],
     forcedService: ['mobilizare forțată', 'recrutare forțată'],
     childSoldiers: ['copii soldați', 'copii-soldați'],
@@ -189,6 +191,7 @@ export const ro: Vocabulary = {
     ],
     victims: {
       civilian: [
+        'pasageri*',
         'pensionar*',
         'bătrân*',
         'vârstnic*',
@@ -209,7 +212,7 @@ export const ro: Vocabulary = {
         'școli*',
       ],
       pow: ['prizonier*', 'captiv*', 'deținuț*'],
-      horsDeCombat: ['s-au predat', 'predat*', 'răniți', 'neînarmaț*'],
+      horsDeCombat: ['s-au predat', 'predat*', 'predase*', 's-a predat', 'se predau', 'răniți', 'neînarmaț*'],
       ownTroops: ['propriul lor comandant', 'propriul comandant', 'propriii', 'camarazi*', 'dezertori*'],
       commanders: ['comandant*', 'ofițeri*'],
       children: ['copii*', 'orfani*', 'minori'],

@@ -231,6 +231,7 @@ export const sv: Vocabulary = {
     ],
     victims: {
       civilian: [
+        'passagerare',
         'civila',
         'civilbefolkning*',
         'invånar*',

@@ -156,6 +156,7 @@ export const tr: Vocabulary = {
     transport: ['sınırın ötesine', 'götürüldü*', 'nakledildi*'],
     confinement: ['filtrasyon kamp*', 'rehin*', 'kaçırıl*', 'kaçırdı*', 'alıkon*', 'bodrum*', 'hapsed*', 'hapsett*', 'kayboldu', 'kayıp'],
     attack: [
+      'isabet al*',
       'ateş açtı*',
       'ateş etti*',
       'ateş ettik',
@@ -202,6 +203,8 @@ export const tr: Vocabulary = {
     ],
     victims: {
       civilian: [
+        'şoför*',
+        'yolcu*',
         'emekli*',
         'yaşlı*',
         'konut*',
