@@ -75,6 +75,7 @@ export function destroyCase(
       throw new CasefileError('WRONG_PASSPHRASE', 'The passphrase is not right for this case. Nothing was destroyed.');
     session.close();
   }
-  CaseStore.open(abs, req.passphrase).close();
+  // Opened without its tidy-up, which would unlink the stale re-key/restore copies unshredded.
+  CaseStore.open(abs, req.passphrase, { keepStaleParts: true }).close();
   return destroyCaseFiles(abs, onProgress);
 }
