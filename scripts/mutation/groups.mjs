@@ -94,13 +94,14 @@ export const GROUPS = {
   delete: {
     // secure delete: every byte of a case file, its companions and stale copies overwritten before unlink
     mutate: ['src/core/ops/destroy.ts'],
-    tests: ['test/hardening/copies.test.ts'],
+    tests: ['test/guards/destroy-overwrites.test.ts', 'test/hardening/copies.test.ts'],
   },
   signing: {
     // No fixtureCache: the cases these tests make carry a signing key made by signing-keys.ts, a mutated
     // module, so a fixture made once would hide its mutants.
     mutate: ['src/core/report/sign.ts', 'src/core/ops/signing-keys.ts'],
     tests: [
+      'test/guards/signing-key.test.ts',
       'test/guards/signature-check.test.ts',
       'test/guards/verify-export-checks.test.ts',
       'test/guards/case-store-open.test.ts',

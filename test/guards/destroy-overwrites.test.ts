@@ -12,11 +12,11 @@
  * cannot be seen from here: the page cache shows the written bytes either way.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CaseContext } from '../../src/core/context';
-import { destroyCaseFiles } from '../../src/core/ops/destroy';
+import { destroyCaseFiles, shredFile } from '../../src/core/ops/destroy';
 import { addSource } from '../../src/core/ops/sources';
 import { createService } from '../../src/core/service';
 import { CaseStore } from '../../src/core/store/case-store';
@@ -74,7 +74,8 @@ function expectOverwritten(k: Kept): void {
   const now = readFileSync(k.link);
   expect(now.length, `${k.path}: length`).toBe(k.bytes.length);
   const samePages: number[] = [];
-  for (let at = 0; at < now.length; at += PAGE) if (now.subarray(at, at + PAGE).equals(k.bytes.subarray(at, at + PAGE))) samePages.push(at / PAGE);
+  for (let at = 0; at < now.length; at += PAGE)
+    if (now.subarray(at, at + PAGE).equals(k.bytes.subarray(at, at + PAGE))) samePages.push(at / PAGE);
   expect(samePages, `${k.path}: pages left as they were`).toEqual([]);
   let same = 0;
   for (let i = 0; i < now.length; i++) if (now[i] === k.bytes[i]) same++;
@@ -129,12 +130,28 @@ describe('destroying a case', () => {
 
   it('of a closed case’s files: the case file, its -wal, -shm and -journal, each overwritten, removed and listed', () => {
     const { dir, casePath } = bigCase();
-    const companions = ['-wal', '-shm', '-journal'].map((s) => casePath + s);
+    const companions = ['-journal', '-wal', '-shm'].map((s) => casePath + s);
     companions.forEach((c, i) => writeFileSync(c, randomBytes((i + 2) * PAGE + 100)));
     const kept = [casePath, ...companions].map((p) => keep(p, dir));
     const r = destroyCaseFiles(casePath);
     expect(r).toEqual({ files: [casePath, ...companions], bytes: kept.reduce((n, k) => n + k.bytes.length, 0) });
     for (const k of kept) expectOverwritten(k);
+    // And none of them is left open by this process (an open descriptor would keep the inode alive).
+    const open = readdirSync('/proc/self/fd').map((fd) => {
+      try {
+        return readlinkSync(join('/proc/self/fd', fd));
+      } catch {
+        return '';
+      }
+    });
+    expect(open.filter((l) => kept.some((k) => l.startsWith(k.path)))).toEqual([]);
+  });
+
+  it('one file alone, with no progress asked for: overwritten in place, removed, its size returned', () => {
+    const { dir, casePath } = bigCase();
+    const k = keep(casePath, dir);
+    expect(shredFile(casePath)).toBe(k.bytes.length);
+    expectOverwritten(k);
   });
 
   it('an empty companion (0 bytes) is removed and listed, and counts no bytes', () => {
@@ -164,7 +181,8 @@ describe('destroying a case', () => {
       const done = seen.map((p) => p.done);
       expect(done[0]).toBe(0);
       expect(done.at(-1)).toBe(total);
-      for (let i = 1; i < done.length; i++) expect(done[i], `report ${i}`).toBeGreaterThanOrEqual(done[i - 1]);
+      // Each report is progress: it never repeats or goes back.
+      for (let i = 1; i < done.length; i++) expect(done[i], `report ${i}`).toBeGreaterThan(done[i - 1]);
       // Something between the start and the end (the file is more than one chunk), in large steps, not per byte.
       expect(done.some((d) => d > 0 && d < total)).toBe(true);
       expect(seen.length).toBeLessThan(20);
@@ -184,7 +202,7 @@ describe('destroying a case', () => {
     expect(r.bytes).toBe(total);
     expect(seen.every((p) => p.total === total && p.done <= total)).toBe(true);
     const done = seen.map((p) => p.done);
-    for (let i = 1; i < done.length; i++) expect(done[i], `report ${i}`).toBeGreaterThanOrEqual(done[i - 1]);
+    for (let i = 1; i < done.length; i++) expect(done[i], `report ${i}`).toBeGreaterThan(done[i - 1]);
     expect(done.at(-1)).toBe(total);
     expect(new Set(done).size).toBeGreaterThan(3);
   });
@@ -199,6 +217,7 @@ describe('what is not destroyed', () => {
       const before = readFileSync(casePath);
       await expect(api.destroyCase({ path: casePath, passphrase: 'not the passphrase' })).rejects.toMatchObject({
         code: 'WRONG_PASSPHRASE',
+        message: expect.stringContaining('Nothing was destroyed'),
       });
       expectUntouched(casePath, before);
       expect((await api.caseInfo({})).title).toBe('To destroy');
