@@ -91,6 +91,23 @@ export const GROUPS = {
     mutate: ['src/core/ops/backup.ts'],
     tests: ['test/guards/backup-copies.test.ts', 'test/hardening/copies.test.ts'],
   },
+  delete: {
+    // secure delete: every byte of a case file, its companions and stale copies overwritten before unlink
+    mutate: ['src/core/ops/destroy.ts'],
+    tests: ['test/guards/destroy-overwrites.test.ts', 'test/hardening/copies.test.ts'],
+  },
+  signing: {
+    // No fixtureCache: the cases these tests make carry a signing key made by signing-keys.ts, a mutated
+    // module, so a fixture made once would hide its mutants.
+    mutate: ['src/core/report/sign.ts', 'src/core/ops/signing-keys.ts'],
+    tests: [
+      'test/guards/signing-key.test.ts',
+      'test/guards/signature-check.test.ts',
+      'test/guards/verify-export-checks.test.ts',
+      'test/guards/case-store-open.test.ts',
+      'test/report/signature.test.ts',
+    ],
+  },
   profiles: {
     // The built-in profiles are module-level data: every mutant in them is "static" (it acts when the
     // module loads), which the other groups skip because each would re-run all their tests. Here they are

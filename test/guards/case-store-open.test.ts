@@ -4,7 +4,19 @@
  * file (and leaves no file handle open), a new case says what it is and records its creation, a re-key
  * reports its stages and survives a failed replace, and a second opener is refused while the case is open.
  */
-import { closeSync, mkdirSync, openSync, readdirSync, renameSync, truncateSync, writeFileSync, writeSync, existsSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  truncateSync,
+  writeFileSync,
+  writeSync,
+  existsSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
@@ -306,5 +318,24 @@ describe('re-keying and closing', () => {
     store.close();
     expect(() => store.close()).not.toThrow();
     expect(store.isOpen).toBe(false);
+  });
+});
+
+describe('stale re-key and restore copies beside the case', () => {
+  it('an open removes them and names them; an open that keeps them (destroy, which overwrites them) leaves them as they were', () => {
+    const dir = tmp();
+    const path = join(dir, 'stale.casefile');
+    CaseStore.create(path, PASS).close();
+    const part = `${path}.rekey-0123456789abcdef.part`;
+    copyFileSync(path, part);
+    const bytes = readFileSync(part);
+    const kept = CaseStore.open(path, PASS, { keepStaleParts: true });
+    expect(kept.staleRemoved).toEqual([]);
+    kept.close();
+    expect(readFileSync(part).equals(bytes)).toBe(true);
+    const tidied = CaseStore.open(path, PASS);
+    expect(tidied.staleRemoved).toEqual([part]);
+    tidied.close();
+    expect(existsSync(part)).toBe(false);
   });
 });

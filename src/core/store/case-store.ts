@@ -100,11 +100,15 @@ export class CaseStore {
     }
   }
 
-  static open(path: string, passphrase: string): CaseStore {
+  /**
+   * `keepStaleParts`: leave the leftover re-key/restore copies beside the case where they are (destroy
+   * overwrites them before it unlinks them; the tidy-up would only unlink them).
+   */
+  static open(path: string, passphrase: string, opts: { keepStaleParts?: boolean } = {}): CaseStore {
     const abs = resolve(path);
     const db = connect(abs, passphrase);
     // Only now, holding the exclusive lock, is it safe to tidy up beside the case.
-    return new CaseStore(abs, db, passphrase, removeStaleCaseParts(abs));
+    return new CaseStore(abs, db, passphrase, opts.keepStaleParts ? [] : removeStaleCaseParts(abs));
   }
 
   get isOpen(): boolean {
