@@ -6,7 +6,8 @@
  * once there and tuned on since: aside3 from session 7, aside4 from session 8) and bench/quality/aside5 (session 8's,
  * scored once at its end, tuning material since session 9) and bench/quality/aside6 (session 9's, scored once at
  * the end of session 10, tuning material since session 12) and bench/quality/aside7 (session 12's, scored once at its
- * end, tuning material since session 13); the kept-aside set is bench/quality/aside8 (session 13's), or the one
+ * end, tuning material since session 13) and bench/quality/aside8 (session 13's, scored once at its end, tuning
+ * material since session 14); the kept-aside set is bench/quality/aside9 (session 14's), or the one
  * --aside names.
  * Each article goes through the whole pipeline (decode → clean → describe → suggest) and is compared with the
  * reading a careful investigator wrote for it before any rule was changed. Prints per-field figures for the
@@ -37,8 +38,8 @@ const TUNING = args.has('--tuning');
 const VERBOSE = args.has('--verbose');
 /** The kept-aside set: the newest unless --aside names another (a spent one, to compare). */
 const asideAt = argv.indexOf('--aside');
-if (asideAt >= 0 && !argv[asideAt + 1]) throw new Error('--aside needs a directory, e.g. --aside bench/quality/aside8');
-const ASIDE = asideAt >= 0 ? argv[asideAt + 1] : 'bench/quality/aside8';
+if (asideAt >= 0 && !argv[asideAt + 1]) throw new Error('--aside needs a directory, e.g. --aside bench/quality/aside9');
+const ASIDE = asideAt >= 0 ? argv[asideAt + 1] : 'bench/quality/aside9';
 
 interface Expected {
   file: string;
@@ -297,6 +298,8 @@ const oldAside8 = await runSet(join(ROOT, 'bench/quality/aside5'));
 const oldAside9 = await runSet(join(ROOT, 'bench/quality/aside6'));
 /** Session 12's kept-aside set (aside7/k*.txt), scored once at the end of session 12: tuning material since session 13. */
 const oldAside12 = await runSet(join(ROOT, 'bench/quality/aside7'));
+/** Session 13's kept-aside set (aside8/m*.txt), scored once at the end of session 13: tuning material since session 14. */
+const oldAside13 = await runSet(join(ROOT, 'bench/quality/aside8'));
 /**
  * Tuning material in languages the other sets lack (bench/quality/langs-*: written in session 10 with the
  * vocabularies for those languages, so a check that each language's rules read its articles, not a test of
@@ -307,7 +310,18 @@ for (const d of readdirSync(join(ROOT, 'bench/quality'))
   .filter((n) => n.startsWith('langs-'))
   .sort())
   langSets.push({ name: d, set: await runSet(join(ROOT, 'bench/quality', d)) });
-const spent = [set, oldAside3, oldAside5, oldAside7, oldAside7b, oldAside8, oldAside9, oldAside12, ...langSets.map((l) => l.set)];
+const spent = [
+  set,
+  oldAside3,
+  oldAside5,
+  oldAside7,
+  oldAside7b,
+  oldAside8,
+  oldAside9,
+  oldAside12,
+  oldAside13,
+  ...langSets.map((l) => l.set),
+];
 const tuningLabel = [
   'bench/quality/set',
   'aside',
@@ -317,6 +331,7 @@ const tuningLabel = [
   'aside5',
   'aside6',
   'aside7',
+  'aside8',
   ...langSets.map((l) => l.name),
 ].join(' + ');
 const tuning = {
@@ -337,6 +352,7 @@ report("  of which session 7's second kept-aside set (aside4/e*.txt)", [oldAside
 report("  of which session 8's kept-aside set (aside5/f*.txt)", [oldAside8], false);
 report("  of which session 9's kept-aside set (aside6/g*.txt)", [oldAside9], false);
 report("  of which session 12's kept-aside set (aside7/k*.txt)", [oldAside12], false);
+report("  of which session 13's kept-aside set (aside8/m*.txt)", [oldAside13], false);
 for (const l of langSets) report(`  of which ${l.name} (languages the other sets lack)`, [l.set], false);
 if (TUNING) {
   console.log(chronoDates([tuning]));
