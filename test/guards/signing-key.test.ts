@@ -11,7 +11,6 @@ import { createHash, createPublicKey, sign as rsaSign, verify as rsaVerify, X509
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
 import forge from 'node-forge';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CaseContext } from '../../src/core/context';
@@ -20,10 +19,7 @@ import { ensureSigningKey, getSigningKey, signingKeyFingerprint, SIGNING_ALGORIT
 import { checkSignature } from '../../src/core/report/signature-check';
 import { CaseStore } from '../../src/core/store/case-store';
 import { readableView } from '../../src/core/store/handles';
-import { migrate } from '../../src/core/store/migrate';
-import { MIGRATIONS } from '../../src/core/store/migrations';
-import { resolveNativeBinding } from '../../src/core/store/native';
-import { APPLICATION_ID, applyKey, applyRuntimePragmas } from '../../src/core/store/pragmas';
+import { OLD_CASE_ID, writeSchema1Case } from '../helpers/old-case';
 import { PASS } from '../helpers/tmp';
 import { byteRange, sign, tinyPdf } from './signed-pdf';
 
@@ -114,28 +110,14 @@ describe('a case’s signing key', () => {
 
   it('a case made before signed exports has none, and gets one, custody-logged, once', () => {
     const path = join(dir, 'old.casefile');
-    const db = new Database(path, { nativeBinding: resolveNativeBinding() });
-    applyKey(db, PASS);
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    applyRuntimePragmas(db);
-    migrate(db, MIGRATIONS, 1);
-    const ins = db.prepare('INSERT INTO case_meta (key, value) VALUES (?, ?)');
-    for (const [k, v] of Object.entries({
-      format: 'casefile',
-      caseId: 'case_OLD0000000000000',
-      title: 'Old',
-      createdAt: '2025-01-01T00:00:00.000Z',
-      appVersion: '0.0.1',
-    }))
-      ins.run(k, v);
-    db.close();
+    writeSchema1Case(path, PASS);
     const store = CaseStore.open(path, PASS);
     try {
       const ctx = new CaseContext(store);
       expect(getSigningKey(readableView(store.db))).toBeNull();
       expect(signingKeyFingerprint(readableView(store.db))).toBeNull();
       const key = ensureSigningKey(ctx);
-      expect(new X509Certificate(key.certificateDer).subject).toContain('CN=Casefile case case_OLD0000000000000');
+      expect(new X509Certificate(key.certificateDer).subject).toContain(`CN=Casefile case ${OLD_CASE_ID}`);
       expect(ensureSigningKey(ctx).fingerprint).toBe(key.fingerprint);
       const made = listCustody(readableView(store.db)).filter((e) => e.action === 'signing-key.create');
       expect(made).toHaveLength(1);

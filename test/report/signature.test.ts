@@ -11,10 +11,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService, type CasefileService } from '../../src/core/service';
-import { migrate } from '../../src/core/store/migrate';
-import { MIGRATIONS } from '../../src/core/store/migrations';
 import { resolveNativeBinding } from '../../src/core/store/native';
-import { APPLICATION_ID, applyKey, applyRuntimePragmas } from '../../src/core/store/pragmas';
+import { applyKey } from '../../src/core/store/pragmas';
+import { writeSchema1Case } from '../helpers/old-case';
 import { PASS } from '../helpers/tmp';
 import { runCli } from '../helpers/cli';
 import type { Fixture } from './fixture';
@@ -159,23 +158,8 @@ describe('one changed byte', () => {
 
 describe('a case made before signed exports', () => {
   it('gets its key at the first export, custody-logged, and that export is signed', async () => {
-    // A schema-1 case file, as an earlier Casefile wrote it (no signing_keys table).
     const path = join(dir, 'old.casefile');
-    const db = new Database(path, { nativeBinding: resolveNativeBinding() });
-    applyKey(db, PASS);
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    applyRuntimePragmas(db);
-    migrate(db, MIGRATIONS, 1);
-    const ins = db.prepare('INSERT INTO case_meta (key, value) VALUES (?, ?)');
-    for (const [k, v] of Object.entries({
-      format: 'casefile',
-      caseId: 'case_OLD0000000000000',
-      title: 'Old',
-      createdAt: '2025-01-01T00:00:00.000Z',
-      appVersion: '0.0.1',
-    }))
-      ins.run(k, v);
-    db.close();
+    writeSchema1Case(path, PASS);
     const s = createService();
     try {
       await s.api.openCase({ path, passphrase: PASS });
