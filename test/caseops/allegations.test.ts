@@ -1,22 +1,10 @@
 /** Allegations, evidence links and corroboration on real encrypted case files. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CRIME_CATEGORIES } from '../../src/shared/domain';
-import { useTempDir } from '../helpers/tmp';
 import { dmitriMeduza, salikovNpo, salikovPolitico } from './articles';
-import { caseWith, custodyOf, span } from './fixture';
+import { custodyOf, span, useCaseWith } from './fixture';
 
-const tmp = useTempDir();
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
-
-async function open(...articles: Parameters<typeof caseWith>[1]) {
-  const c = await caseWith(tmp(), articles);
-  cleanup = c.dispose;
-  return c;
-}
+const open = useCaseWith();
 
 describe('taxonomy', () => {
   it('ships every DESIGN §4 category with provisions and official short titles', async () => {

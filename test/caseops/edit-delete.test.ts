@@ -2,23 +2,11 @@
  * Edit, delete, merge, split and undo (issue #11): each change is one custody entry; a deletion's entry
  * keeps the deleted row's SHA-256 and none of its content; undo brings a deleted record back exactly.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { useTempDir } from '../helpers/tmp';
+import { describe, expect, it } from 'vitest';
 import { salikovNpo } from './articles';
-import { caseWith, custodyOf, span } from './fixture';
+import { custodyOf, span, useCaseWith } from './fixture';
 
-const tmp = useTempDir();
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
-
-async function open() {
-  const c = await caseWith(tmp(), [salikovNpo]);
-  cleanup = c.dispose;
-  return c;
-}
+const open = useCaseWith(salikovNpo);
 
 const CONTENT = 'Wrongly entered village of Zlatopil-Marker';
 

@@ -1,17 +1,11 @@
 /** Elements of crimes as data, and the allegation checklist: evidence per element, established / partly / none. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { taxonomy } from '../../src/core/ops/taxonomy';
 import { elementsOfCrimes } from '../../src/core/ops/elements';
-import { useTempDir } from '../helpers/tmp';
 import { salikovNpo } from './articles';
-import { caseWith, custodyOf, span } from './fixture';
+import { custodyOf, span, useCaseWith } from './fixture';
 
-const tmp = useTempDir();
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
+const open = useCaseWith();
 
 describe('elements of crimes', () => {
   it('names its source and gives every provision in the taxonomy material and contextual elements', () => {
@@ -32,8 +26,7 @@ describe('elements of crimes', () => {
   });
 
   it('links evidence to two elements of a hand-made allegation and shows the remaining gaps', async () => {
-    const c = await caseWith(tmp(), [salikovNpo]);
-    cleanup = c.dispose;
+    const c = await open(salikovNpo);
     const { api, seeded } = c;
     const s = span(salikovNpo.text, 'His commander Pavel Orlov gave the orders.');
     const a = await api.addAllegation({

@@ -11,7 +11,8 @@ import { createService } from '../../src/core/service';
 import type { CasefileApi } from '../../src/shared/api';
 import { newId } from '../../src/shared/ids';
 import type { Reading } from '../../src/shared/reading';
-import { PASS } from '../helpers/tmp';
+import { afterEach } from 'vitest';
+import { PASS, useTempDir } from '../helpers/tmp';
 
 export interface ArticleSpec {
   fileName: string;
@@ -84,6 +85,28 @@ export async function caseWith(dir: string, articles: ArticleSpec[], name = 'ops
   const service = createService();
   await service.api.openCase({ path, passphrase: PASS });
   return { path, api: service.api, dispose: service.dispose, seeded };
+}
+
+export type OpenedCase = Awaited<ReturnType<typeof caseWith>>;
+
+/**
+ * For a test file: `const open = useCaseWith(a, b)` at its top, then `await open()` (a case with a and b) or
+ * `await open(c)` (a case with c) in a test. The case's folder and its service live for that test: the service is
+ * disposed and the folder removed after it.
+ */
+export function useCaseWith(...defaults: ArticleSpec[]): (...articles: ArticleSpec[]) => Promise<OpenedCase> {
+  const tmp = useTempDir();
+  let dispose: (() => void) | null = null;
+  afterEach(() => {
+    dispose?.();
+    dispose = null;
+  });
+  return async (...articles) => {
+    dispose?.();
+    const c = await caseWith(tmp(), articles.length ? articles : defaults);
+    dispose = c.dispose;
+    return c;
+  };
 }
 
 /** Custody entries written after `seq`. */

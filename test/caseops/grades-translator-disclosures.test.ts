@@ -3,23 +3,11 @@
  * a statement records who translated it; a disclosure can be edited. Each change is one custody entry,
  * undo reverses it, and the evidence summary's reads carry the per-source grade and the translator.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { useTempDir } from '../helpers/tmp';
+import { describe, expect, it } from 'vitest';
 import { dmitriMeduza, salikovNpo } from './articles';
-import { caseWith, custodyOf, span } from './fixture';
+import { custodyOf, span, useCaseWith } from './fixture';
 
-const tmp = useTempDir();
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
-
-async function open() {
-  const c = await caseWith(tmp(), [salikovNpo, dmitriMeduza]);
-  cleanup = c.dispose;
-  return c;
-}
+const open = useCaseWith(salikovNpo, dmitriMeduza);
 
 describe('grades per source', () => {
   it('a source is graded once: every link to it shows the letter, each link keeps its own credibility', async () => {

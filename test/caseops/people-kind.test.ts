@@ -1,15 +1,9 @@
 /** A person row is a person or an organisation/unit: chosen on accept, defaulted from the importer's reading. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { suggestedPersonKind } from '../../src/core/ops/people';
-import { useTempDir } from '../helpers/tmp';
-import { type ArticleSpec, caseWith, custodyOf, span } from './fixture';
+import { type ArticleSpec, custodyOf, span, useCaseWith } from './fixture';
 
-const tmp = useTempDir();
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
+const open = useCaseWith();
 
 const T = 'Marija Zakharova of the Russian Defense Ministry spoke. The 155th Brigade denied it. Pavel Orlov agreed.';
 const article: ArticleSpec = {
@@ -40,8 +34,7 @@ describe('person or organisation', () => {
   });
 
   it('person suggestions carry the suggested kind; accept records it, an edit overrides it, custody names it', async () => {
-    const c = await caseWith(tmp(), [article]);
-    cleanup = c.dispose;
+    const c = await open(article);
     const { api } = c;
     const list = await api.listSuggestions({ kind: 'person' });
     const byName = (n: string) => list.find((s) => s.payload.name === n)!;
@@ -71,23 +64,20 @@ describe('person or organisation', () => {
 
   it('a quote by an institution records its speaker as an organisation, so a pseudonymised export keeps its name', async () => {
     const Q = 'Russia’s Defense Ministry said: “Ukrainian soldiers shot the prisoners.” Pavel Orlov said: “I was not there.”';
-    const c = await caseWith(tmp(), [
-      {
-        fileName: 'q.txt',
-        text: Q,
-        reading: {
-          quotes: [
-            {
-              text: 'Ukrainian soldiers shot the prisoners.',
-              speaker: 'Russia’s Defense Ministry',
-              ...span(Q, 'Ukrainian soldiers shot the prisoners.'),
-            },
-            { text: 'I was not there.', speaker: 'Pavel Orlov', ...span(Q, 'I was not there.') },
-          ],
-        },
+    const c = await open({
+      fileName: 'q.txt',
+      text: Q,
+      reading: {
+        quotes: [
+          {
+            text: 'Ukrainian soldiers shot the prisoners.',
+            speaker: 'Russia’s Defense Ministry',
+            ...span(Q, 'Ukrainian soldiers shot the prisoners.'),
+          },
+          { text: 'I was not there.', speaker: 'Pavel Orlov', ...span(Q, 'I was not there.') },
+        ],
       },
-    ]);
-    cleanup = c.dispose;
+    });
     for (const s of await c.api.listSuggestions({ kind: 'quote' })) await c.api.acceptSuggestion({ id: s.id });
     const people = await c.api.listPeople({});
     expect(people.find((p) => p.name === 'Russia’s Defense Ministry')).toMatchObject({ kind: 'organisation', role: 'speaker' });
@@ -99,14 +89,11 @@ describe('person or organisation', () => {
 
   it('a subject recorded as another person can be recorded as an organisation', async () => {
     const U = 'The Storm unit said it was not there.';
-    const c = await caseWith(tmp(), [
-      {
-        fileName: 'u.txt',
-        text: U,
-        reading: { subject: { name: 'Storm', aliases: [], rank: null, affiliation: [], ...span(U, 'Storm') } },
-      },
-    ]);
-    cleanup = c.dispose;
+    const c = await open({
+      fileName: 'u.txt',
+      text: U,
+      reading: { subject: { name: 'Storm', aliases: [], rank: null, affiliation: [], ...span(U, 'Storm') } },
+    });
     const [s] = await c.api.listSuggestions({ kind: 'subject' });
     await c.api.acceptSuggestion({ id: s.id, edit: { asPerson: true, personKind: 'organisation' } });
     expect((await c.api.listPeople({}))[0]).toMatchObject({ name: 'Storm', kind: 'organisation' });

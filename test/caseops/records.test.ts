@@ -1,22 +1,10 @@
 /** People, testimony, timeline and asylum operations, each with the custody entry it writes. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compareDates, datesConflict } from '../../src/core/ops/timeline';
-import { useTempDir } from '../helpers/tmp';
 import { dmitriMeduza, salikovNpo } from './articles';
-import { caseWith, custodyOf, span } from './fixture';
+import { custodyOf, span, useCaseWith } from './fixture';
 
-const tmp = useTempDir();
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
-
-async function open(...articles: Parameters<typeof caseWith>[1]) {
-  const c = await caseWith(tmp(), articles);
-  cleanup = c.dispose;
-  return c;
-}
+const open = useCaseWith();
 
 describe('people and testimony', () => {
   it('upsertPerson creates and updates, with a pseudonym; statements carry speaker, span, translation and basis', async () => {

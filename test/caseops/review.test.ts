@@ -2,17 +2,9 @@
  * Review support in the core: groups (the same person, outlet or date in several sources reviewed once),
  * undo of the last decision, and the bulk-accept preview — on real encrypted case files.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { useTempDir } from '../helpers/tmp';
+import { describe, expect, it } from 'vitest';
 import { salikovNpo } from './articles';
-import { type ArticleSpec, caseWith, custodyOf, headSeq, span } from './fixture';
-
-const tmp = useTempDir();
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
+import { custodyOf, headSeq, span, type ArticleSpec, useCaseWith } from './fixture';
 
 const A = 'Pavel Orlov ordered the shelling of the school in June 2022, NPO1 reported. Orlov denies it.';
 const B = 'In June 2022 his commander Pavel Orlov gave the order, the soldier told NPO1. He wants asylum.';
@@ -47,11 +39,7 @@ const second: ArticleSpec = {
   },
 };
 
-async function open(...articles: ArticleSpec[]) {
-  const c = await caseWith(tmp(), articles);
-  cleanup = c.dispose;
-  return c;
-}
+const open = useCaseWith();
 
 describe('suggestion groups', () => {
   it('the same person, outlet and date in two sources is one group with both spans; accepted once, it is one record', async () => {

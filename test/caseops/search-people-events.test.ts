@@ -3,23 +3,11 @@
  * trailing * for inflected forms), and the index follows every change to them: add, edit, merge, accept
  * and undo, delete. A person or event that is gone is not found by any word it had.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { useTempDir } from '../helpers/tmp';
+import { describe, expect, it } from 'vitest';
 import { salikovNpo, silverRo } from './articles';
-import { caseWith } from './fixture';
+import { useCaseWith } from './fixture';
 
-const tmp = useTempDir();
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
-
-async function open() {
-  const c = await caseWith(tmp(), [salikovNpo, silverRo]);
-  cleanup = c.dispose;
-  return c;
-}
+const open = useCaseWith(salikovNpo, silverRo);
 
 const marked = (h: { snippet: string; highlights: [number, number][] }) => h.highlights.map(([a, b]) => h.snippet.slice(a, b));
 

@@ -1,23 +1,11 @@
 /** Full-text search from the FTS index: diacritics- and case-insensitive, highlighted, safe against FTS syntax. */
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toFtsQuery } from '../../src/core/ops/search';
-import { useTempDir } from '../helpers/tmp';
 import { dmitriMeduza, salikovNpo, silverRo } from './articles';
-import { caseWith } from './fixture';
+import { useCaseWith } from './fixture';
 
-const tmp = useTempDir();
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
-
-async function open() {
-  const c = await caseWith(tmp(), [salikovNpo, dmitriMeduza, silverRo]);
-  cleanup = c.dispose;
-  return c;
-}
+const open = useCaseWith(salikovNpo, dmitriMeduza, silverRo);
 
 const marked = (h: { snippet: string; highlights: [number, number][] }) => h.highlights.map(([a, b]) => h.snippet.slice(a, b));
 

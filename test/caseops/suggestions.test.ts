@@ -1,20 +1,13 @@
 /** Suggestions → facts: each kind accepted on a real encrypted case file, with its custody entry. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isCasefileError } from '../../src/shared/errors';
-import { useTempDir } from '../helpers/tmp';
 import { dmitriMeduza, salikovNpo, silverRo } from './articles';
-import { caseWith, custodyOf } from './fixture';
+import { custodyOf, useCaseWith, type ArticleSpec } from './fixture';
 
-const tmp = useTempDir();
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
+const openCase = useCaseWith();
 
-async function open(...articles: Parameters<typeof caseWith>[1]) {
-  const c = await caseWith(tmp(), articles);
-  cleanup = c.dispose;
+async function open(...articles: ArticleSpec[]) {
+  const c = await openCase(...articles);
   const byKind = (i: number, kind: string, n = 0) => c.seeded[i].suggestions.filter((s) => s.kind === kind)[n].id;
   return { ...c, byKind };
 }
