@@ -102,13 +102,26 @@ export function isLeader(p: Person): boolean {
 const POLITICAL = ROLE_TERMS.filter((t) => !/^(?:commander|командир\*|colonel|general|генерал\*|полковник\*)$/.test(t));
 
 /** Rank hits in [from, to) with their vocabulary entry. */
-function rankHits(ctx: Context, from: number, to: number): { rank: RankTerm; start: number; end: number }[] {
-  const out: { rank: RankTerm; start: number; end: number }[] = [];
-  for (const v of ctx.vocabs) {
-    for (const rank of v.ranks) for (const h of findTerms(ctx.folded, [rank.term], from, to)) out.push({ rank, ...h });
+type RankHit = { rank: RankTerm; start: number; end: number };
+
+/**
+ * Every rank term's hits in the whole text, by position, longest first at a position: found once per article.
+ * rankHits is asked about each sentence and its head, over a hundred terms each time; asking findTerms anew for each
+ * was a fifth of the suggestion stage's time.
+ */
+const allRankHits = new WeakMap<Context, RankHit[]>();
+
+function rankHits(ctx: Context, from: number, to: number): RankHit[] {
+  let all = allRankHits.get(ctx);
+  if (!all) {
+    all = [];
+    for (const v of ctx.vocabs) for (const rank of v.ranks) for (const h of findTerms(ctx.folded, [rank.term])) all.push({ rank, ...h });
+    // Longest first at a position ("senior lieutenant" over "lieutenant"); the sort is stable, so ties keep vocabulary order.
+    all.sort((a, b) => a.start - b.start || b.end - a.end);
+    allRankHits.set(ctx, all);
   }
-  // Longest first at a position ("senior lieutenant" over "lieutenant").
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // findTerms' hits in a range are the whole text's inside it, so filtering the sorted list gives what asking it did.
+  const out = all.filter((h) => h.start >= from && h.end <= to);
   return out.filter((h, i) => !out.slice(0, i).some((o) => h.start < o.end && o.start < h.end));
 }
 
@@ -265,7 +278,7 @@ function authorOnly(ctx: Context, person: Person): boolean {
 
 /** The most specific rank near the subject: in apposition first, then in his sentences, then in the lede. */
 function rankOf(ctx: Context, person: Person, sentences: Sentence[], quotes: RawQuote[]): { rank: string; gloss: string } | null {
-  const candidates: { rank: RankTerm; start: number; end: number; tier: number }[] = [];
+  const candidates: (RankHit & { tier: number })[] = [];
   for (const s of sentences) {
     const mentions = person.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     for (const h of rankHits(ctx, s.start, s.end)) {

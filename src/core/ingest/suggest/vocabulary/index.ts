@@ -71,23 +71,29 @@ export function vocabulariesFor(language: string | null, text: string): { primar
   return { primary: en, all: Object.values(VOCABULARIES) };
 }
 
-/** The merged lists made so far, by the identity of the two lists merged (a language's and English's). */
-const mergedPairs = new WeakMap<readonly unknown[], WeakMap<readonly unknown[], readonly unknown[]>>();
+/** A node of the merged lists made so far: keyed by the identity of each list merged, in order. */
+interface MergedNode {
+  next: WeakMap<readonly unknown[], MergedNode>;
+  list?: readonly unknown[];
+}
+const mergedRoot: MergedNode = { next: new WeakMap() };
 
 /**
  * Merge one list field of several vocabularies. Most picks return a vocabulary's own list (`(v) => v.crimes.kill`),
- * so for one or two vocabularies the same lists give back the same merged array: the term regex is then found by
- * that array's identity (terms.ts) instead of by joining hundreds of terms into a key on every call, which with
- * building the merged copy took a quarter of the suggestion stage's CPU. Read-only: the result may be shared.
+ * so the same vocabularies give back the same merged array: the term regex is then found by that array's identity
+ * (terms.ts) instead of by joining hundreds of terms into a key on every call, which with building the merged copy
+ * took a quarter of the suggestion stage's CPU (with two vocabularies; for three or more, as an article with a
+ * second language gets, it took a twentieth until these were kept too). Read-only: the result may be shared.
  */
 export function merged<T>(vocabs: readonly Vocabulary[], pick: (v: Vocabulary) => T[]): readonly T[] {
   if (vocabs.length === 1) return pick(vocabs[0]);
-  if (vocabs.length !== 2) return vocabs.flatMap(pick);
-  const a = pick(vocabs[0]);
-  const b = pick(vocabs[1]);
-  let withA = mergedPairs.get(a);
-  if (!withA) mergedPairs.set(a, (withA = new WeakMap()));
-  let both = withA.get(b) as readonly T[] | undefined;
-  if (!both) withA.set(b, (both = [...a, ...b]));
-  return both;
+  const lists = vocabs.map(pick);
+  let node = mergedRoot;
+  for (const l of lists) {
+    let n = node.next.get(l);
+    if (!n) node.next.set(l, (n = { next: new WeakMap() }));
+    node = n;
+  }
+  node.list ??= lists.flat();
+  return node.list as readonly T[];
 }
