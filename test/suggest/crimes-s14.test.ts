@@ -84,3 +84,84 @@ describe("a known outlet's name heading the page's menu line is the publisher", 
     },
   );
 });
+
+const allegations = (text: string, language: string) =>
+  suggest({ text, language, title: null, publishedAt: { date: '2025-03-10', precision: 'day' } }).allegations;
+const hisPart = (text: string, language: string, category: string) =>
+  allegations(text, language).some((a) => a.category === category && a.selfIncriminating);
+const found = (text: string, language: string, category: string) => allegations(text, language).some((a) => a.category === category);
+
+/**
+ * Self-incrimination, his unit's part told in its own sentence:
+ * - his unit taking "them" in a clause of its own is his part, however long the list of whom they took makes the
+ *   sentence ("We drove them to the border, old people, women with children, …"), and the act it is part of may be
+ *   told two sentences later ("There others took the civilians over and drove them on to Russia");
+ * - in the pro-drop languages a first person plural verb is his unit's "we" ("Li caricammo sul camion"), and being
+ *   tasked is being ordered ("Al nostro gruppo è toccato andarli a prendere", "It fell to our section");
+ * - told to do it, and in the next sentence he says he refused: not his part.
+ */
+describe("his unit's custody of 'them' in a clause of its own is his part in the act told near it", () => {
+  it.each([
+    [
+      'ru',
+      'Олег Петров дезертировал в мае.\n\n«Нам сказали, что это эвакуация. Мы их везли на грузовиках до границы, стариков, женщин с детьми. Никто не спрашивал, хотят ли они. Там другие взяли этих мирных жителей и повезли дальше, в Россию», рассказывает Петров.',
+    ],
+    [
+      'sv',
+      'Oleg Petrov deserterade i maj.\n\n”De sa att det var en evakuering. Vi körde dem med lastbilar till gränsen, gamla människor, kvinnor med barn. Ingen frågade om de ville. Där tog andra över civilbefolkningen och förde den vidare till Ryssland”, berättar Petrov.',
+    ],
+    [
+      'de',
+      'Oleg Petrow desertierte im Mai.\n\n„Man sagte uns, es sei eine Evakuierung. Wir fuhren sie mit Lastwagen bis zur Grenze, alte Leute, Frauen mit Kindern. Niemand fragte, ob sie wollten. Dort übernahmen andere die Zivilisten und brachten sie weiter nach Russland“, sagt Petrow.',
+    ],
+    [
+      'en',
+      'Oleg Petrov deserted in May.\n\n"They said it was an evacuation. We drove them in lorries to the border, old people, women with children, a man on crutches. Nobody asked whether they wanted to go. There others took the civilians over and drove them on to Russia," Petrov said.',
+    ],
+    [
+      'lt',
+      'Olegas Petrovas dezertyravo gegužę.\n\n„Sakė, kad tai evakuacija. Mes juos vežėme sunkvežimiais iki sienos, senus žmones, moteris su vaikais. Niekas neklausė, ar jie nori. Ten kiti perėmė civilius ir išvežė juos toliau į Rusiją“, pasakojo Petrovas.',
+    ],
+  ])('%s: deportation, his part', (lang, text) => {
+    expect(hisPart(text, lang, 'deportation-transfer')).toBe(true);
+  });
+});
+
+describe('a first person plural verb is his unit\'s "we"; being tasked is being ordered', () => {
+  it.each([
+    [
+      'it',
+      'Oleg Petrov ha disertato a maggio.\n\n«Ci dissero che erano uomini della difesa territoriale, ma erano un trattorista e un elettricista. Al nostro gruppo è toccato andarli a prendere casa per casa. Li caricammo sul camion con le mani legate. Li hanno tenuti nella cantina della scuola fino allo scambio», racconta Petrov.',
+    ],
+    [
+      'pt',
+      'Oleg Petrov desertou em maio.\n\n«Disseram-nos que eram homens da defesa territorial, mas eram um tratorista e um eletricista. Coube ao nosso grupo ir buscá-los casa a casa. Levámo-los no camião com as mãos atadas. Mantiveram-nos na cave da escola até haver uma troca», conta Petrov.',
+    ],
+    [
+      'pl',
+      'Oleg Pietrow zdezerterował w maju.\n\n„Mówili, że to obrona terytorialna, a to był traktorzysta i elektryk. Naszej drużynie przypadło zabrać ich z domów. Załadowaliśmy ich na ciężarówkę ze związanymi rękami. Trzymali ich potem w piwnicy szkoły aż do wymiany” – opowiada Pietrow.',
+    ],
+    [
+      'en',
+      'Oleg Petrov deserted in May.\n\n"They said these were territorial defence men, but they were a tractor driver and an electrician. It fell to our section to fetch them house by house. We loaded them onto the truck with their hands taped. They were kept in the school basement until an exchange," Petrov said.',
+    ],
+  ])('%s: confinement, his part', (lang, text) => {
+    expect(hisPart(text, lang, 'unlawful-confinement')).toBe(true);
+  });
+});
+
+describe('told to do it, and he says next that he refused: not his part', () => {
+  it.each([
+    [
+      'en',
+      'Oleg Petrov deserted in May.\n\n"They said it was an evacuation. We were told to drive them to the border. I refused, and was locked up for it. Others drove them to the border, old people, women with children. There they were handed over and taken on to Russia," Petrov said.',
+    ],
+    [
+      'ru',
+      'Олег Петров дезертировал в мае.\n\n«Нам сказали, что это эвакуация. Нам приказали везти их до границы. Я отказался, и меня заперли. Там другие взяли этих мирных жителей и повезли дальше, в Россию», рассказывает Петров.',
+    ],
+  ])('%s: not flagged', (lang, text) => {
+    expect(found(text, lang, 'deportation-transfer')).toBe(true);
+    expect(hisPart(text, lang, 'deportation-transfer')).toBe(false);
+  });
+});

@@ -829,11 +829,13 @@ function selfIncriminating(ctx: Context, s: Sentence, at: number, b: BasisContex
   return false;
 }
 
+// Being tasked is being ordered: "A nuestro grupo le tocó ir a buscarlos", "it fell to our section", «нашему взводу
+// досталось», "A szakaszunkra bízták" (session 14).
 // Being ordered, or taking part, is not seeing: "we were ordered to…", "nous avons reçu l'ordre", "nous avons
 // participé" put him among those who did it. Tested on the folded text of a perception hit, so written without
 // diacritics: "įsakė" folds to "isake", "udział" to "udzial".
 const ORDERED =
-  /order|ordre|ordon|ordin|ordena|befehl|befohl|bevel|bevol|приказ|наказ|rozkaz|kazal|kazano|narid|isak|liep|told|particip|partecip|deelgenomen|meegedaan|uczestnicz|udzial|ucastn|podilel|dalyvav|участв|участи|участь|luat parte|parancs|utasit|reszt vett|emir|emret|katild|заповед|нареди|наређ|nared|ucestvov|sudjelov|ბრძან|მონაწილ/u;
+  /order|ordre|ordon|ordin|ordena|befehl|befohl|bevel|bevol|приказ|наказ|rozkaz|kazal|kazano|narid|isak|liep|told|particip|partecip|deelgenomen|meegedaan|uczestnicz|udzial|ucastn|podilel|dalyvav|участв|участи|участь|luat parte|parancs|utasit|reszt vett|emir|emret|katild|заповед|нареди|наређ|nared|ucestvov|sudjelov|ბრძან|მონაწილ|le toco|les toco|nos toco|fell to|przypadl|biztak|bizta ra|досталось|выпало|випало|zufiel|e toccato|toccato a|nous est revenu|coube/u;
 
 /**
  * He was not there, or somewhere else, next to the act: his unit's act is not his part ("Our battalion shelled the
@@ -909,7 +911,9 @@ function inHisWords(ctx: Context, s: Sentence, b: BasisContext): boolean {
  */
 function weDidAsTold(ctx: Context, s: Sentence, b: BasisContext): boolean {
   if (!inHisWords(ctx, s, b)) return false;
-  const we = hits(ctx, (v) => v.we, s.start, s.end);
+  // Pro-drop languages write "we" into the verb ("Los subimos al camión", "Li abbiamo caricati"): a first-person
+  // plural verb is his unit's "we" as much as the pronoun.
+  const we = [...hits(ctx, (v) => v.we, s.start, s.end), ...firstPluralVerbs(ctx, s.start, s.end)].sort((x, y) => x.start - y.start);
   // "Li lasciammo nel fosso, e non erano più vivi": the negation of an outcome told is no denial.
   const outcome = hits(ctx, (v) => unworded(v.lang).outcome, s.start, s.end);
   const denial = [...hits(ctx, (v) => v.negation, s.start, s.end), ...prefixNegations(ctx, s.start, s.end)].filter(
@@ -930,8 +934,10 @@ function weDidAsTold(ctx: Context, s: Sentence, b: BasisContext): boolean {
   // "Our platoon took them there", «Наш взвод их туда и отвёл», „Mūsų būrys juos lydėjo“: his unit taking or guarding
   // the people just spoken of (an object pronoun next to its "we", a verb of custody), in a sentence about little else.
   const near = (h: TermHit) => we.some((w) => Math.abs(h.start - w.start) <= 30);
+  // The clause that holds his "we" is what must be short: a list of whom they took ("Mēs viņus vedām līdz robežai,
+  // vecus cilvēkus, sievietes ar bērniem") makes the sentence long, not the act.
   const onThem =
-    words <= 10 &&
+    (words <= 10 || clauseWords(ctx, s, we[0].start) <= 8) &&
     hits(ctx, (v) => participation(v.lang).them, s.start, s.end).some(near) &&
     hits(ctx, (v) => participation(v.lang).custody, s.start, s.end).some(near);
   return (
@@ -943,12 +949,26 @@ function weDidAsTold(ctx: Context, s: Sentence, b: BasisContext): boolean {
   );
 }
 
-/** Allegations within two sentences of a "we did as told" sentence, in the same or the previous paragraph, become his. */
+// Refusing, in the vocabularies' languages (folded): "I refused", «Я отказался», "Odmówiłem", "Ich weigerte mich".
+const REFUSED =
+  /refus|отказа|отказы|відмов|odmow|odmit|odmít|weiger|rifiut|me negu|me nego|recusei|recuse|atsisak|vagrade|vägrade|kieltaydy|kieltäydy|atteicos|megtagad|reddett|отказах|odbio|odbih|უარი/u;
+
+/** Allegations within two sentences of a "we did as told" sentence, in the same or the next or previous paragraph, become his. */
 function ownPartNearby(ctx: Context, out: Allegation[], b: BasisContext): void {
   if (!b.subject || !out.length) return;
   ctx.sentences.forEach((s, i) => {
     if (out.some((a) => a.start === s.start) || !weDidAsTold(ctx, s, b) || away(ctx, s)) return;
-    const near = ctx.sentences.slice(Math.max(0, i - 2), i + 2).filter((n) => n !== s && Math.abs(n.paragraph - s.paragraph) <= 1);
+    // "We were told to drive them to the border. I refused": told, and in the next sentence he says he did not.
+    const next = ctx.sentences[i + 1];
+    if (
+      next &&
+      next.paragraph === s.paragraph &&
+      firstPersonIn(ctx, next.start, next.end) &&
+      (negated(ctx, next.start, next.end) || REFUSED.test(ctx.folded.slice(next.start, next.end)))
+    )
+      return;
+    // Two sentences either side ("Mēs viņus vedām līdz robežai. … . Tur viņus pārņēma citi un aizveda uz Belgorodu").
+    const near = ctx.sentences.slice(Math.max(0, i - 2), i + 3).filter((n) => n !== s && Math.abs(n.paragraph - s.paragraph) <= 1);
     for (const a of out) {
       const n = near.find((x) => x.start === a.start);
       if (!n || a.basis !== 'first-hand' || away(ctx, n)) continue;
@@ -956,6 +976,27 @@ function ownPartNearby(ctx: Context, out: Allegation[], b: BasisContext): void {
       if (!seen.length) a.selfIncriminating = true;
     }
   });
+}
+
+// First person plural verb endings in the pro-drop languages (folded words): Spanish "subimos", "llevábamos",
+// Italian "abbiamo", "caricammo", Portuguese "levámos", "carregávamos", Polish "wsadziliśmy", Romanian "am dus" is
+// written with its auxiliary in `we`.
+const PLURAL_VERB: Record<string, RegExp> = {
+  es: /^\p{L}{2,}(?:amos|imos|abamos|iamos)$/u,
+  it: /^\p{L}{2,}(?:iamo|avamo|evamo|ivamo|ammo|emmo|immo)$/u,
+  pt: /^\p{L}{2,}(?:amos|emos|imos|avamos|iamos)$/u,
+  pl: /^\p{L}{2,}(?:lismy|lysmy)$/u,
+  lt: /^\p{L}{2,}(?:ome|eme)$/u,
+};
+
+/** First person plural verbs of a pro-drop language in [from, to). */
+function firstPluralVerbs(ctx: Context, from: number, to: number): TermHit[] {
+  const re = PLURAL_VERB[ctx.language];
+  if (!re) return [];
+  const out: TermHit[] = [];
+  for (const m of ctx.folded.slice(from, to).matchAll(/(?<![\p{L}\p{M}])\p{L}+/gu))
+    if (re.test(m[0])) out.push({ start: from + m.index, end: from + m.index + m[0].length });
+  return out;
 }
 
 // Pro-drop first-person verbs, where the pronoun is seldom written: Polish "trzymałem", "strzelaliśmy", Lithuanian

@@ -73,6 +73,12 @@ export const it: Vocabulary = {
     'il nostro reggimento',
     'la nostra brigata',
     'il nostro gruppo',
+    // The unit after a preposition joined to its article: "al nostro gruppo è toccato", "alla nostra compagnia".
+    'al nostro gruppo',
+    'al nostro plotone',
+    'al nostro reparto',
+    'alla nostra compagnia',
+    'alla nostra unità',
     'abbiamo',
     '*vamo',
     '*emmo',
