@@ -165,3 +165,117 @@ describe('told to do it, and he says next that he refused: not his part', () => 
     expect(hisPart(text, lang, 'deportation-transfer')).toBe(false);
   });
 });
+
+/**
+ * Crimes without crime words, and extras:
+ * - a short act of firing fires at what one of the three sentences before it in the paragraph named, when no act
+ *   comes between, and people living there or fetching water are such a target as much as their houses; a bare act
+ *   in a clause of its own counts when the attribution makes the sentence long;
+ * - civilians killed by a munition (a missile, a drone, a shell, a mortar) are the outcome of an attack on civilians,
+ *   not a wilful killing; a munition that "strikes" ("frappe", "trifft") beats nobody;
+ * - the Slavic verb of beating aimed at a place («били по …», «туда и били», «по будинках били») is firing, not
+ *   torture;
+ * - his own prosecution at home for desertion called persecution (by him or his lawyer) is the ground of his claim.
+ */
+describe('a short act of firing fires at the people the sentences before it named', () => {
+  it.each([
+    [
+      'pl',
+      'Oleg Pietrow zdezerterował w maju.\n\n„Przy studni zbierali się ludzie z wiadrami, staruszki, kobieta z dzieckiem. Dowódca mówił, że to ich logistyka. Strzelaliśmy”, opowiada Pietrow.',
+    ],
+    [
+      'en',
+      'Oleg Petrov deserted in May.\n\n"In the mornings you could see smoke from a chimney, so people were living there. The commander said they were spotters. We fired there," Petrov said.',
+    ],
+    [
+      'bg',
+      'Олег Петров дезертира през май.\n\n„Сутрин до кладенеца идваха хора с кофи, старци, жена с дете. Командирът каза, че това е тяхната логистика. Той стреляше“, разказва Петров пред вестник „Сега“.',
+    ],
+  ])('%s: attack on civilians', (lang, text) => {
+    expect(found(text, lang, 'attacks-on-civilians')).toBe(true);
+  });
+});
+
+describe('civilians killed by a munition: an attack on civilians, not a wilful killing', () => {
+  it.each([
+    ['de', 'Eine Rakete traf am Morgen ein Wohnhaus in Odessa und tötete vier Zivilisten, darunter ein Kind.'],
+    ['pl', 'Rakieta uderzyła w blok mieszkalny w Charkowie, zabijając pięciu cywilów.'],
+    ['es', 'Un misil impactó contra un edificio de viviendas en Dnipró y mató a seis civiles.'],
+    ['en', 'A drone hit a minibus in Kherson on Monday morning, killing three civilians, the governor said.'],
+  ])('%s: %s', (lang, text) => {
+    expect(found(text, lang, 'attacks-on-civilians')).toBe(true);
+    expect(found(text, lang, 'wilful-killing')).toBe(false);
+  });
+  it('en: soldiers who shot civilians killed them wilfully', () => {
+    expect(found('Soldiers of the unit shot four civilians by the road, a witness said.', 'en', 'wilful-killing')).toBe(true);
+  });
+});
+
+describe('beating aimed at a place is firing; a munition that strikes beats nobody', () => {
+  it.each([
+    ['uk', 'Олег Петров дезертирував у травні. «По будинках били з мінометів весь день», розповідає Петров.'],
+    [
+      'uk',
+      'Олег Петров дезертирував у травні.\n\n«Біля колодязя збиралися люди з відрами, старі, жінка з дитиною. Командир сказав, що це їхня логістика. Туди й били», розповідає Петров.',
+    ],
+    ['fr', 'Un drone a frappé un minibus à Kherson, tuant trois civils, a indiqué le gouverneur.'],
+  ])('%s: no torture in %s', (lang, text) => {
+    expect(found(text, lang, 'torture')).toBe(false);
+  });
+  it.each([
+    ['ru', 'Олег Петров дезертировал в мае. «Ночью мы били пленных прикладами», рассказывает Петров.'],
+    ['en', 'The drone operators beat the prisoners every night, Oleg Petrov said.'],
+  ])('%s: beating prisoners is still torture', (lang, text) => {
+    expect(found(text, lang, 'torture')).toBe(true);
+  });
+});
+
+describe('his prosecution for desertion called persecution is the ground of his claim', () => {
+  it.each([
+    ['ru', '«Десять лет за дезертирство — это преследование», — говорит адвокат Олега Петрова.'],
+    ['en', '"Ten years in prison for desertion: if that is not persecution, what is?" said Oleg Petrov\'s lawyer.'],
+    ['de', '„Zehn Jahre Haft für Desertion, das ist Verfolgung“, sagt die Anwältin von Oleg Petrow.'],
+  ])('%s: no persecution in %s', (lang, text) => {
+    expect(found(text, lang, 'persecution')).toBe(false);
+  });
+});
+
+/**
+ * Perfidy without the word: his side showing a white cloth to draw the enemy out ("we tied a white sheet to a
+ * rifle"), or the enemy who "thought we were surrendering", is a surrender feigned; those who came out with a white
+ * cloth to surrender for real feign nothing. An enemy uniform is perfidy in any case form of the adjective
+ * ("ukraińskie mundury", "uniformes ucranianos", "uniforme ucraniano").
+ */
+describe('a surrender feigned by his side is perfidy', () => {
+  it.each([
+    [
+      'en',
+      'Oleg Petrov deserted in May.\n\n"The lieutenant had an idea. We tied a white sheet to a rifle and waved it from the trench. Two Ukrainians came out to take us. Then our gunner opened up on them," Petrov said.',
+    ],
+    [
+      'ru',
+      'Олег Петров дезертировал в мае.\n\n«Взводный придумал. Мы привязали белую простыню к палке и махали из окопа. Двое украинцев вышли к нам. Потом наш пулемётчик их положил», рассказывает Петров.',
+    ],
+    [
+      'pl',
+      'Oleg Pietrow zdezerterował w maju.\n\n„Dwóch Ukraińców wyszło z okopu. Myśleli, że się poddajemy. Wtedy nasz karabinowy ich skosił” – opowiada Pietrow.',
+    ],
+    [
+      'es',
+      'Oleg Petrov desertó en mayo.\n\n«Atamos una camiseta blanca a un palo. Dos ucranianos salieron de la trinchera. Creyeron que nos rendíamos», cuenta Petrov.',
+    ],
+    ['pl', 'Oleg Pietrow zdezerterował w maju. „Dostawaliśmy ukraińskie mundury i żółte opaski” – opowiada Pietrow.'],
+    ['it', 'Oleg Petrov ha disertato a maggio. «Ci davano un’uniforme ucraina e una fascia gialla», racconta Petrov.'],
+  ])('%s: perfidy', (lang, text) => {
+    expect(found(text, lang, 'perfidy-misuse-of-uniform')).toBe(true);
+  });
+  it.each([
+    [
+      'fr',
+      'Oleg Petrov a déserté en mai.\n\n« Deux Ukrainiens sont sortis avec un drapeau blanc, les mains en l’air. Nous les avons fait prisonniers », raconte Petrov.',
+    ],
+    ['en', 'Oleg Petrov deserted in May. "Two Ukrainians came out with a white flag and we took them prisoner," Petrov said.'],
+  ])('%s: a real surrender is no perfidy', (lang, text) => {
+    expect(found(text, lang, 'perfidy-misuse-of-uniform')).toBe(false);
+  });
+});

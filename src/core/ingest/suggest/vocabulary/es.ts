@@ -178,7 +178,7 @@ export const es: Vocabulary = {
       'bombas',
     ],
     attackCivilians: ['ataques contra civiles', 'atrocidades contra civiles', 'crímenes contra civiles'],
-    perfidy: ['bandera falsa', 'falsa bandera', 'uniforme enemigo', 'uniformes ucranianos', 'perfidia'],
+    perfidy: ['bandera falsa', 'falsa bandera', 'uniforme enemigo', 'uniforme* ucranian*', 'perfidia'],
     noQuarter: ['no tomar prisioneros', 'sin prisioneros'],
     forcedService: ['movilización forzosa', 'reclutamiento forzoso'],
     childSoldiers: ['niños soldado'],

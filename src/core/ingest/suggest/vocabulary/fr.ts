@@ -163,7 +163,7 @@ export const fr: Vocabulary = {
       'tirs sur',
     ],
     attackCivilians: ['attaques contre des civils', 'atrocités contre des civils', 'crimes contre des civils'],
-    perfidy: ['sous faux drapeau', "uniforme de l'ennemi", 'uniformes ukrainiens', 'perfidie', 'mise en scène'],
+    perfidy: ['sous faux drapeau', "uniforme de l'ennemi", 'uniforme* ukrainien*', 'perfidie', 'mise en scène'],
     noQuarter: ['pas de prisonniers', 'aucun prisonnier', 'sans faire de prisonniers'],
     forcedService: ['mobilisation forcée', 'enrôlés de force', 'enrôlement forcé'],
     childSoldiers: ['enfants soldats', 'enfants-soldats'],

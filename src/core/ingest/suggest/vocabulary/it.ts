@@ -156,7 +156,7 @@ export const it: Vocabulary = {
       'colpit*',
     ],
     attackCivilians: ['attacchi contro i civili', 'atrocità contro i civili', 'crimini contro i civili'],
-    perfidy: ['falsa bandiera', 'uniforme nemica', 'uniformi ucraine', 'perfidia', 'messinscena'],
+    perfidy: ['falsa bandiera', 'uniforme nemica', 'uniform* ucrain*', 'perfidia', 'messinscena'],
     noQuarter: ['nessun prigioniero', 'non fare prigionieri', 'non prendere prigionieri', 'di non fare prigionieri', 'niente prigionieri'],
     forcedService: ['mobilitazione forzata', 'arruolament* forzat*'],
     childSoldiers: ['bambini soldato'],

@@ -144,7 +144,7 @@ export const pl: Vocabulary = {
       'uderzeni* w',
     ],
     attackCivilians: ['ataki na ludność cywilną', 'atak na cywilów', 'zbrodnie na cywilach'],
-    perfidy: ['pod fałszywą flagą', 'mundur* wroga', 'ukraińskich mundur*', 'prowokacj*', 'inscenizac*'],
+    perfidy: ['pod fałszywą flagą', 'mundur* wroga', 'ukraińsk* mundur*', 'prowokacj*', 'inscenizac*'],
     noQuarter: ['nie brać jeńców', 'jeńców nie brać', 'nie brać do niewoli', 'żadnych jeńców', 'jeńców nie bierzemy'],
     forcedService: ['przymusow* mobilizac*', 'przymusow* pobór'],
     childSoldiers: ['dzieci-żołnierzy', 'dzieci żołnierzy'],

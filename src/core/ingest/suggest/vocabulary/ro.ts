@@ -148,7 +148,7 @@ export const ro: Vocabulary = {
       'lovitur*',
     ],
     attackCivilians: ['atac asupra populației civile', 'atrocități împotriva civililor', 'crime împotriva civililor'],
-    perfidy: ['steag fals', 'uniforma inamicului', 'uniforme ucrainene', 'perfidie', 'înscenare'],
+    perfidy: ['steag fals', 'uniforma inamicului', 'uniform* ucrainean*', 'uniform* ucrainen*', 'perfidie', 'înscenare'],
     noQuarter: [
       'fără prizonieri',
       'nu luați prizonieri',

@@ -209,7 +209,7 @@ export const sv: Vocabulary = {
       'fällde bomber',
     ],
     attackCivilians: ['attacker mot civila', 'angrepp mot civila', 'brott mot civila', 'övergrepp mot civila'],
-    perfidy: ['falsk flagg', 'ukrainska uniformer', 'ukrainsk uniform', 'fiendens uniform*', 'iscensatt*'],
+    perfidy: ['falsk flagg', 'ukrainsk* uniform*', 'fiendens uniform*', 'iscensatt*'],
     noQuarter: ['inga fångar', 'inte ta fångar', 'inte ta några fångar'],
     forcedService: ['tvångsmobiliser*', 'tvångsrekryter*'],
     childSoldiers: ['barnsoldat*'],
