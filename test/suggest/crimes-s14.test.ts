@@ -279,3 +279,41 @@ describe('a surrender feigned by his side is perfidy', () => {
     expect(found(text, lang, 'perfidy-misuse-of-uniform')).toBe(false);
   });
 });
+
+/**
+ * Self-incrimination of a spotter: giving the shooter the range, the wind, the coordinates ("I gave him the range
+ * and the wind", «давал ему дистанцию и ветер») makes the shot in the next two sentences his part, though he watched
+ * while doing it; told to, and "I refused" next: not his part.
+ */
+describe('a spotter who gives the shooter the range takes part in the shot', () => {
+  it.each([
+    [
+      'en',
+      'Oleg Petrov deserted in May.\n\n"Across the road was a well. People came with buckets in the morning, old men, a woman with a child. I watched through the binoculars and gave him the range and the wind. He opened fire," Petrov said.',
+    ],
+    [
+      'ru',
+      'Олег Петров дезертировал в мае.\n\n«Через дорогу был колодец. Люди приходили с вёдрами, старики, женщина с ребёнком. Я смотрел в бинокль и давал ему дистанцию и ветер. Он стрелял», рассказывает Петров.',
+    ],
+    [
+      'pl',
+      'Oleg Pietrow zdezerterował w maju.\n\n„Po drugiej stronie drogi była studnia. Ludzie przychodzili z wiadrami, starcy, kobieta z dzieckiem. Patrzyłem przez lornetkę i podawałem mu odległość i wiatr. On strzelał” – opowiada Pietrow.',
+    ],
+    [
+      'de',
+      'Oleg Petrow desertierte im Mai.\n\n„Gegenüber war ein Brunnen. Leute kamen mit Eimern, alte Männer, eine Frau mit Kind. Ich schaute durchs Fernglas und gab ihm die Entfernung und den Wind. Er schoss auf sie“, sagt Petrow.',
+    ],
+    [
+      'it',
+      "Oleg Petrov ha disertato a maggio.\n\n«Dall'altra parte della strada c'era un pozzo. Venivano le persone con i secchi, anziani, una donna con un bambino. Guardavo col binocolo e gli davo la distanza e il vento. Lui sparava», racconta Petrov.",
+    ],
+  ])('%s: his part', (lang, text) => {
+    expect(allegations(text, lang).some((a) => a.selfIncriminating)).toBe(true);
+  });
+  it('en: told to spot, and he refused: not his part', () => {
+    const text =
+      'Oleg Petrov deserted in May.\n\n"Across the road was a well. People came with buckets in the morning, old men, a woman with a child. I was ordered to give him the range and the wind. I refused. He opened fire anyway," Petrov said.';
+    expect(found(text, 'en', 'attacks-on-civilians')).toBe(true);
+    expect(hisPart(text, 'en', 'attacks-on-civilians')).toBe(false);
+  });
+});

@@ -1100,6 +1100,13 @@ function firstPersonIn(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
+// Spotting for the shooter: giving or passing him the range, the wind, the coordinates or corrections (folded; in
+// the vocabularies' languages, a few words between the verb and what it gives).
+const SPOTTING =
+  /(?<![\p{L}])(?:(?:gave|give|passed|read|called|sent|fed)(?: \p{L}+){0,3} (?:range|distance|wind|coordinates|numbers|grid|corrections|bearing)|(?:давал|передавал|диктовал|называл|читал)\p{L}*(?: \p{L}+){0,3} (?:дистанци|дальност|ветер|поправк|координат|цифр)|(?:давав|передавав|диктував|називав|читав)\p{L}*(?: \p{L}+){0,3} (?:дистанці|відстан|вітер|поправк|координат|цифр)|(?:davao|davala|davali|javljao|diktirao|citao|давао|јављао|диктирао)(?: \p{L}+){0,3} (?:daljin|distanc|vetar|vjetar|koordinat|brojev|popravk|даљин|дистанц|ветар|координат|бројев|поправк)|(?:podawa|przekazywa|dyktowa|czyta)\p{L}*(?: \p{L}+){0,3} (?:odleglosc|dystans|wiatr|wspolrzedn|poprawk|liczb)|(?:gab|nannte|durchgab|funkte|diktierte|las)(?: \p{L}+){0,3} (?:entfernung|distanz|wind|koordinaten|zahlen|korrektur)|(?:donnais|transmettais|dictais|lisais|donnait|transmettait)(?: \p{L}+){0,3} (?:distance|vent|coordonnees|chiffres|corrections)|(?:daba|pasaba|dictaba|leia)(?: \p{L}+){0,3} (?:distancia|viento|coordenadas|numeros|correcciones)|(?:davo|passavo|dettavo|leggevo)(?: \p{L}+){0,3} (?:distanza|vento|coordinate|numeri|correzioni)|(?:dava|passava|ditava|lia)(?: \p{L}+){0,3} (?:distancia|vento|coordenadas|numeros|correcoes))/u;
+
+const PRO_DROP = new Set(['it', 'es', 'pt', 'pl', 'cs', 'sr', 'ro', 'lt', 'bg', 'uk', 'ru']);
+
 const KILLING = new Set<CrimeCategory>([
   'killing-hors-de-combat',
   'wilful-killing',
@@ -1126,9 +1133,20 @@ function ownPartApart(ctx: Context, out: Allegation[], b: BasisContext, borrowed
     if (!inHisWords(ctx, s, b) || away(ctx, s)) return;
     // "Eu mesmo lancei, eu não vou mentir": a negation in another clause does not deny a bare act.
     const sentenceNegated = negated(ctx, s.start, s.end);
-    if (!firstPersonIn(ctx, s.start, s.end)) return;
+    // "Guardavo col binocolo e gli davo la distanza": the pro-drop languages write the spotter's "I" into the verb.
+    const spotting = SPOTTING.test(ctx.folded.slice(s.start, s.end));
+    if (!firstPersonIn(ctx, s.start, s.end) && !(spotting && PRO_DROP.has(ctx.language))) return;
+    // A spotter watches as part of the act ("I watched through the binoculars and gave him the range"); told to
+    // spot, he may say in the next sentence that he refused.
+    const next = ctx.sentences[i + 1];
+    const refusedNext =
+      next !== undefined &&
+      next.paragraph === s.paragraph &&
+      firstPersonIn(ctx, next.start, next.end) &&
+      (negated(ctx, next.start, next.end) || REFUSED.test(ctx.folded.slice(next.start, next.end)));
+    if (spotting && refusedNext) return;
     const seen = hits(ctx, (v) => v.perception, s.start, s.end).filter((h) => !ORDERED.test(ctx.folded.slice(h.start, h.end)));
-    if (seen.length) return;
+    if (seen.length && !spotting) return;
     const words = ctx.text
       .slice(s.start, s.end)
       .split(/\s+/u)
@@ -1139,6 +1157,7 @@ function ownPartApart(ctx: Context, out: Allegation[], b: BasisContext, borrowed
     const meToo = words <= 8 && hits(ctx, (v) => p(v).meToo, s.start, s.end).length > 0;
     const key = words <= 10 && hits(ctx, (v) => p(v).keys, s.start, s.end).length > 0;
     const escort = hits(ctx, (v) => p(v).escort ?? [], s.start, s.end).length > 0;
+    // "Davao sam mu daljinu i vetar", "I gave him the range and the wind": he spotted for the shooter (`spotting`).
     // The act on "them", or written onto the verb ("rematarlos"), in a sentence that named no victim of its own.
     // A bare act of a few words ("We fired.", "Eu mesmo lancei") names no victim of its own either.
     const acts = hits(ctx, (v) => [...C(v).kill, ...C(v).attack], s.start, s.end).filter(
@@ -1148,14 +1167,20 @@ function ownPartApart(ctx: Context, out: Allegation[], b: BasisContext, borrowed
     if (sentenceNegated && !bareUndenied) return;
     const actOnThem =
       acts.length > 0 && !out.some((a) => a.start === s.start && !borrowedAt.has(a.start)) && (!sentenceNegated || bareUndenied);
-    if (sentenceNegated && (aimed || meToo || key || escort) && !actOnThem) return;
-    if (!aimed && !meToo && !key && !actOnThem && !escort) return;
+    if (sentenceNegated && (aimed || meToo || key || escort || spotting) && !actOnThem) return;
+    if (!aimed && !meToo && !key && !actOnThem && !escort && !spotting) return;
     const window = ctx.sentences
       .slice(Math.max(0, i - 3), i + 1)
       .filter((n) => n.paragraph === s.paragraph || (n.paragraph === s.paragraph - 1 && i - ctx.sentences.indexOf(n) <= 2));
+    // The shot follows the spotting: the two sentences after it in the paragraph count too.
+    const after = ctx.sentences.slice(i + 1, i + 3).filter((n) => n.paragraph === s.paragraph);
     for (const a of out) {
       if (a.selfIncriminating) continue;
       const inWindow = window.some((n) => n.start === a.start);
+      if (spotting && KILLING.has(a.category) && (inWindow || after.some((n) => n.start === a.start))) {
+        a.selfIncriminating = true;
+        continue;
+      }
       const n = ctx.sentences.find((x) => x.start === a.start);
       if (n && away(ctx, n)) continue;
       if ((aimed || meToo) && inWindow) a.selfIncriminating = true;
