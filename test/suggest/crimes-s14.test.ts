@@ -317,3 +317,40 @@ describe('a spotter who gives the shooter the range takes part in the shot', () 
     expect(hisPart(text, 'en', 'attacks-on-civilians')).toBe(false);
   });
 });
+
+/**
+ * A killing told by its outcome: he heard the shots after those who had surrendered were led away ("He heard the
+ * shots", "Er hörte die Schüsse", «Он слышал выстрелы»): a killing of men hors de combat; soldiers merely led away,
+ * and shots heard, are none.
+ */
+describe('shots heard after those who surrendered were led away: a killing hors de combat', () => {
+  it.each([
+    [
+      'en',
+      'Later that day he saw two Ukrainian soldiers who had surrendered being led behind a barn by men from another platoon. He heard the shots, but did not see who fired.',
+    ],
+    [
+      'de',
+      'Später sah er, wie zwei ukrainische Soldaten, die sich ergeben hatten, von Männern eines anderen Zuges hinter eine Scheune geführt wurden. Er hörte die Schüsse, sah aber nicht, wer schoss.',
+    ],
+    [
+      'pl',
+      'Później widział, jak dwóch ukraińskich żołnierzy, którzy się poddali, prowadzono za stodołę. Słyszał strzały, ale nie widział, kto strzelał.',
+    ],
+    ['ru', 'Позже он видел, как двух украинских солдат, которые сдались, повели за сарай. Он слышал выстрелы, но не видел, кто стрелял.'],
+    [
+      'it',
+      'Più tardi ha visto due soldati ucraini che si erano arresi portati dietro un fienile. Ha sentito gli spari, ma non ha visto chi sparava.',
+    ],
+    [
+      'fr',
+      "Plus tard, il a vu deux soldats ukrainiens qui s'étaient rendus emmenés derrière une grange. Il a entendu les coups de feu, sans voir qui tirait.",
+    ],
+  ])('%s: %s', (lang, text) => {
+    expect(found(text, lang, 'killing-hors-de-combat')).toBe(true);
+  });
+  it('en: soldiers led to a truck and artillery heard: no killing', () => {
+    const text = 'Later that day he saw two Ukrainian soldiers being led to a truck. He heard the shots of the artillery all night.';
+    expect(allegations(text, 'en')).toEqual([]);
+  });
+});
