@@ -354,3 +354,27 @@ describe('shots heard after those who surrendered were led away: a killing hors 
     expect(allegations(text, 'en')).toEqual([]);
   });
 });
+
+/**
+ * Killing his own side's men who fell back without orders is violence against own troops ('other'), not a wilful
+ * killing ("Whoever fell back without orders was shot", «О расстрелах отступающих»); civilians shot "without orders"
+ * are still civilians killed.
+ */
+describe('men of his own side shot for falling back without orders: own troops', () => {
+  it.each([
+    ['en', 'Oleg Petrov deserted in May. "Whoever fell back without orders was shot by the company commander in the trench," Petrov said.'],
+    ['de', 'Oleg Petrow desertierte im Mai. „Wer ohne Befehl zurückging, wurde vom Kompaniechef im Graben erschossen“, sagt Petrow.'],
+    [
+      'pl',
+      'Oleg Pietrow zdezerterował w maju. „Kto wycofał się bez rozkazu, tego dowódca kompanii rozstrzeliwał w okopie” – opowiada Pietrow.',
+    ],
+    ['uk', 'Олег Петров дезертирував у травні. «Хто відходив без наказу, того ротний розстрілював просто в окопі», розповідає Петров.'],
+    ['it', 'Oleg Petrov ha disertato a maggio. «Chi si ritirava senza ordini veniva fucilato dal comandante in trincea», racconta Petrov.'],
+  ])('%s: %s', (lang, text) => {
+    expect(found(text, lang, 'other')).toBe(true);
+    expect(found(text, lang, 'wilful-killing')).toBe(false);
+  });
+  it('en: civilians shot without orders are still a wilful killing', () => {
+    expect(found('Soldiers shot four civilians without orders near the road, a witness said.', 'en', 'wilful-killing')).toBe(true);
+  });
+});

@@ -330,6 +330,9 @@ export const de: Vocabulary = {
       pow: ['kriegsgefangene*', 'gefangene*', 'häftling*', 'inhaftierte*', 'festgenommene*', 'männer'],
       horsDeCombat: ['ergeben', 'verwundete*', 'verletzte*', 'unbewaffnete*', 'wehrlos*', 'außer gefecht'],
       ownTroops: [
+        'ohne befehl',
+        'zurückweichende*',
+        'wer zurückwich',
         'eigene* soldaten',
         'eigene* kameraden',
         'eigene* leute',

@@ -223,7 +223,7 @@ export const es: Vocabulary = {
       ],
       pow: ['prisioner*', 'cautiv*', 'detenid*'],
       horsDeCombat: ['atados', 'maniatados', 'rendido*', 'herido*', 'desarmad*'],
-      ownTroops: ['propios soldados', 'propios hombres', 'compañeros', 'desertores'],
+      ownTroops: ['sin órdenes', 'sin orden', 'los que retrocedían', 'propios soldados', 'propios hombres', 'compañeros', 'desertores'],
       commanders: ['comandante*', 'oficiales', 'superiores'],
       children: ['niños', 'niñas', 'menores', 'huérfanos'],
     },

@@ -206,7 +206,7 @@ export const pl: Vocabulary = {
       ],
       pow: ['jeń*', 'jeńc*', 'jeńców', 'zatrzyman*', 'więźni*', 'niewol*'],
       horsDeCombat: ['rann*', 'poddał*', 'bezbronn*', 'nieuzbrojon*'],
-      ownTroops: ['własnych żołnierzy', 'kolegów', 'towarzyszy broni', 'dezerter*', 'przez dowódców'],
+      ownTroops: ['bez rozkazu', 'wycofujących się', 'własnych żołnierzy', 'kolegów', 'towarzyszy broni', 'dezerter*', 'przez dowódców'],
       commanders: ['dowódc*', 'oficer*'],
       children: ['dzieci', 'dziecko', 'sierot*', 'nieletni*'],
     },

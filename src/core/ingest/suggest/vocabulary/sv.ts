@@ -267,7 +267,7 @@ export const sv: Vocabulary = {
         'händerna i luften',
         'vit flagga',
       ],
-      ownTroops: ['egna soldater', 'egna män', 'kamrater', 'desertörer'],
+      ownTroops: ['utan order', 'de som retirerade', 'egna soldater', 'egna män', 'kamrater', 'desertörer'],
       commanders: ['befäl*', 'officerare'],
       children: ['barn', 'barnen', 'föräldralös*', 'minderårig*'],
     },
