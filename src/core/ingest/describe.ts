@@ -8,6 +8,7 @@ import { normaliseInline } from './clean';
 import type { ContainerMeta, DocumentFormat } from './decode';
 import { findDates, parseMetaDate } from './dates';
 import { detectLanguage } from './language';
+import { knownOutletName } from './suggest/outlets';
 
 export interface Description {
   language: string | null;
@@ -35,6 +36,20 @@ function splitSiteSuffix(title: string): { head: string; site: string | null } {
     }
   }
   return { head: title, site: null };
+}
+
+/**
+ * "LE SOIR | Monde | Europe | Belgique": a known outlet's name heading the page's menu line (dropped as furniture
+ * before the headline) is the publisher. Only a known name: a menu's first item is as often "Home" or "Breaking".
+ */
+function mastheadOutlet(dropped: CleanResult['dropped']): string | null {
+  for (const d of dropped.slice(0, 4)) {
+    const items = d.text.split(/\s+[|·•›>]\s+/u);
+    if (items.length < 3) continue;
+    const name = knownOutletName(items[0].trim());
+    if (name) return name;
+  }
+  return null;
 }
 
 const sameText = (a: string, b: string) => a.toLowerCase().replace(/\W+/g, '') === b.toLowerCase().replace(/\W+/g, '');
@@ -147,6 +162,8 @@ export function describe(
   } else if (hostOf(h.url ?? meta.url)) {
     outlet = hostOf(h.url ?? meta.url);
     why.outlet = 'the canonical URL';
+  } else if ((outlet = mastheadOutlet(cleaned.dropped))) {
+    why.outlet = "a known outlet's name heading the page's menu line";
   } else why.outlet = 'not stated in the document';
 
   // Title.

@@ -105,6 +105,8 @@ interface Found {
   extra?: string[];
   /** An attack found only by its aim at civilians as persons (no civilian object): a shot that may be a killing told again. */
   atPersons?: boolean;
+  /** Its target named only in a sentence before ("…, there are people. We fired there"): the sentence names no victim of its own. */
+  borrowed?: boolean;
 }
 
 /** Which victims the sentence names. */
@@ -260,6 +262,16 @@ function killings(ctx: Context, s: Sentence, named: ReturnType<typeof victimsIn>
   const extra = extrajudicial ? ['8(2)(c)(iv)'] : undefined;
   if (victims.own.length && !victims.pow.length && !victims.horsDeCombat.length && !victims.civilian.length)
     out.push({ category: 'other', at, victim: 'own-troops' });
+  // "A ballistic missile struck a residential building, killing five people": civilians killed by a munition are the
+  // outcome of an attack on civilians, not a wilful killing (session 14).
+  else if (
+    victims.civilian.length &&
+    !victims.pow.length &&
+    !victims.horsDeCombat.length &&
+    !murder.length &&
+    MUNITION.test(ctx.folded.slice(s.start, s.end))
+  )
+    out.push({ category: 'attacks-on-civilians', at, victim: 'civilian' });
   // "an unarmed civilian": unarmed alone does not make a soldier hors de combat when the victim is a civilian; nor
   // does it make "an unarmed man" one ("a ucis un bărbat neînarmat"), unless he had surrendered or was a soldier.
   else if (
@@ -274,10 +286,50 @@ function killings(ctx: Context, s: Sentence, named: ReturnType<typeof victimsIn>
   else if (murder.length) out.push({ category: 'wilful-killing', at: murder[0].start, victim: 'unknown', extra });
 }
 
+// A white cloth, flag, sheet or shirt, in the vocabularies' languages (folded): a sign of surrender.
+const WHITE_SIGN =
+  /(?<![\p{L}])(?:white (?:flag|cloth|sheet|rag|shirt|vest|undershirt|t-shirt|towel)|wei(?:ß|ss)\p{L}* (?:tuch|fahne|flagge|laken|hemd|unterhemd|lappen|shirt)|бел\p{L}* (?:флаг|тряпк|простын|майк|футболк|полотенц|ткан)|біл\p{L}* (?:прапор|ганчірк|простирадл|майк|футболк|рушник)|bial\p{L}* (?:flag|szmat|przescierad|koszul|podkoszul|recznik)|(?:drapeau|chiffon|drap|tissu|maillot|tee-shirt|t-shirt|linge) blanc|(?:bandera|trapo|sabana|camiseta|tela|pano) blanc|(?:bandiera|straccio|lenzuolo|maglietta|canottiera|panno) bianc|(?:bandeira|pano|lencol|camisola|camiseta) branc|bil\p{L}* (?:vlajk|hadr|prostěradl|prosteradl|tričk|trick)|witte (?:vlag|doek|laken|hemd)|vit\p{L}* (?:flagga|duk|lakan|tröja|troja|skjorta)|valkoi\p{L}* (?:lippu|liina|lakana|paita)|balt\p{L}* (?:veliav|skudur|paklod|marskinel)|balt\p{L}* (?:karog|lupat|palag|kreklu)|alb\p{L}* (?:steag|carp|cearsaf|tricou)|feher (?:zaszlo|rongy|lepedo|ing|polo)|beyaz (?:bayrak|bez|carsaf|tisort|atlet)|бял\p{L}* (?:знаме|парцал|чаршаф|потник|фланел)|bel\p{L}* (?:zastav|krp|carsav|majic|potkosulj))/u;
+
+// The enemy taken in: they thought we were surrendering (folded).
+const THOUGHT_SURRENDER =
+  /(?:thought we were (?:surrendering|giving up)|dachten,? (?:dass )?wir (?:geben auf|ergeben uns|wurden uns ergeben|aufgeben)|думали,? что мы (?:сдаемся|сдаёмся|сдадимся)|думали,? що ми (?:здаємося|здамося)|mysleli,? ze sie poddajemy|croyaient que nous (?:nous )?rend|creyeron que nos rend|pensavano che ci arrendessimo|pensaram que nos rend|mysleli si,? ze se vzdavame|dachten dat we ons overgaven|trodde att vi gav upp|luulivat,? etta antaudumme|manė,? kad pasiduodame|domaja,? ka mes padodamies|credeau ca ne predam|azt hittek,? hogy megadjuk magunkat|teslim oldugumuzu sand|мислеха,? че се предаваме|mislili su da se predajemo)/u;
+
+/**
+ * A surrender feigned to draw the enemy out: his side ("we", "I") shows a white cloth in the sentence, or the sentence
+ * says the enemy thought they were surrendering. Where it starts, or null. Those who surrender for real show it too
+ * ("Two Ukrainians came out with a white flag and we took them prisoner"): only "we" before the sign counts.
+ */
+function feignedSurrender(ctx: Context, s: Sentence): number | null {
+  const f = ctx.folded.slice(s.start, s.end);
+  const thought = THOUGHT_SURRENDER.exec(f);
+  if (thought) return s.start + thought.index;
+  const white = WHITE_SIGN.exec(f);
+  if (!white || negated(ctx, s.start, s.end)) return null;
+  // "We tied a white sheet to a rifle", "Atamos una camiseta blanca": "we" before the sign, in its clause, shows it.
+  const at = s.start + white.index;
+  const [from] = clauseAt(ctx, s, at);
+  const we = [...hits(ctx, (v) => v.we, from, at), ...firstPluralVerbs(ctx, from, at)];
+  return we.length ? at : null;
+}
+
+// Munitions and strikes from afar, in the vocabularies' languages (folded): a missile, a shell, a bomb, a drone.
+const MUNITION =
+  /(?<![\p{L}])(?:missile|rocket|shell(?:s|ing|ed)?|bomb|airstrike|air strike|drone|ракет|снаряд|бомб|дрон|беспилотн|безпілотн|авиаудар|авіаудар|обстрел|обстріл|rakete|raket|drohne|granatwerfer|fliegerbombe|luftangriff|roquette|obus|frappe aerienne|misil|cohete|obus|dron|razzo|bombardament|rakiet|pocisk|bomby|dron|ostrzal|nalot|missil|foguete|bombardeament|ostrel|raketa|racheta|obuz|drona|rakett|ohjus|droon|fuze|roket|ракета|дрона|ракет|რაკეტ|დრონ|mortar|миномет|міномет|minomet|mozdzierz|morser|mortier|mortero|mortaio)/u;
+
 /** Torture and beatings: torture words stand alone, beatings need a victim; of own troops they are 'other'. */
 function illTreatment(ctx: Context, s: Sentence, named: ReturnType<typeof victimsIn>, out: Found[], listed: boolean): void {
   const torture = hits(ctx, (v) => C(v).torture, s.start, s.end);
-  const beat = hits(ctx, (v) => C(v).beat, s.start, s.end);
+  // «били по трубам», «Туда и били», «били по позиціях»: the Slavic verb of beating aimed at a place is firing; a
+  // munition that "frappe" or "trifft" strikes (session 14).
+  const struck = MUNITION.test(ctx.folded.slice(s.start, s.end)) && !named.pow.length && !named.detainees.length;
+  const beat = hits(ctx, (v) => C(v).beat, s.start, s.end).filter(
+    (h) =>
+      !struck &&
+      !/^\s+по(?![\p{L}])/u.test(ctx.folded.slice(h.end, h.end + 4)) &&
+      !/(?:(?:туда|туди|сюда|сюди|там|натам)\s+(?:и\s+|і\s+|й\s+)?|(?<![\p{L}])по\s+\p{L}+\s+)$/u.test(
+        ctx.folded.slice(Math.max(s.start, h.start - 24), h.start),
+      ),
+  );
   // "Three civilians were brought to the school. We beat them": the beaten named in the sentence before.
   const victims = victimsBefore(ctx, s, named, beat);
   // Beaten during interrogation, or beaten detainees: ill-treatment of someone held ("при допросах били", "mlátili při výsleších").
@@ -423,16 +475,38 @@ function attacks(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn
     victims = { ...victims, civilianObjects: hits(ctx, (v) => M(v).civilianObjects, nextShort.start, nextShort.end) };
   // «…tik gyvenamieji namai ir mokykla. „Mes šaudėme tris dienas."»: a short sentence of firing that names no target
   // fires at what the sentence before it in the paragraph named, when that one tells no act of its own.
-  const prev = ctx.sentences[ctx.sentences.indexOf(s) - 1];
+  let borrowed = false;
+  // Session 14: the nearest of the three sentences before it that names a target, when no act comes between; people
+  // living there or fetching water ("Ljudi su dolazili sa kantama … On je pucao", «там люди. Туда и били») are a
+  // target as much as their houses.
+  // A bare act in a clause of its own counts too: «On je pucao», ispričao je … (the attribution makes the sentence long).
+  // "Мы стреляли в воздух": a shot into the air is aimed at nobody.
   if (
     attack.length &&
     !victims.civilianObjects.length &&
     !victims.civilian.length &&
-    wordCount(ctx, s) <= 8 &&
-    prev?.paragraph === s.paragraph &&
-    !hits(ctx, (v) => [...C(v).attack, ...C(v).kill, ...C(v).murder], prev.start, prev.end).length
-  )
-    victims = { ...victims, civilianObjects: hits(ctx, (v) => M(v).civilianObjects, prev.start, prev.end) };
+    (wordCount(ctx, s) <= 8 || clauseWords(ctx, s, attack[0].start) <= BARE_WORDS) &&
+    !hits(ctx, (v) => M(v).intoTheAir, s.start, s.end).length
+  ) {
+    const i = ctx.sentences.indexOf(s);
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const prev = ctx.sentences[k];
+      if (
+        prev.paragraph !== s.paragraph ||
+        hits(ctx, (v) => [...C(v).attack, ...C(v).attackCivilians, ...C(v).kill, ...C(v).murder], prev.start, prev.end).length
+      )
+        break;
+      const named = [
+        ...hits(ctx, (v) => M(v).civilianObjects, prev.start, prev.end),
+        ...hits(ctx, (v) => [...M(v).people, ...C(v).victims.civilian, ...C(v).victims.children], prev.start, prev.end),
+      ];
+      if (named.length) {
+        victims = { ...victims, civilianObjects: named };
+        borrowed = true;
+        break;
+      }
+    }
+  }
   // "Minowaliśmy te drogi w nocy. Rano jechały nimi rodziny": mining where people go or live.
   const mining = hits(ctx, (v) => unworded(v.lang).mining, s.start, s.end);
   const where = (from: number, to: number) =>
@@ -451,6 +525,7 @@ function attacks(ctx: Context, s: Sentence, victims: ReturnType<typeof victimsIn
       at: attack[0].start,
       victim: 'civilian',
       atPersons: !victims.civilianObjects.length && !victims.children.length,
+      borrowed,
     });
 }
 
@@ -537,7 +612,7 @@ function deniedAct(ctx: Context, s: Sentence, at: number): boolean {
 // A risk, threat or fear of persecution ("rischio di persecuzione", «грозит преследование», "faces persecution")
 // is the ground of an asylum claim, not an allegation that someone persecuted someone.
 const RISK =
-  /(?:risk|threat|danger|fear|face[sd]?|facing|gefahr|droh|bedroh|risqu|menac|craint|rischi|minacc|riesgo|amenaz|temor|risico|dreig|vrees|ryzyk|zagroż|grozi|obaw|riziko|hrozb|hroz|ohrož|pericol|amenin|risc|pavoj|grės|гроз|угроз|риск|опасн|загроз|ризик|небезпек|veszely|vaara|draud|tehlike)/u;
+  /(?:risk|threat|danger|fear|face[sd]?|facing|gefahr|droh|bedroh|risqu|menac|craint|rischi|minacc|riesgo|amenaz|temor|risico|dreig|vrees|ryzyk|zagroż|grozi|obaw|riziko|hrozb|hroz|ohrož|pericol|amenin|risc|pavoj|grės|гроз|угроз|риск|опасн|загроз|ризик|небезпек|veszely|vaara|draud|tehlike|ემუქრ|საფრთხ)/u;
 
 function categoriesIn(ctx: Context, s: Sentence): Found[] {
   // "take no prisoners", «не брать пленных», "leave no one alive": the denial of quarter is itself said with a negation.
@@ -660,6 +735,11 @@ function actsIn(ctx: Context, s: Sentence): Found[] {
   if (notNeeded.length && victims.pow.length && !out.some((f) => f.category === 'denial-of-quarter'))
     out.push({ category: 'denial-of-quarter', at: Math.min(notNeeded[0].start, victims.pow[0].start) });
   const asylumTalk = hits(ctx, (v) => v.asylum.noun, s.start, s.end).length > 0;
+  // "Wir banden ein weißes Unterhemd an einen Stock", "Sie dachten, wir geben auf": his side showing a sign of
+  // surrender, or the enemy taken in by it, is a surrender feigned to draw them out (session 14).
+  const feigned = feignedSurrender(ctx, s);
+  if (feigned !== null && !out.some((f) => f.category === 'perfidy-misuse-of-uniform'))
+    out.push({ category: 'perfidy-misuse-of-uniform', at: feigned });
   for (const [category, pick] of SIMPLE) {
     const h = hits(ctx, (v) => pick(C(v)), s.start, s.end);
     if (!h.length) continue;
@@ -668,6 +748,9 @@ function actsIn(ctx: Context, s: Sentence): Found[] {
     if (
       (category === 'aggression' || category === 'persecution') &&
       (asylumTalk ||
+        // "Ten years for desertion: this is persecution", says his lawyer: his own prosecution at home is the ground
+        // of his claim (session 14).
+        (category === 'persecution' && hits(ctx, (v) => v.defection, s.start, s.end).length > 0) ||
         negated(ctx, Math.max(s.start, h[0].start - 20), h[0].start) ||
         RISK.test(ctx.folded.slice(Math.max(s.start, h[0].start - 40), h[0].start)) ||
         // "persekiojimo pavojus", "преследования опасность": the risk word can follow the noun.
@@ -829,11 +912,13 @@ function selfIncriminating(ctx: Context, s: Sentence, at: number, b: BasisContex
   return false;
 }
 
+// Being tasked is being ordered: "A nuestro grupo le tocó ir a buscarlos", "it fell to our section", «нашему взводу
+// досталось», "A szakaszunkra bízták" (session 14).
 // Being ordered, or taking part, is not seeing: "we were ordered to…", "nous avons reçu l'ordre", "nous avons
 // participé" put him among those who did it. Tested on the folded text of a perception hit, so written without
 // diacritics: "įsakė" folds to "isake", "udział" to "udzial".
 const ORDERED =
-  /order|ordre|ordon|ordin|ordena|befehl|befohl|bevel|bevol|приказ|наказ|rozkaz|kazal|kazano|narid|isak|liep|told|particip|partecip|deelgenomen|meegedaan|uczestnicz|udzial|ucastn|podilel|dalyvav|участв|участи|участь|luat parte|parancs|utasit|reszt vett|emir|emret|katild|заповед|нареди|наређ|nared|ucestvov|sudjelov|ბრძან|მონაწილ/u;
+  /order|ordre|ordon|ordin|ordena|befehl|befohl|bevel|bevol|приказ|наказ|rozkaz|kazal|kazano|narid|isak|liep|told|particip|partecip|deelgenomen|meegedaan|uczestnicz|udzial|ucastn|podilel|dalyvav|участв|участи|участь|luat parte|parancs|utasit|reszt vett|emir|emret|katild|заповед|нареди|наређ|nared|ucestvov|sudjelov|ბრძან|მონაწილ|le toco|les toco|nos toco|fell to|przypadl|biztak|bizta ra|досталось|выпало|випало|zufiel|e toccato|toccato a|nous est revenu|coube/u;
 
 /**
  * He was not there, or somewhere else, next to the act: his unit's act is not his part ("Our battalion shelled the
@@ -909,7 +994,9 @@ function inHisWords(ctx: Context, s: Sentence, b: BasisContext): boolean {
  */
 function weDidAsTold(ctx: Context, s: Sentence, b: BasisContext): boolean {
   if (!inHisWords(ctx, s, b)) return false;
-  const we = hits(ctx, (v) => v.we, s.start, s.end);
+  // Pro-drop languages write "we" into the verb ("Los subimos al camión", "Li abbiamo caricati"): a first-person
+  // plural verb is his unit's "we" as much as the pronoun.
+  const we = [...hits(ctx, (v) => v.we, s.start, s.end), ...firstPluralVerbs(ctx, s.start, s.end)].sort((x, y) => x.start - y.start);
   // "Li lasciammo nel fosso, e non erano più vivi": the negation of an outcome told is no denial.
   const outcome = hits(ctx, (v) => unworded(v.lang).outcome, s.start, s.end);
   const denial = [...hits(ctx, (v) => v.negation, s.start, s.end), ...prefixNegations(ctx, s.start, s.end)].filter(
@@ -930,8 +1017,10 @@ function weDidAsTold(ctx: Context, s: Sentence, b: BasisContext): boolean {
   // "Our platoon took them there", «Наш взвод их туда и отвёл», „Mūsų būrys juos lydėjo“: his unit taking or guarding
   // the people just spoken of (an object pronoun next to its "we", a verb of custody), in a sentence about little else.
   const near = (h: TermHit) => we.some((w) => Math.abs(h.start - w.start) <= 30);
+  // The clause that holds his "we" is what must be short: a list of whom they took ("Mēs viņus vedām līdz robežai,
+  // vecus cilvēkus, sievietes ar bērniem") makes the sentence long, not the act.
   const onThem =
-    words <= 10 &&
+    (words <= 10 || clauseWords(ctx, s, we[0].start) <= 8) &&
     hits(ctx, (v) => participation(v.lang).them, s.start, s.end).some(near) &&
     hits(ctx, (v) => participation(v.lang).custody, s.start, s.end).some(near);
   return (
@@ -943,12 +1032,26 @@ function weDidAsTold(ctx: Context, s: Sentence, b: BasisContext): boolean {
   );
 }
 
-/** Allegations within two sentences of a "we did as told" sentence, in the same or the previous paragraph, become his. */
+// Refusing, in the vocabularies' languages (folded): "I refused", «Я отказался», "Odmówiłem", "Ich weigerte mich".
+const REFUSED =
+  /refus|отказа|отказы|відмов|odmow|odmit|odmít|weiger|rifiut|me negu|me nego|recusei|recuse|atsisak|vagrade|vägrade|kieltaydy|kieltäydy|atteicos|megtagad|reddett|отказах|odbio|odbih|უარი/u;
+
+/** Allegations within two sentences of a "we did as told" sentence, in the same or the next or previous paragraph, become his. */
 function ownPartNearby(ctx: Context, out: Allegation[], b: BasisContext): void {
   if (!b.subject || !out.length) return;
   ctx.sentences.forEach((s, i) => {
     if (out.some((a) => a.start === s.start) || !weDidAsTold(ctx, s, b) || away(ctx, s)) return;
-    const near = ctx.sentences.slice(Math.max(0, i - 2), i + 2).filter((n) => n !== s && Math.abs(n.paragraph - s.paragraph) <= 1);
+    // "We were told to drive them to the border. I refused": told, and in the next sentence he says he did not.
+    const next = ctx.sentences[i + 1];
+    if (
+      next &&
+      next.paragraph === s.paragraph &&
+      firstPersonIn(ctx, next.start, next.end) &&
+      (negated(ctx, next.start, next.end) || REFUSED.test(ctx.folded.slice(next.start, next.end)))
+    )
+      return;
+    // Two sentences either side ("Mēs viņus vedām līdz robežai. … . Tur viņus pārņēma citi un aizveda uz Belgorodu").
+    const near = ctx.sentences.slice(Math.max(0, i - 2), i + 3).filter((n) => n !== s && Math.abs(n.paragraph - s.paragraph) <= 1);
     for (const a of out) {
       const n = near.find((x) => x.start === a.start);
       if (!n || a.basis !== 'first-hand' || away(ctx, n)) continue;
@@ -956,6 +1059,27 @@ function ownPartNearby(ctx: Context, out: Allegation[], b: BasisContext): void {
       if (!seen.length) a.selfIncriminating = true;
     }
   });
+}
+
+// First person plural verb endings in the pro-drop languages (folded words): Spanish "subimos", "llevábamos",
+// Italian "abbiamo", "caricammo", Portuguese "levámos", "carregávamos", Polish "wsadziliśmy", Romanian "am dus" is
+// written with its auxiliary in `we`.
+const PLURAL_VERB: Record<string, RegExp> = {
+  es: /^\p{L}{2,}(?:amos|imos|abamos|iamos)$/u,
+  it: /^\p{L}{2,}(?:iamo|avamo|evamo|ivamo|ammo|emmo|immo)$/u,
+  pt: /^\p{L}{2,}(?:amos|emos|imos|avamos|iamos)$/u,
+  pl: /^\p{L}{2,}(?:lismy|lysmy)$/u,
+  lt: /^\p{L}{2,}(?:ome|eme)$/u,
+};
+
+/** First person plural verbs of a pro-drop language in [from, to). */
+function firstPluralVerbs(ctx: Context, from: number, to: number): TermHit[] {
+  const re = PLURAL_VERB[ctx.language];
+  if (!re) return [];
+  const out: TermHit[] = [];
+  for (const m of ctx.folded.slice(from, to).matchAll(/(?<![\p{L}\p{M}])\p{L}+/gu))
+    if (re.test(m[0])) out.push({ start: from + m.index, end: from + m.index + m[0].length });
+  return out;
 }
 
 // Pro-drop first-person verbs, where the pronoun is seldom written: Polish "trzymałem", "strzelaliśmy", Lithuanian
@@ -976,6 +1100,13 @@ function firstPersonIn(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
+// Spotting for the shooter: giving or passing him the range, the wind, the coordinates or corrections (folded; in
+// the vocabularies' languages, a few words between the verb and what it gives).
+const SPOTTING =
+  /(?<![\p{L}])(?:(?:gave|give|passed|read|called|sent|fed)(?: \p{L}+){0,3} (?:range|distance|wind|coordinates|numbers|grid|corrections|bearing)|(?:давал|передавал|диктовал|называл|читал)\p{L}*(?: \p{L}+){0,3} (?:дистанци|дальност|ветер|поправк|координат|цифр)|(?:давав|передавав|диктував|називав|читав)\p{L}*(?: \p{L}+){0,3} (?:дистанці|відстан|вітер|поправк|координат|цифр)|(?:davao|davala|davali|javljao|diktirao|citao|давао|јављао|диктирао)(?: \p{L}+){0,3} (?:daljin|distanc|vetar|vjetar|koordinat|brojev|popravk|даљин|дистанц|ветар|координат|бројев|поправк)|(?:podawa|przekazywa|dyktowa|czyta)\p{L}*(?: \p{L}+){0,3} (?:odleglosc|dystans|wiatr|wspolrzedn|poprawk|liczb)|(?:gab|nannte|durchgab|funkte|diktierte|las)(?: \p{L}+){0,3} (?:entfernung|distanz|wind|koordinaten|zahlen|korrektur)|(?:donnais|transmettais|dictais|lisais|donnait|transmettait)(?: \p{L}+){0,3} (?:distance|vent|coordonnees|chiffres|corrections)|(?:daba|pasaba|dictaba|leia)(?: \p{L}+){0,3} (?:distancia|viento|coordenadas|numeros|correcciones)|(?:davo|passavo|dettavo|leggevo)(?: \p{L}+){0,3} (?:distanza|vento|coordinate|numeri|correzioni)|(?:dava|passava|ditava|lia)(?: \p{L}+){0,3} (?:distancia|vento|coordenadas|numeros|correcoes))/u;
+
+const PRO_DROP = new Set(['it', 'es', 'pt', 'pl', 'cs', 'sr', 'ro', 'lt', 'bg', 'uk', 'ru']);
+
 const KILLING = new Set<CrimeCategory>([
   'killing-hors-de-combat',
   'wilful-killing',
@@ -995,16 +1126,27 @@ const KILLING = new Set<CrimeCategory>([
  *   killing he tells first-hand anywhere in the article is his part.
  * Not when he only saw it, says he was not there, or the sentence is negated ("I never touched anyone").
  */
-function ownPartApart(ctx: Context, out: Allegation[], b: BasisContext): void {
+function ownPartApart(ctx: Context, out: Allegation[], b: BasisContext, borrowedAt: Set<number>): void {
   if (!b.subject || !out.length) return;
   const p = (v: Vocabulary) => participation(v.lang);
   ctx.sentences.forEach((s, i) => {
     if (!inHisWords(ctx, s, b) || away(ctx, s)) return;
     // "Eu mesmo lancei, eu não vou mentir": a negation in another clause does not deny a bare act.
     const sentenceNegated = negated(ctx, s.start, s.end);
-    if (!firstPersonIn(ctx, s.start, s.end)) return;
+    // "Guardavo col binocolo e gli davo la distanza": the pro-drop languages write the spotter's "I" into the verb.
+    const spotting = SPOTTING.test(ctx.folded.slice(s.start, s.end));
+    if (!firstPersonIn(ctx, s.start, s.end) && !(spotting && PRO_DROP.has(ctx.language))) return;
+    // A spotter watches as part of the act ("I watched through the binoculars and gave him the range"); told to
+    // spot, he may say in the next sentence that he refused.
+    const next = ctx.sentences[i + 1];
+    const refusedNext =
+      next !== undefined &&
+      next.paragraph === s.paragraph &&
+      firstPersonIn(ctx, next.start, next.end) &&
+      (negated(ctx, next.start, next.end) || REFUSED.test(ctx.folded.slice(next.start, next.end)));
+    if (spotting && refusedNext) return;
     const seen = hits(ctx, (v) => v.perception, s.start, s.end).filter((h) => !ORDERED.test(ctx.folded.slice(h.start, h.end)));
-    if (seen.length) return;
+    if (seen.length && !spotting) return;
     const words = ctx.text
       .slice(s.start, s.end)
       .split(/\s+/u)
@@ -1015,6 +1157,7 @@ function ownPartApart(ctx: Context, out: Allegation[], b: BasisContext): void {
     const meToo = words <= 8 && hits(ctx, (v) => p(v).meToo, s.start, s.end).length > 0;
     const key = words <= 10 && hits(ctx, (v) => p(v).keys, s.start, s.end).length > 0;
     const escort = hits(ctx, (v) => p(v).escort ?? [], s.start, s.end).length > 0;
+    // "Davao sam mu daljinu i vetar", "I gave him the range and the wind": he spotted for the shooter (`spotting`).
     // The act on "them", or written onto the verb ("rematarlos"), in a sentence that named no victim of its own.
     // A bare act of a few words ("We fired.", "Eu mesmo lancei") names no victim of its own either.
     const acts = hits(ctx, (v) => [...C(v).kill, ...C(v).attack], s.start, s.end).filter(
@@ -1022,15 +1165,22 @@ function ownPartApart(ctx: Context, out: Allegation[], b: BasisContext): void {
     );
     const bareUndenied = acts.some((a) => clauseWords(ctx, s, a.start) <= BARE_WORDS && !clauseNegated(ctx, s, a.start));
     if (sentenceNegated && !bareUndenied) return;
-    const actOnThem = acts.length > 0 && !out.some((a) => a.start === s.start) && (!sentenceNegated || bareUndenied);
-    if (sentenceNegated && (aimed || meToo || key || escort) && !actOnThem) return;
-    if (!aimed && !meToo && !key && !actOnThem && !escort) return;
+    const actOnThem =
+      acts.length > 0 && !out.some((a) => a.start === s.start && !borrowedAt.has(a.start)) && (!sentenceNegated || bareUndenied);
+    if (sentenceNegated && (aimed || meToo || key || escort || spotting) && !actOnThem) return;
+    if (!aimed && !meToo && !key && !actOnThem && !escort && !spotting) return;
     const window = ctx.sentences
       .slice(Math.max(0, i - 3), i + 1)
       .filter((n) => n.paragraph === s.paragraph || (n.paragraph === s.paragraph - 1 && i - ctx.sentences.indexOf(n) <= 2));
+    // The shot follows the spotting: the two sentences after it in the paragraph count too.
+    const after = ctx.sentences.slice(i + 1, i + 3).filter((n) => n.paragraph === s.paragraph);
     for (const a of out) {
       if (a.selfIncriminating) continue;
       const inWindow = window.some((n) => n.start === a.start);
+      if (spotting && KILLING.has(a.category) && (inWindow || after.some((n) => n.start === a.start))) {
+        a.selfIncriminating = true;
+        continue;
+      }
       const n = ctx.sentences.find((x) => x.start === a.start);
       if (n && away(ctx, n)) continue;
       if ((aimed || meToo) && inWindow) a.selfIncriminating = true;
@@ -1090,8 +1240,11 @@ export function findAllegations(ctx: Context, subject: Subject | null, people: P
   // Sentences where civilians were killed: a shot at civilians within the next two is the killing told again
   // ("…abattre des civils qui fuyaient. «Ils tiraient sur tout ce qui roulait»"), not a separate attack.
   const killedCivilians: number[] = [];
+  // Sentences whose only allegations took their target from a sentence before: they name no victim of their own.
+  const borrowedAt = new Set<number>();
   ctx.sentences.forEach((s, i) => {
     const all = categoriesIn(ctx, s);
+    if (all.length && all.every((f) => f.borrowed)) borrowedAt.add(s.start);
     if (all.some((f) => f.category === 'wilful-killing' && f.victim === 'civilian')) killedCivilians.push(i);
     let found = all.filter((f) => !(f.atPersons && killedCivilians.some((k) => k < i && i - k <= 2)));
     // «Меня два дня держали в яме», "Sergejų … laikė duobėje ir mušė": held or beaten himself, by his own side.
@@ -1124,7 +1277,7 @@ export function findAllegations(ctx: Context, subject: Subject | null, people: P
     previous = { paragraph: s.paragraph, basis: sentenceBasis ?? (cue === 'unclear' ? (inherited ?? 'unclear') : cue) };
   });
   ownPartNearby(ctx, out, b);
-  ownPartApart(ctx, out, b);
+  ownPartApart(ctx, out, b, borrowedAt);
   return out;
 }
 

@@ -44,6 +44,8 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
       'свободна европа',
       'slobodna evropa',
       'слободна европа',
+      'radio slobodna evropa',
+      'радио слободна европа',
     ],
   },
   { name: 'The New Voice of Ukraine', terms: ['new voice of ukraine', 'nv.ua'] },
@@ -62,7 +64,7 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
   { name: 'Al Jazeera', terms: ['al jazeera'] },
   { name: 'Kyiv Independent', terms: ['kyiv independent'] },
   { name: 'Kyiv Post', terms: ['kyiv post'] },
-  { name: 'Meduza', terms: ['meduza', 'медуза', 'медузы', 'медузе'] },
+  { name: 'Meduza', terms: ['meduza', 'медуза', 'медузы', 'медузе', 'მედუზა'] },
   { name: 'Mediazona', terms: ['mediazona', 'медиазона', 'медиазоны', 'медиазоне', 'медіазона'] },
   { name: 'Novaya Gazeta', terms: ['novaya gazeta', 'новая газета', 'новой газеты', 'новой газете'] },
   { name: 'iStories', terms: ['istories', 'важные истории', 'важных историй', '«важным историям»', 'важным историям'] },
@@ -170,6 +172,19 @@ const KNOWN: { name: string; terms: string[]; caseSensitive?: boolean; titleCase
   { name: 'de Volkskrant', terms: ['volkskrant'] },
   { name: 'Trouw', terms: ['trouw'] },
   { name: 'Le Parisien', terms: ['le parisien', 'au parisien'] },
+  // Belgium, Norway, Denmark, Spain, Turkey: national broadcasters, agencies and dailies.
+  { name: 'Le Soir', terms: ['le soir', 'au soir'] },
+  { name: 'La Libre Belgique', terms: ['la libre belgique'] },
+  { name: 'RTBF', terms: ['rtbf'], caseSensitive: true },
+  { name: 'VRT', terms: ['vrt', 'vrt nws'], caseSensitive: true },
+  { name: 'Belga', terms: ['belga'], titleCase: true },
+  { name: 'De Standaard', terms: ['de standaard'] },
+  { name: 'NRK', terms: ['nrk'], caseSensitive: true },
+  { name: 'Aftenposten', terms: ['aftenposten'] },
+  { name: 'NTB', terms: ['ntb'], caseSensitive: true },
+  { name: 'Cadena SER', terms: ['cadena ser'] },
+  { name: 'Habertürk', terms: ['habertürk', 'haberturk'] },
+  { name: 'Bianet', terms: ['bianet'] },
   { name: "L'Express", terms: ["l'express"] },
   { name: 'Ouest-France', terms: ['ouest-france'] },
   { name: 'Der Standard', terms: ['der standard', 'dem standard'] },
@@ -344,7 +359,8 @@ function quotedForms(terms: string[]): string[] {
  */
 function caseFormFits(terms: readonly string[], hit: string): boolean {
   const words = hit.split(/\s+/u).length;
-  return terms.some((t) => t.endsWith('*') || fold(t).length + 3 * words >= hit.length);
+  // Nor is it shorter than the name: the stem without an ending is another word (Latvian "Bet", but, is not Beta).
+  return terms.some((t) => t.endsWith('*') || (fold(t).length + 3 * words >= hit.length && hit.length >= fold(t).length));
 }
 
 // "über Facebook finden", "via Telegram", «через Telegram»: a platform used to reach someone is no source cited.
@@ -468,7 +484,7 @@ function datelines(ctx: Context): string[] {
 // Telling a named outlet: "told CNN", "a déclaré à la Tribune de Genève", "zei hij tegen het Algemeen Dagblad",
 // "schilderte dem ORF", "ha raccontato al Corriere", "contó a la agencia EFE", "a povestit pentru Digi24".
 const TOLD =
-  /(?:\btold|[Ss]peaking to|[Tt]alking to|\bspoke to|[Ii]n an interview with|(?:sagte|schilderte|erzählte)(?:\s(?:er|sie))?\sdem|déclaré à|dit à|raconté à|raconte à|confié à|confie à|dans un entretien (?:accordé )?à|[Ii]m Gespräch mit|[Ii]n einem Interview mit|in een interview met|in un['’]intervista (?:a|con)|en una entrevista con|într-un interviu (?:acordat|pentru)|interviu(?:l)? (?:acordat )?pentru|w rozmowie z|v rozhovoru pro|\btegen|vertelde aan|detto a|raccontato a|dichiarato a|dijo a|contó a|declaró a|(?:povestit|declarat|spus) pentru|(?:disse|contou|declarou|afirmou|revelou|relatou) (?:à|ao)|em entrevista (?:à|ao)|(?:säger|sa|berättar|berättade)(?:\s(?:han|hon))?\s(?:till|för)|i en intervju med)\s+(?:(?:the|der|die|dem|la|le|l'|het|de|al|alla|il|el|a la|al)\s+)?(?:(?:chaîne|journal|quotidien|agence|site|newspaper|channel|broadcaster|agency|zeitung|sender|agentur|krant|zender|agenzia|testata|quotidiano|agencia|diario|cadena|postul|agenția|ziarul)\s+)?((?:\p{Lu}[\p{L}\p{M}\d.]*)(?:[ \u00a0](?:(?:de|della|del|di|van|du)[ \u00a0])?\p{Lu}[\p{L}\p{M}\d.]*){0,3})/gu;
+  /(?:\btold(?:\s+(?:his|her|their|the|this|that|its)\s+(?:story|account|version|tale))?\s+to|\btold|(?:témoign|confi|racont|expliqu|parl)\p{L}*(?:,[^.!?,]{1,40},)?\s+auprès\s+(?:de\s+la|de\s+l'|du|des|de)|(?:en\s+)?declaraciones\s+(?:a|al)|[Ee]m declarações (?:à|ao)|ai microfoni d[ie]|[Ss]peaking to|[Tt]alking to|\bspoke to|[Ii]n an interview with|(?:sagte|schilderte|erzählte)(?:\s(?:er|sie))?\sdem|déclaré à|dit à|raconté à|raconte à|confié à|confie à|dans un entretien (?:accordé )?à|[Ii]m Gespräch mit|[Ii]n einem Interview mit|in een interview met|in un['’]intervista (?:a|con)|en una entrevista con|într-un interviu (?:acordat|pentru)|interviu(?:l)? (?:acordat )?pentru|w rozmowie z|v rozhovoru pro|\btegen|vertelde aan|detto a|raccontato a|dichiarato a|dijo a|contó a|declaró a|(?:povestit|declarat|spus) pentru|(?:disse|contou|declarou|afirmou|revelou|relatou) (?:à|ao)|em entrevista (?:à|ao)|(?:säger|sa|berättar|berättade)(?:\s(?:han|hon))?\s(?:till|för)|i en intervju med)\s+(?:(?:the|der|die|dem|la|le|l'|het|de|al|alla|il|el|a la|al)\s+)?(?:(?:chaîne|journal|quotidien|agence|site|newspaper|channel|broadcaster|agency|zeitung|sender|agentur|krant|zender|agenzia|testata|quotidiano|agencia|diario|cadena|postul|agenția|ziarul)\s+)?((?:\p{Lu}[\p{L}\p{M}\d.]*)(?:[ \u00a0](?:(?:de|della|del|di|van|du)[ \u00a0])?\p{Lu}[\p{L}\p{M}\d.]*){0,3})/gu;
 
 // Capitalised words that make a name an institution, not an outlet.
 const INSTITUTION =
@@ -488,6 +504,11 @@ const MEDIUM_KIND =
 const TOLD_DATIVE =
   /(?<![\p{L}])(?:(?:meséli|mesélte|mondta|mondja|nyilatkozta|elmondta|árulta el|idézi)(?:[^.!?]{0,60}?)\s(?:a|az)\s(\p{Lu}[\p{L}\p{M}\d]+?)(?:nek|nak)|(?:opowiada|opowiedział\p{L}*|powiedział\p{L}*|mówi|relacjonuje|przyznał\p{L}*)\s(\p{Lu}[\p{L}\p{M}\d]+?)owi)(?![\p{L}])/gu;
 
+// The dative before the verb of telling: Hungarian "a 444-nek is nyilatkozott", "a Telexnek mesélte"; Turkish
+// "Habertürk'e anlattı", "Sözcü'ye konuştu" (the case ending after an apostrophe). The name is the stem.
+const TOLD_DATIVE_AFTER =
+  /(?<![\p{L}])(?:(?:a|az)\s(\p{Lu}[\p{L}\p{M}\d]*?|\d+)-?(?:nek|nak)\s(?:is\s|már\s|korábban\s|részletesen\s)?(?:nyilatkoz|mesél|mondt|mondja|elmond|elmesél|beszél|árult)|(\p{Lu}[\p{L}\p{M}\d]+)['’](?:e|a|ye|ya|ne|na)\s(?:de\s|da\s|daha önce\s|verdiği\s)?(?:anlat|söyle|konuş|açıkla|demeç|röportaj))/gu;
+
 /** Outlets told something in the article, by name, when the name is no person, place or institution. */
 function toldOutlets(ctx: Context, people: Person[]): string[] {
   const out: string[] = [];
@@ -496,7 +517,7 @@ function toldOutlets(ctx: Context, people: Person[]): string[] {
     ...ctx.text.matchAll(TOLD_LAST),
     ...ctx.text.matchAll(REPORTED_AS),
   ];
-  for (const m of ctx.text.matchAll(TOLD_DATIVE)) {
+  for (const m of [...ctx.text.matchAll(TOLD_DATIVE), ...ctx.text.matchAll(TOLD_DATIVE_AFTER)]) {
     const stem = (m[1] ?? m[2])!;
     // "powiedział Janowi": a given name's dative is a person.
     if (givenName(stem) || givenName(`${stem}owi`)) continue;
@@ -562,8 +583,11 @@ const MEDIUM = new RegExp(
     'tidningen|nyhetsbyrån|kanalen|tv-kanalen|radiokanalen|uutistoimisto|' +
     'aģentūr\\p{L}*|portāl\\p{L}*|laikrakst\\p{L}*|televīzij\\p{L}*|' +
     'издани\\p{L}*|газет\\p{L}*|телеканал\\p{L}*|агентств\\p{L}*|портал\\p{L}*|сайт\\p{L}*|радиостанци\\p{L}*|' +
-    'видання|виданню|виданням|агенці\\p{L}*|телеканал\\p{L}*)' +
-    '[ \\u00a0]+((?:\\p{Lu}[\\p{L}\\p{M}\\d.]*)(?:[ \\u00a0](?:\\p{Lu}[\\p{L}\\p{M}\\d.]*)){0,2})',
+    'видання|виданню|виданням|агенці\\p{L}*|телеканал\\p{L}*|' +
+    'телеграм-канал\\p{L}*|telegram channel|telegram-kanal\\p{L}*|канал\\p{L}*|' +
+    'nedeljnik\\p{L}*|nedjeljnik\\p{L}*|dnevni list|dnevnik\\p{L}*|portal\\p{L}*|недељник\\p{L}*|дневни лист)' +
+    // The name in quotation marks («Астра», „Vreme“), or capitalised.
+    '[ \\u00a0]+(?:[«„“"]([^«»„“”"\\n]{2,40})[»“”"]|((?:\\p{Lu}[\\p{L}\\p{M}\\d.]*)(?:[ \\u00a0](?:\\p{Lu}[\\p{L}\\p{M}\\d.]*)){0,2}))',
   'gu',
 );
 
@@ -576,8 +600,11 @@ function namedMedia(ctx: Context, people: Person[]): string[] {
     const end = m.index + m[0].length;
     if (known.some((k) => k.start < end && m.index < k.end) || /[«„][^»“”]*$/u.test(ctx.text.slice(Math.max(0, m.index - 25), m.index)))
       continue;
-    const name = m[1].replace(/[.,]$/u, '');
-    const at = m.index + m[0].length - m[1].length;
+    const raw = m[1] ?? m[2];
+    // A quoted phrase in lower case, or of more than four words, is a phrase or a quote, not a name.
+    if (!/^[\p{Lu}\d\u10d0-\u10ff]/u.test(raw.trim()) || raw.trim().split(/\s+/u).length > 4) continue;
+    const name = raw.trim().replace(/[.,]$/u, '');
+    const at = m.index + m[0].length - raw.length - (m[1] ? 1 : 0);
     if (name.length < 2 || INSTITUTION.test(name)) continue;
     if (people.some((p) => p.mentions.some((x) => x.start < at + name.length && at < x.end))) continue;
     if (ctx.vocabs.some((v) => Object.values(v.countries).some((terms) => findTerms(fold(name), terms).length))) continue;
@@ -611,6 +638,17 @@ export function findOutlets(ctx: Context, people: Person[]): string[] {
   for (const n of sourceLines(ctx)) addName(n);
   for (const n of domains(ctx)) addName(n);
   return names;
+}
+
+/** A known outlet's usual name when the whole of `name` is one of its names ("LE SOIR" → "Le Soir"), else null. */
+export function knownOutletName(name: string): string | null {
+  const f = fold(name);
+  for (const k of KNOWN) {
+    // An acronym-like name in capitals, as elsewhere ("Index" is a word, "NOS" the broadcaster).
+    if (k.caseSensitive && name !== name.toUpperCase() && name !== k.name) continue;
+    if (findTerms(f, k.terms).some((h) => h.start === 0 && h.end === f.length)) return k.name;
+  }
+  return null;
 }
 
 /** The usual name of an outlet given any spelling or case form ("Медиазона" → "Mediazona"), else the name. */

@@ -171,7 +171,7 @@ export const cs: Vocabulary = {
       ],
       pow: ['zajat*', 'zajatc*', 'vězň*', 'zadržen*'],
       horsDeCombat: ['vzdal*', 'zraněn*', 'raněn*', 'neozbrojen*'],
-      ownTroops: ['vlastní vojáky', 'vlastních vojáků', 'spolubojovník*', 'dezertér*'],
+      ownTroops: ['bez rozkazu', 'ustupující*', 'vlastní vojáky', 'vlastních vojáků', 'spolubojovník*', 'dezertér*'],
       commanders: ['velitel*', 'důstojník*'],
       children: ['dět*', 'dítě', 'sirot*', 'nezletil*'],
     },

@@ -264,7 +264,7 @@ export const de: Vocabulary = {
       'verbrechen an zivilisten',
       'gewalt gegen zivilisten',
     ],
-    perfidy: ['falscher flagge', 'uniform des feindes', 'ukrainischen uniform*', 'inszeniert*', 'meuchlerisch*', 'heimtückisch*'],
+    perfidy: ['falscher flagge', 'uniform des feindes', 'ukrainisch* uniform*', 'inszeniert*', 'meuchlerisch*', 'heimtückisch*'],
     noQuarter: ['keine gefangenen', 'kein pardon', 'keine gefangene'],
     forcedService: ['zwangsrekrutier*', 'zwangsmobilisier*', 'zum dienst gezwungen', 'zum kampf gezwungen'],
     childSoldiers: ['kindersoldat*'],
@@ -330,6 +330,9 @@ export const de: Vocabulary = {
       pow: ['kriegsgefangene*', 'gefangene*', 'häftling*', 'inhaftierte*', 'festgenommene*', 'männer'],
       horsDeCombat: ['ergeben', 'verwundete*', 'verletzte*', 'unbewaffnete*', 'wehrlos*', 'außer gefecht'],
       ownTroops: [
+        'ohne befehl',
+        'zurückweichende*',
+        'wer zurückwich',
         'eigene* soldaten',
         'eigene* kameraden',
         'eigene* leute',

@@ -463,6 +463,11 @@ export const en: Vocabulary = {
       pow: ['prisoner*', 'pow', 'pows', 'captive*', 'captured', 'detainee*', 'detained'],
       horsDeCombat: ['surrender*', 'wounded', 'unarmed', 'immobilized', 'immobilised', 'hors de combat', 'laid down', 'helpless'],
       ownTroops: [
+        'those who retreated',
+        'who fell back',
+        'retreating soldiers',
+        'retreating men',
+        'without orders',
         'own men',
         'own soldiers',
         'own troops',

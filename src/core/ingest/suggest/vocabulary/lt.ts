@@ -173,7 +173,7 @@ export const lt: Vocabulary = {
       ],
       pow: ['belaisv*', 'karo belaisv*', 'sulaikyt*', 'nelaisv*'],
       horsDeCombat: ['pasidav*', 'sužeist*', 'neginkluot*'],
-      ownTroops: ['savo karius', 'savo karių', 'bendražyg*', 'dezertyr*'],
+      ownTroops: ['be įsakymo', 'besitraukianči*', 'savo karius', 'savo karių', 'bendražyg*', 'dezertyr*'],
       commanders: ['vadas', 'vado', 'vadą', 'vadai', 'vadus', 'karinink*'],
       children: ['vaik*', 'našlaič*', 'nepilnameči*'],
     },

@@ -303,6 +303,8 @@ export const PARTICIPATION: Record<string, Participation> = {
       'sorvegliavamo',
       'custodit*',
       'caricat*',
+      'caricammo',
+      'caricavamo',
       'fatti salire',
       'accompagnat*',
     ],
