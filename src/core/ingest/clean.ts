@@ -15,7 +15,7 @@
 import { Parser } from 'htmlparser2';
 import type { DecodedDocument } from './decode';
 import { decodeJsonStringBody } from './json';
-import { filterFurniture } from './furniture';
+import { filterFurniture, furnitureRule } from './furniture';
 import { findDates } from './dates';
 
 export interface MetaHints {
@@ -648,6 +648,8 @@ function isHardWrapped(lines: string[]): boolean {
   // Headline, standfirst and a date line ("2 апреля 2025") are a header block, not one wrapped sentence.
   const last = lines[lines.length - 1];
   if (lines.length <= 4 && last.length < 40 && /(?<!\d)(?:19|20)\d\d(?!\d)/.test(last) && !/[.!?]$/.test(last)) return false;
+  // A menu or breadcrumb line, or a date line, among them: a page's header (menu, headline, date), not wrapped prose.
+  if (lines.length <= 6 && lines.some((l) => l.length <= 120 && (furnitureRule(l) !== null || isDateLine(l)))) return false;
   const body = lines.slice(0, -1);
   const lens = body.map((l) => l.length);
   const max = Math.max(...lens);
@@ -655,6 +657,20 @@ function isHardWrapped(lines: string[]): boolean {
   const near = lens.filter((n) => n >= max * 0.6).length;
   const sentenceEnds = body.filter((l) => /[.!?:"”»]$/.test(l)).length;
   return near >= body.length * 0.75 && sentenceEnds <= body.length * 0.5;
+}
+
+/** A line that is a date and little else (a time, a label such as "Güncelleme:", separators). */
+function isDateLine(l: string): boolean {
+  const found = findDates(l).filter((d) => d.date);
+  if (!found.length) return false;
+  let rest = l;
+  for (const d of found) rest = rest.replace(d.text, '');
+  return (
+    rest
+      .replace(/\d{1,2}[:.h]\d{2}/g, '')
+      .replace(/[\s|,–—\-·•:]+/g, ' ')
+      .trim().length <= 25
+  );
 }
 
 function joinWrapped(lines: string[]): string {

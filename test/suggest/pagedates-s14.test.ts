@@ -1,0 +1,131 @@
+/**
+ * Titles, publication dates and dates of issue #13, session 14. Every line and sentence here was written for these
+ * tests (no published text); each group states the property it checks, in five languages or more, none of them
+ * the language of the article whose miss showed the cause.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractReading } from '../../src/core/ingest/index';
+
+const read = (text: string, name = 'article.txt') => extractReading(new TextEncoder().encode(text), name);
+
+// A body that speaks of what the headline says, in each language.
+const BODY: Record<string, { headline: string; body: string }> = {
+  pl: {
+    headline: 'Rosyjski dezerter prosi o azyl w Polsce po ucieczce z jednostki pod Chersoniem',
+    body: 'Były kapral Paweł Orłow opowiada, jak w maju uciekł z jednostki pod Chersoniem. Teraz mieszka w Polsce i prosi o azyl.\n\nOrłow mówi, że jego kompania plądrowała domy. Urząd rozpatruje wniosek od czerwca.',
+  },
+  fr: {
+    headline: 'Un déserteur russe demande l’asile en France après avoir fui son unité près de Kherson',
+    body: 'L’ancien caporal Pavel Orlov raconte comment il a fui son unité près de Kherson en mai. Il vit en France et demande l’asile.\n\nOrlov affirme que sa compagnie pillait les maisons. L’Ofpra examine sa demande depuis juin.',
+  },
+  en: {
+    headline: 'Russian deserter seeks asylum in Ireland after fleeing his unit near Kherson',
+    body: 'A former corporal, Pavel Orlov, told how he fled his unit near Kherson in May. He now lives in Ireland and seeks asylum there.\n\nOrlov says his company looted houses. The asylum office has been examining his claim since June.',
+  },
+  es: {
+    headline: 'Un desertor ruso pide asilo en España tras huir de su unidad cerca de Jersón',
+    body: 'El excabo Pável Orlov cuenta cómo huyó de su unidad cerca de Jersón en mayo. Ahora vive en España y pide asilo.\n\nOrlov dice que su compañía saqueaba casas. La oficina de asilo estudia su solicitud desde junio.',
+  },
+  ru: {
+    headline: 'Российский дезертир просит убежища в Литве после побега из части под Херсоном',
+    body: 'Бывший ефрейтор Павел Орлов рассказал, как в мае бежал из части под Херсоном. Теперь он живёт в Литве и просит убежища.\n\nОрлов говорит, что его рота грабила дома. Департамент миграции рассматривает его заявление с июня.',
+  },
+  cs: {
+    headline: 'Ruský dezertér žádá o azyl v Česku po útěku od jednotky u Chersonu',
+    body: 'Bývalý desátník Pavel Orlov vypráví, jak v květnu utekl od jednotky u Chersonu. Nyní žije v Česku a žádá o azyl.\n\nOrlov říká, že jeho rota plenila domy. Ministerstvo vnitra jeho žádost posuzuje od června.',
+  },
+  fi: {
+    headline: 'Venäläinen karkuri hakee turvapaikkaa Suomesta paettuaan yksiköstään Hersonin lähellä',
+    body: 'Entinen korpraali Pavel Orlov kertoo, miten hän pakeni yksiköstään Hersonin lähellä toukokuussa. Nyt hän asuu Suomessa ja hakee turvapaikkaa.\n\nOrlovin mukaan hänen komppaniansa ryösti taloja. Migri käsittelee hakemusta kesäkuusta asti.',
+  },
+  nl: {
+    headline: 'Russische deserteur vraagt asiel aan in Nederland na vlucht uit zijn eenheid bij Cherson',
+    body: 'De voormalige korporaal Pavel Orlov vertelt hoe hij in mei uit zijn eenheid bij Cherson vluchtte. Hij woont nu in Nederland en vraagt asiel aan.\n\nOrlov zegt dat zijn compagnie huizen plunderde. De IND behandelt zijn aanvraag sinds juni.',
+  },
+};
+
+describe('a plain-text page: the headline is the line the article speaks of, not the furniture above it', () => {
+  // Cause: the first headline-like line was taken, and a ticker, a paywall offer, a cookie line or a breaking bar
+  // above the headline reads like one (short, no full stop). None of them shares a word with the article.
+  it.each([
+    ['pl', 'WIG20 2 412,55 ▲0,4% • EUR/PLN 4,31 ▼0,1% • Ropa 81,20 $'],
+    ['fr', 'Abonnez-vous pour 1 € le premier mois, sans engagement'],
+    ['es', 'Acepta las cookies para seguir leyendo · Ajustes de privacidad'],
+    ['en', 'BREAKING • Rail strike called off • Storm warning for the west coast • Cup final moved to Sunday'],
+    ['ru', 'Курс доллара 92,15 ▲ · Евро 99,80 ▼ · Нефть 81,2'],
+    ['cs', 'Předplaťte si nyní první měsíc za korunu!'],
+    ['nl', 'Word nu abonnee en lees drie maanden gratis'],
+  ])('%s: passes over "%s"', async (lang, furniture) => {
+    const { headline, body } = BODY[lang];
+    const r = await read(`${furniture}\n${headline}\n12.05.2025\n\n${body}`);
+    expect(r.title).toBe(headline);
+  });
+
+  // Cause: a byline with its label and a colon ("Írta: …") read as a headline, and a short headline (three words)
+  // was taken for a label above the real one and passed over.
+  it.each([
+    ['fi', 'Orlovin turvapaikka', 'Teksti: Matti Virtanen'],
+    ['pl', 'Orłow czeka', 'Autor: Anna Nowak'],
+    ['cs', 'Orlovova žádost', 'Text: Jana Horáková'],
+    ['es', 'Orlov pide asilo', 'Texto: Lucía Gómez'],
+    ['nl', 'Orlov wacht', 'Tekst: Eva de Vries'],
+  ])('%s: a short headline "%s" above the date and "%s" is the title', async (lang, headline, byline) => {
+    const r = await read(`${headline}\n12.05.2025\n${byline}\n\n${BODY[lang].body}`);
+    expect(r.title).toBe(headline);
+  });
+
+  // Guard: a headline that shares little with the body (a name) stays the title when a standfirst follows it.
+  it.each([
+    ['en', 'Orlov, the man who would not go back', 'The story of a former Russian corporal who seeks asylum in Ireland'],
+    ['fr', 'Orlov, l’homme qui a dit non', 'Le récit d’un ancien caporal russe qui demande l’asile en France'],
+  ])('%s: "%s" above a standfirst stays the title', async (lang, headline, standfirst) => {
+    const r = await read(`${headline}\n${standfirst}\n12.05.2025\n\n${BODY[lang].body}`);
+    expect(r.title).toBe(headline);
+  });
+
+  // Cause: a wire headline longer than 160 characters (a charge and its grounds in one line) was no headline at all.
+  it.each([
+    [
+      'ru',
+      'Командиру российской роты заочно предъявили обвинение: по данным следствия, его подчинённые расстреляли двух пленных, которые вышли из подвала с поднятыми руками',
+    ],
+    [
+      'pl',
+      'Dowódcy rosyjskiej kompanii zaocznie przedstawiono zarzuty: według śledczych jego podwładni rozstrzelali dwóch jeńców, którzy wyszli z piwnicy z podniesionymi rękami',
+    ],
+    [
+      'en',
+      'Russian company commander charged in absentia: investigators say his men shot two prisoners who had come out of a cellar with their hands raised above their heads',
+    ],
+    [
+      'fr',
+      'Un commandant de compagnie russe inculpé par contumace : selon les enquêteurs, ses hommes ont abattu deux prisonniers sortis d’une cave les mains levées au-dessus de la tête',
+    ],
+    [
+      'es',
+      'Imputan en ausencia a un comandante de compañía ruso: según los investigadores, sus hombres fusilaron a dos prisioneros que salieron de un sótano con las manos en alto',
+    ],
+  ])('%s: a headline of 160–240 characters above the date line is the title', async (lang, headline) => {
+    expect(headline.length).toBeGreaterThan(160);
+    const r = await read(`${headline}\n12.05.2025 08:15\n\n${BODY[lang].body}`);
+    expect(r.title).toBe(headline);
+  });
+});
+
+describe('a plain-text page header: menu, headline and date line are three lines, and the date line is kept', () => {
+  // Cause: a date line with its parts apart by a bar ("06.10.2026 05:30 | Akt.: …") was dropped as a breadcrumb, and a
+  // header block of menu, headline and such a date line was joined into one paragraph as if it were wrapped prose.
+  it.each([
+    ['cs', 'Zprávy | Domov | Svět | Ekonomika | Sport', '12.05.2025 08:15 | Aktualizováno: 12.05.2025 10:40'],
+    ['pl', 'Wiadomości | Kraj | Świat | Biznes | Sport', '12.05.2025 08:15 | Aktualizacja: 12.05.2025 10:40'],
+    ['fr', 'Accueil | France | Monde | Économie | Sport', '12/05/2025 08:15 | Mis à jour : 12/05/2025 10:40'],
+    ['ru', 'Главная | Россия | Мир | Экономика | Спорт', '12.05.2025 08:15 | Обновлено: 12.05.2025 10:40'],
+    ['nl', 'Home | Binnenland | Buitenland | Economie | Sport', '12-05-2025 08:15 | Bijgewerkt: 12.05.2025 10:40'],
+    ['fi', 'Etusivu | Kotimaa | Ulkomaat | Talous | Urheilu', '12.5.2025 08:15 | Päivitetty: 12.5.2025 10:40'],
+  ])('%s: the headline is the title and the date line its date', async (lang, menu, dateLine) => {
+    const { headline, body } = BODY[lang];
+    const r = await read(`${menu}\n${headline}\n${dateLine}\n\n${body}`);
+    expect(r.title).toBe(headline);
+    expect(r.publishedAt?.date).toBe('2025-05-12');
+  });
+});
