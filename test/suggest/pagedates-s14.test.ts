@@ -129,3 +129,78 @@ describe('a plain-text page header: menu, headline and date line are three lines
     expect(r.publishedAt?.date).toBe('2025-05-12');
   });
 });
+
+describe('a saved web page: the headline from the markup, without the site name, furniture or other stories', () => {
+  const page = (lang: string, head: string, top: string, article: string) => {
+    const paras = BODY[lang].body
+      .split('\n\n')
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+    return `<!doctype html><html lang="${lang}"><head>${head}</head><body>${top}<article>${article}${paras}</article></body></html>`;
+  };
+  const html = (s: string) => extractReading(new TextEncoder().encode(s), 'page.html');
+  const LANGS = ['pl', 'fr', 'es', 'ru', 'nl', 'fi'];
+
+  // Cause: og:title or <title> with the site's name appended was stripped only when the name was og:site_name or the
+  // outlet, not when the outlet came from the host ("… | Tagesblatt" on tagesblatt.de).
+  it.each(LANGS)('%s: og:title with the name of the site its URL names', async (lang) => {
+    const { headline } = BODY[lang];
+    const r = await html(
+      page(
+        lang,
+        `<meta property="og:title" content="${headline} | Tagesblatt"><link rel="canonical" href="https://www.tagesblatt.eu/a/1">`,
+        '',
+        '',
+      ),
+    );
+    expect(r.title).toBe(headline);
+  });
+
+  // Cause: of two <h1>, a site header's (the logo with its slogan) came first and was taken over the article's.
+  it.each(LANGS)('%s: the <h1> inside <article>, not the site header’s or a teaser box’s', async (lang) => {
+    const { headline } = BODY[lang];
+    const r = await html(
+      page(
+        lang,
+        '<title>Tagesblatt</title>',
+        '<header><h1>Tagesblatt – News of the world every day</h1></header><div class="box"><h1>Rail strike called off on Monday morning</h1></div>',
+        `<h1>${headline}</h1>`,
+      ),
+    );
+    expect(r.title).toBe(headline);
+  });
+
+  // Cause: a page with no <h1>, og:title or <title> got no title at all; its first lines are read as a text's are
+  // (a breaking bar above the headline is passed over, the date line beside it read).
+  it.each(LANGS)('%s: no headline in the markup: the headline line under a breaking bar, and its date line', async (lang) => {
+    const { headline } = BODY[lang];
+    const r = await html(
+      page(
+        lang,
+        '',
+        '<div><p>BREAKING • Rail strike called off • Storm warning for the west coast • Cup final moved</p></div>',
+        `<h2>${headline}</h2><p>12.05.2025 08:15 | 12.05.2025 10:40</p>`,
+      ),
+    );
+    expect(r.title).toBe(headline);
+    expect(r.publishedAt?.date).toBe('2025-05-12');
+  });
+
+  // Guards: <title> with the site's name, og:title with og:site_name, as before.
+  it.each(LANGS)('%s: <title> with the site name appended, og:title with og:site_name', async (lang) => {
+    const { headline } = BODY[lang];
+    expect((await html(page(lang, `<title>${headline} – Tagesblatt Online</title>`, '', ''))).title).toBe(headline);
+    expect(
+      (
+        await html(
+          page(
+            lang,
+            `<meta property="og:title" content="${headline} - Tagesblatt"><meta property="og:site_name" content="Tagesblatt">`,
+            '',
+            '',
+          ),
+        )
+      ).title,
+    ).toBe(headline);
+  });
+});

@@ -245,7 +245,7 @@ export function parseHtml(html: string): { blocks: Block[]; hints: MetaHints; el
     blockTag: string;
   }[] = [];
   const blocks: Block[] = [];
-  const h1s: string[] = [];
+  const h1s: Heading[] = [];
   let skipDepth = 0;
   let softDepth = 0;
   let preDepth = 0;
@@ -405,7 +405,7 @@ export function parseHtml(html: string): { blocks: Block[]; hints: MetaHints; el
       if (lname === 'h1' && inH1) {
         inH1 = false;
         const h = normaliseInline(h1Buf);
-        if (h) h1s.push(h);
+        if (h) h1s.push({ text: h, inArticle: articleDepth > 0, soft: softDepth > 0 });
       }
       // htmlparser2 closes implied elements itself, so the element being closed is the top of the stack.
       if (BLOCK_TAGS.has(lname) && skipDepth === 0) flush();
@@ -452,15 +452,25 @@ export function parseHtml(html: string): { blocks: Block[]; hints: MetaHints; el
 
 const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
-/** Of several <h1> (logo, article, widgets), the one that matches og:title/<title> best, else the first real one. */
-function bestHeadline(h1s: string[], hints: MetaHints): string | undefined {
-  if (h1s.length <= 1) return h1s[0];
+/** An <h1> as read: inside <article>/<main>, or inside an element named or placed like furniture (a site header). */
+interface Heading {
+  text: string;
+  inArticle: boolean;
+  soft: boolean;
+}
+
+/**
+ * Of several <h1> (logo, article, widgets), the one that matches og:title/<title> best, else the first real one:
+ * one inside the article before one in a site header or a teaser box, and one outside furniture before one inside.
+ */
+function bestHeadline(h1s: Heading[], hints: MetaHints): string | undefined {
+  if (h1s.length <= 1) return h1s[0]?.text;
   const ref = `${hints.ogTitle ?? ''} ${hints.docTitle ?? ''}`;
   if (ref.trim()) {
     const r = words(ref);
     let best: string | undefined;
     let bestScore = 0;
-    for (const h of h1s) {
+    for (const { text: h } of h1s) {
       const w = [...words(h)];
       const score = w.length ? w.filter((x) => r.has(x)).length / w.length : 0;
       if (score > bestScore + 1e-9 || (score === bestScore && best && h.length > best.length && score > 0)) {
@@ -470,7 +480,8 @@ function bestHeadline(h1s: string[], hints: MetaHints): string | undefined {
     }
     if (best && bestScore >= 0.5) return best;
   }
-  return h1s.find((h) => h.split(/\s+/).length >= 3) ?? h1s[0];
+  const real = h1s.filter((h) => h.text.split(/\s+/).length >= 3);
+  return (real.find((h) => h.inArticle && !h.soft) ?? real.find((h) => !h.soft) ?? real[0] ?? h1s[0]).text;
 }
 
 type LdNode = Record<string, unknown>;

@@ -221,9 +221,13 @@ export function describe(
 
   // Title.
   let title: string | null = null;
+  // A site's name after the headline: the outlet, og:site_name, the <title>'s own suffix, or the name in the host
+  // ("… | Tagesblatt" on tagesblatt.de).
+  const host = hostOf(h.url ?? meta.url);
+  const siteNames = [outlet, h.siteName, docTitleSplit.site, host?.replace(/\.[a-z]{2,6}$/, '') ?? null].filter((x): x is string => !!x);
   const stripSite = (t: string) => {
     const s = splitSiteSuffix(t);
-    return s.site && outlet && sameText(s.site, outlet) ? s.head : t;
+    return s.site && siteNames.some((n) => sameText(s.site!, n)) ? s.head : t;
   };
   if (meta.title) {
     title = normaliseInline(meta.title);
@@ -240,8 +244,9 @@ export function describe(
   } else if (h.docTitle) {
     title = docTitleSplit.site ? docTitleSplit.head : h.docTitle;
     why.title = 'the page <title>';
-  } else if (kind !== 'html') {
-    // Plain text, PDF: the line that reads as a headline and is what the article speaks of, before the body starts.
+  } else if (kind !== 'html' || format === 'html' || format === 'mhtml') {
+    // Plain text, PDF, and a web page with no headline in its markup: the line that reads as a headline and is what
+    // the article speaks of, before the body starts.
     const found = textHeadline(cleaned.paragraphs, cleaned.text);
     if (found) {
       title = found.title;
