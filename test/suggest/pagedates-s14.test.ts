@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractReading } from '../../src/core/ingest/index';
+import { suggest } from '../../src/core/ingest/suggest/index';
 
 const read = (text: string, name = 'article.txt') => extractReading(new TextEncoder().encode(text), name);
 
@@ -202,5 +203,103 @@ describe('a saved web page: the headline from the markup, without the site name,
         )
       ).title,
     ).toBe(headline);
+  });
+});
+
+describe('a date without a year in a sentence about what is to come is the coming one', () => {
+  // Cause: the future was told with words the lists lacked (a modal or an auxiliary: "would take place", "може
+  // відбутися", "soll … stattfinden", "ska", an inflected future "decideranno", "zakazano za"), so a hearing or a round of
+  // talks a few weeks after the article was put eleven months before it.
+  const coming = (text: string, lang: string, span: string) =>
+    suggest({ text, language: lang, title: null, publishedAt: { date: '2025-11-20', precision: 'day' } }).dates.find((d) =>
+      d.text.includes(span),
+    );
+  it.each([
+    ['en', 'His lawyer said the hearing would take place on 3 December.', '3 December'],
+    ['de', 'Die Anhörung soll am 3. Dezember stattfinden.', '3. Dezember'],
+    ['it', 'I giudici decideranno il 3 dicembre.', '3 dicembre'],
+    ['sv', 'Domstolen ska pröva målet den 3 december.', '3 december'],
+    ['uk', 'Засідання може відбутися 3 грудня.', '3 грудня'],
+    ['sr', 'Ročište je zakazano za 3. decembar.', '3. decembar'],
+    ['ru', 'Заседание должно состояться 3 декабря.', '3 декабря'],
+    ['pl', 'Rozprawa odbędzie się 3 grudnia.', '3 grudnia'],
+    ['bg', 'Делото ще се гледа на 3 декември.', '3 декември'],
+  ])('%s: %s', (lang, text, span) => {
+    expect(coming(text, lang, span)).toMatchObject({ date: '2025-12-03', precision: 'day' });
+  });
+
+  it.each([
+    ['de', 'Er verließ die Einheit am 3. Dezember.', '3. Dezember'],
+    ['it', 'Ha lasciato la caserma il 3 dicembre.', '3 dicembre'],
+    ['sv', 'Han lämnade förbandet den 3 december.', '3 december'],
+  ])('guard %s: told of the past, it is the last one', (lang, text, span) => {
+    expect(coming(text, lang, span)).toMatchObject({ date: '2024-12-03', precision: 'day' });
+  });
+});
+
+describe('last spring is the one before this spring', () => {
+  // Cause: "last spring" in summer was read as the spring just ended, which is what "this spring" names; the aside
+  // set read "prošlog proleća" and "миналата пролет" in June and July as the spring of the year before.
+  const season = (text: string, lang: string, span: string) =>
+    suggest({ text, language: lang, title: null, publishedAt: { date: '2025-07-08', precision: 'day' } }).dates.find((d) =>
+      d.text.includes(span),
+    );
+  it.each([
+    ['de', 'Er floh letzten Frühling aus der Einheit.', 'letzten Frühling'],
+    ['pl', 'Uciekł zeszłej wiosny.', 'zeszłej wiosny'],
+    ['fr', 'Il a fui le printemps dernier.', 'printemps dernier'],
+    ['uk', 'Він утік минулої весни.', 'минулої весни'],
+    ['es', 'Huyó la primavera pasada.', 'primavera pasada'],
+    ['ru', 'Он бежал прошлой весной.', 'прошлой весной'],
+  ])('%s: %s', (lang, text, span) => {
+    expect(season(text, lang, span)).toMatchObject({ date: '2024-03', precision: 'season' });
+  });
+  it('guard en: this spring, said in July, is the spring just past', () => {
+    expect(season('He fled this spring.', 'en', 'this spring')).toMatchObject({ date: '2025-03', precision: 'season' });
+  });
+  it('guard ru: last autumn, said in May, is the autumn before', () => {
+    const r = suggest({
+      text: 'Он бежал прошлой осенью.',
+      language: 'ru',
+      title: null,
+      publishedAt: { date: '2025-05-27', precision: 'day' },
+    });
+    expect(r.dates.find((d) => d.text.includes('осенью'))).toMatchObject({ date: '2024-09', precision: 'season' });
+  });
+});
+
+describe('a count of units later is told from the date before it in the story', () => {
+  // Cause: "Trois semaines plus tard", "dos días después", "två månader senare" were not read at all: the relative
+  // dates were only those told from the article's date. They follow a date of the story and count from it.
+  const later = (text: string, lang: string, span: string) =>
+    suggest({ text, language: lang, title: null, publishedAt: { date: '2025-05-20', precision: 'day' } }).dates.find((d) =>
+      d.text.includes(span),
+    );
+  it.each([
+    [
+      'de',
+      'Die Anhörung fand am 3. März statt. Zwei Wochen später legte sein Anwalt Berufung ein.',
+      'Zwei Wochen später',
+      '2025-03-17',
+      'day',
+    ],
+    ['en', 'He reached the border on 3 March. Three days later he applied for asylum.', 'Three days later', '2025-03-06', 'day'],
+    ['pl', 'Przekroczył granicę 3 marca. Dwa tygodnie później złożył wniosek.', 'Dwa tygodnie później', '2025-03-17', 'day'],
+    ['it', 'Ha passato il confine il 3 marzo. Tre giorni dopo ha chiesto asilo.', 'Tre giorni dopo', '2025-03-06', 'day'],
+    ['nl', 'Hij vluchtte in oktober 2023. Twee maanden later vroeg hij asiel aan.', 'Twee maanden later', '2023-12', 'month'],
+    ['tr', "3 Mart'ta sınırı geçti. İki hafta sonra sığınma başvurusu yaptı.", 'İki hafta sonra', '2025-03-17', 'day'],
+    ['ru', 'Он перешёл границу 3 марта. Два дня спустя он попросил убежища.', 'Два дня спустя', '2025-03-05', 'day'],
+    ['pt', 'Desertou em 2022. Dois anos depois pediu asilo.', 'Dois anos depois', '2024', 'year'],
+    ['cs', 'Utekl 3. března. O dva týdny později požádal o azyl.', 'dva týdny později', '2025-03-17', 'day'],
+    ['hu', 'Március 3-án lépte át a határt. Két héttel később menedékjogot kért.', 'Két héttel később', '2025-03-17', 'day'],
+  ])('%s: %s', (lang, text, span, date, precision) => {
+    expect(later(text, lang, span)).toMatchObject({ date, precision });
+  });
+
+  it.each([
+    ['en', 'Three days later he applied for asylum.', 'Three days later'],
+    ['de', 'Im Jahr 2022 floh er. Zwei Tage später stellte er einen Antrag.', 'Zwei Tage später'],
+  ])('guard %s: without a date before it exact enough for the unit, no date', (lang, text, span) => {
+    expect(later(text, lang, span)).toBeUndefined();
   });
 });

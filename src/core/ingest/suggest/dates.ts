@@ -463,8 +463,8 @@ function monthBack(y: number, m: number, back: number): string {
 }
 
 /**
- * A season told from the article's month: the last one before the article's own season (`previous`), or the
- * article's own / the coming one within half a year, else the last (`current`: "this winter" in May is the past one).
+ * A season told from the article's month: the article's own / the coming one within half a year, else the last
+ * (`current`: "this winter" in May is the past one), and a year before that (`previous`).
  * Values as `seasonDates` writes them (winter Y is "Y-01", the winter that opens year Y).
  */
 function seasonFrom(y: number, m: number, si: number, previous: boolean): string {
@@ -472,12 +472,12 @@ function seasonFrom(y: number, m: number, si: number, previous: boolean): string
   let cur = abs;
   while (!SEASON_START.includes(cur % 12)) cur--;
   const at = (a: number) => SEASON_START.indexOf(a % 12);
-  let a = previous ? cur - 3 : cur;
-  if (previous) while (at(a) !== si) a -= 3;
-  else {
-    while (at(a) !== si) a += 3;
-    if (a - abs > 6) for (a = cur; at(a) !== si;) a -= 3;
-  }
+  let a = cur;
+  while (at(a) !== si) a += 3;
+  if (a - abs > 6) for (a = cur; at(a) !== si;) a -= 3;
+  // Last spring is the one before this spring: the year before the one "this spring" names ("прошлой весной" in
+  // July is the spring of the year before; the spring just past is "this spring").
+  if (previous) a -= 12;
   const sy = Math.floor(a / 12);
   return si === 3 ? `${sy + 1}-01` : `${sy}-${pad((a % 12) + 1)}`;
 }
@@ -790,6 +790,43 @@ function yearFromContext(ctx: Context, found: Found[]): Found[] {
   return found.filter((f) => !gone.has(f));
 }
 
+/**
+ * A count of units after a date of the story ("Trois semaines plus tard", "dos días después", "två månader senare"):
+ * the nearest date before it (within a few sentences) plus the count, with the unit's precision (days and weeks a day,
+ * months a month, years a year), when that date is exact enough; told from the story, not from the article's date.
+ */
+function laterDates(ctx: Context, found: Found[]): void {
+  const re = memo(ctx, 'later', () => {
+    const later = relAlt(ctx.vocabs, 'later');
+    const units = unitAlt(ctx.vocabs, '', true);
+    if (!later || !units) return null;
+    const numbers = mergeLists(ctx.vocabs, (v) => relativeOf(v).numbers ?? []);
+    const num = `(?:(?<nd>\\d{1,2})${numbers.length ? `|${indexedAlternation('n', numbers)}` : ''})`;
+    return new RegExp(`(?<![\\p{L}\\d])${num}${SP}(?:${units})${SP}${later}`, 'gu');
+  });
+  if (!re) return;
+  const before = [...found].filter((f) => f.date && f.precision !== 'unknown').sort((a, b) => a.end - b.end);
+  for (const m of ctx.folded.matchAll(re)) {
+    const g = m.groups ?? {};
+    const n = g.nd !== undefined ? Number(g.nd) : groupIndex(g, 'n', 10) + 1;
+    const unit = unitOf(g, '');
+    const anchor = before.filter((f) => f.end <= m.index && m.index - f.end <= 600).pop();
+    if (n < 1 || !unit || !anchor?.date) continue;
+    const a = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(anchor.date);
+    if (!a) continue;
+    let date: string | null = null;
+    let precision: DatePrecision = 'day';
+    if ((unit === 'day' || unit === 'week') && a[3]) {
+      date = isoDay(Date.UTC(+a[1], +a[2] - 1, +a[3]) + n * (unit === 'week' ? 7 : 1) * DAY_MS);
+    } else if (unit === 'month' && a[2]) {
+      [date, precision] = [monthBack(+a[1], +a[2], -n), 'month'];
+    } else if (unit === 'year') [date, precision] = [String(+a[1] + n), 'year'];
+    if (!date) continue;
+    const [start, end] = [m.index, m.index + m[0].length];
+    add(found, { text: ctx.text.slice(start, end), date, precision, start, end, priority: 1 });
+  }
+}
+
 export function findDates(ctx: Context): DateItem[] {
   const found: Found[] = [];
   numericDates(ctx, found);
@@ -802,5 +839,7 @@ export function findDates(ctx: Context): DateItem[] {
   weekdayDates(ctx, found);
   relativeDates(ctx, found);
   yearDates(ctx, found);
-  return joinSpans(ctx, yearFromContext(ctx, found)).map(({ priority: _p, yearless: _y, ...d }) => d);
+  const resolved = yearFromContext(ctx, found);
+  laterDates(ctx, resolved);
+  return joinSpans(ctx, resolved).map(({ priority: _p, yearless: _y, ...d }) => d);
 }

@@ -29,7 +29,8 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     year: ['year', 'years'],
     ago: ['ago'],
     numbers: [['a', 'an', 'one'], ['two'], ['three'], ['four'], ['five'], ['six'], ['seven'], ['eight'], ['nine'], ['ten']],
-    future: ['will', 'planned', 'scheduled', 'expected', 'is to be', 'are to be'],
+    future: ['will', 'would', 'planned', 'scheduled', 'expected', 'is to be', 'are to be', 'set for', 'due to', 'take place'],
+    later: ['later'],
   },
   ru: {
     dayBeforeYesterday: ['позавчера'],
@@ -53,7 +54,20 @@ export const RELATIVE: Record<string, RelativeTerms> = {
       ['девять'],
       ['десять'],
     ],
-    future: ['будет', 'будут', 'планиру*', 'запланирован*', 'ожида*', 'намечен*', 'состоится'],
+    future: [
+      'будет',
+      'будут',
+      'планиру*',
+      'запланирован*',
+      'ожида*',
+      'намечен*',
+      'состоится',
+      'состоятся',
+      'должно состояться',
+      'должен состояться',
+      'должны состояться',
+    ],
+    later: ['спустя', 'позже', 'позднее'],
   },
   uk: {
     dayBeforeYesterday: ['позавчора', 'позаминулого дня'],
@@ -79,7 +93,20 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     ],
     lastYear: ['торік', 'минулоріч'],
     thisYear: ['цьогоріч'],
-    future: ['буде', 'будуть', 'планує*', 'планують', 'заплановано', 'запланован*', 'очіку*', 'відбудеться'],
+    future: [
+      'буде',
+      'будуть',
+      'планує*',
+      'планують',
+      'заплановано',
+      'запланован*',
+      'очіку*',
+      'відбудеться',
+      'може відбутися',
+      'має відбутися',
+      'мають відбутися',
+    ],
+    later: ['потому', 'пізніше', 'згодом'],
   },
   de: {
     dayBeforeYesterday: ['vorgestern'],
@@ -102,7 +129,8 @@ export const RELATIVE: Record<string, RelativeTerms> = {
       ['neun'],
       ['zehn'],
     ],
-    future: ['geplant', 'erwartet', 'angesetzt', 'stattfinden soll', 'stattfinden sollen'],
+    future: ['geplant', 'erwartet', 'angesetzt', 'stattfinden soll', 'stattfinden sollen', 'soll', 'sollen', 'wird', 'stattfinden'],
+    later: ['später', 'danach'],
   },
   fr: {
     dayBeforeYesterday: ['avant-hier'],
@@ -116,6 +144,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     ago: ['il y a'],
     numbers: [['un', 'une'], ['deux'], ['trois'], ['quatre'], ['cinq'], ['six'], ['sept'], ['huit'], ['neuf'], ['dix']],
     future: ['sera', 'seront', 'doit', 'doivent', 'devrait', 'devraient', 'prévu*', 'attendu*', 'prochain*', 'aura lieu'],
+    later: ['plus tard', 'après'],
   },
   pl: {
     dayBeforeYesterday: ['przedwczoraj'],
@@ -140,6 +169,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
       ['dziesięć'],
     ],
     future: ['będzie', 'będą', 'planowan*', 'zaplanowan*', 'ma się', 'mają się', 'oczekiwan*', 'odbędzie'],
+    later: ['później', 'potem'],
   },
   ro: {
     dayBeforeYesterday: ['alaltăieri'],
@@ -153,6 +183,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     ago: ['acum'],
     numbers: [['o', 'un', 'una'], ['două', 'doi'], ['trei'], ['patru'], ['cinci'], ['șase'], ['șapte'], ['opt'], ['nouă'], ['zece']],
     future: ['va', 'vor', 'urmează', 'programat*', 'planificat*', 'prevăzut*', 'așteptat*'],
+    later: ['mai târziu', 'după aceea'],
   },
   cs: {
     dayBeforeYesterday: ['předevčírem', 'předvčerem'],
@@ -175,6 +206,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     lastYear: ['loni', 'vloni'],
     thisYear: ['letos'],
     future: ['bude', 'budou', 'plánovan*', 'naplánovan*', 'příští*', 'má se', 'mají se', 'očekáv*', 'proběhne'],
+    later: ['později', 'poté'],
   },
   it: {
     dayBeforeYesterday: ["l'altro ieri", "ieri l'altro", "l'altroieri", 'avantieri'],
@@ -188,7 +220,8 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     ago: ['fa'],
     numbers: [['un', 'una', 'uno'], ['due'], ['tre'], ['quattro'], ['cinque'], ['sei'], ['sette'], ['otto'], ['nove'], ['dieci']],
     thisYear: ["quest'anno"],
-    future: ['sarà', 'saranno', 'previst*', 'programmat*', 'prossim*', 'dovrebbe', 'dovrebbero', 'si terrà'],
+    future: ['sarà', 'saranno', '*ranno', 'previst*', 'programmat*', 'prossim*', 'dovrebbe', 'dovrebbero', 'si terrà'],
+    later: ['dopo', 'più tardi'],
   },
   es: {
     dayBeforeYesterday: ['anteayer', 'antier', 'antes de ayer'],
@@ -201,6 +234,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     ago: ['hace'],
     numbers: [['un', 'una', 'uno'], ['dos'], ['tres'], ['cuatro'], ['cinco'], ['seis'], ['siete'], ['ocho'], ['nueve'], ['diez']],
     future: ['será', 'serán', 'previst*', 'programad*', 'próxim*', 'se espera', 'tendrá lugar'],
+    later: ['después', 'más tarde'],
   },
   nl: {
     dayBeforeYesterday: ['eergisteren'],
@@ -213,6 +247,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     ago: ['geleden'],
     numbers: [['een', 'één'], ['twee'], ['drie'], ['vier'], ['vijf'], ['zes'], ['zeven'], ['acht'], ['negen'], ['tien']],
     future: ['zal', 'zullen', 'gepland', 'verwacht'],
+    later: ['later', 'daarna'],
   },
   lt: {
     dayBeforeYesterday: ['užvakar'],
@@ -234,6 +269,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     lastYear: ['pernai'],
     thisYear: ['šiemet'],
     future: ['bus', 'planuoja*', 'numatyt*', 'tikimasi'],
+    later: ['vėliau'],
   },
   // The later vocabularies (pt, sv, fi, lv, hu, tr, bg, sr in both scripts, ka).
   pt: {
@@ -248,6 +284,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     ago: ['há', 'atrás'],
     numbers: [['um', 'uma'], ['dois', 'duas'], ['três'], ['quatro'], ['cinco'], ['seis'], ['sete'], ['oito'], ['nove'], ['dez']],
     future: ['será', 'serão', 'previst*', 'agendad*', 'marcad* para', 'deverá', 'deverão', 'vai realizar*'],
+    later: ['depois', 'mais tarde'],
   },
   sv: {
     dayBeforeYesterday: ['i förrgår', 'förrgår'],
@@ -262,7 +299,8 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     numbers: [['en', 'ett'], ['två'], ['tre'], ['fyra'], ['fem'], ['sex'], ['sju'], ['åtta'], ['nio'], ['tio']],
     lastYear: ['i fjol', 'ifjol'],
     thisYear: ['i år'],
-    future: ['kommer att', 'planerad*', 'väntas', 'ska hållas'],
+    future: ['kommer att', 'planerad*', 'väntas', 'ska', 'skall'],
+    later: ['senare', 'efter', 'därefter'],
   },
   fi: {
     dayBeforeYesterday: ['toissapäivänä', 'toissa päivänä'],
@@ -287,6 +325,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
       ['kymmenen'],
     ],
     future: ['suunnitel*', 'odotetaan', 'on määrä', 'järjestetään'],
+    later: ['myöhemmin'],
   },
   lv: {
     dayBeforeYesterday: ['aizvakar'],
@@ -308,6 +347,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     lastYear: ['pērn'],
     thisYear: ['šogad'],
     future: ['plāno*', 'paredzēt*', 'gaidām*', 'notiks', 'būs'],
+    later: ['vēlāk'],
   },
   hu: {
     dayBeforeYesterday: ['tegnapelőtt'],
@@ -323,6 +363,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     lastYear: ['tavaly'],
     thisYear: ['idén'],
     future: ['fog', 'fognak', 'tervez*', 'várható*', 'lesz'],
+    later: ['később', 'múlva'],
   },
   tr: {
     dayBeforeYesterday: ['evvelsi gün'],
@@ -336,6 +377,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     ago: ['önce'],
     numbers: [['bir'], ['iki'], ['üç'], ['dört'], ['beş'], ['altı'], ['yedi'], ['sekiz'], ['dokuz'], ['on']],
     future: ['olacak', 'planlan*', 'bekleniyor', 'yapılacak'],
+    later: ['sonra'],
   },
   bg: {
     dayBeforeYesterday: ['завчера', 'онзи ден'],
@@ -350,6 +392,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     numbers: [['един', 'една', 'едно'], ['два', 'две'], ['три'], ['четири'], ['пет'], ['шест'], ['седем'], ['осем'], ['девет'], ['десет']],
     lastYear: ['лани'],
     future: ['ще', 'планира*', 'предстои', 'очаква*'],
+    later: ['по-късно', 'след това'],
   },
   sr: bothScripts({
     dayBeforeYesterday: ['prekjuče', 'prekjučer'],
@@ -373,7 +416,8 @@ export const RELATIVE: Record<string, RelativeTerms> = {
       ['devet'],
       ['deset'],
     ],
-    future: ['će', 'planira*', 'očekuje se', 'predviđen*'],
+    future: ['će', 'biće', 'planira*', 'očekuje se', 'predviđen*', 'zakazan*'],
+    later: ['kasnije', 'potom'],
   }),
   ka: {
     dayBeforeYesterday: ['გუშინწინ'],

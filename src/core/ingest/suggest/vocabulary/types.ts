@@ -97,6 +97,11 @@ export interface RelativeTerms {
    * without a year in such a sentence is the next such date (within half a year), not the last one.
    */
   future?: string[];
+  /**
+   * Words after a count and a unit that tell it from the date before it in the story ("three weeks later", "dos días
+   * después", "två månader senare"): that date plus the count.
+   */
+  later?: string[];
 }
 
 export interface RankTerm {
