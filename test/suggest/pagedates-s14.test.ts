@@ -303,3 +303,26 @@ describe('a count of units later is told from the date before it in the story', 
     expect(later(text, lang, span)).toBeUndefined();
   });
 });
+
+describe('a date’s parts joined the way each language joins them', () => {
+  // Causes: a preposition elided before a month ("nell'agosto", "fin d'avril") hid the month; Portuguese joins "last
+  // year" with "do"/"da" ("outubro do ano passado"); a year, its word for "year" and a season ("2022. gada rudenī")
+  // were read as the year alone; Dutch compounds of "gisteren" (gisteravond) were not yesterday.
+  const at = (text: string, lang: string, published: string, span: string) =>
+    suggest({ text, language: lang, title: null, publishedAt: { date: published, precision: 'day' } }).dates.find((d) =>
+      d.text.includes(span),
+    );
+  it.each([
+    ['it', "È arrivato nell'agosto dell'anno scorso.", '2026-10-03', 'agosto', '2025-08', 'month'],
+    ['fr', "Il est arrivé fin d'avril.", '2026-10-03', 'avril', '2026-04', 'month'],
+    ['pt', 'Isto aconteceu de junho a outubro do ano passado.', '2026-10-21', 'junho', '2025-06', 'range'],
+    ['pt', 'Chegou em março do ano passado.', '2026-10-21', 'março', '2025-03', 'month'],
+    ['ru', 'В 2022 году осенью он сбежал.', '2026-03-11', 'осенью', '2022-09', 'season'],
+    ['uk', 'У 2022 році восени він утік.', '2026-03-11', 'восени', '2022-09', 'season'],
+    ['lt', '2022 metų rudenį jis pabėgo.', '2026-03-11', 'rudenį', '2022-09', 'season'],
+    ['pl', 'W 2022 roku jesienią uciekł.', '2026-03-11', 'jesienią', '2022-09', 'season'],
+    ['nl', 'Gisterochtend werd hij verhoord.', '2026-11-05', 'Gisterochtend', '2026-11-04', 'day'],
+  ])('%s: %s', (lang, text, published, span, date, precision) => {
+    expect(at(text, lang, published, span)).toMatchObject({ date, precision });
+  });
+});

@@ -259,7 +259,8 @@ function bareMonthPatterns(ctx: Context): { re: RegExp; alone: RegExp | null; pl
   const preps = [...new Set(ctx.vocabs.flatMap((v) => [...v.monthPrepositions, ...v.decadeWords]))];
   const P = `(?:${preps.map((p) => termSource(p)).join('|')})`;
   // "in the September" (machine-translated English): an article may stand between the preposition and the month.
-  const re = new RegExp(`(?<=${P}[\\s\\u00a0-]+(?:the[\\s\\u00a0]+)?)(?:${indexedAlternation('m', months)})`, 'gu');
+  // An elided preposition joins the month with an apostrophe ("nell'agosto", "fin d'avril").
+  const re = new RegExp(`(?<=${P}(?:[\\s\\u00a0-]+(?:the[\\s\\u00a0]+)?|'))(?:${indexedAlternation('m', months)})`, 'gu');
   // Languages that say "in December" with a case form and no preposition (Lithuanian "gruodį", "gruodyje").
   const adverbs = mergeLists(ctx.vocabs, (v) => v.monthAdverbs ?? []);
   const alone = adverbs.length ? new RegExp(indexedAlternation('m', adverbs), 'gu') : null;
@@ -312,6 +313,10 @@ function seasonDates(ctx: Context, found: Found[]): void {
     ];
     const first = yearFirst(ctx.vocabs);
     if (first !== null) out.push(new RegExp(`(?<![\\d.,])(?<y>(?:19|20)\\d\\d)\\.?${first}${SP}${S}`, 'gu'));
+    // The year, the word for "year" in its case, the season: "2022. gada rudenī", "2022 года осенью", "2022 року восени".
+    const yearWords = ctx.vocabs.flatMap((v) => v.yearWords).map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    if (yearWords.length)
+      out.push(new RegExp(`(?<![\\d.,])(?<y>(?:19|20)\\d\\d)\\.?${SP}(?:${yearWords.join('|')})(?![\\p{L}])${SP}${S}`, 'gu'));
     return out;
   });
   for (const re of res) {
@@ -512,7 +517,7 @@ function unitOf(g: Record<string, string | undefined>, sfx: string): (typeof UNI
 const TO_JOIN = "(?:to|until|till|through|bis|au|a|al|по|до|tot|iki|do|hasta|pana in|pana la|fino a|fino al|jusqu'au|-)";
 const AND_JOIN = '(?:and|und|et|и|та|і|й|ir|si|oraz|e|y|en|a|i)';
 const BETWEEN = '(?:between|zwischen|entre|между|між|miedzy|pomiedzy|tussen|tra|fra|intre|mezi|tarp)';
-const YEAR_JOIN = `(?:(?:of|de|del|dello|della|des|du|din|z|ze|van|het|the|from)${SP}|(?:l|dell|d)'){0,2}`;
+const YEAR_JOIN = `(?:(?:of|de|del|dello|della|des|du|din|do|da|z|ze|van|het|the|from)${SP}|(?:l|dell|d)'){0,2}`;
 
 interface RelativeRes {
   /** The words a relative date hangs on: the day before yesterday, ago, last, this, last year, this year. */
