@@ -326,3 +326,26 @@ describe('a date’s parts joined the way each language joins them', () => {
     expect(at(text, lang, published, span)).toMatchObject({ date, precision });
   });
 });
+
+describe('a date of "that year" takes the year the story last named', () => {
+  // Cause: "în iulie același an", "no verão desse ano" took the article's year (or nothing): the words say the year is
+  // the one the story is in, which is the last year it named.
+  const at = (text: string, lang: string, span: string) =>
+    suggest({ text, language: lang, title: null, publishedAt: { date: '2026-06-11', precision: 'day' } }).dates.find((d) =>
+      d.text.includes(span),
+    );
+  it.each([
+    ['de', 'Er floh im März 2023. Im Oktober desselben Jahres stellte er einen Antrag.', 'Oktober', '2023-10', 'month'],
+    ['en', 'He fled in March 2023. In October that year he applied for asylum.', 'October', '2023-10', 'month'],
+    ['en', 'He fled in 2023. In the summer of that year he reached Georgia.', 'summer', '2023-06', 'season'],
+    ['ru', 'Он бежал в марте 2023 года. В октябре того же года он подал прошение.', 'октябре', '2023-10', 'month'],
+    ['es', 'Huyó en marzo de 2023. En octubre de ese año pidió asilo.', 'octubre', '2023-10', 'month'],
+    ['it', "È fuggito nel marzo 2023. Nell'ottobre dello stesso anno ha chiesto asilo.", 'ottobre', '2023-10', 'month'],
+    ['fr', "Il a fui en mars 2023. En octobre de la même année, il a demandé l'asile.", 'octobre', '2023-10', 'month'],
+  ])('%s: %s', (lang, text, span, date, precision) => {
+    expect(at(text, lang, span)).toMatchObject({ date, precision });
+  });
+  it('guard en: with no year named before, "that year" gives no year of its own', () => {
+    expect(at('In October that year he applied for asylum.', 'en', 'October')).toMatchObject({ date: '2025-10' });
+  });
+});

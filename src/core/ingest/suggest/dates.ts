@@ -539,6 +539,10 @@ interface RelativeRes {
   /** Before a date without a year: last year / this year ("loni v listopadu", "praėjusių metų gruodį"). */
   before: RegExp | null;
   future: RegExp | null;
+  /** After a date without a year (sticky): "that year", "același an" ("în iulie același an"). */
+  same: RegExp | null;
+  /** A season and "that year" ("no verão desse ano", "in the summer of that year"). */
+  sameSeason: RegExp | null;
   to: string;
 }
 
@@ -584,6 +588,8 @@ function relativeRes(ctx: Context): RelativeRes {
     after: re(ph && `,?${SP}${YEAR_JOIN}(?:${ph})(?![\\p{L}])`, 'uy'),
     before: re(ph && `(?:${ph}),?${SP}(?:[\\p{L}]{1,3}${SP})?$`, 'u'),
     future: re(relAlt(vs, 'future')),
+    same: re(relAlt(vs, 'sameYear') && `,?${SP}${YEAR_JOIN}${relAlt(vs, 'sameYear')}`, 'uy'),
+    sameSeason: re(relAlt(vs, 'sameYear') && `(?:${S})${SP}${YEAR_JOIN}${relAlt(vs, 'sameYear')}`),
     to: spanWords.length ? `(?:${TO_JOIN.slice(3, -1)}|${spanWords.join('|')})` : TO_JOIN,
   };
   relCache.set(key, res);
@@ -738,6 +744,27 @@ function joinSpans(ctx: Context, found: Found[]): Found[] {
   return out;
 }
 
+/** The last year the text names before `at` (a four-digit year), or null. */
+function lastYearTold(ctx: Context, at: number): number | null {
+  let y: number | null = null;
+  for (const m of ctx.text.slice(0, at).matchAll(/(?<![\d.,])((?:19|20)\d\d)(?!\d)/g)) y = Number(m[1]);
+  return y;
+}
+
+/** A season of "that year" ("no verão desse ano", "in the summer of that year"): the season of the year last named. */
+function sameYearSeasons(ctx: Context, found: Found[]): void {
+  const re = relativeRes(ctx).sameSeason;
+  if (!re) return;
+  for (const m of ctx.folded.matchAll(re)) {
+    const y = lastYearTold(ctx, m.index);
+    const si = groupIndex(m.groups, 's', 4);
+    if (y === null || si < 0) continue;
+    const [start, end] = [m.index, m.index + m[0].length];
+    const date = si === 3 ? `${y + 1}-01` : `${y}-${pad(SEASON_START[si] + 1)}`;
+    add(found, { text: ctx.text.slice(start, end), date, precision: 'season', start, end, priority: 1 });
+  }
+}
+
 /**
  * A date read without a year takes it from its neighbours ("2 January last year", "loni v listopadu", "ottobre dello
  * scorso anno"), and in a sentence that tells what is to come ("planned for 3 December") it is the next such date
@@ -752,7 +779,7 @@ function yearFromContext(ctx: Context, found: Found[]): Found[] {
   for (const f of found) {
     const yl = f.yearless;
     if (!yl || gone.has(f)) continue;
-    let rel: 'last' | 'this' | null = null;
+    let rel: 'last' | 'this' | 'same' | null = null;
     let [start, end] = [f.start, f.end];
     if (R.after) {
       R.after.lastIndex = f.end;
@@ -764,8 +791,15 @@ function yearFromContext(ctx: Context, found: Found[]): Found[] {
       const b = R.before.exec(ctx.folded.slice(from, f.start));
       if (b) [rel, start] = [b.groups?.ly !== undefined ? 'last' : 'this', from + b.index];
     }
+    let told: number | null = null;
+    if (!rel && R.same) {
+      R.same.lastIndex = f.end;
+      const a = R.same.exec(ctx.folded);
+      told = a ? lastYearTold(ctx, f.start) : null;
+      if (a && told !== null) [rel, end] = ['same', f.end + a[0].length];
+    }
     if (rel) {
-      const y = p.y - (rel === 'last' ? 1 : 0);
+      const y = rel === 'same' ? told! : p.y - (rel === 'last' ? 1 : 0);
       if (yl.first !== undefined) f.date = `${yl.first > yl.month ? y - 1 : y}-${pad(yl.first)}`;
       else if (yl.day !== null) {
         if (!validDay(y, yl.month, yl.day)) continue;
@@ -844,6 +878,7 @@ export function findDates(ctx: Context): DateItem[] {
   weekdayDates(ctx, found);
   relativeDates(ctx, found);
   yearDates(ctx, found);
+  sameYearSeasons(ctx, found);
   const resolved = yearFromContext(ctx, found);
   laterDates(ctx, resolved);
   return joinSpans(ctx, resolved).map(({ priority: _p, yearless: _y, ...d }) => d);

@@ -31,6 +31,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     numbers: [['a', 'an', 'one'], ['two'], ['three'], ['four'], ['five'], ['six'], ['seven'], ['eight'], ['nine'], ['ten']],
     future: ['will', 'would', 'planned', 'scheduled', 'expected', 'is to be', 'are to be', 'set for', 'due to', 'take place'],
     later: ['later'],
+    sameYear: ['that year', 'the same year', 'that same year'],
   },
   ru: {
     dayBeforeYesterday: ['позавчера'],
@@ -68,6 +69,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
       'должны состояться',
     ],
     later: ['спустя', 'позже', 'позднее'],
+    sameYear: ['того же года', 'в том же году', 'того года'],
   },
   uk: {
     dayBeforeYesterday: ['позавчора', 'позаминулого дня'],
@@ -107,6 +109,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
       'мають відбутися',
     ],
     later: ['потому', 'пізніше', 'згодом'],
+    sameYear: ['того ж року', 'того самого року', 'того року'],
   },
   de: {
     dayBeforeYesterday: ['vorgestern'],
@@ -131,6 +134,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     ],
     future: ['geplant', 'erwartet', 'angesetzt', 'stattfinden soll', 'stattfinden sollen', 'soll', 'sollen', 'wird', 'stattfinden'],
     later: ['später', 'danach'],
+    sameYear: ['im selben Jahr', 'im gleichen Jahr', 'desselben Jahres', 'jenes Jahres', 'in diesem Jahr'],
   },
   fr: {
     dayBeforeYesterday: ['avant-hier'],
@@ -145,6 +149,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     numbers: [['un', 'une'], ['deux'], ['trois'], ['quatre'], ['cinq'], ['six'], ['sept'], ['huit'], ['neuf'], ['dix']],
     future: ['sera', 'seront', 'doit', 'doivent', 'devrait', 'devraient', 'prévu*', 'attendu*', 'prochain*', 'aura lieu'],
     later: ['plus tard', 'après'],
+    sameYear: ['la même année', 'de la même année', 'cette année-là', 'de cette année-là'],
   },
   pl: {
     dayBeforeYesterday: ['przedwczoraj'],
@@ -170,6 +175,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     ],
     future: ['będzie', 'będą', 'planowan*', 'zaplanowan*', 'ma się', 'mają się', 'oczekiwan*', 'odbędzie'],
     later: ['później', 'potem'],
+    sameYear: ['tego samego roku', 'w tym samym roku'],
   },
   ro: {
     dayBeforeYesterday: ['alaltăieri'],
@@ -184,6 +190,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     numbers: [['o', 'un', 'una'], ['două', 'doi'], ['trei'], ['patru'], ['cinci'], ['șase'], ['șapte'], ['opt'], ['nouă'], ['zece']],
     future: ['va', 'vor', 'urmează', 'programat*', 'planificat*', 'prevăzut*', 'așteptat*'],
     later: ['mai târziu', 'după aceea'],
+    sameYear: ['același an', 'aceluiași an', 'acelui an'],
   },
   cs: {
     dayBeforeYesterday: ['předevčírem', 'předvčerem'],
@@ -207,6 +214,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     thisYear: ['letos'],
     future: ['bude', 'budou', 'plánovan*', 'naplánovan*', 'příští*', 'má se', 'mají se', 'očekáv*', 'proběhne'],
     later: ['později', 'poté'],
+    sameYear: ['téhož roku', 'stejného roku', 'toho roku'],
   },
   it: {
     dayBeforeYesterday: ["l'altro ieri", "ieri l'altro", "l'altroieri", 'avantieri'],
@@ -222,6 +230,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     thisYear: ["quest'anno"],
     future: ['sarà', 'saranno', '*ranno', 'previst*', 'programmat*', 'prossim*', 'dovrebbe', 'dovrebbero', 'si terrà'],
     later: ['dopo', 'più tardi'],
+    sameYear: ['lo stesso anno', 'dello stesso anno', "quell'anno", "di quell'anno"],
   },
   es: {
     dayBeforeYesterday: ['anteayer', 'antier', 'antes de ayer'],
@@ -235,6 +244,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     numbers: [['un', 'una', 'uno'], ['dos'], ['tres'], ['cuatro'], ['cinco'], ['seis'], ['siete'], ['ocho'], ['nueve'], ['diez']],
     future: ['será', 'serán', 'previst*', 'programad*', 'próxim*', 'se espera', 'tendrá lugar'],
     later: ['después', 'más tarde'],
+    sameYear: ['ese año', 'ese mismo año', 'del mismo año', 'aquel año', 'de ese año'],
   },
   nl: {
     dayBeforeYesterday: ['eergisteren'],
@@ -248,6 +258,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     numbers: [['een', 'één'], ['twee'], ['drie'], ['vier'], ['vijf'], ['zes'], ['zeven'], ['acht'], ['negen'], ['tien']],
     future: ['zal', 'zullen', 'gepland', 'verwacht'],
     later: ['later', 'daarna'],
+    sameYear: ['dat jaar', 'datzelfde jaar', 'hetzelfde jaar', 'van dat jaar'],
   },
   lt: {
     dayBeforeYesterday: ['užvakar'],
@@ -270,6 +281,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     thisYear: ['šiemet'],
     future: ['bus', 'planuoja*', 'numatyt*', 'tikimasi'],
     later: ['vėliau'],
+    sameYear: ['tais pačiais metais', 'tų metų'],
   },
   // The later vocabularies (pt, sv, fi, lv, hu, tr, bg, sr in both scripts, ka).
   pt: {
@@ -285,6 +297,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     numbers: [['um', 'uma'], ['dois', 'duas'], ['três'], ['quatro'], ['cinco'], ['seis'], ['sete'], ['oito'], ['nove'], ['dez']],
     future: ['será', 'serão', 'previst*', 'agendad*', 'marcad* para', 'deverá', 'deverão', 'vai realizar*'],
     later: ['depois', 'mais tarde'],
+    sameYear: ['desse ano', 'daquele ano', 'do mesmo ano', 'nesse ano', 'naquele ano'],
   },
   sv: {
     dayBeforeYesterday: ['i förrgår', 'förrgår'],
@@ -301,6 +314,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     thisYear: ['i år'],
     future: ['kommer att', 'planerad*', 'väntas', 'ska', 'skall'],
     later: ['senare', 'efter', 'därefter'],
+    sameYear: ['samma år', 'det året', 'samma års'],
   },
   fi: {
     dayBeforeYesterday: ['toissapäivänä', 'toissa päivänä'],
@@ -326,6 +340,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     ],
     future: ['suunnitel*', 'odotetaan', 'on määrä', 'järjestetään'],
     later: ['myöhemmin'],
+    sameYear: ['samana vuonna', 'saman vuoden'],
   },
   lv: {
     dayBeforeYesterday: ['aizvakar'],
@@ -348,6 +363,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     thisYear: ['šogad'],
     future: ['plāno*', 'paredzēt*', 'gaidām*', 'notiks', 'būs'],
     later: ['vēlāk'],
+    sameYear: ['tajā pašā gadā', 'tā paša gada'],
   },
   hu: {
     dayBeforeYesterday: ['tegnapelőtt'],
@@ -364,6 +380,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     thisYear: ['idén'],
     future: ['fog', 'fognak', 'tervez*', 'várható*', 'lesz'],
     later: ['később', 'múlva'],
+    sameYear: ['ugyanabban az évben', 'abban az évben', 'annak az évnek'],
   },
   tr: {
     dayBeforeYesterday: ['evvelsi gün'],
@@ -378,6 +395,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     numbers: [['bir'], ['iki'], ['üç'], ['dört'], ['beş'], ['altı'], ['yedi'], ['sekiz'], ['dokuz'], ['on']],
     future: ['olacak', 'planlan*', 'bekleniyor', 'yapılacak'],
     later: ['sonra'],
+    sameYear: ['aynı yıl', 'aynı yılın', 'o yıl', 'o yılın'],
   },
   bg: {
     dayBeforeYesterday: ['завчера', 'онзи ден'],
@@ -393,6 +411,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     lastYear: ['лани'],
     future: ['ще', 'планира*', 'предстои', 'очаква*'],
     later: ['по-късно', 'след това'],
+    sameYear: ['същата година', 'през същата година'],
   },
   sr: bothScripts({
     dayBeforeYesterday: ['prekjuče', 'prekjučer'],
@@ -418,6 +437,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     ],
     future: ['će', 'biće', 'planira*', 'očekuje se', 'predviđen*', 'zakazan*'],
     later: ['kasnije', 'potom'],
+    sameYear: ['iste godine', 'te godine'],
   }),
   ka: {
     dayBeforeYesterday: ['გუშინწინ'],

@@ -102,6 +102,8 @@ export interface RelativeTerms {
    * después", "två månader senare"): that date plus the count.
    */
   later?: string[];
+  /** "that year", "the same year", "același an", "desse ano": the year the story last named. */
+  sameYear?: string[];
 }
 
 export interface RankTerm {
