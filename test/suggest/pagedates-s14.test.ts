@@ -349,3 +349,25 @@ describe('a date of "that year" takes the year the story last named', () => {
     expect(at('In October that year he applied for asylum.', 'en', 'October')).toMatchObject({ date: '2025-10' });
   });
 });
+
+describe('next month, next week, next year told from the article’s date', () => {
+  // Cause: only last and this were read; "ensi kuussa" (next month) was no date. The words here are the ones that
+  // mean "coming" from the writer's day, not "the following" of the story.
+  const at = (text: string, lang: string, span: string) =>
+    suggest({ text, language: lang, title: null, publishedAt: { date: '2026-10-15', precision: 'day' } }).dates.find((d) =>
+      d.text.includes(span),
+    );
+  it.each([
+    ['fr', 'La commission examinera le dossier le mois prochain.', 'mois prochain', '2026-11', 'month'],
+    ['pl', 'Sąd rozpatrzy sprawę w przyszłym miesiącu.', 'przyszłym miesiącu', '2026-11', 'month'],
+    ['cs', 'Soud věc projedná příští měsíc.', 'příští měsíc', '2026-11', 'month'],
+    ['it', 'La commissione deciderà il mese prossimo.', 'mese prossimo', '2026-11', 'month'],
+    ['es', 'El tribunal decidirá el próximo mes.', 'próximo mes', '2026-11', 'month'],
+    ['hu', 'A bíróság jövő hónapban dönt.', 'jövő hónapban', '2026-11', 'month'],
+    ['de', 'Das Gericht entscheidet im kommenden Monat.', 'kommenden Monat', '2026-11', 'month'],
+    ['pl', 'Sąd rozpatrzy sprawę w przyszłym roku.', 'przyszłym roku', '2027', 'year'],
+    ['fr', 'Il sera entendu la semaine prochaine.', 'semaine prochaine', '2026-10-19', 'range'],
+  ])('%s: %s', (lang, text, span, date, precision) => {
+    expect(at(text, lang, span)).toMatchObject({ date, precision });
+  });
+});

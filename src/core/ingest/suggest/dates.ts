@@ -568,6 +568,7 @@ function relativeRes(ctx: Context): RelativeRes {
     relAlt(vs, 'ago', 'ago'),
     relAlt(vs, 'previous', 'prev'),
     relAlt(vs, 'current', 'cur'),
+    relAlt(vs, 'next', 'nxt'),
     relAlt(vs, 'lastYear', 'lw'),
     relAlt(vs, 'thisYear', 'tw'),
   ].filter(Boolean);
@@ -657,6 +658,7 @@ function relativeUnits(ctx: Context, found: Found[]): void {
       else put(start, end, p ? String(p.y - n) : null, 'year');
     } else {
       const previous = g.prev !== undefined;
+      const next = g.nxt !== undefined;
       const a = stickyAt(R.namedAfter, f, he);
       const b = a ? null : endingAt(R.namedBefore, f, hs);
       const m = a ?? b?.m;
@@ -666,7 +668,13 @@ function relativeUnits(ctx: Context, found: Found[]): void {
       const unit = unitOf(mg, 'c');
       const mi = groupIndex(mg, 'm', 12);
       const si = groupIndex(mg, 's', 4);
-      if (mi >= 0) {
+      if (next) {
+        // The coming week, month, year or named month ("ensi kuussa", "le mois prochain", "w przyszłym miesiącu").
+        if (mi >= 0) put(start, end, p?.m ? `${mi + 1 > p.m ? p.y : p.y + 1}-${pad(mi + 1)}` : null, 'month');
+        else if (unit === 'week') put(start, end, t0 === null ? null : isoDay(monday(t0) + 7 * DAY_MS), 'range');
+        else if (unit === 'month') put(start, end, p?.m ? monthBack(p.y, p.m, -1) : null, 'month');
+        else if (unit === 'year') put(start, end, p ? String(p.y + 1) : null, 'year');
+      } else if (mi >= 0) {
         // "may" and "march" are also verbs in English: only with a capital letter.
         const at = (a ? he : start) + m[0].indexOf(mg[`m${mi}`]!);
         if (ctx.language === 'en' && !/^\p{Lu}/u.test(ctx.text[at])) continue;

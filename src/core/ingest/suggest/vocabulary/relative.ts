@@ -134,6 +134,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     ],
     future: ['geplant', 'erwartet', 'angesetzt', 'stattfinden soll', 'stattfinden sollen', 'soll', 'sollen', 'wird', 'stattfinden'],
     later: ['später', 'danach'],
+    next: ['kommende*'],
     sameYear: ['im selben Jahr', 'im gleichen Jahr', 'desselben Jahres', 'jenes Jahres', 'in diesem Jahr'],
   },
   fr: {
@@ -149,6 +150,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     numbers: [['un', 'une'], ['deux'], ['trois'], ['quatre'], ['cinq'], ['six'], ['sept'], ['huit'], ['neuf'], ['dix']],
     future: ['sera', 'seront', 'doit', 'doivent', 'devrait', 'devraient', 'prévu*', 'attendu*', 'prochain*', 'aura lieu'],
     later: ['plus tard', 'après'],
+    next: ['prochain', 'prochaine'],
     sameYear: ['la même année', 'de la même année', 'cette année-là', 'de cette année-là'],
   },
   pl: {
@@ -175,6 +177,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     ],
     future: ['będzie', 'będą', 'planowan*', 'zaplanowan*', 'ma się', 'mają się', 'oczekiwan*', 'odbędzie'],
     later: ['później', 'potem'],
+    next: ['przyszł*'],
     sameYear: ['tego samego roku', 'w tym samym roku'],
   },
   ro: {
@@ -190,6 +193,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     numbers: [['o', 'un', 'una'], ['două', 'doi'], ['trei'], ['patru'], ['cinci'], ['șase'], ['șapte'], ['opt'], ['nouă'], ['zece']],
     future: ['va', 'vor', 'urmează', 'programat*', 'planificat*', 'prevăzut*', 'așteptat*'],
     later: ['mai târziu', 'după aceea'],
+    next: ['viitoare', 'viitor'],
     sameYear: ['același an', 'aceluiași an', 'acelui an'],
   },
   cs: {
@@ -214,6 +218,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     thisYear: ['letos'],
     future: ['bude', 'budou', 'plánovan*', 'naplánovan*', 'příští*', 'má se', 'mají se', 'očekáv*', 'proběhne'],
     later: ['později', 'poté'],
+    next: ['příští*'],
     sameYear: ['téhož roku', 'stejného roku', 'toho roku'],
   },
   it: {
@@ -230,6 +235,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     thisYear: ["quest'anno"],
     future: ['sarà', 'saranno', '*ranno', 'previst*', 'programmat*', 'prossim*', 'dovrebbe', 'dovrebbero', 'si terrà'],
     later: ['dopo', 'più tardi'],
+    next: ['prossimo', 'prossima'],
     sameYear: ['lo stesso anno', 'dello stesso anno', "quell'anno", "di quell'anno"],
   },
   es: {
@@ -244,6 +250,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     numbers: [['un', 'una', 'uno'], ['dos'], ['tres'], ['cuatro'], ['cinco'], ['seis'], ['siete'], ['ocho'], ['nueve'], ['diez']],
     future: ['será', 'serán', 'previst*', 'programad*', 'próxim*', 'se espera', 'tendrá lugar'],
     later: ['después', 'más tarde'],
+    next: ['próximo', 'próxima', 'que viene'],
     sameYear: ['ese año', 'ese mismo año', 'del mismo año', 'aquel año', 'de ese año'],
   },
   nl: {
@@ -258,6 +265,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     numbers: [['een', 'één'], ['twee'], ['drie'], ['vier'], ['vijf'], ['zes'], ['zeven'], ['acht'], ['negen'], ['tien']],
     future: ['zal', 'zullen', 'gepland', 'verwacht'],
     later: ['later', 'daarna'],
+    next: ['komende'],
     sameYear: ['dat jaar', 'datzelfde jaar', 'hetzelfde jaar', 'van dat jaar'],
   },
   lt: {
@@ -297,6 +305,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     numbers: [['um', 'uma'], ['dois', 'duas'], ['três'], ['quatro'], ['cinco'], ['seis'], ['sete'], ['oito'], ['nove'], ['dez']],
     future: ['será', 'serão', 'previst*', 'agendad*', 'marcad* para', 'deverá', 'deverão', 'vai realizar*'],
     later: ['depois', 'mais tarde'],
+    next: ['próximo', 'próxima', 'que vem'],
     sameYear: ['desse ano', 'daquele ano', 'do mesmo ano', 'nesse ano', 'naquele ano'],
   },
   sv: {
@@ -314,6 +323,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     thisYear: ['i år'],
     future: ['kommer att', 'planerad*', 'väntas', 'ska', 'skall'],
     later: ['senare', 'efter', 'därefter'],
+    next: ['nästa'],
     sameYear: ['samma år', 'det året', 'samma års'],
   },
   fi: {
@@ -340,6 +350,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     ],
     future: ['suunnitel*', 'odotetaan', 'on määrä', 'järjestetään'],
     later: ['myöhemmin'],
+    next: ['ensi'],
     sameYear: ['samana vuonna', 'saman vuoden'],
   },
   lv: {
@@ -363,6 +374,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     thisYear: ['šogad'],
     future: ['plāno*', 'paredzēt*', 'gaidām*', 'notiks', 'būs'],
     later: ['vēlāk'],
+    next: ['nākamajā', 'nākamgad'],
     sameYear: ['tajā pašā gadā', 'tā paša gada'],
   },
   hu: {
@@ -380,6 +392,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     thisYear: ['idén'],
     future: ['fog', 'fognak', 'tervez*', 'várható*', 'lesz'],
     later: ['később', 'múlva'],
+    next: ['jövő'],
     sameYear: ['ugyanabban az évben', 'abban az évben', 'annak az évnek'],
   },
   tr: {
@@ -395,6 +408,7 @@ export const RELATIVE: Record<string, RelativeTerms> = {
     numbers: [['bir'], ['iki'], ['üç'], ['dört'], ['beş'], ['altı'], ['yedi'], ['sekiz'], ['dokuz'], ['on']],
     future: ['olacak', 'planlan*', 'bekleniyor', 'yapılacak'],
     later: ['sonra'],
+    next: ['gelecek'],
     sameYear: ['aynı yıl', 'aynı yılın', 'o yıl', 'o yılın'],
   },
   bg: {

@@ -102,6 +102,11 @@ export interface RelativeTerms {
    * después", "två månader senare"): that date plus the count.
    */
   later?: string[];
+  /**
+   * "next" told from the article's date and never from the story's ("ensi", "prochain", "przyszł*", "příští"): the
+   * coming week, month, year or named month. Words that also mean "the following" (next, наступн*, следващ*) are left out.
+   */
+  next?: string[];
   /** "that year", "the same year", "același an", "desse ano": the year the story last named. */
   sameYear?: string[];
 }
