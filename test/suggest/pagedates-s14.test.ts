@@ -371,3 +371,27 @@ describe('next month, next week, next year told from the article’s date', () =
     expect(at(text, lang, span)).toMatchObject({ date, precision });
   });
 });
+
+describe('a saved web page: the date line beside the headline, with its label, byline or second date', () => {
+  // Cause: beside the <h1>, a date was taken only when it was most of its line, so a date line with a label
+  // ("Veröffentlicht am … Uhr"), a byline or an update ("… | Güncelleme: …") gave no publication date.
+  const page = (lang: string, line: string) => {
+    const { headline, body } = BODY[lang];
+    const paras = body
+      .split('\n\n')
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+    return `<html lang="${lang}"><body><div class="top"><h1>${headline}</h1><div class="meta">${line}</div></div><div class="story">${paras}</div></body></html>`;
+  };
+  it.each([
+    ['pl', 'Opublikowano 12 maja 2025, 08:15 | Aktualizacja: 12 maja 2025, 10:40'],
+    ['fr', 'Par Claire Martin | 12 mai 2025 à 08h15'],
+    ['es', 'Publicado el 12 de mayo de 2025, 08:15'],
+    ['ru', 'Опубликовано 12 мая 2025, 08:15 | Обновлено 12 мая 2025, 10:40'],
+    ['nl', 'Door Eva de Vries | 12 mei 2025, 08:15'],
+    ['cs', 'Publikováno 12. května 2025 8:15'],
+  ])('%s: %s', async (lang, line) => {
+    const r = await extractReading(new TextEncoder().encode(page(lang, line)), 'page.html');
+    expect(r.publishedAt?.date).toBe('2025-05-12');
+  });
+});

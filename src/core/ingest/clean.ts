@@ -621,8 +621,11 @@ function cleanHtml(html: string): { paragraphs: string[]; hints: MetaHints; note
   if (!hints.published && h1Index >= 0) {
     for (const b of blocks.slice(Math.max(0, h1Index - 2), h1Index + 8)) {
       if (b.text.length > 80) continue;
+      // The date is most of the line, or the line is a date line with a label, a byline or a second date
+      // ("Veröffentlicht am 6. Oktober 2026, 05:30 Uhr", "Von Anna Weber | 6. Oktober 2026", "… | Güncelleme: …").
+      const labelled = !/[.!?]$/.test(b.text) && isDateLine(b.text);
       const d = findDates(b.text).find(
-        (x) => x.date && x.text.length >= b.text.replace(/\d{1,2}[:.h]\d{2}( ?uhr)?/gi, '').trim().length * 0.5,
+        (x) => x.date && (labelled || x.text.length >= b.text.replace(/\d{1,2}[:.h]\d{2}( ?uhr)?/gi, '').trim().length * 0.5),
       );
       if (d) {
         hints.published = d.text;
@@ -676,12 +679,11 @@ function isDateLine(l: string): boolean {
   if (!found.length) return false;
   let rest = l;
   for (const d of found) rest = rest.replace(d.text, '');
-  return (
-    rest
-      .replace(/\d{1,2}[:.h]\d{2}/g, '')
-      .replace(/[\s|,–—\-·•:]+/g, ' ')
-      .trim().length <= 25
-  );
+  const left = rest
+    .replace(/\d{1,2}[:.h]\d{2}/g, '')
+    .replace(/[\s|,–—\-·•:]+/g, ' ')
+    .trim();
+  return left.length <= 25 && left.split(' ').length <= 4;
 }
 
 function joinWrapped(lines: string[]): string {
