@@ -15,7 +15,7 @@
 import { Parser } from 'htmlparser2';
 import type { DecodedDocument } from './decode';
 import { decodeJsonStringBody } from './json';
-import { filterFurniture } from './furniture';
+import { filterFurniture, furnitureRule } from './furniture';
 import { findDates } from './dates';
 
 export interface MetaHints {
@@ -245,7 +245,7 @@ export function parseHtml(html: string): { blocks: Block[]; hints: MetaHints; el
     blockTag: string;
   }[] = [];
   const blocks: Block[] = [];
-  const h1s: string[] = [];
+  const h1s: Heading[] = [];
   let skipDepth = 0;
   let softDepth = 0;
   let preDepth = 0;
@@ -405,7 +405,7 @@ export function parseHtml(html: string): { blocks: Block[]; hints: MetaHints; el
       if (lname === 'h1' && inH1) {
         inH1 = false;
         const h = normaliseInline(h1Buf);
-        if (h) h1s.push(h);
+        if (h) h1s.push({ text: h, inArticle: articleDepth > 0, soft: softDepth > 0 });
       }
       // htmlparser2 closes implied elements itself, so the element being closed is the top of the stack.
       if (BLOCK_TAGS.has(lname) && skipDepth === 0) flush();
@@ -452,15 +452,25 @@ export function parseHtml(html: string): { blocks: Block[]; hints: MetaHints; el
 
 const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
-/** Of several <h1> (logo, article, widgets), the one that matches og:title/<title> best, else the first real one. */
-function bestHeadline(h1s: string[], hints: MetaHints): string | undefined {
-  if (h1s.length <= 1) return h1s[0];
+/** An <h1> as read: inside <article>/<main>, or inside an element named or placed like furniture (a site header). */
+interface Heading {
+  text: string;
+  inArticle: boolean;
+  soft: boolean;
+}
+
+/**
+ * Of several <h1> (logo, article, widgets), the one that matches og:title/<title> best, else the first real one:
+ * one inside the article before one in a site header or a teaser box, and one outside furniture before one inside.
+ */
+function bestHeadline(h1s: Heading[], hints: MetaHints): string | undefined {
+  if (h1s.length <= 1) return h1s[0]?.text;
   const ref = `${hints.ogTitle ?? ''} ${hints.docTitle ?? ''}`;
   if (ref.trim()) {
     const r = words(ref);
     let best: string | undefined;
     let bestScore = 0;
-    for (const h of h1s) {
+    for (const { text: h } of h1s) {
       const w = [...words(h)];
       const score = w.length ? w.filter((x) => r.has(x)).length / w.length : 0;
       if (score > bestScore + 1e-9 || (score === bestScore && best && h.length > best.length && score > 0)) {
@@ -470,7 +480,8 @@ function bestHeadline(h1s: string[], hints: MetaHints): string | undefined {
     }
     if (best && bestScore >= 0.5) return best;
   }
-  return h1s.find((h) => h.split(/\s+/).length >= 3) ?? h1s[0];
+  const real = h1s.filter((h) => h.text.split(/\s+/).length >= 3);
+  return (real.find((h) => h.inArticle && !h.soft) ?? real.find((h) => !h.soft) ?? real[0] ?? h1s[0]).text;
 }
 
 type LdNode = Record<string, unknown>;
@@ -610,8 +621,11 @@ function cleanHtml(html: string): { paragraphs: string[]; hints: MetaHints; note
   if (!hints.published && h1Index >= 0) {
     for (const b of blocks.slice(Math.max(0, h1Index - 2), h1Index + 8)) {
       if (b.text.length > 80) continue;
+      // The date is most of the line, or the line is a date line with a label, a byline or a second date
+      // ("Veröffentlicht am 6. Oktober 2026, 05:30 Uhr", "Von Anna Weber | 6. Oktober 2026", "… | Güncelleme: …").
+      const labelled = !/[.!?]$/.test(b.text) && isDateLine(b.text);
       const d = findDates(b.text).find(
-        (x) => x.date && x.text.length >= b.text.replace(/\d{1,2}[:.h]\d{2}( ?uhr)?/gi, '').trim().length * 0.5,
+        (x) => x.date && (labelled || x.text.length >= b.text.replace(/\d{1,2}[:.h]\d{2}( ?uhr)?/gi, '').trim().length * 0.5),
       );
       if (d) {
         hints.published = d.text;
@@ -648,6 +662,8 @@ function isHardWrapped(lines: string[]): boolean {
   // Headline, standfirst and a date line ("2 апреля 2025") are a header block, not one wrapped sentence.
   const last = lines[lines.length - 1];
   if (lines.length <= 4 && last.length < 40 && /(?<!\d)(?:19|20)\d\d(?!\d)/.test(last) && !/[.!?]$/.test(last)) return false;
+  // A menu or breadcrumb line, or a date line, among them: a page's header (menu, headline, date), not wrapped prose.
+  if (lines.length <= 6 && lines.some((l) => l.length <= 120 && (furnitureRule(l) !== null || isDateLine(l)))) return false;
   const body = lines.slice(0, -1);
   const lens = body.map((l) => l.length);
   const max = Math.max(...lens);
@@ -655,6 +671,19 @@ function isHardWrapped(lines: string[]): boolean {
   const near = lens.filter((n) => n >= max * 0.6).length;
   const sentenceEnds = body.filter((l) => /[.!?:"”»]$/.test(l)).length;
   return near >= body.length * 0.75 && sentenceEnds <= body.length * 0.5;
+}
+
+/** A line that is a date and little else (a time, a label such as "Güncelleme:", separators). */
+function isDateLine(l: string): boolean {
+  const found = findDates(l).filter((d) => d.date);
+  if (!found.length) return false;
+  let rest = l;
+  for (const d of found) rest = rest.replace(d.text, '');
+  const left = rest
+    .replace(/\d{1,2}[:.h]\d{2}/g, '')
+    .replace(/[\s|,–—\-·•:]+/g, ' ')
+    .trim();
+  return left.length <= 25 && left.split(' ').length <= 4;
 }
 
 function joinWrapped(lines: string[]): string {

@@ -86,6 +86,34 @@ const REPOST_LABEL = new RegExp(
   'u',
 );
 const BYLINE = /^(by|von|par|por|di|door|autor|author|автор|autorius)\s/i;
+/**
+ * A byline told by a label and a colon ("Írta: Szalai Dóra", "Yazan: …", "Text: …", "Teksts: …", "Автор: …"): a short
+ * label, then only a name (capitalised words, perhaps a second name after a comma or "and"). A headline with a colon
+ * goes on with a clause or a quotation.
+ */
+const LABELLED_NAME =
+  /^[\p{L}]{2,14}(?: [\p{L}]{2,10})?\s?:\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\bés\b|\bve\b|\bи\b|\bi\b|\bun\b|\bja\b|\boch\b|\be\b|\by\b)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?$/u;
+const isByline = (p: string) => BYLINE.test(p) || (p.length <= 60 && LABELLED_NAME.test(p));
+
+/** Word keys for telling a headline from furniture: lower case, the first five letters of words of four or more. */
+function wordKeys(s: string): string[] {
+  return (s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5));
+}
+
+/**
+ * How much of a line the rest of the article speaks of: the share of its words (as `wordKeys`) found elsewhere in
+ * the text, and how many. A page's headline names what the article is about; a ticker, a menu, a paywall or cookie
+ * line, a byline or a breaking-news bar about other stories shares nothing or a word or two with it.
+ */
+function sharedWithBody(line: string, counts: Map<string, number>): { share: number; n: number } {
+  const own = wordKeys(line);
+  if (!own.length) return { share: 0, n: 0 };
+  const mine = new Map<string, number>();
+  for (const k of own) mine.set(k, (mine.get(k) ?? 0) + 1);
+  let n = 0;
+  for (const k of own) if ((counts.get(k) ?? 0) > (mine.get(k) ?? 0)) n++;
+  return { share: n / own.length, n };
+}
 
 /**
  * A headline that opens with a quotation and goes on after it ("'WE DIDN'T BRING THEM BACK': Putin's paratrooper…",
@@ -127,11 +155,53 @@ function looksLikeTitle(p: string): boolean {
   // A quotation is body text, unless the whole line is the quote, or a quote and its gloss («…»: who said it).
   if (/^["“„«‘'(]/.test(p) && !/^["“„«]([^"“”„«»]{3,})["”“»](?:\s*[:—–-]\s*[^"“”„«»]+)?$/u.test(p) && !quotedHeadline(p) && !quotedGloss(p))
     return false;
-  if (DATE_LABEL.test(foldLabel(p)) || BYLINE.test(p)) return false;
+  if (DATE_LABEL.test(foldLabel(p)) || isByline(p)) return false;
   if (findDates(p).some((d) => d.text.length >= p.length * 0.5)) return false;
   const endsSentence = /[.;,]$/.test(p);
   const sentences = p.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
   return !endsSentence || (p.length <= 110 && sentences === 1);
+}
+
+/**
+ * A wire headline longer than `looksLikeTitle` takes (a charge and its grounds in one line, 160–240 characters):
+ * a single line that ends with no sentence mark or closing quote, above the date line or the body.
+ */
+function longHeadline(p: string): boolean {
+  return p.length > 160 && p.length <= 240 && p.split(/\s+/).length <= 36 && /[\p{L}\p{N})]$/u.test(p) && !/^["“„«‘']/.test(p);
+}
+
+/**
+ * Plain text, PDF: the headline among the first lines, before the body starts. Lines that cannot be one are passed
+ * over (a date line, a byline, a short label above the headline such as "BBC News"); of the lines that read as
+ * headlines, the first that the article speaks of (`sharedWithBody`: a quarter of its words or more) is the page's
+ * headline, so that a ticker, a paywall offer, a cookie line or a breaking bar above it is not (they share none or
+ * one word in ten); a short line (three words) only when no longer one is spoken of; when none is, the first.
+ */
+function textHeadline(paras: readonly string[], text: string): { title: string; at: number } | null {
+  const candidates: { p: string; i: number; short: boolean }[] = [];
+  for (let i = 0; i < Math.min(7, paras.length - 1); i++) {
+    const p = paras[i];
+    if (findDates(p).some((d) => d.text.length >= p.length * 0.5) || DATE_LABEL.test(foldLabel(p)) || isByline(p)) continue;
+    const short = p.split(/\s+/).length <= 3 && !/[.!?:]/.test(p);
+    if (short) {
+      if (p.length >= 10) candidates.push({ p, i, short });
+      continue;
+    }
+    if (looksLikeTitle(p) || (candidates.length === 0 && longHeadline(p))) candidates.push({ p, i, short });
+    else if (p.length > 160 || /[.!?]["”»’]?$/u.test(p)) break; // the body has begun
+  }
+  if (!candidates.length) return null;
+  const counts = new Map<string, number>();
+  for (const k of wordKeys(text)) counts.set(k, (counts.get(k) ?? 0) + 1);
+  // A quotation is no furniture: a headline that quotes him stands even if the body words it otherwise.
+  const spoken = (c: { p: string; short: boolean }) => {
+    if (/^["“„«‘]/u.test(c.p)) return true;
+    const { share, n } = sharedWithBody(c.p, counts);
+    return c.short ? n >= 1 && share >= 0.5 : n >= 1 && share >= 0.25;
+  };
+  const long = candidates.filter((c) => !c.short);
+  const pick = long.find(spoken) ?? candidates.find((c) => c.short && spoken(c)) ?? long[0];
+  return pick ? { title: pick.p, at: pick.i } : null;
 }
 
 export function describe(
@@ -168,9 +238,13 @@ export function describe(
 
   // Title.
   let title: string | null = null;
+  // A site's name after the headline: the outlet, og:site_name, the <title>'s own suffix, or the name in the host
+  // ("… | Tagesblatt" on tagesblatt.de).
+  const host = hostOf(h.url ?? meta.url);
+  const siteNames = [outlet, h.siteName, docTitleSplit.site, host?.replace(/\.[a-z]{2,6}$/, '') ?? null].filter((x): x is string => !!x);
   const stripSite = (t: string) => {
     const s = splitSiteSuffix(t);
-    return s.site && outlet && sameText(s.site, outlet) ? s.head : t;
+    return s.site && siteNames.some((n) => sameText(s.site!, n)) ? s.head : t;
   };
   if (meta.title) {
     title = normaliseInline(meta.title);
@@ -187,19 +261,13 @@ export function describe(
   } else if (h.docTitle) {
     title = docTitleSplit.site ? docTitleSplit.head : h.docTitle;
     why.title = 'the page <title>';
-  } else if (kind !== 'html') {
-    // Plain text, PDF: the first short line that reads as a headline, before the body starts.
-    const paras = cleaned.paragraphs;
-    for (let i = 0; i < Math.min(5, paras.length - 1); i++) {
-      const p = paras[i];
-      if (findDates(p).some((d) => d.text.length >= p.length * 0.5) || DATE_LABEL.test(foldLabel(p)) || BYLINE.test(p)) continue;
-      // A short label above the headline (an outlet or section name such as "BBC News"): look further.
-      if (p.split(/\s+/).length <= 3 && !/[.!?:]/.test(p) && i + 1 < paras.length - 1) continue;
-      if (looksLikeTitle(p)) {
-        title = p;
-        why.title = `the first headline-like line (paragraph ${i + 1})`;
-      }
-      break;
+  } else if (kind !== 'html' || format === 'html' || format === 'mhtml') {
+    // Plain text, PDF, and a web page with no headline in its markup: the line that reads as a headline and is what
+    // the article speaks of, before the body starts.
+    const found = textHeadline(cleaned.paragraphs, cleaned.text);
+    if (found) {
+      title = found.title;
+      why.title = `the first headline-like line (paragraph ${found.at + 1})`;
     }
   } else if (format === 'docx' && cleaned.paragraphs.length > 1 && looksLikeTitle(cleaned.paragraphs[0])) {
     title = cleaned.paragraphs[0];

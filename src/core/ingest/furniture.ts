@@ -258,6 +258,8 @@ const HASHTAGS = /^(#[\p{L}\p{N}_]+[\s,]*){1,20}$/u;
 const SOCIAL_ONLY =
   /^((facebook|twitter|x|telegram|whatsapp|linkedin|viber|vk|vkontakte|reddit|pinterest|email|e-mail|messenger|copy link|print)\s*[|•·,/]?\s*){1,12}$/i;
 
+import { findDates } from './dates';
+
 export interface FurnitureVerdict {
   kept: string[];
   dropped: { text: string; rule: string }[];
@@ -270,6 +272,9 @@ function isNavigationLine(p: string): boolean {
   if (/[.!?:;"“”«»„]$/.test(p) && !/[›»]$/.test(p)) return false;
   const parts = p.split(NAV_SEPARATOR);
   if (parts.length < 2) return false;
+  // A date line with its parts apart ("06.10.2026 05:30 | Akt.: 06.10.2026 09:12": each part a date or a time) is the
+  // article's date, no menu.
+  if (parts.every((x) => /\d/.test(x)) && findDates(p).some((d) => d.date)) return false;
   return parts.every((x) => x.length > 0 && x.length <= 30 && x.split(/\s+/).length <= 4 && !/[.!?]$/.test(x));
 }
 

@@ -259,7 +259,8 @@ function bareMonthPatterns(ctx: Context): { re: RegExp; alone: RegExp | null; pl
   const preps = [...new Set(ctx.vocabs.flatMap((v) => [...v.monthPrepositions, ...v.decadeWords]))];
   const P = `(?:${preps.map((p) => termSource(p)).join('|')})`;
   // "in the September" (machine-translated English): an article may stand between the preposition and the month.
-  const re = new RegExp(`(?<=${P}[\\s\\u00a0-]+(?:the[\\s\\u00a0]+)?)(?:${indexedAlternation('m', months)})`, 'gu');
+  // An elided preposition joins the month with an apostrophe ("nell'agosto", "fin d'avril").
+  const re = new RegExp(`(?<=${P}(?:[\\s\\u00a0-]+(?:the[\\s\\u00a0]+)?|'))(?:${indexedAlternation('m', months)})`, 'gu');
   // Languages that say "in December" with a case form and no preposition (Lithuanian "gruodį", "gruodyje").
   const adverbs = mergeLists(ctx.vocabs, (v) => v.monthAdverbs ?? []);
   const alone = adverbs.length ? new RegExp(indexedAlternation('m', adverbs), 'gu') : null;
@@ -312,6 +313,10 @@ function seasonDates(ctx: Context, found: Found[]): void {
     ];
     const first = yearFirst(ctx.vocabs);
     if (first !== null) out.push(new RegExp(`(?<![\\d.,])(?<y>(?:19|20)\\d\\d)\\.?${first}${SP}${S}`, 'gu'));
+    // The year, the word for "year" in its case, the season: "2022. gada rudenī", "2022 года осенью", "2022 року восени".
+    const yearWords = ctx.vocabs.flatMap((v) => v.yearWords).map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    if (yearWords.length)
+      out.push(new RegExp(`(?<![\\d.,])(?<y>(?:19|20)\\d\\d)\\.?${SP}(?:${yearWords.join('|')})(?![\\p{L}])${SP}${S}`, 'gu'));
     return out;
   });
   for (const re of res) {
@@ -463,8 +468,8 @@ function monthBack(y: number, m: number, back: number): string {
 }
 
 /**
- * A season told from the article's month: the last one before the article's own season (`previous`), or the
- * article's own / the coming one within half a year, else the last (`current`: "this winter" in May is the past one).
+ * A season told from the article's month: the article's own / the coming one within half a year, else the last
+ * (`current`: "this winter" in May is the past one), and a year before that (`previous`).
  * Values as `seasonDates` writes them (winter Y is "Y-01", the winter that opens year Y).
  */
 function seasonFrom(y: number, m: number, si: number, previous: boolean): string {
@@ -472,12 +477,12 @@ function seasonFrom(y: number, m: number, si: number, previous: boolean): string
   let cur = abs;
   while (!SEASON_START.includes(cur % 12)) cur--;
   const at = (a: number) => SEASON_START.indexOf(a % 12);
-  let a = previous ? cur - 3 : cur;
-  if (previous) while (at(a) !== si) a -= 3;
-  else {
-    while (at(a) !== si) a += 3;
-    if (a - abs > 6) for (a = cur; at(a) !== si;) a -= 3;
-  }
+  let a = cur;
+  while (at(a) !== si) a += 3;
+  if (a - abs > 6) for (a = cur; at(a) !== si;) a -= 3;
+  // Last spring is the one before this spring: the year before the one "this spring" names ("прошлой весной" in
+  // July is the spring of the year before; the spring just past is "this spring").
+  if (previous) a -= 12;
   const sy = Math.floor(a / 12);
   return si === 3 ? `${sy + 1}-01` : `${sy}-${pad((a % 12) + 1)}`;
 }
@@ -512,7 +517,7 @@ function unitOf(g: Record<string, string | undefined>, sfx: string): (typeof UNI
 const TO_JOIN = "(?:to|until|till|through|bis|au|a|al|по|до|tot|iki|do|hasta|pana in|pana la|fino a|fino al|jusqu'au|-)";
 const AND_JOIN = '(?:and|und|et|и|та|і|й|ir|si|oraz|e|y|en|a|i)';
 const BETWEEN = '(?:between|zwischen|entre|между|між|miedzy|pomiedzy|tussen|tra|fra|intre|mezi|tarp)';
-const YEAR_JOIN = `(?:(?:of|de|del|dello|della|des|du|din|z|ze|van|het|the|from)${SP}|(?:l|dell|d)'){0,2}`;
+const YEAR_JOIN = `(?:(?:of|de|del|dello|della|des|du|din|do|da|z|ze|van|het|the|from)${SP}|(?:l|dell|d)'){0,2}`;
 
 interface RelativeRes {
   /** The words a relative date hangs on: the day before yesterday, ago, last, this, last year, this year. */
@@ -534,6 +539,10 @@ interface RelativeRes {
   /** Before a date without a year: last year / this year ("loni v listopadu", "praėjusių metų gruodį"). */
   before: RegExp | null;
   future: RegExp | null;
+  /** After a date without a year (sticky): "that year", "același an" ("în iulie același an"). */
+  same: RegExp | null;
+  /** A season and "that year" ("no verão desse ano", "in the summer of that year"). */
+  sameSeason: RegExp | null;
   to: string;
 }
 
@@ -559,6 +568,7 @@ function relativeRes(ctx: Context): RelativeRes {
     relAlt(vs, 'ago', 'ago'),
     relAlt(vs, 'previous', 'prev'),
     relAlt(vs, 'current', 'cur'),
+    relAlt(vs, 'next', 'nxt'),
     relAlt(vs, 'lastYear', 'lw'),
     relAlt(vs, 'thisYear', 'tw'),
   ].filter(Boolean);
@@ -579,6 +589,8 @@ function relativeRes(ctx: Context): RelativeRes {
     after: re(ph && `,?${SP}${YEAR_JOIN}(?:${ph})(?![\\p{L}])`, 'uy'),
     before: re(ph && `(?:${ph}),?${SP}(?:[\\p{L}]{1,3}${SP})?$`, 'u'),
     future: re(relAlt(vs, 'future')),
+    same: re(relAlt(vs, 'sameYear') && `,?${SP}${YEAR_JOIN}${relAlt(vs, 'sameYear')}`, 'uy'),
+    sameSeason: re(relAlt(vs, 'sameYear') && `(?:${S})${SP}${YEAR_JOIN}${relAlt(vs, 'sameYear')}`),
     to: spanWords.length ? `(?:${TO_JOIN.slice(3, -1)}|${spanWords.join('|')})` : TO_JOIN,
   };
   relCache.set(key, res);
@@ -646,6 +658,7 @@ function relativeUnits(ctx: Context, found: Found[]): void {
       else put(start, end, p ? String(p.y - n) : null, 'year');
     } else {
       const previous = g.prev !== undefined;
+      const next = g.nxt !== undefined;
       const a = stickyAt(R.namedAfter, f, he);
       const b = a ? null : endingAt(R.namedBefore, f, hs);
       const m = a ?? b?.m;
@@ -655,7 +668,13 @@ function relativeUnits(ctx: Context, found: Found[]): void {
       const unit = unitOf(mg, 'c');
       const mi = groupIndex(mg, 'm', 12);
       const si = groupIndex(mg, 's', 4);
-      if (mi >= 0) {
+      if (next) {
+        // The coming week, month, year or named month ("ensi kuussa", "le mois prochain", "w przyszłym miesiącu").
+        if (mi >= 0) put(start, end, p?.m ? `${mi + 1 > p.m ? p.y : p.y + 1}-${pad(mi + 1)}` : null, 'month');
+        else if (unit === 'week') put(start, end, t0 === null ? null : isoDay(monday(t0) + 7 * DAY_MS), 'range');
+        else if (unit === 'month') put(start, end, p?.m ? monthBack(p.y, p.m, -1) : null, 'month');
+        else if (unit === 'year') put(start, end, p ? String(p.y + 1) : null, 'year');
+      } else if (mi >= 0) {
         // "may" and "march" are also verbs in English: only with a capital letter.
         const at = (a ? he : start) + m[0].indexOf(mg[`m${mi}`]!);
         if (ctx.language === 'en' && !/^\p{Lu}/u.test(ctx.text[at])) continue;
@@ -733,6 +752,27 @@ function joinSpans(ctx: Context, found: Found[]): Found[] {
   return out;
 }
 
+/** The last year the text names before `at` (a four-digit year), or null. */
+function lastYearTold(ctx: Context, at: number): number | null {
+  let y: number | null = null;
+  for (const m of ctx.text.slice(0, at).matchAll(/(?<![\d.,])((?:19|20)\d\d)(?!\d)/g)) y = Number(m[1]);
+  return y;
+}
+
+/** A season of "that year" ("no verão desse ano", "in the summer of that year"): the season of the year last named. */
+function sameYearSeasons(ctx: Context, found: Found[]): void {
+  const re = relativeRes(ctx).sameSeason;
+  if (!re) return;
+  for (const m of ctx.folded.matchAll(re)) {
+    const y = lastYearTold(ctx, m.index);
+    const si = groupIndex(m.groups, 's', 4);
+    if (y === null || si < 0) continue;
+    const [start, end] = [m.index, m.index + m[0].length];
+    const date = si === 3 ? `${y + 1}-01` : `${y}-${pad(SEASON_START[si] + 1)}`;
+    add(found, { text: ctx.text.slice(start, end), date, precision: 'season', start, end, priority: 1 });
+  }
+}
+
 /**
  * A date read without a year takes it from its neighbours ("2 January last year", "loni v listopadu", "ottobre dello
  * scorso anno"), and in a sentence that tells what is to come ("planned for 3 December") it is the next such date
@@ -747,7 +787,7 @@ function yearFromContext(ctx: Context, found: Found[]): Found[] {
   for (const f of found) {
     const yl = f.yearless;
     if (!yl || gone.has(f)) continue;
-    let rel: 'last' | 'this' | null = null;
+    let rel: 'last' | 'this' | 'same' | null = null;
     let [start, end] = [f.start, f.end];
     if (R.after) {
       R.after.lastIndex = f.end;
@@ -759,8 +799,15 @@ function yearFromContext(ctx: Context, found: Found[]): Found[] {
       const b = R.before.exec(ctx.folded.slice(from, f.start));
       if (b) [rel, start] = [b.groups?.ly !== undefined ? 'last' : 'this', from + b.index];
     }
+    let told: number | null = null;
+    if (!rel && R.same) {
+      R.same.lastIndex = f.end;
+      const a = R.same.exec(ctx.folded);
+      told = a ? lastYearTold(ctx, f.start) : null;
+      if (a && told !== null) [rel, end] = ['same', f.end + a[0].length];
+    }
     if (rel) {
-      const y = p.y - (rel === 'last' ? 1 : 0);
+      const y = rel === 'same' ? told! : p.y - (rel === 'last' ? 1 : 0);
       if (yl.first !== undefined) f.date = `${yl.first > yl.month ? y - 1 : y}-${pad(yl.first)}`;
       else if (yl.day !== null) {
         if (!validDay(y, yl.month, yl.day)) continue;
@@ -790,6 +837,43 @@ function yearFromContext(ctx: Context, found: Found[]): Found[] {
   return found.filter((f) => !gone.has(f));
 }
 
+/**
+ * A count of units after a date of the story ("Trois semaines plus tard", "dos días después", "två månader senare"):
+ * the nearest date before it (within a few sentences) plus the count, with the unit's precision (days and weeks a day,
+ * months a month, years a year), when that date is exact enough; told from the story, not from the article's date.
+ */
+function laterDates(ctx: Context, found: Found[]): void {
+  const re = memo(ctx, 'later', () => {
+    const later = relAlt(ctx.vocabs, 'later');
+    const units = unitAlt(ctx.vocabs, '', true);
+    if (!later || !units) return null;
+    const numbers = mergeLists(ctx.vocabs, (v) => relativeOf(v).numbers ?? []);
+    const num = `(?:(?<nd>\\d{1,2})${numbers.length ? `|${indexedAlternation('n', numbers)}` : ''})`;
+    return new RegExp(`(?<![\\p{L}\\d])${num}${SP}(?:${units})${SP}${later}`, 'gu');
+  });
+  if (!re) return;
+  const before = [...found].filter((f) => f.date && f.precision !== 'unknown').sort((a, b) => a.end - b.end);
+  for (const m of ctx.folded.matchAll(re)) {
+    const g = m.groups ?? {};
+    const n = g.nd !== undefined ? Number(g.nd) : groupIndex(g, 'n', 10) + 1;
+    const unit = unitOf(g, '');
+    const anchor = before.filter((f) => f.end <= m.index && m.index - f.end <= 600).pop();
+    if (n < 1 || !unit || !anchor?.date) continue;
+    const a = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(anchor.date);
+    if (!a) continue;
+    let date: string | null = null;
+    let precision: DatePrecision = 'day';
+    if ((unit === 'day' || unit === 'week') && a[3]) {
+      date = isoDay(Date.UTC(+a[1], +a[2] - 1, +a[3]) + n * (unit === 'week' ? 7 : 1) * DAY_MS);
+    } else if (unit === 'month' && a[2]) {
+      [date, precision] = [monthBack(+a[1], +a[2], -n), 'month'];
+    } else if (unit === 'year') [date, precision] = [String(+a[1] + n), 'year'];
+    if (!date) continue;
+    const [start, end] = [m.index, m.index + m[0].length];
+    add(found, { text: ctx.text.slice(start, end), date, precision, start, end, priority: 1 });
+  }
+}
+
 export function findDates(ctx: Context): DateItem[] {
   const found: Found[] = [];
   numericDates(ctx, found);
@@ -802,5 +886,8 @@ export function findDates(ctx: Context): DateItem[] {
   weekdayDates(ctx, found);
   relativeDates(ctx, found);
   yearDates(ctx, found);
-  return joinSpans(ctx, yearFromContext(ctx, found)).map(({ priority: _p, yearless: _y, ...d }) => d);
+  sameYearSeasons(ctx, found);
+  const resolved = yearFromContext(ctx, found);
+  laterDates(ctx, resolved);
+  return joinSpans(ctx, resolved).map(({ priority: _p, yearless: _y, ...d }) => d);
 }

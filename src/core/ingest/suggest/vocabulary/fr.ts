@@ -23,7 +23,7 @@ export const fr: Vocabulary = {
   yearWords: [],
   decadeWords: ['milieu des', 'début des', 'fin des'],
   yesterday: ['hier'],
-  monthPrepositions: ['en', 'depuis', "jusqu'en", 'fin', 'début', 'mi', 'de', 'dès'],
+  monthPrepositions: ['en', 'depuis', "jusqu'en", 'fin', 'début', 'mi', 'de', 'dès', 'd'],
   speech: [
     'décrit',
     'a décrit',

@@ -23,7 +23,7 @@ export const it: Vocabulary = {
   yearWords: [],
   decadeWords: ['metà degli', 'inizio degli', 'fine degli'],
   yesterday: ['ieri'],
-  monthPrepositions: ['a', 'in', 'di', 'da', 'dal', 'fino a', 'inizio', 'fine', 'metà'],
+  monthPrepositions: ['a', 'in', 'di', 'da', 'dal', 'fino a', 'inizio', 'fine', 'metà', 'nell', 'dall', 'dell', 'all'],
   speech: [
     'descrive',
     'ha descritto',

@@ -41,7 +41,7 @@ export const nl: Vocabulary = {
   weekdays: [['zondag'], ['maandag'], ['dinsdag'], ['woensdag'], ['donderdag'], ['vrijdag'], ['zaterdag']],
   yearWords: [],
   decadeWords: ['midden jaren', 'begin jaren', 'eind jaren'],
-  yesterday: ['gisteren'],
+  yesterday: ['gisteren', 'gister*'],
   monthPrepositions: ['in', 'sinds', 'tot', 'vanaf', 'begin', 'eind', 'half'],
   speech: [
     'beschrijft',

@@ -97,6 +97,18 @@ export interface RelativeTerms {
    * without a year in such a sentence is the next such date (within half a year), not the last one.
    */
   future?: string[];
+  /**
+   * Words after a count and a unit that tell it from the date before it in the story ("three weeks later", "dos días
+   * después", "två månader senare"): that date plus the count.
+   */
+  later?: string[];
+  /**
+   * "next" told from the article's date and never from the story's ("ensi", "prochain", "przyszł*", "příští"): the
+   * coming week, month, year or named month. Words that also mean "the following" (next, наступн*, следващ*) are left out.
+   */
+  next?: string[];
+  /** "that year", "the same year", "același an", "desse ano": the year the story last named. */
+  sameYear?: string[];
 }
 
 export interface RankTerm {
