@@ -7,9 +7,9 @@
 import type { Context } from './context';
 import { hits } from './context';
 import { affiliationsIn } from './affiliations';
-import { GENERIC } from './asylum';
+import { authorityClaim, GENERIC } from './asylum';
 import { fold } from './fold';
-import { mentionsIn, type Mention, type Person } from './people';
+import { LAWYER_TITLE, mentionsIn, type Mention, type Person } from './people';
 import { rawQuotes, type RawQuote } from './quotes';
 import { ROLE_TERMS } from './roles';
 import type { Sentence } from './spans';
@@ -101,11 +101,19 @@ export function isLeader(p: Person): boolean {
 
 const POLITICAL = ROLE_TERMS.filter((t) => !/^(?:commander|командир\*|colonel|general|генерал\*|полковник\*)$/.test(t));
 
+// One list per rank term, made once: the term regex cache keys by the list's identity.
+const rankList = new WeakMap<RankTerm, string[]>();
+function listOf(rank: RankTerm): string[] {
+  let list = rankList.get(rank);
+  if (!list) rankList.set(rank, (list = [rank.term]));
+  return list;
+}
+
 /** Rank hits in [from, to) with their vocabulary entry. */
 function rankHits(ctx: Context, from: number, to: number): { rank: RankTerm; start: number; end: number }[] {
   const out: { rank: RankTerm; start: number; end: number }[] = [];
   for (const v of ctx.vocabs) {
-    for (const rank of v.ranks) for (const h of findTerms(ctx.folded, [rank.term], from, to)) out.push({ rank, ...h });
+    for (const rank of v.ranks) for (const h of findTerms(ctx.folded, listOf(rank), from, to)) out.push({ rank, ...h });
   }
   // Longest first at a position ("senior lieutenant" over "lieutenant").
   out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -174,7 +182,9 @@ function ownAsylum(ctx: Context, s: Sentence): boolean {
  * kariuomenės dezertyras paprašė prieglobsčio. Buvęs desantininkas Romanas Jegorovas…" in a live blog's entry).
  */
 function ledeSentences(ctx: Context, person: Person, people: Person[]): Sentence[] {
-  const named = people.filter((p) => !isLeader(p) && !authorOnly(ctx, p));
+  // A lawyer or spokesperson named with his role before him ("Det säger advokaten Lina Bergkvist … hennes klient, en
+  // 28-årig rysk soldat") is a source quoted on him, not the one the lede describes.
+  const named = people.filter((p) => !isLeader(p) && !authorOnly(ctx, p) && !sourceRole(p));
   const firstNamed = named.sort((a, b) => a.mentions[0].start - b.mentions[0].start)[0];
   if (firstNamed !== person) return [];
   const first = person.mentions[0].start;
@@ -185,6 +195,11 @@ function ledeSentences(ctx: Context, person: Person, people: Person[]): Sentence
       (s.paragraph <= Math.min(Math.max(2, own), 4) || s.paragraph === own) &&
       !mentionsIn(people, s.start, s.end).some((m) => !authorOnly(ctx, m.person)),
   );
+}
+
+/** Named with a lawyer's, spokesperson's or minister's role or title: a source in the story. */
+function sourceRole(person: Person): boolean {
+  return person.role !== null && (findTerms(fold(person.role), POLITICAL).length > 0 || LAWYER_TITLE.test(person.role));
 }
 
 /** Military context of one person: rank/unit words right next to a mention, defection verbs in his sentences. */
@@ -218,7 +233,7 @@ function score(ctx: Context, person: Person, people: Person[]): { military: bool
     if (ownDefection(ctx, s) || ownAsylum(ctx, s)) defection = true;
   }
   // A lawyer, spokesperson or minister named with his role is a source in the story, not its subject.
-  const political = person.role !== null && findTerms(fold(person.role), POLITICAL).length > 0;
+  const political = sourceRole(person);
   const value = political ? 0 : person.mentions.length + (military ? 4 : 0) + (defection ? 3 : 0);
   return { military, defection, score: value };
 }
@@ -314,7 +329,10 @@ function affiliationOf(ctx: Context, sentences: Sentence[]): string[] {
 
 export function findSubject(ctx: Context, found: Person[]): { subject: Subject | null; people: Person[] } {
   const { people, aliases } = withCallSigns(ctx, found);
-  const aboutDefector = hits(ctx, (v) => [...v.defection, ...v.asylum.noun, ...v.joinedUkraine]).length > 0;
+  // A claim to an asylum authority ("The Home Office turned down his claim") is an asylum story though no asylum word is.
+  const aboutDefector =
+    hits(ctx, (v) => [...v.defection, ...v.asylum.noun, ...v.joinedUkraine]).length > 0 ||
+    ctx.sentences.some((s) => authorityClaim(ctx.text.slice(s.start, s.end)));
   if (!aboutDefector) return { subject: null, people };
   const ranked = people
     .map((p) => ({ p, ...score(ctx, p, people) }))
