@@ -208,6 +208,14 @@ describe('what he asks to be called, his first name, his initials name the one t
       'Руски дезертьор иска убежище\n\nТой се презива Орлов и е на 30 години. Орлов дезертирал през май и поискал убежище в България.',
       'Орлов',
     ],
+    [
+      'en',
+      'Russian deserter applies for asylum\n\nThe soldier, who gave his name only as Bair, deserted in May. Bair applied for asylum in Ireland.',
+      'Bair',
+    ],
+    // The name after the cue in a case form (instrumental): the shortest form the text writes is the nominative.
+    ['ru', 'Дезертир просит убежища\n\nНазовём его Баиром. Баир сбежал из части в мае и попросил убежища в Казахстане.', 'Баир'],
+    ['sv', 'Rysk desertör söker asyl\n\nVi kallar honom Bair. Bair deserterade i maj och sökte asyl i Sverige.', 'Bair'],
   ])('%s: %s', (lang, text, want) => {
     expect(subject(text, lang)).toBe(want);
   });
@@ -249,6 +257,22 @@ describe('a pair with an unlisted given name and a Russian surname’s shape is 
     const text =
       'Un piloto ruso desertor pide asilo en Portugal\n\nSe llama Yegor Smirnov, tiene 36 años y era mayor de la aviación rusa. Smirnov abandonó su base en agosto.';
     expect(subject(text, 'es')).toBe('Yegor Smirnov');
+  });
+});
+
+describe('a byline or a photo credit in the later languages names the author, not the subject', () => {
+  it.each([
+    [
+      'tr',
+      "Rus asker firar etti\n\nYazan: Maria Demir\n\nEski bir Rus çavuş birliğinden firar etti ve Türkiye'de sığınma başvurusu yaptı.",
+    ],
+    [
+      'fi',
+      'Venäläinen karkuri\n\nTeksti: Maria Virtanen\n\nEntinen venäläinen kersantti karkasi yksiköstään ja haki turvapaikkaa Suomesta.',
+    ],
+    ['sv', 'Rysk desertör\n\nFoto: Anna Lindqvist\n\nEn före detta rysk sergeant deserterade och sökte asyl i Sverige.'],
+  ])('%s', (lang, text) => {
+    expect(subject(text, lang)).toBeNull();
   });
 });
 
@@ -320,7 +344,58 @@ describe('asylum: the decision is the latest state', () => {
       "Le refus annulé pour un déserteur russe\n\nL'ancien sergent Pavel Orlov a déserté et a demandé l'asile en France. Le tribunal a annulé le refus de lui accorder l'asile et a renvoyé le dossier. L'Ofpra avait refusé sa demande en janvier.",
       'applied/FR',
     ],
+    // The court's decision in a sentence of its own, without the asylum word; the annulling verb before or after the refusal.
+    [
+      'de',
+      'Gericht stoppt Ablehnung\n\nDer frühere Gefreite Pawel Orlow hat in Deutschland Asyl beantragt. Das BAMF lehnte den Antrag im März ab. Das Verwaltungsgericht hat die Ablehnung im Juni aufgehoben und den Fall an das Amt zurückverwiesen.',
+      'applied/DE',
+    ],
+    [
+      'nl',
+      'Rechter vernietigt afwijzing\n\nDe voormalige korporaal Pavel Orlov vroeg asiel aan in Nederland. De IND wees de aanvraag in maart af. De rechter heeft de afwijzing in juni vernietigd en de zaak terugverwezen.',
+      'applied/NL',
+    ],
+    [
+      'sv',
+      'Domstolen upphäver avslag\n\nDen före detta korpralen Pavel Orlov sökte asyl i Sverige. Migrationsverket gav honom avslag i mars. Migrationsdomstolen upphävde avslaget i juni och återförvisade ärendet.',
+      'applied/SE',
+    ],
+    [
+      'tr',
+      "Mahkeme ret kararını iptal etti\n\nEski çavuş Pavel Orlov Türkiye'de uluslararası koruma başvurusu yaptı. Göç İdaresi başvuruyu mart ayında reddetti. İdare mahkemesi ret kararını haziranda iptal etti ve dosyayı geri gönderdi.",
+      'applied/TR',
+    ],
+    [
+      'hu',
+      'A bíróság megsemmisítette az elutasítást\n\nA volt tizedes, Pavel Orlov menedékkérelmet nyújtott be Magyarországon. A hatóság márciusban elutasította a kérelmet. A bíróság júniusban megsemmisítette az elutasító határozatot, és új eljárásra kötelezte a hatóságot.',
+      'applied/HU',
+    ],
+    [
+      'pl',
+      'Sąd uchylił odmowę\n\nByły kapral Paweł Orłow złożył wniosek o azyl w Polsce. Urząd do Spraw Cudzoziemców odmówił w marcu. W czerwcu sąd uchylił decyzję odmowną i przekazał sprawę do ponownego rozpatrzenia.',
+      'applied/PL',
+    ],
   ])('%s: a refusal overturned and sent back reopens the application', (lang, text, want) => {
+    expect(asylum(text, lang)).toEqual([want]);
+  });
+
+  it.each([
+    [
+      'en',
+      'Deserter wins appeal\n\nThe former corporal Pavel Orlov applied for asylum in Ireland. The refusal was overturned on appeal and he was granted asylum in June.',
+      'granted/IE',
+    ],
+    [
+      'de',
+      'Deserteur gewinnt\n\nDer frühere Gefreite Pawel Orlow hat in Deutschland Asyl beantragt. Das Gericht hob die Ablehnung auf und er erhielt im Juni Asyl.',
+      'granted/DE',
+    ],
+    [
+      'fr',
+      "Le déserteur obtient l'asile\n\nL'ancien caporal Pavel Orlov a demandé l'asile en France. La CNDA a annulé le refus de l'Ofpra et lui a accordé l'asile en juin.",
+      'granted/FR',
+    ],
+  ])('%s guard: a refusal overturned and a grant in a clause of its own is a grant', (lang, text, want) => {
     expect(asylum(text, lang)).toEqual([want]);
   });
 

@@ -44,7 +44,10 @@ const WAR = 'UA';
  */
 function stageOf(ctx: Context, s: Sentence): { status: AsylumItem['status']; reopened: boolean } {
   const refusals = hits(ctx, (v: Vocabulary) => v.asylum.refused, s.start, s.end);
-  const overturned = refusals.some((h) => OVERTURNED.test(ctx.folded.slice(Math.max(s.start, h.start - 25), h.start)));
+  const undone = (h: { start: number; end: number }) =>
+    OVERTURNED.test(ctx.folded.slice(Math.max(s.start, h.start - 25), h.start)) ||
+    OVERTURNED_AFTER.test(ctx.folded.slice(h.end, Math.min(s.end, h.end + 45)));
+  const overturned = refusals.some(undone);
   const plan = hits(ctx, (v: Vocabulary) => v.asylum.intends, s.start, s.end);
   const noun = hits(ctx, (v: Vocabulary) => v.asylum.noun, s.start, s.end)[0];
   // "plans to apply for asylum", "hopes for asylum": the plan stands right before the asylum word.
@@ -54,9 +57,12 @@ function stageOf(ctx: Context, s: Sentence): { status: AsylumItem['status']; reo
     const found = hits(ctx, (v: Vocabulary) => v.asylum[status], s.start, s.end).filter(
       (h) =>
         (status === 'none' || !hits(ctx, (v) => v.negation, Math.max(s.start, h.start - 12), h.start).length) &&
-        !(status === 'refused' && OVERTURNED.test(ctx.folded.slice(Math.max(s.start, h.start - 25), h.start))) &&
+        !(status === 'refused' && undone(h)) &&
         !(status === 'granted' && requested(ctx, s, h)) &&
-        !(status === 'granted' && refusals.some((r) => r.end <= h.start && h.start - r.end <= 60)),
+        !(
+          status === 'granted' &&
+          refusals.some((r) => r.end <= h.start && h.start - r.end <= 60 && refusalGoverns(ctx.folded.slice(r.end, h.start)))
+        ),
     );
     if (!found.length) continue;
     // "Asyl beantragen will er": a plan right after the verb governs it too (verb-second word order).
@@ -75,7 +81,18 @@ function stageOf(ctx: Context, s: Sentence): { status: AsylumItem['status']; reo
 
 // "infirmant un refus de l'Ofpra", "overturning a refusal", «отменив отказ»: a refusal a court overturned is not the stage.
 const OVERTURNED =
-  /(?:overturn|quash|revers|set aside|infirm|annul|aufgeh|aufheb|отмен|скасув|uchyl|zruš|zrus|annulla|anula|revoca|vernietig|panaikin|anulând|anuland|anulat)\p{L}*(?:\s+\p{L}+){0,2}\s*$/u;
+  /(?:overturn|quash|revers|set aside|infirm|annul|aufgeh|aufheb|hob|отмен|скасув|uchyl|zruš|zrus|annulla|anula|revoca|vernietig|panaikin|anulând|anuland|anulat|upphav|upphäv|megsemmisit|kumo|atcel|ponist|поништ|iptal)\p{L}*(?:\s+\p{L}+){0,2}\s*$/u;
+
+// A clause break between a refusal and a grant word ("the refusal was overturned and he was granted asylum"): the grant
+// is a decision of its own, not what was refused.
+const CLAUSE_BREAK =
+  /[,;:]|(?<![\p{L}])(?:and|und|et|e|y|i|и|і|ir|un|ja|es|ve|och|en|si|та|და|but|mais|aber|но|ale|ma|pero|maar|men|mutta|de|ancak|ama)(?![\p{L}])/u;
+const refusalGoverns = (between: string) => !CLAUSE_BREAK.test(between);
+
+// The annulment after the refusal, where the verb comes last ("hat die Ablehnung im Juni aufgehoben", "heeft de
+// afwijzing vernietigd", "ret kararını iptal etti"), folded.
+const OVERTURNED_AFTER =
+  /^[^.!?;]{0,40}?(?<![\p{L}])(?:aufgehoben|aufhob|vernietigd\p{L}*|vernietigt|iptal et\p{L}*|bozdu|bozulmas\p{L}*|kumottiin|kumosi|annulled|quashed|overturned|set aside)(?![\p{L}])/u;
 
 // "prašymą suteikti jam pabėgėlio statusą", "an application to be recognised as a refugee", "domanda per essere
 // riconosciuto": a grant word right after the application word is what was asked for, not a decision.
@@ -283,21 +300,24 @@ const APPLICATION =
   /(?<![\p{L}])(?:application|request|claim|appeal|antrag|asylantrag|bescheid|demande|recours|wniosek|wniosku|odwołani\p{L}*|žádost\p{L}*|odvolání|cerere\p{L}*|contestați\p{L}*|заявлени\p{L}*|прошени\p{L}*|ходатайств\p{L}*|жалоб\p{L}*|заяв\p{L}*|клопотанн\p{L}*|domanda|richiesta|ricorso|solicitud|recurso|aanvraag|verzoek|beroep|prašym\p{L}*|skund\p{L}*|ansökan|överklagande\p{L}*|hakemu\p{L}*|valitu\p{L}*|iesniegum\p{L}*|pieteikum\p{L}*|kérelm\p{L}*|kérelem|fellebbez\p{L}*|başvuru\p{L}*|itiraz\p{L}*|молба\p{L}*|искане\p{L}*|жалба\p{L}*|zahtev\p{L}*|zahtjev\p{L}*|захтев\p{L}*|žalb\p{L}*|pedido|recurso|განცხადებ\p{L}*|საჩივარ\p{L}*)(?![\p{L}])/iu;
 
 /** "Ministerstvo vnitra jeho žádost zamítlo": a decision on the application, in the next sentences, without the asylum word. */
-function followUps(ctx: Context, out: AsylumItem[], strong: Map<AsylumItem, boolean>): void {
+function followUps(ctx: Context, out: AsylumItem[], strong: Map<AsylumItem, boolean>, reopened: Set<AsylumItem>): void {
   const added: AsylumItem[] = [];
   for (const item of out) {
     const i = ctx.sentences.findIndex((s) => s.start === item.start);
     for (const s of ctx.sentences.slice(i + 1, i + 3)) {
       if (out.some((o) => o.start === s.start) || added.some((o) => o.start === s.start)) continue;
-      // "Urząd do Spraw Cudzoziemców odmówił mu jej": the asylum authority's decision, the application named by a pronoun.
+      // "Urząd do Spraw Cudzoziemców odmówił mu jej": the asylum authority's decision, the application named by a pronoun;
+      // "the High Court quashed the refusal and sent the case back": a court's decision on the refusal.
       const sentence = ctx.text.slice(s.start, s.end);
-      if (!APPLICATION.test(sentence) && authorityCountry(sentence) === null) continue;
-      const status = (['refused', 'granted', 'pending'] as const).find(
-        (st) => hits(ctx, (v: Vocabulary) => v.asylum[st], s.start, s.end).length,
-      );
+      const again = stageOf(ctx, s).reopened;
+      if (!again && !APPLICATION.test(sentence) && authorityCountry(sentence) === null) continue;
+      const status = again
+        ? 'applied'
+        : (['refused', 'granted', 'pending'] as const).find((st) => hits(ctx, (v: Vocabulary) => v.asylum[st], s.start, s.end).length);
       if (!status) continue;
       const next: AsylumItem = { status, country: item.country, text: ctx.text.slice(s.start, s.end), start: s.start, end: s.end };
       strong.set(next, false);
+      if (again) reopened.add(next);
       added.push(next);
     }
   }
@@ -329,7 +349,7 @@ export function findAsylum(ctx: Context, subject: Subject | null, people: Person
     if (again) reopened.add(item);
     out.push(item);
   }
-  followUps(ctx, out, strong);
+  followUps(ctx, out, strong, reopened);
   // "The application was rejected" names no country, and "crossed from Belarus and asked for protection" names the
   // wrong one: both take the country the other statements name as the destination.
   const named = out

@@ -693,6 +693,41 @@ const CUE_BEFORE = [
   'викайте ми',
   'наричаха ме',
   'викаха ми',
+  // The name the article gives him, or the one he gave ("let's call him Bair", "who gave his name only as Bair").
+  'gave his name as',
+  'gave his name only as',
+  'gave only his first name,',
+  'identified only as',
+  "let's call him",
+  'we will call him',
+  'we are calling him',
+  'назовём его',
+  'назовем его',
+  'будем называть его',
+  'назвемо його',
+  'називатимемо його',
+  'wir nennen ihn',
+  'nous l’appellerons',
+  "nous l'appellerons",
+  'lo llamaremos',
+  'llamémosle',
+  'lo chiameremo',
+  'vamos chamá-lo de',
+  'we noemen hem',
+  'vi kallar honom',
+  'říkejme mu',
+  'budeme mu říkat',
+  'będziemy go nazywać',
+  'да го наречем',
+  'ще го наричаме',
+  'nazovimo ga',
+  'zvaćemo ga',
+  'назовимо га',
+  'hívjuk',
+  'kutsumme häntä',
+  'sauksim viņu',
+  'vadinkime jį',
+  'să-i spunem',
 ];
 const CUE_AFTER = [
   'as he calls himself',
@@ -909,7 +944,13 @@ function cuedNames(ctx: Context, tokens: Token[], clusters: Map<string, Cluster>
     };
     const stem = keyOf(ctx, words[0]);
     for (const t of tokens)
-      if (t.start !== at && keyOf(ctx, t.text) === stem && !inside(clusters, t.start)) c.mentions.push({ start: t.start, end: t.end });
+      if (t.start !== at && keyOf(ctx, t.text) === stem && !inside(clusters, t.start)) {
+        c.mentions.push({ start: t.start, end: t.end });
+        // "Назовём его Баиром. Баир сбежал…": an unlisted name after a cue may stand in a case form; the shortest form
+        // the text writes is its nominative.
+        if (!second && givenName(words[0]) === null && t.text.length < c.given[0].length && fold(t.text).startsWith(stem.slice(0, 3)))
+          c.given = [t.text];
+      }
     clusters.set(key, c);
   }
 }

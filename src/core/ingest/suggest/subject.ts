@@ -266,9 +266,10 @@ function defendantOnly(ctx: Context, person: Person, people: Person[]): boolean 
   });
 }
 
-// A byline: "By Hannah Liddell", "Par Claire Fontaine", "Text: Jana Horáková", «Автор: Олена Ткаченко».
+// A byline or a photo credit: "By Hannah Liddell", "Par Claire Fontaine", "Text: Jana Horáková", «Автор: Олена Ткаченко»,
+// "Írta: Szalai Dóra", "Teksti: Anni Heikkilä", "Yazan: Ayşe Kaya", "Foto: …", "Photo: …" (saved pages keep them).
 const BYLINE =
-  /^\s*(?:by|von|par|por|di|door|de|autor(?:ka|ius|ė)?|author|text|texte|tekst|testo|texto|автор|авторка|текст|fot\.?)\s*:?\s+\p{Lu}/iu;
+  /^\s*(?:by|von|par|por|di|door|de|av|af|autor(?:ka|ius|ė|s)?|author|text|texte|tekst|teksti|testo|texto|írta|yazan|muhabir|piše|пише|написао|napisał\p{L}*|автор|авторка|текст|ავტორი|fot\.?|foto|photo|фото|kuva|bild|fotó|fotoğraf|reporter|reportér)\s*:?\s+\p{Lu}/iu;
 
 /** Every mention of him is in a short byline paragraph: he wrote the article, it is not about him. */
 function authorOnly(ctx: Context, person: Person): boolean {
