@@ -276,6 +276,17 @@ describe('a byline or a photo credit in the later languages names the author, no
   });
 });
 
+describe('a rank before a surname is his rank, and the surname alone names him', () => {
+  it.each([
+    ['en', 'Russian deserter seeks asylum\n\nCorporal Baranov deserted in May. Baranov applied for asylum in Ireland, he said.', 'Baranov'],
+    ['de', 'Deserteur in Wien\n\nDer Obergefreite Baranow desertierte im Mai. Baranow beantragte in Österreich Asyl.', 'Baranow'],
+    ['ru', 'Дезертир просит убежища\n\nЕфрейтор Баранов дезертировал в мае. Баранов попросил убежища в Казахстане.', 'Баранов'],
+    ['pl', 'Dezerter prosi o azyl\n\nKapral Baranow zdezerterował w maju. Baranow poprosił o azyl w Polsce.', 'Baranow'],
+  ])('%s', (lang, text, want) => {
+    expect(subject(text, lang)).toBe(want);
+  });
+});
+
 describe('a claim before an asylum authority is an asylum story without the word asylum', () => {
   it.each([
     [
@@ -419,6 +430,11 @@ describe('asylum: the decision is the latest state', () => {
       'pl',
       'Rosyjski dezerter w Polsce\n\nByły sierżant Paweł Orłow zdezerterował w maju. Przez Gruzję i Turcję dotarł do Polski i poprosił o azyl.',
       'applied/PL',
+    ],
+    [
+      'es',
+      'Desertor ruso pide asilo\n\nEl exparacaidista Nikita Baránov huyó por Kazajistán y Turquía hasta España, donde pidió asilo en mayo.',
+      'applied/ES',
     ],
   ])('%s: a country joined by "and" to a transit country is passed through', (lang, text, want) => {
     const got = asylum(text, lang);

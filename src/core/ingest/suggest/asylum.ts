@@ -27,7 +27,7 @@ const ORDER = ['none', 'refused', 'granted', 'pending', 'applied', 'intends'] as
 /** The stages in the order a claim goes through them: a later one for the same country supersedes an earlier one. */
 const LATEST: readonly AsylumItem['status'][] = ['intends', 'applied', 'pending', 'refused', 'granted'];
 const DESTINATION =
-  /(?:^|[\s(])(?:to|into|in|for|nach|in|în|spre|в|во|у|до|do|w|we|v|ve|na|a|in|en|naar|į|à|au|aux|en)\s+(?:the\s+|der\s+|die\s+|dem\s+|la\s+|le\s+|l'|republi\p{L}*\s+)?$/iu;
+  /(?:^|[\s(])(?:to|into|in|for|nach|in|în|spre|в|во|у|до|do|w|we|v|ve|na|a|in|en|naar|į|à|au|aux|en|hasta|até|till|uz|verso|fino in)\s+(?:the\s+|der\s+|die\s+|dem\s+|la\s+|le\s+|l'|republi\p{L}*\s+)?$/iu;
 // Never the destination: the country he flees, and the country the war is in (unless asylum is sought there).
 const HOME = new Set(['RU']);
 const WAR = 'UA';

@@ -171,9 +171,18 @@ function blocked(ctx: Context, t: Token): boolean {
 }
 
 /** Full-name candidates: given name + surname (+ surname after a patronymic), or a cue-marked pair. */
-function fullNames(ctx: Context, tokens: Token[]): { given: string; givenSurface: string; surname: Token; span: Mention }[] {
+interface FullName {
+  given: string;
+  givenSurface: string;
+  surname: Token;
+  span: Mention;
+  /** A surname after a rank word, without a given name ("Corporal Baranov"). */
+  rankOnly?: boolean;
+}
+
+function fullNames(ctx: Context, tokens: Token[]): FullName[] {
   const rankTerms = ctx.vocabs.flatMap((v) => [...v.ranks.map((r) => r.term), ...v.callSign]).concat(ROLE_TERMS);
-  const out: { given: string; givenSurface: string; surname: Token; span: Mention }[] = [];
+  const out: FullName[] = [];
   const alone = standaloneKeys(ctx, tokens);
   for (const run of runs(ctx.text, tokens)) {
     for (let i = 0; i + 1 < run.length; i++) {
@@ -201,6 +210,21 @@ function fullNames(ctx: Context, tokens: Token[]): { given: string; givenSurface
         !germanNoun(ctx, last) &&
         !fieldWord(ctx, last) &&
         canonicalOutlet(`${first.text} ${last.text}`) === `${first.text} ${last.text}`;
+      // "Corporal Baranov deserted … Baranov applied", "Der Obergefreite Baranow": a rank before a surname is his rank, and
+      // the surname alone names him.
+      if (
+        !given &&
+        i + 2 === run.length &&
+        fieldWord(ctx, first) &&
+        !givenName(last.text) &&
+        !germanNoun(ctx, last) &&
+        !fieldWord(ctx, last) &&
+        (alone.has(keyOf(ctx, last.text)) || SLAVIC_SURNAME.test(fold(last.text)))
+      ) {
+        out.push({ given: '', givenSurface: '', surname: last, span: { start: last.start, end: last.end }, rankOnly: true });
+        i = run.indexOf(last);
+        continue;
+      }
       if (!given && !(cued && run.length === 2) && !recurs) continue;
       if (givenName(last.text) && !given) continue;
       out.push({ given: given ?? first.text, givenSurface: first.text, surname: last, span: { start: first.start, end: last.end } });
@@ -408,7 +432,9 @@ interface Cluster {
 export function findPeople(ctx: Context): Person[] {
   const tokens = capitalisedTokens(ctx.text);
   const clusters = new Map<string, Cluster>();
-  for (const f of fullNames(ctx, tokens)) {
+  const found = fullNames(ctx, tokens);
+  for (const f of found) {
+    if (f.rankOnly) continue;
     const key = keyOf(ctx, f.surname.text);
     const c: Cluster = clusters.get(key) ?? { given: [], givenSurfaces: [], surnames: [], full: [], mentions: [] };
     c.given.push(f.given);
@@ -417,6 +443,12 @@ export function findPeople(ctx: Context): Person[] {
     c.full.push(f.span);
     c.mentions.push(f.span);
     clusters.set(key, c);
+  }
+  for (const f of found) {
+    const key = keyOf(ctx, f.surname.text);
+    if (!f.rankOnly || clusters.has(key)) continue;
+    const base = baseSurname(f.surname.text, ctx.language);
+    clusters.set(key, { given: [base], givenSurfaces: [base], surnames: [], full: [f.span], mentions: [f.span], givenOnly: true });
   }
   // Surname-only mentions ("Salikov said", "сказал Ершов"), outside the full mentions already counted.
   for (const t of tokens) {
