@@ -287,6 +287,29 @@ describe('a rank before a surname is his rank, and the surname alone names him',
   });
 });
 
+describe('desertion as a phenomenon and the analysts quoted on it: no subject', () => {
+  it.each([
+    [
+      'en',
+      'Desertions rise, monitors say\n\nThe number of Russian deserters rose sharply this year, said Ruslan Leviev of the Conflict Intelligence Team. Leviev said most deserters hide in Russia.',
+    ],
+    [
+      'fr',
+      "Désertions en hausse\n\nLe nombre de déserteurs russes a fortement augmenté, selon l'analyste Pavel Loujine. Loujine estime que la plupart se cachent en Russie.",
+    ],
+    [
+      'pl',
+      'Dezercje w armii rosyjskiej\n\nLiczba dezercji rośnie – mówi ekspert Ośrodka Studiów Wschodnich Andrzej Wilk. Wilk dodaje, że dezerterzy ukrywają się w Rosji.',
+    ],
+    [
+      'es',
+      'Las deserciones aumentan\n\nEl número de desertores rusos creció este año, según el analista Pável Luzhin. Luzhin cree que la mayoría se esconde en Rusia.',
+    ],
+  ])('%s', (lang, text) => {
+    expect(subject(text, lang)).toBeNull();
+  });
+});
+
 describe('a claim before an asylum authority is an asylum story without the word asylum', () => {
   it.each([
     [

@@ -193,6 +193,8 @@ export const GENERIC = new RegExp(
       'cada|varios|rusos|ciudadanos|desertores|personas|solicitantes|familias',
       'ogni|molti|russi|disertori|cittadini|persone|richiedenti|famiglie',
       'elke|veel|mannen|deserteurs|burgers|mensen|aanvragers|gezinnen|asielzoekers',
+      // Desertion as a phenomenon, in the plural ("Desertions rise", "Désertions en hausse", "Dezercje w armii"): many men.
+      'desertions|désertions|deserciones|diserzioni|desertionen|dezercje|dezercji|dezertări|dezertările|deserções|deserties|deserteringar|dezertálások|firarlar',
       // Asylum seekers as a group ("die Grenze bleibt für Asylsuchende geschlossen"): a policy, not one man's claim.
       'asylum seekers|asylsuchende\\p{L}*|asylbewerber\\p{L}*|asylsökande|turvapaikanhakij\\p{L}*|menedékkérő\\p{L}*|sığınmacı\\p{L}*',
       'każd\\p{L}*|wielu|dezerter(?:zy|ów|om|ami)|rosjan\\p{L}*|obywatel\\p{L}*|osób|ludzi|wnioskodawc\\p{L}*|rodzin\\p{L}*',

@@ -198,6 +198,18 @@ export const ROLE_TERMS = [
   'დედა',
   'დედამისი',
   'მეუღლე',
+  // Analysts and experts, quoted on desertion as a phenomenon ("selon l'analyste Pavel Loujine", "ekspert … Andrzej Wilk").
+  'analyste',
+  'analista',
+  'analist',
+  'analytiker*',
+  'analityk*',
+  'ekspert*',
+  'expert*',
+  'experto',
+  'esperto',
+  'analytik*',
+  'analitik*',
   // Mayors and governors, who speak for a city or region hit by the war ("paziņoja pilsētas mērs Ihors Terehovs"). Not
   // the English "mayor": Spanish writes a major so ("era mayor de la aviación").
   'governor',
