@@ -101,19 +101,11 @@ export function isLeader(p: Person): boolean {
 
 const POLITICAL = ROLE_TERMS.filter((t) => !/^(?:commander|командир\*|colonel|general|генерал\*|полковник\*)$/.test(t));
 
-// One list per rank term, made once: the term regex cache keys by the list's identity.
-const rankList = new WeakMap<RankTerm, string[]>();
-function listOf(rank: RankTerm): string[] {
-  let list = rankList.get(rank);
-  if (!list) rankList.set(rank, (list = [rank.term]));
-  return list;
-}
-
 /** Rank hits in [from, to) with their vocabulary entry. */
 function rankHits(ctx: Context, from: number, to: number): { rank: RankTerm; start: number; end: number }[] {
   const out: { rank: RankTerm; start: number; end: number }[] = [];
   for (const v of ctx.vocabs) {
-    for (const rank of v.ranks) for (const h of findTerms(ctx.folded, listOf(rank), from, to)) out.push({ rank, ...h });
+    for (const rank of v.ranks) for (const h of findTerms(ctx.folded, [rank.term], from, to)) out.push({ rank, ...h });
   }
   // Longest first at a position ("senior lieutenant" over "lieutenant").
   out.sort((a, b) => a.start - b.start || b.end - a.end);
