@@ -54,6 +54,48 @@ export function surnameKey(token: string): string {
   return m ? m[1] : f;
 }
 
+/**
+ * A surname's base form in the languages that put a case ending on a foreign surname without a change the other
+ * rules read (issue #13): Hungarian "Dorohovról", "Dorohovnak", "Dorohovval"; Finnish "Petrovin", "Petroville";
+ * Georgian "სავჩენკომ", "სავჩენკოს"; Turkish "Kuzmin'in". The ending is stripped only where what is left is a
+ * Slavic surname's shape (Hungarian and Finnish surnames of their own, "Lampinen", "Szalai", keep theirs); a Georgian
+ * name's nominative never ends in -მ or -ს, and a consonant stem takes the nominative -ი (პეტროვს → პეტროვი).
+ */
+const SLAVIC_STEM = /(?:ov|ev|ёв|jov|yov|in|yn|ko|uk|ak|ij|yj|ii|iy|ski|sky|skij|skiy|vič|vich|vics|ovics|ovits)$/u;
+const CASE_SUFFIX: Record<string, RegExp> = {
+  hu: /^(.{3,}?)(?:ról|ről|nak|nek|tól|től|hoz|hez|höz|nál|nél|ból|ből|ban|ben|ért|ként|ra|re|ba|be|ot|et|öt|at|on|en|ön|t)$/u,
+  // Not a bare -a/-ä: "Petrova" is a nominative; the partitive of a consonant stem is "Petrovia".
+  fi: /^(.{3,}?)(?:in|ia|ille|illa|illä|ilta|iltä|issa|issä|ista|istä|iksi|ina|inä|iin|n|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|ksi|na|nä|on|un)$/u,
+};
+// Hungarian doubles a consonant before -val/-vel ("Kuzminnal" for Kuzmin + val).
+const HU_WITH = /^(.{3,}?)(\p{L})\2(?:al|el)$/u;
+const KA_SUFFIX = /^(.{3,}?)(?:ისთვის|სთვის|ისგან|სგან|სთან|ისთან|ით|ად|მა|მ|ის|ს|ზე|ში|თან|დან|მდე)$/u;
+const KA_VOWEL = /[აეიოუ]$/u;
+
+export function baseSurname(token: string, language: string): string {
+  if (language === 'tr' || language === 'az') {
+    const bare = token.replace(/['’]\p{Ll}{1,6}$/u, '');
+    if (bare !== token) return bare;
+  }
+  if (language === 'ka') {
+    const m = KA_SUFFIX.exec(token);
+    if (!m) return token;
+    return KA_VOWEL.test(m[1]) ? m[1] : `${m[1]}ი`;
+  }
+  if (language === 'hu') {
+    const w = HU_WITH.exec(token);
+    if (w && SLAVIC_STEM.test(fold(w[1] + w[2]))) return w[1] + w[2];
+  }
+  const re = CASE_SUFFIX[language];
+  const m = re?.exec(token);
+  return m && SLAVIC_STEM.test(fold(m[1])) ? m[1] : token;
+}
+
+/** The clustering key of a surname as written: its base form's stem. */
+function keyOf(ctx: Context, token: string): string {
+  return surnameKey(baseSurname(token, ctx.language));
+}
+
 function capitalisedTokens(text: string): Token[] {
   return [...text.matchAll(CAP)].map((m) => ({
     text: m[0].replace(/['’]s$/u, ''),
@@ -96,11 +138,20 @@ function exactTerms(terms: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * An institution's word, folded, alone or ending a compound ("Maahanmuuttovirasto", "Bundesamt", "Migrationsverket",
+ * "Főigazgatóság", "Başkanlığı"): an agency, ministry, court or office is never a person's name, in the languages
+ * that write it as one capitalised word. The short ones count only as whole words.
+ */
+const INSTITUTION =
+  /(?:virasto|ministerio|ministeriö|laitos|keskus|oikeus|poliisi|vartiosto|ministerium|gericht|behorde|behörde|bundesamt|verket|myndighet|myndigheten|domstol|domstolen|hivatal|hivatala|miniszterium|minisztérium|birosag|bíróság|foigazgatosag|főigazgatóság|parvalde|pārvalde|ministrija|departament|departamentas|ministerija|teismas|bakanligi|bakanlığı|baskanligi|başkanlığı|mudurlugu|müdürlüğü|mahkemesi|სამინისტრო|სასამართლო|სამსახური|агенция|агентство|министерство|міністерство|ministarstvo|министарство|kancelarija|канцеларија|komesarijat|комесаријат)$|^(?:amt|sud|суд|съд|tiesa|rada|urząd|urzad|úřad|urad|agentur|agency|agence|agencia|agenzia|verket)$/u;
+
 /** Words that are never names even when capitalised and next to a given name. */
 function blocked(ctx: Context, t: Token): boolean {
   // A case ending after an apostrophe ("Kasım'da", "İstanbul'da", "Nurgaliyev'in") is no part of the word it ends.
   const f = fold(t.text.replace(/['’]\p{Ll}+$/u, ''));
   if (NOT_NAMES.has(f)) return true;
+  if (INSTITUTION.test(f)) return true;
   // A role word is never part of a name ("Markows Anwalt sagte").
   if (findTerms(f, ROLE_TERMS).some((h) => h.start === 0 && h.end === f.length)) return true;
   // A listed given name is a name, though an inflected form of a country's word starts the same ("Ruslán" and the
@@ -120,32 +171,60 @@ function blocked(ctx: Context, t: Token): boolean {
 }
 
 /** Full-name candidates: given name + surname (+ surname after a patronymic), or a cue-marked pair. */
-function fullNames(ctx: Context, tokens: Token[]): { given: string; givenSurface: string; surname: Token; span: Mention }[] {
+interface FullName {
+  given: string;
+  givenSurface: string;
+  surname: Token;
+  span: Mention;
+  /** A surname after a rank word, without a given name ("Corporal Baranov"). */
+  rankOnly?: boolean;
+}
+
+function fullNames(ctx: Context, tokens: Token[]): FullName[] {
   const rankTerms = ctx.vocabs.flatMap((v) => [...v.ranks.map((r) => r.term), ...v.callSign]).concat(ROLE_TERMS);
-  const out: { given: string; givenSurface: string; surname: Token; span: Mention }[] = [];
+  const out: FullName[] = [];
   const alone = standaloneKeys(ctx, tokens);
   for (const run of runs(ctx.text, tokens)) {
     for (let i = 0; i + 1 < run.length; i++) {
       const first = run[i];
       let last = run[i + 1];
       if (blocked(ctx, first) || blocked(ctx, last)) continue;
+      // A Turkish case ending goes on a name's last word: "Kuzmin'in Yekaterinburg'daki annesi" is two words' cases.
+      if (/['’]\p{Ll}+$/u.test(first.text)) continue;
       if (PATRONYMIC.test(fold(last.text)) && run[i + 2]) last = run[i + 2];
       const given = givenName(first.text);
       const before = ctx.folded.slice(Math.max(0, first.start - 40), first.start);
       const after = ctx.text.slice(last.end, last.end + 6);
       const cued =
-        findTerms(before, rankTerms).some((h) => /^\s+$/u.test(before.slice(h.end))) || /^(?:,\s\d{2}\b|\s\(\d{2}\))/u.test(after);
+        findTerms(before, rankTerms).some((h) => /^\s+$/u.test(before.slice(h.end))) ||
+        /^(?:,\s\d{2}\b|\s\(\d{2}\))/u.test(after) ||
+        (!given && run.length === 2 && slavicPair(ctx, first, last));
       // "Dvaadvacetiletý Artur Chabibulin … Chabibulin z jednotky utekl": a pair whose second word recurs alone as a
       // name is a person even when the given name is not listed, unless its first word is an ordinary word.
       const recurs =
         !given &&
         !cued &&
         i + 2 === run.length &&
-        alone.has(surnameKey(last.text)) &&
+        alone.has(keyOf(ctx, last.text)) &&
         !commonWord(ctx, first) &&
         !germanNoun(ctx, last) &&
         !fieldWord(ctx, last) &&
         canonicalOutlet(`${first.text} ${last.text}`) === `${first.text} ${last.text}`;
+      // "Corporal Baranov deserted … Baranov applied", "Der Obergefreite Baranow": a rank before a surname is his rank, and
+      // the surname alone names him.
+      if (
+        !given &&
+        i + 2 === run.length &&
+        fieldWord(ctx, first) &&
+        !givenName(last.text) &&
+        !germanNoun(ctx, last) &&
+        !fieldWord(ctx, last) &&
+        (alone.has(keyOf(ctx, last.text)) || SLAVIC_SURNAME.test(fold(last.text)))
+      ) {
+        out.push({ given: '', givenSurface: '', surname: last, span: { start: last.start, end: last.end }, rankOnly: true });
+        i = run.indexOf(last);
+        continue;
+      }
       if (!given && !(cued && run.length === 2) && !recurs) continue;
       if (givenName(last.text) && !given) continue;
       out.push({ given: given ?? first.text, givenSurface: first.text, surname: last, span: { start: first.start, end: last.end } });
@@ -155,19 +234,44 @@ function fullNames(ctx: Context, tokens: Token[]): { given: string; givenSurface
   return out;
 }
 
+// The shape of a Russian, Ukrainian or Belarusian surname in any script the press writes it in (Chalilov, Tarasovs,
+// Savchenko, Ковальчук, Zujewa): with a capitalised first word that is no ordinary word, a pair so ending is a person
+// whose given name the list lacks ("Mannen, Artur Chalilov, har…").
+const SLAVIC_SURNAME =
+  /(?:[^aeiouy](?:ov|ev|ow|ew|jov|yov|jow)(?:a|as|s|u|ym|em|ą|ou|ová|ova|ova)?|enko|chuk|czuk|tšuk|ščuk|(?:sk|ck|tsk)(?:iy|ij|yi|y|i|ii)|ov[aá]|ev[aá]|ович|евич|(?:ов|ев|ёв|єв)(?:а|у|ым|ой)?|енко|чук|ськ(?:ий|а)|ск(?:ий|ая|ого))$/u;
+
+function slavicPair(ctx: Context, first: Token, last: Token): boolean {
+  // Polish "-ów" is a genitive plural ("do Spraw Cudzoziemców"); the Polish spelling of a Russian surname is "-ow".
+  if (!SLAVIC_SURNAME.test(fold(last.text)) || last.text.length < 5 || /ów$/u.test(last.text)) return false;
+  return !commonWord(ctx, first) && !blocked(ctx, first) && !fieldWord(ctx, first) && !germanNoun(ctx, first);
+}
+
 /** Surname keys of capitalised words that stand alone (no capitalised neighbour) at least once, mid-sentence or not. */
 function standaloneKeys(ctx: Context, tokens: Token[]): Set<string> {
   const keys = new Set<string>();
-  for (const run of runs(ctx.text, tokens)) if (run.length === 1 && !blocked(ctx, run[0])) keys.add(surnameKey(run[0].text));
+  for (const run of runs(ctx.text, tokens)) if (run.length === 1 && !blocked(ctx, run[0])) keys.add(keyOf(ctx, run[0].text));
   return keys;
 }
 
 // German capitalises nouns ("Putins Truppen … Truppen"): its noun endings are no surname's.
 const GERMAN_NOUN = /(?:en|ung|heit|keit|schaft|tion|ität|ei|nis|tum|chen|lein|ismus)$/u;
 
-/** In German, a capitalised word with a noun ending is a noun, not a surname. */
+// German determiners and possessives in lower case: a capitalised word right after one is a noun ("die Schwester",
+// "zur Schwester", "seine Schwester"), not a surname.
+const GERMAN_DETERMINER =
+  /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|zur|zum|vom|beim|im|am|ins|kein\p{L}*|sein\p{L}*|ihr\p{L}*|mein\p{L}*|unser\p{L}*|dein\p{L}*|euer|eure\p{L}*)[ \u00a0]+$/iu;
+
+/**
+ * In German, a capitalised word with a noun ending is a noun, not a surname; so is one the text writes right after a
+ * lower-case determiner ("Seine Schwester … Die Schwester weint … zur Schwester").
+ */
 function germanNoun(ctx: Context, t: Token): boolean {
-  return ctx.language === 'de' && GERMAN_NOUN.test(fold(t.text));
+  if (ctx.language !== 'de') return false;
+  if (GERMAN_NOUN.test(fold(t.text))) return true;
+  const word = t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of ctx.text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}])`, 'gu')))
+    if (GERMAN_DETERMINER.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return true;
+  return false;
 }
 
 /** A rank, soldier or asylum word ("Putins Scharfschütze", "Mehr Asylanträge"): the field's own nouns are no surname. */
@@ -247,18 +351,54 @@ function oblique(ctx: Context, name: string): boolean {
   return listed !== null && fold(listed) !== fold(first) && fold(first).startsWith(fold(listed).slice(0, 3));
 }
 
+/** Role words as listed, without a wildcard: a role word written so is in its base form (nominative). */
+const ROLE_BASE = new Set(ROLE_TERMS.map((t) => fold(t.replace(/\*$/u, ''))));
+
+/**
+ * The role word before an oblique given name governs it ("Жена Игоря Валентиновича", "matka Pawła": his wife, his
+ * mother) only when the role word is in its base form and nobody's: a role word in a case form agrees with the name
+ * in apposition ("по словам адвоката Дмитрия Лаптева", the lawyer Dmitry Laptev), and one after a possessive is the
+ * named person's own ("его адвокат Валерия Сосса", his lawyer Valeria Sossa).
+ */
+function governs(ctx: Context, h: { start: number; end: number }): boolean {
+  if (!ROLE_BASE.has(ctx.folded.slice(h.start, h.end))) return false;
+  return !POSSESSIVE_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 12), h.start));
+}
+
+/**
+ * A lawyer's title before the name, as written ("Me Claire Bessonneau", "mec. Agnieszka Wróbel", "Av. Mehmet Ali"):
+ * the title is the role, and such a person is a source in the story.
+ */
+export const LAWYER_TITLE = /^(?:Me|Mᵉ|Maître|mec\.|mecenas|Av\.|Adv\.|адв\.)$/u;
+const TITLE_BEFORE = /(?:^|[\s(])(Me|Mᵉ|Maître|mec\.|mecenas|Av\.|Adv\.|адв\.)[ \u00a0]+$/u;
+
+/** A role word that is a rank in the article's own language is the rank (Spanish "era mayor de la aviación": a major). */
+const rankTermsOf = new WeakMap<object, string[]>();
+function rankNotRole(ctx: Context, h: { start: number; end: number }): boolean {
+  let terms = rankTermsOf.get(ctx.primary.ranks);
+  if (!terms) rankTermsOf.set(ctx.primary.ranks, (terms = ctx.primary.ranks.map((r) => r.term)));
+  const word = ctx.folded.slice(h.start, h.end);
+  return findTerms(word, terms).some((x) => x.start === 0 && x.end === word.length);
+}
+
 /** The role word next to the first full mention (before it, or in an apposition after it). */
 function roleOf(ctx: Context, p: { full: Mention[] }): string | null {
   for (const m of p.full) {
     const from = Math.max(0, m.start - 60);
-    const before = findTerms(ctx.folded, ROLE_TERMS, from, m.start).filter((h) =>
-      /^[\s\p{L}'’-]*,?\s*$/u.test(ctx.text.slice(h.end, m.start)),
+    const title = TITLE_BEFORE.exec(ctx.text.slice(Math.max(0, m.start - 12), m.start));
+    if (title) return title[1];
+    const before = findTerms(ctx.folded, ROLE_TERMS, from, m.start).filter(
+      (h) => /^[\s\p{L}'’-]*,?\s*$/u.test(ctx.text.slice(h.end, m.start)) && !rankNotRole(ctx, h),
     );
     // "A lawyer for Koretsky, Claire Vasseur", "Адвокат Дмитрия Кравцова Ольга Мельник", "l'avvocato di Sokolov,
     // Marco Bianchi": the name right after the role is the client when a linking word or another name follows.
     // "Жена Игоря Валентиновича", "matka Pawła Orłowa": a given name in an oblique case after the role word is governed
     // by it (his wife, his mother), so the role is someone else's.
-    if (before.length && !isClient(ctx, before[before.length - 1].end, m) && !oblique(ctx, ctx.text.slice(m.start, m.end))) {
+    if (
+      before.length &&
+      !isClient(ctx, before[before.length - 1].end, m) &&
+      !(oblique(ctx, ctx.text.slice(m.start, m.end)) && governs(ctx, before[before.length - 1]))
+    ) {
       const h = before[before.length - 1];
       return ctx.text.slice(h.start, h.end);
     }
@@ -268,6 +408,7 @@ function roleOf(ctx: Context, p: { full: Mention[] }): string | null {
       // person's, and one after a possessive ("his lawyer") is someone else's.
       const after = findTerms(ctx.folded, ROLE_TERMS, m.end, Math.min(ctx.text.length, m.end + 40)).filter(
         (h) =>
+          !rankNotRole(ctx, h) &&
           !/^\s+\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}/u.test(ctx.text.slice(h.end, h.end + 40)) &&
           !POSSESSIVE_BEFORE.test(ctx.text.slice(Math.max(m.end, h.start - 12), h.start)),
       );
@@ -291,26 +432,35 @@ interface Cluster {
 export function findPeople(ctx: Context): Person[] {
   const tokens = capitalisedTokens(ctx.text);
   const clusters = new Map<string, Cluster>();
-  for (const f of fullNames(ctx, tokens)) {
-    const key = surnameKey(f.surname.text);
+  const found = fullNames(ctx, tokens);
+  for (const f of found) {
+    if (f.rankOnly) continue;
+    const key = keyOf(ctx, f.surname.text);
     const c: Cluster = clusters.get(key) ?? { given: [], givenSurfaces: [], surnames: [], full: [], mentions: [] };
     c.given.push(f.given);
     c.givenSurfaces.push(f.givenSurface);
-    c.surnames.push(f.surname.text);
+    c.surnames.push(baseSurname(f.surname.text, ctx.language));
     c.full.push(f.span);
     c.mentions.push(f.span);
     clusters.set(key, c);
   }
+  for (const f of found) {
+    const key = keyOf(ctx, f.surname.text);
+    if (!f.rankOnly || clusters.has(key)) continue;
+    const base = baseSurname(f.surname.text, ctx.language);
+    clusters.set(key, { given: [base], givenSurfaces: [base], surnames: [], full: [f.span], mentions: [f.span], givenOnly: true });
+  }
   // Surname-only mentions ("Salikov said", "сказал Ершов"), outside the full mentions already counted.
   for (const t of tokens) {
     // A genitive -s without apostrophe ("Markows Anwalt", "Vasiljevs advocaat") is the same surname.
-    const c = clusters.get(surnameKey(t.text)) ?? (/s$/u.test(t.text) ? clusters.get(surnameKey(t.text.slice(0, -1))) : undefined);
+    const c = clusters.get(keyOf(ctx, t.text)) ?? (/s$/u.test(t.text) ? clusters.get(surnameKey(t.text.slice(0, -1))) : undefined);
     if (!c || c.mentions.some((m) => t.start >= m.start && t.start < m.end)) continue;
     c.mentions.push({ start: t.start, end: t.end });
-    c.surnames.push(t.text);
+    c.surnames.push(baseSurname(t.text, ctx.language));
   }
   initialNames(ctx, tokens, clusters);
   cuedNames(ctx, tokens, clusters);
+  initialsCued(ctx, clusters);
   givenOnly(ctx, tokens, clusters);
   const people: Person[] = [];
   for (const [key, c] of clusters) {
@@ -335,7 +485,8 @@ export function findPeople(ctx: Context): Person[] {
   return people.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
-const LAWYER = /lawyer|attorney|anwalt|anwält|адвокат|защитни|avocat|avvocat|abogad|advoca|adwokat|pełnomocni|advokát|advokat/u;
+const LAWYER =
+  /lawyer|attorney|anwalt|anwält|адвокат|защитни|avocat|avvocat|abogad|advoca|adwokat|pełnomocni|advokát|advokat|advogad|asianajaj|jurist|ügyvéd|avukat|ადვოკატ/u;
 
 /** People named right after a lawyer word as the lawyer's client ("A lawyer for Koretsky, …", "Адвокат Дмитрия Кравцова …"). */
 function markClients(ctx: Context, people: Person[]): void {
@@ -507,6 +658,108 @@ const CUE_BEFORE = [
   'adıyla',
   'ismiyle',
   'სახელად',
+  // What he asks to be called, or was called in his unit ("call me Zujew", «меня звали Лесник»): the name the article
+  // knows him by.
+  'call me',
+  'they called me',
+  'everyone called me',
+  'зовите меня',
+  'называйте меня',
+  'меня звали',
+  'меня называли',
+  'звали меня',
+  'називайте мене',
+  'мене звали',
+  'мене називали',
+  'mówcie mi',
+  'mów mi',
+  'nazywajcie mnie',
+  'nazywali mnie',
+  'wołali na mnie',
+  'mówili na mnie',
+  'říkejte mi',
+  'říkali mi',
+  'mi říkali',
+  'mi říkají',
+  'říkají mi',
+  'mnie nazywali',
+  'na mnie wołali',
+  'nennt mich',
+  'nennen sie mich',
+  'nannten mich',
+  'nannte man mich',
+  'appelez-moi',
+  "on m'appelait",
+  "m'appelaient",
+  'llámame',
+  'llámenme',
+  'me llamaban',
+  'chiamatemi',
+  'chiamami',
+  'mi chiamavano',
+  'chamem-me',
+  'me chamem',
+  'me chamavam',
+  'noem me',
+  'noem mij',
+  'noemden me',
+  'noemden mij',
+  'kalla mig',
+  'kallade mig',
+  'kutsukaa minua',
+  'minua kutsuttiin',
+  'sauciet mani',
+  'mani sauca',
+  'vadinkite mane',
+  'mane vadino',
+  'hívjatok',
+  'hívjanak',
+  'szólítsanak',
+  'spuneți-mi',
+  'mi se spunea',
+  'zovite me',
+  'zvali su me',
+  'зовите ме',
+  'звали су ме',
+  'наричайте ме',
+  'викайте ми',
+  'наричаха ме',
+  'викаха ми',
+  // The name the article gives him, or the one he gave ("let's call him Bair", "who gave his name only as Bair").
+  'gave his name as',
+  'gave his name only as',
+  'gave only his first name,',
+  'identified only as',
+  "let's call him",
+  'we will call him',
+  'we are calling him',
+  'назовём его',
+  'назовем его',
+  'будем называть его',
+  'назвемо його',
+  'називатимемо його',
+  'wir nennen ihn',
+  'nous l’appellerons',
+  "nous l'appellerons",
+  'lo llamaremos',
+  'llamémosle',
+  'lo chiameremo',
+  'vamos chamá-lo de',
+  'we noemen hem',
+  'vi kallar honom',
+  'říkejme mu',
+  'budeme mu říkat',
+  'będziemy go nazywać',
+  'да го наречем',
+  'ще го наричаме',
+  'nazovimo ga',
+  'zvaćemo ga',
+  'назовимо га',
+  'hívjuk',
+  'kutsumme häntä',
+  'sauksim viņu',
+  'vadinkime jį',
+  'să-i spunem',
 ];
 const CUE_AFTER = [
   'as he calls himself',
@@ -620,7 +873,29 @@ const SURNAME = [
   'soyad*',
   'prezim*',
   'презим*',
+  'preziva se',
+  'se preziva',
+  'презива се',
+  'се презива',
   'გვარ*',
+  // The word for a first name introduces a person named by it alone the same way ("le prénom sous lequel il accepte
+  // d'apparaître : Kirill", "Vorname: Maxim").
+  'first name',
+  'given name',
+  'prénom',
+  'vorname*',
+  'nombre de pila',
+  'nome di battesimo',
+  'primeiro nome',
+  'křestní jméno',
+  'voornaam',
+  'förnamn*',
+  'etunim*',
+  'keresztnev*',
+  'keresztnév*',
+  'utónev*',
+  'utónév*',
+  'prenume*',
 ];
 
 /**
@@ -671,18 +946,18 @@ function cuedNames(ctx: Context, tokens: Token[], clusters: Map<string, Cluster>
     const span = { start: at, end: at + name.length };
     const given = givenName(words[0]) ?? words[0];
     if (second && !second.endsWith('.') && !blocked(ctx, { text: second, start: 0, end: 0 })) {
-      const key = surnameKey(second);
+      const key = keyOf(ctx, second);
       const c: Cluster = clusters.get(key) ?? { given: [], givenSurfaces: [], surnames: [], full: [], mentions: [] };
       c.given.push(given);
       c.givenSurfaces.push(words[0]);
-      c.surnames.push(second);
+      c.surnames.push(baseSurname(second, ctx.language));
       c.full.push(span);
       c.mentions.push(span);
       c.cued = true;
       for (const t of tokens)
-        if (surnameKey(t.text) === key && !c.mentions.some((m) => t.start >= m.start && t.start < m.end)) {
+        if (keyOf(ctx, t.text) === key && !c.mentions.some((m) => t.start >= m.start && t.start < m.end)) {
           c.mentions.push({ start: t.start, end: t.end });
-          c.surnames.push(t.text);
+          c.surnames.push(baseSurname(t.text, ctx.language));
         }
       clusters.set(key, c);
       continue;
@@ -699,10 +974,61 @@ function cuedNames(ctx: Context, tokens: Token[], clusters: Map<string, Cluster>
       givenOnly: !second,
       cued: true,
     };
-    const stem = surnameKey(words[0]);
+    const stem = keyOf(ctx, words[0]);
     for (const t of tokens)
-      if (t.start !== at && surnameKey(t.text) === stem && !inside(clusters, t.start)) c.mentions.push({ start: t.start, end: t.end });
+      if (t.start !== at && keyOf(ctx, t.text) === stem && !inside(clusters, t.start)) {
+        c.mentions.push({ start: t.start, end: t.end });
+        // "Назовём его Баиром. Баир сбежал…": an unlisted name after a cue may stand in a case form; the shortest form
+        // the text writes is its nominative.
+        if (!second && givenName(words[0]) === null && t.text.length < c.given[0].length && fold(t.text).startsWith(stem.slice(0, 3)))
+          c.given = [t.text];
+      }
     clusters.set(key, c);
+  }
+}
+
+/**
+ * The word for initials, folded: "che chiede di essere indicato solo con le iniziali A.M.", "known only by his initials,
+ * D.K.", «по инициалам А. С.». The press names the one it shields this way.
+ */
+const INITIALS_WORD = [
+  'initials',
+  'initialen',
+  'initiales',
+  'iniziali',
+  'iniciales',
+  'iniciais',
+  'inicjał*',
+  'iniciál*',
+  'inițial*',
+  'iniţial*',
+  'initialer*',
+  'nimikirjaim*',
+  'iniciāļ*',
+  'inicialai*',
+  'инициал*',
+  'ініціал*',
+  'kezdőbetű*',
+  'monogram*',
+  'baş harf*',
+  'ilk harf*',
+  'inicijal*',
+  'иницијал*',
+  'ინიციალ*',
+];
+const INITIALS = /^[^.!?]{0,30}?(?<![\p{L}\p{M}])(\p{Lu}\.[ \u00a0]?\p{Lu}\.(?:[ \u00a0]?\p{Lu}\.)?)/u;
+
+/** A person named by initials an initials word introduces; every later mention of the same initials is his. */
+function initialsCued(ctx: Context, clusters: Map<string, Cluster>): void {
+  for (const h of findTerms(ctx.folded, INITIALS_WORD)) {
+    const m = INITIALS.exec(ctx.text.slice(h.end, h.end + 50));
+    if (!m) continue;
+    const name = m[1];
+    const key = `initials:${fold(name)}`;
+    if (clusters.has(key)) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{M}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'gu');
+    const mentions = [...ctx.text.matchAll(re)].map((x) => ({ start: x.index, end: x.index + x[0].length }));
+    clusters.set(key, { given: [name], givenSurfaces: [name], surnames: [], full: [mentions[0]], mentions, givenOnly: true, cued: true });
   }
 }
 

@@ -7,9 +7,9 @@
 import type { Context } from './context';
 import { hits } from './context';
 import { affiliationsIn } from './affiliations';
-import { GENERIC } from './asylum';
+import { authorityClaim, GENERIC } from './asylum';
 import { fold } from './fold';
-import { mentionsIn, type Mention, type Person } from './people';
+import { LAWYER_TITLE, mentionsIn, type Mention, type Person } from './people';
 import { rawQuotes, type RawQuote } from './quotes';
 import { ROLE_TERMS } from './roles';
 import type { Sentence } from './spans';
@@ -187,7 +187,9 @@ function ownAsylum(ctx: Context, s: Sentence): boolean {
  * kariuomenės dezertyras paprašė prieglobsčio. Buvęs desantininkas Romanas Jegorovas…" in a live blog's entry).
  */
 function ledeSentences(ctx: Context, person: Person, people: Person[]): Sentence[] {
-  const named = people.filter((p) => !isLeader(p) && !authorOnly(ctx, p));
+  // A lawyer or spokesperson named with his role before him ("Det säger advokaten Lina Bergkvist … hennes klient, en
+  // 28-årig rysk soldat") is a source quoted on him, not the one the lede describes.
+  const named = people.filter((p) => !isLeader(p) && !authorOnly(ctx, p) && !sourceRole(p));
   const firstNamed = named.sort((a, b) => a.mentions[0].start - b.mentions[0].start)[0];
   if (firstNamed !== person) return [];
   const first = person.mentions[0].start;
@@ -198,6 +200,11 @@ function ledeSentences(ctx: Context, person: Person, people: Person[]): Sentence
       (s.paragraph <= Math.min(Math.max(2, own), 4) || s.paragraph === own) &&
       !mentionsIn(people, s.start, s.end).some((m) => !authorOnly(ctx, m.person)),
   );
+}
+
+/** Named with a lawyer's, spokesperson's or minister's role or title: a source in the story. */
+function sourceRole(person: Person): boolean {
+  return person.role !== null && (findTerms(fold(person.role), POLITICAL).length > 0 || LAWYER_TITLE.test(person.role));
 }
 
 /** Military context of one person: rank/unit words right next to a mention, defection verbs in his sentences. */
@@ -231,7 +238,7 @@ function score(ctx: Context, person: Person, people: Person[]): { military: bool
     if (ownDefection(ctx, s) || ownAsylum(ctx, s)) defection = true;
   }
   // A lawyer, spokesperson or minister named with his role is a source in the story, not its subject.
-  const political = person.role !== null && findTerms(fold(person.role), POLITICAL).length > 0;
+  const political = sourceRole(person);
   const value = political ? 0 : person.mentions.length + (military ? 4 : 0) + (defection ? 3 : 0);
   return { military, defection, score: value };
 }
@@ -264,9 +271,10 @@ function defendantOnly(ctx: Context, person: Person, people: Person[]): boolean 
   });
 }
 
-// A byline: "By Hannah Liddell", "Par Claire Fontaine", "Text: Jana Horáková", «Автор: Олена Ткаченко».
+// A byline or a photo credit: "By Hannah Liddell", "Par Claire Fontaine", "Text: Jana Horáková", «Автор: Олена Ткаченко»,
+// "Írta: Szalai Dóra", "Teksti: Anni Heikkilä", "Yazan: Ayşe Kaya", "Foto: …", "Photo: …" (saved pages keep them).
 const BYLINE =
-  /^\s*(?:by|von|par|por|di|door|de|autor(?:ka|ius|ė)?|author|text|texte|tekst|testo|texto|автор|авторка|текст|fot\.?)\s*:?\s+\p{Lu}/iu;
+  /^\s*(?:by|von|par|por|di|door|de|av|af|autor(?:ka|ius|ė|s)?|author|text|texte|tekst|teksti|testo|texto|írta|yazan|muhabir|piše|пише|написао|napisał\p{L}*|автор|авторка|текст|ავტორი|fot\.?|foto|photo|фото|kuva|bild|fotó|fotoğraf|reporter|reportér)\s*:?\s+\p{Lu}/iu;
 
 /** Every mention of him is in a short byline paragraph: he wrote the article, it is not about him. */
 function authorOnly(ctx: Context, person: Person): boolean {
@@ -327,7 +335,10 @@ function affiliationOf(ctx: Context, sentences: Sentence[]): string[] {
 
 export function findSubject(ctx: Context, found: Person[]): { subject: Subject | null; people: Person[] } {
   const { people, aliases } = withCallSigns(ctx, found);
-  const aboutDefector = hits(ctx, (v) => [...v.defection, ...v.asylum.noun, ...v.joinedUkraine]).length > 0;
+  // A claim to an asylum authority ("The Home Office turned down his claim") is an asylum story though no asylum word is.
+  const aboutDefector =
+    hits(ctx, (v) => [...v.defection, ...v.asylum.noun, ...v.joinedUkraine]).length > 0 ||
+    ctx.sentences.some((s) => authorityClaim(ctx.text.slice(s.start, s.end)));
   if (!aboutDefector) return { subject: null, people };
   const ranked = people
     .map((p) => ({ p, ...score(ctx, p, people) }))

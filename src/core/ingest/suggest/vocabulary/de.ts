@@ -133,6 +133,8 @@ export const de: Vocabulary = {
   joinedUkraine: ['zur ukraine übergelaufen', 'auf die seite der ukraine', 'für die ukraine kämpf*', 'legion freiheit russlands'],
   ranks: [
     { term: 'gefreiter', gloss: 'corporal', level: 3 },
+    // Its weak forms and compounds ("der Obergefreite", "des Hauptgefreiten").
+    { term: '*gefreite*', gloss: 'corporal', level: 3 },
     { term: 'soldat', gloss: 'soldier', level: 0 },
     { term: '*soldat', gloss: 'soldier', level: 0 },
     { term: 'unteroffizier', gloss: 'sergeant', level: 3 },
@@ -177,6 +179,7 @@ export const de: Vocabulary = {
       'bitten um',
       'ersuchte',
       'beantragt',
+      'beantragte',
       'beantragen',
       'gebeten',
       'bat um',

@@ -251,7 +251,22 @@ export const en: Vocabulary = {
       'seeking',
     ],
     granted: ['granted', 'grants', 'received', 'obtained', 'was given', 'has been given', 'approved', 'won'],
-    refused: ['rejected', 'refused', 'denied', 'turned down', 'rejection', 'dismissed', 'rejects', 'refuses', 'denies', 'turns down'],
+    refused: [
+      'rejected',
+      'refused',
+      'denied',
+      'turned down',
+      'rejection',
+      'refusal',
+      'dismissed',
+      'rejects',
+      'refuses',
+      'denies',
+      'turns down',
+      // The particle after its object: "turned the request down", "turned him down".
+      'turned .. down',
+      'turns .. down',
+    ],
     pending: [
       'pending',
       'awaiting',

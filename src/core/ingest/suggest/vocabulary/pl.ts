@@ -114,7 +114,7 @@ export const pl: Vocabulary = {
     intends: ['termin', 'zamierza', 'chce', 'planuje', 'ma zamiar'],
     applied: ['prosi', 'prosił*', 'złożył* wniosek', 'wniosek', 'wystąpił*', 'poprosił*', 'ubiega się', 'wnioskował*'],
     granted: ['otrzymał*', 'przyznano', 'przyznał*', 'uzyskał*', 'dostał*', 'otrzymuje', 'przyznaje', 'uzyskuje', 'dostaje'],
-    refused: ['odrzucił*', 'odrzucon*', 'odmówion*', 'odmówił*', 'odmowa', 'odmowę', 'odrzuca', 'odmawia'],
+    refused: ['odrzucił*', 'odrzucon*', 'odmówion*', 'odmówił*', 'odmowa', 'odmowę', 'odmown*', 'odrzuca', 'odmawia'],
     pending: ['rozpatruje', 'rozpatrywan*', 'czeka na decyzję', 'decyzja ma zapaść'],
     none: ['zamiast prosić', 'nie złożył', 'nie zamierza'],
   },

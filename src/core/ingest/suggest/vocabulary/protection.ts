@@ -139,6 +139,9 @@ export const PROTECTION: Record<string, ProtectionForms> = {
       'protezione umanitaria',
       'visto umanitario',
       'permesso di soggiorno per motivi umanitari',
+      // The residence permit for special protection, given after a refusal of asylum and of subsidiary protection.
+      'protezione speciale',
+      'permesso di soggiorno',
       'chiede protezione',
       'chiesto protezione',
       'domanda di protezione',
@@ -196,7 +199,9 @@ export const PROTECTION: Record<string, ProtectionForms> = {
   },
   sv: {
     protection: ['skyddsbehövande', 'som flykting', 'humanitära skäl', 'ömmande omständigheter', 'tillfälligt skydd'],
-    granted: ['gett', 'gav', 'givit', 'getts', 'erkänd*', 'erkänt'],
+    // "förklaras alternativt skyddsbehövande och ska få uppehållstillstånd", "får stanna": declared in need of
+    // protection, to get a permit, allowed to stay.
+    granted: ['gett', 'gav', 'givit', 'getts', 'erkänd*', 'erkänt', 'förklaras', 'förklarades', 'ska få', 'får stanna', 'fick stanna'],
     applied: ['bett om skydd', 'bad om skydd'],
     intends: ['ska söka', 'kommer att söka'],
   },
